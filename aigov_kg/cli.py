@@ -1,0 +1,148 @@
+"""The ``aigov-kg`` command: a thin layer that wires library stages and turns errors into one line.
+
+Heavy libraries (spaCy, Kiwi, rdflib, pyoxigraph) are imported inside the commands
+that use them, so ``aigov-kg --help`` answers at once.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+DEFAULT_OUT = Path("out")
+
+
+def _print_summary(summary, out: Path, action: str) -> None:
+    print(f"{action} {len(summary.documents)} document(s) into {out}/")
+    print("entities:", ", ".join(f"{k} {v}" for k, v in sorted(summary.entities.items())) or "none")
+    print("facts:   ", ", ".join(f"{k} {v}" for k, v in sorted(summary.facts.items())) or "none")
+    for n in summary.notes:
+        print(f"note: {n}")
+    for path, reason in summary.failed:
+        print(f"skipped: {reason}", file=sys.stderr)
+    print("wrote:   ", ", ".join(str(p) for p in summary.written))
+
+
+def cmd_build(args) -> int:
+    from graph.build import build
+    from graph.overrides import load_overrides
+    summary = build([Path(p) for p in args.paths] or None, Path(args.out), load_overrides(args.overrides))
+    _print_summary(summary, Path(args.out), "built")
+    if args.report:
+        print("\nfor a person to decide:" if summary.report else "\nnothing ambiguous to decide.")
+        for line in summary.report:
+            print(f"  {line}")
+    return 1 if summary.failed else 0
+
+
+def cmd_add(args) -> int:
+    from graph.build import add
+    from graph.overrides import load_overrides
+    summary = add([Path(p) for p in args.paths], Path(args.graph), load_overrides(args.overrides))
+    _print_summary(summary, Path(args.graph), "graph now holds")
+    return 1 if summary.failed else 0
+
+
+def cmd_remove(args) -> int:
+    from graph.build import remove
+    from graph.overrides import load_overrides
+    summary = remove(args.documents, Path(args.graph), load_overrides(args.overrides))
+    _print_summary(summary, Path(args.graph), "graph now holds")
+    return 0
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    from extract.errors import QueryError
+    out = {}
+    for p in pairs:
+        if "=" not in p:
+            raise QueryError(f"--param takes NAME=VALUE, got {p!r}")
+        k, v = p.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+def cmd_query(args) -> int:
+    from queries import get_query
+    from queries.format import render
+    from queries.run import run_query
+    from queries.store import open_store
+    query = get_query(args.query)
+    store = open_store(Path(args.graph))
+    result = run_query(store, query, _params(args.param), args.lang)
+    print(render(result, args.format))
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from graph.validate import validate_dir
+    ok, report = validate_dir(Path(args.graph))
+    print(report)
+    return 0 if ok else 1
+
+
+def cmd_evaluate(args) -> int:
+    from graph.evaluate import evaluate_dir, format_report
+    scores = evaluate_dir(Path(args.gold), Path(args.graph))
+    print(format_report(scores))
+    return 0
+
+
+COMMANDS = {
+    "build": (cmd_build, "Build the graph from documents (default: the shipped sample corpus)."),
+    "add": (cmd_add, "Add documents to a built graph."),
+    "remove": (cmd_remove, "Remove documents (by file name or id) from a built graph."),
+    "query": (cmd_query, "Run a stored competency query (by name) or a .rq file against a built graph."),
+    "validate": (cmd_validate, "Check a built graph against the SHACL shapes."),
+    "evaluate": (cmd_evaluate, "Compare a built graph with gold annotations: precision, recall, F1."),
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="aigov-kg", description="Knowledge graphs of AI governance from Korean and English news.")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (_, help_text) in COMMANDS.items():
+        sp = sub.add_parser(name, help=help_text, description=help_text)
+        if name == "build":
+            sp.add_argument("paths", nargs="*", help="files or folders (.txt .md .html); default: the sample corpus")
+            sp.add_argument("--out", default=str(DEFAULT_OUT), help="output folder (default: out)")
+            sp.add_argument("--report", action="store_true", help="list identity decisions left to a person")
+            sp.add_argument("--overrides", help="TSV of manual merges and splits (see README)")
+        elif name == "add":
+            sp.add_argument("paths", nargs="+", help="files or folders to add")
+        elif name == "remove":
+            sp.add_argument("documents", nargs="+", help="document file names or ids")
+        elif name == "query":
+            sp.add_argument("query", help="stored query name (see README) or a .rq file")
+            sp.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="query parameter")
+            sp.add_argument("--format", choices=("table", "json", "csv", "tsv"), default="table")
+            sp.add_argument("--lang", choices=("ko", "en"), default="en", help="label language")
+        elif name == "evaluate":
+            sp.add_argument("gold", help="folder of gold JSON files")
+        if name != "build":
+            sp.add_argument("--graph", default=str(DEFAULT_OUT), help="built graph folder (default: out)")
+        if name in ("add", "remove"):
+            sp.add_argument("--overrides", help="TSV of manual merges and splits")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if not args.command:
+        parser().print_help()
+        return 2
+    from extract.errors import AigovError
+    try:
+        return COMMANDS[args.command][0](args)
+    except AigovError as exc:
+        print(f"aigov-kg: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("aigov-kg: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

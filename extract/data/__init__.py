@@ -1,0 +1,1 @@
+"""Rule and lexicon files of the extractor (package data)."""

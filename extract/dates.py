@@ -1,0 +1,101 @@
+"""Dates as written in Korean and English news, resolved against the document's date.
+
+Returns ISO strings: "2025-02-10" for a day, "2023-11" when only the month is
+known.  Relative forms (지난 21일, 지난해 11월) need the document date; without
+one they are left out rather than guessed.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from .documents import MONTHS
+
+_MONTH_NAMES = "|".join(MONTHS)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int           # offsets in the sentence
+    end: int
+    first: str           # ISO date or year-month
+    last: str            # same as first for one day
+
+
+def _iso(y, m, d=None) -> str | None:
+    try:
+        if d is None:
+            datetime.date(int(y), int(m), 1)
+            return f"{int(y):04d}-{int(m):02d}"
+        return datetime.date(int(y), int(m), int(d)).isoformat()
+    except (ValueError, TypeError):
+        return None
+
+
+def _year(token: str | None, doc_year: int | None) -> int | None:
+    if token is None:
+        return doc_year
+    token = token.strip("’'‘")
+    if len(token) == 2:
+        return 2000 + int(token)
+    return int(token)
+
+
+_KO = re.compile(
+    r"(?:(?P<rel>지난해|작년|올해|내년)\s*|(?P<y>\d{4}|[’'‘]\d{2})\s*년\s*)?"
+    r"(?P<m>\d{1,2})\s*월\s*(?:(?P<d1>\d{1,2})\s*(?:일\s*)?(?:(?:~|-|–|부터|과|와|,|및)\s*(?P<d2>\d{1,2})\s*일)?(?:일)?)?")
+_KO_REL_DAY = re.compile(r"(?:지난|오는)\s*(?P<d>\d{1,2})\s*일")
+_EN = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{{1,2}}))?\s+)?(?P<mon>{_MONTH_NAMES})"
+    rf"(?:\s+(?P<d3>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}}))?,?)?\s+(?P<y>\d{{4}})")
+
+
+def find_dates(text: str, lang: str, doc_date: str | None, year_hint: int | None = None) -> list[DateSpan]:
+    doc = datetime.date.fromisoformat(doc_date) if doc_date and len(doc_date) == 10 else None
+    doc_year = doc.year if doc else year_hint
+    out: list[DateSpan] = []
+    if lang == "ko":
+        for m in _KO.finditer(text):
+            if m.group("rel"):
+                base = doc.year if doc else None
+                if base is None:
+                    continue
+                y = base + {"지난해": -1, "작년": -1, "올해": 0, "내년": 1}[m.group("rel")]
+            else:
+                y = _year(m.group("y"), doc_year)
+            if y is None:
+                continue
+            month, d1, d2 = m.group("m"), m.group("d1"), m.group("d2")
+            first = _iso(y, month, d1) if d1 else _iso(y, month)
+            last = _iso(y, month, d2) if d2 else first
+            if first and last:
+                out.append(DateSpan(m.start(), m.end(), first, last))
+        for m in _KO_REL_DAY.finditer(text):
+            if doc is None or any(s.start <= m.start() < s.end for s in out):
+                continue
+            day = int(m.group("d"))
+            past = text[m.start():m.start() + 2] == "지난"
+            y, mo = doc.year, doc.month
+            if past and day > doc.day:
+                mo -= 1
+                if mo == 0:
+                    y, mo = y - 1, 12
+            if not past and day < doc.day:
+                mo += 1
+                if mo == 13:
+                    y, mo = y + 1, 1
+            iso = _iso(y, mo, day)
+            if iso:
+                out.append(DateSpan(m.start(), m.end(), iso, iso))
+    else:
+        for m in _EN.finditer(text):
+            mon = MONTHS[m.group("mon")]
+            d1 = m.group("d1") or m.group("d3")
+            d2 = m.group("d2") or m.group("d4")
+            y = int(m.group("y"))
+            first = _iso(y, mon, d1) if d1 else _iso(y, mon)
+            last = _iso(y, mon, d2) if d2 else first
+            if first and last:
+                out.append(DateSpan(m.start(), m.end(), first, last))
+    return sorted(out, key=lambda d: d.start)

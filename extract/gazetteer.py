@@ -1,0 +1,123 @@
+"""Find the authority data's known names in a sentence.
+
+Matching is on characters, not on token sequences, because Korean writes the same
+name with and without spaces (블레츨리 파크 / 블레츨리파크) and glues particles and
+English glosses to it (유엔UN, 영국에서); token boundaries from the tokenizer then
+decide whether a character match is a whole name (인도 must not match inside
+인도네시아).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .authority import load_authority
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass(frozen=True)
+class Known:
+    surface: str      # the form in the authority data
+    key: str          # the form matched (lowercased for case-insensitive names)
+    entity_id: str
+    exact_case: bool
+
+
+def _case_insensitive(surface: str) -> bool:
+    # Abbreviations and short names (EU, UN, AMD, Meta) keep their case: "meta" or
+    # "un" in running English text is a word, not the organisation.
+    return len(surface) >= 6 and any(c.islower() for c in surface)
+
+
+@functools.cache
+def index() -> dict[str, tuple[Known, ...]]:
+    """First two characters of a form → its candidates, longest first."""
+    table: dict[str, list[Known]] = {}
+    seen = set()
+    for surface, lang, entity_id in load_authority().surface_forms():
+        forms = {surface}
+        if _HANGUL.search(surface) and " " in surface:
+            forms.add(surface.replace(" ", ""))
+        for form in forms:
+            ci = _case_insensitive(form)
+            key = form.lower() if ci else form
+            if len(key) < 2 or (key, entity_id) in seen:
+                continue
+            seen.add((key, entity_id))
+            table.setdefault(key[:2].lower(), []).append(Known(surface, key, entity_id, not ci))
+    return {k: tuple(sorted(v, key=lambda c: (-len(c.key), c.entity_id))) for k, v in table.items()}
+
+
+def _left_ok(text: str, i: int, first: str) -> bool:
+    if i == 0:
+        return True
+    prev = text[i - 1]
+    if _HANGUL.match(first):
+        return not _HANGUL.match(prev)
+    return not _LATIN.match(prev)
+
+
+def _right_ok(text: str, j: int, last: str) -> bool:
+    if j >= len(text):
+        return True
+    nxt = text[j]
+    if _LATIN.match(last):
+        return not _LATIN.match(nxt)
+    return True   # Korean: checked against token boundaries by the caller
+
+
+def find_known(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, entity ids) of the longest known names, left to right, not overlapping."""
+    table = index()
+    low = text.lower()
+    out = []
+    i, n = 0, len(text)
+    while i < n - 1:
+        cands = table.get(low[i:i + 2])
+        best = None
+        if cands and _left_ok(text, i, text[i]):
+            for c in cands:
+                hay = low if not c.exact_case else text
+                if hay.startswith(c.key, i) and _right_ok(text, i + len(c.key), c.key[-1]):
+                    if best is None:
+                        best = (i, i + len(c.key), [c.entity_id])
+                    elif len(c.key) == best[1] - best[0] and c.entity_id not in best[2]:
+                        best[2].append(c.entity_id)
+                    elif len(c.key) < best[1] - best[0]:
+                        break
+        if best:
+            out.append((best[0], best[1], tuple(sorted(best[2]))))
+            i = best[1]
+        else:
+            i += 1
+    return out
+
+
+def normal_key(name: str) -> str:
+    """A spelling-insensitive key: no brackets' content, no spaces or joiners, 인공지능 = AI.
+
+    Korean writes one name many ways (인공지능(AI) 서울 정상회의, AI 서울 정상회의,
+    아마존 웹-서비스, 아마존 웹서비스); these are equal under this key.
+    """
+    key = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", name)
+    key = key.replace("인공지능", "ai").lower()
+    key = re.sub(r"^(the|a|an)\s+", "", key)
+    return re.sub(r"[\s\-–·・〮.,'’‘\"“”()\[\]&]+", "", key)
+
+
+@functools.cache
+def _normal_index() -> dict[str, tuple[str, ...]]:
+    table: dict[str, set[str]] = {}
+    for surface, _lang, entity_id in load_authority().surface_forms():
+        k = normal_key(surface)
+        if len(k) >= 2:
+            table.setdefault(k, set()).add(entity_id)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+def lookup_normalised(name: str) -> tuple[str, ...]:
+    """Authority ids whose some name equals ``name`` under ``normal_key``."""
+    return _normal_index().get(normal_key(name), ())

@@ -1,0 +1,87 @@
+"""Kiwi morphology as a spaCy tokenizer: spaCy tokens that carry Kiwi's tags.
+
+spaCy's own Korean tokenizer needs a system MeCab, so Korean goes through Kiwi and
+the result is handed to spaCy as a ``Doc`` (words and spaces rebuilt from Kiwi's
+character offsets).  Morphemes that Kiwi splits out of one syllable (했 → 하 + 었)
+overlap in the text; they are merged back into one spaCy token so every token is a
+real substring.  Each token keeps Kiwi's tag in ``tag_`` and its morpheme form in
+``lemma_``.  Texts are tokenised in batches so Kiwi's worker threads use both cores.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Iterable
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+
+@functools.cache
+def kiwi(num_workers: int = 2):
+    """One Kiwi per process: it loads a ~500 MB model, so it is never built twice."""
+    from kiwipiepy import Kiwi
+    return Kiwi(num_workers=num_workers)
+
+
+def _tokens_to_doc(vocab: Vocab, text: str, tokens) -> Doc:
+    words: list[str] = []
+    tags: list[str] = []
+    lemmas: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for t in tokens:
+        start, end = t.start, t.start + t.len
+        if spans and start < spans[-1][1]:             # overlapping morpheme: merge
+            s0, e0 = spans[-1]
+            spans[-1] = (s0, max(e0, end))
+            lemmas[-1] += t.form
+            continue
+        spans.append((start, end))
+        tags.append(t.tag)
+        lemmas.append(t.form)
+    out_words, spaces, out_tags, out_lemmas = [], [], [], []
+    pos = 0
+    for (s, e), tag, lemma in zip(spans, tags, lemmas):
+        if s > pos:                                   # text Kiwi skipped (spaces, odd symbols)
+            gap = text[pos:s]
+            if gap == " " and out_words:
+                spaces[-1] = True
+            else:
+                if out_words and gap.startswith(" ") and not spaces[-1]:
+                    spaces[-1] = True
+                    gap = gap[1:]
+                if gap:
+                    out_words.append(gap); spaces.append(False); out_tags.append("_SP" if not gap.strip() else "SW")
+                    out_lemmas.append(gap)
+        out_words.append(text[s:e]); spaces.append(False); out_tags.append(tag); out_lemmas.append(lemma)
+        pos = e
+    if pos < len(text):
+        gap = text[pos:]
+        out_words.append(gap); spaces.append(False); out_tags.append("_SP" if not gap.strip() else "SW")
+        out_lemmas.append(gap)
+    doc = Doc(vocab, words=out_words, spaces=spaces, tags=out_tags, lemmas=out_lemmas)
+    return doc
+
+
+class KiwiTokenizer:
+    """spaCy tokenizer interface (``__call__`` and ``pipe``) backed by Kiwi."""
+
+    def __init__(self, vocab: Vocab, num_workers: int = 2):
+        self.vocab = vocab
+        self.num_workers = num_workers
+
+    def __call__(self, text: str) -> Doc:
+        return _tokens_to_doc(self.vocab, text, kiwi(self.num_workers).tokenize(text))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 256) -> Iterable[Doc]:
+        texts = list(texts)
+        results = kiwi(self.num_workers).tokenize(texts)
+        for text, tokens in zip(texts, results):
+            yield _tokens_to_doc(self.vocab, text, tokens)
+
+    # spaCy serialises tokenizers with the pipeline; Kiwi's model comes from its
+    # package, so there is nothing to write.
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "KiwiTokenizer":
+        return self

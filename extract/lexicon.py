@@ -1,0 +1,69 @@
+"""The extractor's rule lexicons (titles, relation cues, name heads), loaded from TSV package data."""
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from importlib.resources import files
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = (files("extract") / "data" / name).read_text(encoding="utf-8")
+    lines = [l for l in text.splitlines() if l.strip() and not l.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+@dataclass(frozen=True)
+class Title:
+    ko: str
+    en: str
+    kind: str   # "state": held in a country; "org": held in an organisation
+
+
+@functools.cache
+def titles() -> dict[str, Title]:
+    """Korean title → Title (the lexicon is keyed by Korean because Korean puts it after the name)."""
+    return {r["ko"]: Title(r["ko"], r["en"], r["kind"]) for r in _rows("titles.tsv")}
+
+
+@functools.cache
+def english_titles() -> dict[str, Title]:
+    out: dict[str, Title] = {}
+    for t in titles().values():
+        out.setdefault(t.en, t)
+    return out
+
+
+@functools.cache
+def cues() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(relation, lang) → cue strings, longest first."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for r in _rows("cues.tsv"):
+        out.setdefault((r["relation"], r["lang"]), []).append(r["cue"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def has_cue(relation: str, lang: str, text: str) -> bool:
+    words = cues().get((relation, lang), ())
+    hay = text.lower() if lang == "en" else text
+    return any(w in hay for w in words)
+
+
+def cue_positions(relation: str, lang: str, text: str) -> list[int]:
+    hay = text.lower() if lang == "en" else text
+    out = []
+    for w in cues().get((relation, lang), ()):
+        i = hay.find(w)
+        while i >= 0:
+            out.append(i)
+            i = hay.find(w, i + 1)
+    return sorted(out)
+
+
+@functools.cache
+def heads() -> dict[str, dict[str, str]]:
+    """lang → head word → class; e.g. ko 정상회의 → Summit, en Act → Law."""
+    out: dict[str, dict[str, str]] = {"ko": {}, "en": {}}
+    for r in _rows("suffixes.tsv"):
+        out[r["lang"]][r["head"]] = r["class"]
+    return out

@@ -1,0 +1,307 @@
+"""Mentions in one sentence: known names from the authority data, and names discovered by rules.
+
+Discovery is what makes the tool useful on documents nobody has read: a person is a
+run of name-like words before a title (카멀라 해리스 미국 부통령) or after one
+(Prime Minister Rishi Sunak); an initiative or summit is a quoted phrase or a run of
+proper nouns that ends in a head word (‘… 선언문’, Hiroshima AI Process).  Kiwi's tags
+say which words can be part of a name; the lexicons in ``data/`` say which words are
+titles and heads.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .authority import load_authority
+from .gazetteer import find_known, lookup_normalised
+from .lexicon import cues, english_titles, heads, titles
+from .model import Mention
+from .sentences import Sentence
+
+ORG_FAMILY = {"Organisation", "InternationalOrganisation", "GovernmentBody", "Company", "ResearchOrganisation",
+              "NonProfitOrganisation"}
+AGENT_CLASSES = ORG_FAMILY | {"Country"}
+_PUNCT_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "_SP"}
+_PARTICLE = re.compile(r"^(J|E|VCP|XSV|XSA|VV|VA|VX)")
+_NAME_TAGS = {"NNP", "NNG", "SL", "SH", "MM", "NNB", "XSN", "XPN", "NR", "MAG", "VA", "VV", "XR"}
+_STOP = {"등", "및", "함께", "이날", "지난", "전", "현", "신임", "당시", "주요", "각국", "또", "이어", "한편", "또한",
+         "이번", "국제", "정부", "대표", "대표로는", "각", "모든", "여러", "기자", "특파원", "정상", "인사"}
+_QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,90})[’'”\"」』》〉]")
+_LATIN_NAME = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]{2,})$")
+
+
+@dataclass
+class Word:
+    """A run of tokens between spaces or punctuation, with its trailing particles split off."""
+    start: int        # offsets in the sentence
+    end: int
+    core_end: int     # end of the word without particles and endings
+    tags: tuple[str, ...]
+    text: str
+    core: str
+    punct: bool
+    particle: str     # the particles/endings after the core ("의", "은", …)
+
+
+def words_of(doc: Doc) -> list[Word]:
+    out: list[Word] = []
+    run: list = []
+
+    def flush():
+        if not run:
+            return
+        s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+        k = len(run)
+        while k > 1 and _PARTICLE.match(run[k - 1].tag_) and run[k - 1].tag_ not in ("VV", "VA") or \
+                (k > 1 and run[k - 1].tag_ in ("VV", "VA", "VX") and any(t.tag_.startswith("E") for t in run[k - 1:])):
+            k -= 1
+        core_end = run[k - 1].idx + len(run[k - 1].text)
+        text = doc.text[s:e]
+        out.append(Word(s, e, core_end, tuple(t.tag_ for t in run), text, doc.text[s:core_end], False,
+                        doc.text[core_end:e]))
+        run.clear()
+
+    for tok in doc:
+        if tok.tag_ in _PUNCT_TAGS and not _LATIN_NAME.match(tok.text):
+            flush()
+            if tok.text.strip():
+                out.append(Word(tok.idx, tok.idx + len(tok.text), tok.idx + len(tok.text), (tok.tag_,), tok.text,
+                                tok.text, True, ""))
+            continue
+        run.append(tok)
+        if tok.whitespace_:
+            flush()
+    flush()
+    return out
+
+
+def _name_like(w: Word) -> bool:
+    if w.punct or w.particle or w.core in _STOP or w.core in titles():
+        return False
+    if re.fullmatch(r"[\uac00-\ud7a3]+", w.core):
+        return len(w.core) <= 6 and all(t in _NAME_TAGS for t in w.tags) and not w.tags[0].startswith("NNB")
+    return bool(_LATIN_NAME.match(w.core))
+
+
+def _mention(sent: Sentence, s: int, e: int, cls: str, method: str, conf: float, ids=(), reference="", **kw) -> Mention:
+    text = sent.text[s:e]
+    return Mention(sent.doc_id, sent.index, sent.start + s, sent.start + e, text, cls, tuple(ids), method, conf,
+                   sent.lang, reference, **kw)
+
+
+def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
+    """Authority names; in Korean a match must end on a token boundary (인도 ≠ 인도네시아)."""
+    auth = load_authority()
+    token_ends = {t.idx + len(t.text) for t in doc} if doc is not None else None
+    out = []
+    for s, e, ids in find_known(sent.text):
+        if sent.lang == "ko" and token_ends is not None and e not in token_ends:
+            continue
+        classes = {auth.get(i).cls for i in ids}
+        cls = classes.pop() if len(classes) == 1 else auth.get(ids[0]).cls
+        out.append(_mention(sent, s, e, cls, "authority", 0.95 if len(ids) == 1 else 0.6, ids))
+    return out
+
+
+def _head_class(phrase: str, lang: str) -> str | None:
+    table = heads()[lang]
+    words = phrase.split()
+    if not words:
+        return None
+    if lang == "en":
+        for w in reversed(words):                       # "Global Forum on the Ethics of AI": head in the middle
+            if w in table and w[0].isupper():
+                return table[w]
+        return None
+    last = words[-1]
+    for head in sorted(table, key=len, reverse=True):
+        if last.endswith(head) and (len(last) > len(head) or len(words) > 1):
+            return table[head]
+    return None
+
+
+def _known_or_new(sent: Sentence, s: int, e: int, cls: str, method: str, conf: float) -> Mention:
+    text = sent.text[s:e]
+    ids = lookup_normalised(text)
+    return _mention(sent, s, e, cls if not ids else load_authority().get(ids[0]).cls, method, conf, ids)
+
+
+def quoted_names(sent: Sentence) -> list[Mention]:
+    """‘…’-quoted phrases that end in a head word (정상회의, 선언, 법, …)."""
+    out = []
+    for m in _QUOTES.finditer(sent.text):
+        inner = m.group(1).strip()
+        if re.search(r"[.!?]$|다$|요$", inner):
+            continue            # a quoted sentence (speech), not a name
+        cls = _head_class(inner, sent.lang) or _head_class(re.sub(r"\(.*?\)", "", inner), sent.lang)
+        if cls:
+            s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+            out.append(_known_or_new(sent, s, s + len(inner), cls, "quoted-name", 0.85))
+    return out
+
+
+def korean_head_names(sent: Sentence, words: list[Word]) -> list[Mention]:
+    """Proper-noun runs ending in a head word: AI 서울 정상회의, 서울선언, 슈미트재단."""
+    out = []
+    table = heads()["ko"]
+    for i, w in enumerate(words):
+        if w.punct:
+            continue
+        head = next((h for h in sorted(table, key=len, reverse=True) if w.core.endswith(h)), None)
+        if not head:
+            continue
+        cls = table[head]
+        j = i
+        while j > 0 and i - j < 4 and not words[j - 1].punct and not words[j - 1].particle and \
+                all(t in ("NNP", "SL", "SN", "NNG", "SH") for t in words[j - 1].tags):
+            j -= 1
+        # a name starts at a proper noun or Latin word: drop leading common nouns
+        while j < i and not any(t in ("NNP", "SL", "SH") for t in words[j].tags):
+            j += 1
+        prefix = w.core[: len(w.core) - len(head)]
+        if j == i and not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")):
+            continue
+        if len(head) == 1 and j == i:
+            continue            # "…부" alone is too often a plain noun
+        out.append(_known_or_new(sent, words[j].start, w.core_end, cls, "ko-head-name", 0.7))
+    return out
+
+
+_EN_CAP = r"(?:[A-Z][\w'’.-]*|AI|G7|G20)"
+_EN_CONN = r"(?:of|on|for|and|the|in|to|&|de|du)"
+
+
+def english_head_names(sent: Sentence) -> list[Mention]:
+    """Capitalised phrases with a head word: Hiroshima AI Process, Global Forum on the Ethics of AI."""
+    table = heads()["en"]
+    head_alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    pat = re.compile(
+        rf"\b((?:{_EN_CAP}\s+(?:{_EN_CONN}\s+)*)*(?:{head_alt})\b(?:\s+(?:on|for|of)\s+(?:the\s+)?{_EN_CAP}"
+        rf"(?:\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
+    out = []
+    for m in pat.finditer(sent.text):
+        phrase = m.group(1)
+        s = m.start(1)
+        lead = re.match(r"(?:(?:The|the|This|this|A|An|Our|We|at|a)\s+)+", phrase)
+        if lead:
+            s += lead.end()
+            phrase = phrase[lead.end():]
+        words = phrase.split()
+        if len(words) < 2 and not re.search(r"[A-Z].*[A-Z]", phrase):
+            continue
+        if words[0] in table and len(words) == 1:
+            continue
+        cls = _head_class(phrase, "en")
+        if cls:
+            out.append(_known_or_new(sent, s, s + len(phrase), cls, "en-head-name", 0.7))
+    return out
+
+
+def this_summit(sent: Sentence) -> list[Mention]:
+    """이번 정상회의, 동 정상회의, the Summit: the summit the document is about."""
+    out = []
+    for cue in cues().get(("this_summit", sent.lang), ()):
+        flags = re.I if sent.lang == "en" else 0
+        for m in re.finditer(re.escape(cue) + (r"\b(?!\s+[A-Z])" if sent.lang == "en" else ""), sent.text, flags):
+            if sent.lang == "en" and not re.search(r"Summit", m.group(0)):
+                continue
+            out.append(_mention(sent, m.start(), m.end(), "Summit", "this-summit", 0.7, reference="this"))
+    return out
+
+
+def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
+    """NAME [COUNTRY|ORG] TITLE, and COUNTRY의 NAME TITLE (카멀라 해리스 미국 부통령)."""
+    by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
+    covered = {(m.start - sent.start, m.end - sent.start) for m in found}
+    out = []
+    for i, w in enumerate(words):
+        title = titles().get(w.core)
+        if not title or w.punct:
+            continue
+        j = i - 1
+        org = None
+        # a country or organisation right before the title, possibly with words glued to it
+        for k in range(i - 1, max(-1, i - 5), -1):
+            m = by_end.get(words[k].core_end) if not words[k].particle else None
+            if m:
+                org, j = m, k - 1
+                while j >= 0 and words[j].start > m.start - sent.start:
+                    j -= 1
+                break
+            if words[k].punct and words[k].text not in "-–":
+                break
+        names: list[Word] = []
+        while j >= 0 and len(names) < 3 and _name_like(words[j]) and \
+                not any(s <= words[j].start < e for s, e in covered):
+            names.insert(0, words[j])
+            j -= 1
+        if org is None and j >= 0 and words[j].particle == "의":
+            m = by_end.get(words[j].core_end)
+            if m:
+                org = m
+        if org is None and len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
+                re.search(r"[\uac00-\ud7a3]", names[-2].core):
+            # an unknown Latin-script organisation between a Korean-script name and the title (… xAI 설립자)
+            ow = names.pop()
+            org = _mention(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
+            out.append(org)
+        kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org.start, org.end) if org is not None else ())
+        if names:
+            s, e = names[0].start, names[-1].core_end
+            text = sent.text[s:e]
+            ref = "surname" if len(names) == 1 and len(text) == 1 else ""
+            out.append(_mention(sent, s, e, "Person", "ko-name-title", 0.8, reference=ref, **kw))
+        elif org is not None:
+            s = org.start - sent.start
+            out.append(_mention(sent, s, w.core_end, "Person", "ko-title-only", 0.5, reference="title", **kw))
+        if org is not None and out and out[-1].cls == "Person":
+            out.append(org)     # remembered so relations can read the position's country or organisation
+    return out
+
+
+def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """TITLE Firstname Lastname (President Emmanuel Macron, UK Prime Minister Rishi Sunak)."""
+    table = english_titles()
+    alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    pat = re.compile(rf"\b({alt})\s+((?:[A-Z][\w'’.-]+\s+){{0,2}}[A-Z][\w'’-]+)")
+    out = []
+    for m in pat.finditer(sent.text):
+        title = table[m.group(1)]
+        name = m.group(2)
+        if any(w in heads()["en"] for w in name.split()):
+            continue
+        s = m.start(2)
+        out.append(_mention(sent, s, s + len(name), "Person", "en-title-name", 0.8,
+                            title_en=title.en, title_ko=title.ko))
+    return out
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Longest first, then authority over rules; overlapping weaker spans dropped (persons kept apart)."""
+    rank = {"authority": 0}
+    chosen: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.method, 1), m.start, m.cls)):
+        if any(c.start < m.end and m.start < c.end and not (m.reference == "title" or c.reference == "title")
+               for c in chosen):
+            continue
+        if any(c.start == m.start and c.end == m.end for c in chosen):
+            continue
+        chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.start, m.end, m.cls))
+
+
+def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
+    known = known_mentions(sent, doc)
+    named = quoted_names(sent)
+    if sent.lang == "ko" and doc is not None:
+        words = words_of(doc)
+        named += korean_head_names(sent, words)
+        base = _dedupe(known + named)
+        people = korean_people(sent, words, base)
+    else:
+        named += english_head_names(sent)
+        base = _dedupe(known + named)
+        people = english_people(sent, base)
+    return _dedupe(base + people + this_summit(sent))

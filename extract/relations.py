@@ -1,0 +1,336 @@
+"""Relations between the mentions of one document, read sentence by sentence.
+
+Each rule is a cue (a verb or noun from ``data/cues.tsv``) plus the mentions around
+it in the same clause.  The document's own summit (the one it names most) is the
+default subject of attendance, adoption and launch sentences that say 이번 정상회의
+or "the Summit" or name no summit at all; that is how press releases are written.
+Negated clauses (참여하지 못했으나) and intentions (개최 의사를 밝혔다) give no
+fact.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .dates import find_dates
+from .documents import Document
+from .gazetteer import normal_key
+from .lexicon import cue_positions, has_cue
+from .mentions import AGENT_CLASSES, ORG_FAMILY
+from .model import Mention, Relation
+from .sentences import Sentence
+from ontology import FAMILY
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+INITIATIVE_CLASSES = {"Initiative", "Declaration", "Statement", "Law", "Strategy", "Process", "Platform",
+                      "Observatory", "Panel", "Commitment", "Resolution", "Agreement", "Recommendation", "Network",
+                      "Report", "Dialogue"}
+PLACE_CLASSES = {"Place", "City", "Venue"}
+
+# Clause boundaries: where Korean and English join independent statements.
+_CLAUSE = re.compile(r"(?:으나|지만|했고|하였고|했으며|하였으며|되었으며|됐으며|이며|으며|였고|고,|며,)\s|;\s|, (?:but|while|and) ")
+
+
+def _key(m: Mention) -> str:
+    return m.authority_ids[0] if m.authority_ids else normal_key(m.text)
+
+
+def focus_summit(mentions: list[Mention]) -> Mention | None:
+    """The summit a document is about: the one it names most, first named on ties."""
+    summits = [m for m in mentions if m.cls == "Summit" and not m.reference]
+    if not summits:
+        return None
+    counts = Counter(_key(m) for m in summits)
+    best = max(counts.values())
+    return next(m for m in summits if counts[_key(m)] == best)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _CLAUSE.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+class _Ctx:
+    """One sentence with its mentions, in sentence offsets, and the document's context."""
+
+    def __init__(self, sent: Sentence, mentions: list[Mention], focus: Mention | None):
+        self.sent = sent
+        self.text = sent.text
+        self.lang = sent.lang
+        self.mentions = mentions
+        self.focus = focus
+        self.clauses = _clauses(sent.text)
+
+    def rel(self, m: Mention) -> int:
+        return m.start - self.sent.start
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        return next(c for c in self.clauses if c[0] <= pos < c[1] or c[1] == len(self.text))
+
+    def in_clause(self, clause, classes) -> list[Mention]:
+        return [m for m in self.mentions if m.cls in classes and clause[0] <= self.rel(m) < clause[1]]
+
+    def negated(self, clause) -> bool:
+        t = self.text[clause[0]:clause[1]]
+        return has_cue("negation", self.lang, t) or has_cue("intention", self.lang, t)
+
+    def summit_for(self, pos: int | None = None) -> Mention | None:
+        """The summit a cue at ``pos`` speaks of: a summit named just before it in Korean
+        (‘…정상회의’에 참석), else one named in the sentence, else the document's."""
+        explicit = [m for m in self.mentions if m.cls == "Summit"]
+        if pos is not None:
+            before = [m for m in explicit if self.rel(m) < pos]
+            if before:
+                m = before[-1]
+                return self.focus if m.reference == "this" and self.focus else m
+        named = [m for m in explicit if not m.reference]
+        if len(named) == 1 and not any(m.reference == "this" for m in explicit):
+            return named[0]
+        return self.focus
+
+
+def _r(relation, subject, obj, ctx: _Ctx, method, conf=0.8, value="", extra=()) -> Relation:
+    return Relation(relation, subject, obj, value, ctx.sent.index, method, conf, tuple(extra))
+
+
+def positions(ctx: _Ctx) -> list[Relation]:
+    out = []
+    by_span = {(m.start, m.end): m for m in ctx.mentions}
+    for m in ctx.mentions:
+        if m.cls == "Person" and m.title_en:
+            org = by_span.get(tuple(m.org_span)) if m.org_span else None
+            extra = (("title_en", m.title_en), ("title_ko", m.title_ko))
+            out.append(_r("holdsPosition", m, org, ctx, m.method, 0.8 if org else 0.6, extra=extra))
+    return out
+
+
+def attendance(ctx: _Ctx) -> list[Relation]:
+    out = []
+    for pos in cue_positions("attended", ctx.lang, ctx.text):
+        clause = ctx.clause_of(pos)
+        if ctx.negated(clause):
+            continue
+        summit = ctx.summit_for(pos)
+        if summit is None:
+            continue
+        scope = (0, clause[1]) if ctx.lang == "ko" else clause
+        people = [m for m in ctx.in_clause(scope, {"Person"})]
+        agents = [m for m in ctx.in_clause(scope, AGENT_CLASSES)
+                  if ctx.text[ctx.rel(m) + len(m.text):ctx.rel(m) + len(m.text) + 2].startswith(("은", "는", "이 ", "가 "))]
+        for m in people + agents:
+            # a person in a negated clause (… 참여하지 못했으나) did not attend
+            if any(ctx.negated(c) and c[0] <= ctx.rel(m) < c[1] for c in ctx.clauses):
+                continue
+            out.append(_r("attended", m, summit, ctx, "cue-attended", 0.75))
+    return out
+
+
+def chairing(ctx: _Ctx) -> list[Relation]:
+    out = []
+    for pos in cue_positions("chaired", ctx.lang, ctx.text):
+        if ctx.negated(ctx.clause_of(pos)):
+            continue
+        summit = ctx.summit_for(None)
+        after = ctx.text[pos:pos + 8]
+        if re.match(r"(공동\s*)?의장인|co-chairs?\b", after):
+            stop = ctx.text.find("함께", pos)
+            scope = (pos, stop if stop > 0 else len(ctx.text))
+        else:
+            scope = (ctx.clause_of(pos)[0], pos)
+        for m in ctx.in_clause(scope, {"Person"}):
+            if summit is not None:
+                out.append(_r("chaired", m, summit, ctx, "cue-chaired", 0.8))
+    return out
+
+
+def places_and_dates(ctx: _Ctx, doc_date: str | None, year_hint: int | None) -> list[Relation]:
+    """X에서 열린 ‘SUMMIT’ / held in X: host country, city or venue, and the dates before it."""
+    out = []
+    dates = find_dates(ctx.text, ctx.lang, doc_date, year_hint)
+    for pos in cue_positions("held", ctx.lang, ctx.text):
+        if ctx.negated(ctx.clause_of(pos)):
+            continue
+        if ctx.lang == "ko":
+            after = [m for m in ctx.mentions if m.cls == "Summit" and pos <= ctx.rel(m) <= pos + 40]
+            summit = (ctx.focus if after and after[0].reference == "this" else after[0]) if after else ctx.focus
+            if not after and not any(m.reference == "this" for m in ctx.mentions) and \
+                    not re.search(r"정상회의|회의", ctx.text[pos:pos + 30]):
+                continue
+            window = (max(0, pos - 30), pos)
+            left = ctx.text.rfind("’", 0, pos)
+            lo = max(window[0], ctx.text.rfind("‘", 0, pos) if left < ctx.text.rfind("‘", 0, pos) else window[0])
+            where = [m for m in ctx.mentions if lo <= ctx.rel(m) and ctx.rel(m) + len(m.text) <= pos
+                     and (m.cls in PLACE_CLASSES or m.cls == "Country")]
+            date_here = [d for d in dates if window[0] - 10 <= d.start < pos]
+        else:
+            summit = ctx.summit_for(None)
+            where = [m for m in ctx.mentions if pos <= ctx.rel(m) <= pos + 25 and
+                     (m.cls in PLACE_CLASSES or m.cls == "Country")]
+            date_here = [d for d in dates if abs(d.start - pos) < 60]
+        if summit is None:
+            continue
+        for m in where:
+            rel = "hostCountry" if m.cls == "Country" else "heldIn"
+            out.append(_r(rel, summit, m, ctx, "cue-held", 0.8))
+        if date_here:
+            d = date_here[-1] if ctx.lang == "ko" else date_here[0]
+            out.append(_r("startDate", summit, None, ctx, "cue-held-date", 0.8, value=d.first))
+            if d.last != d.first:
+                out.append(_r("endDate", summit, None, ctx, "cue-held-date", 0.8, value=d.last))
+    # "지난 21일 … 정상회의를 주재했다": a single day on which a named summit was chaired or held
+    if ctx.lang == "ko" and has_cue("chaired", "ko", ctx.text):
+        summit = ctx.summit_for(None)
+        for d in dates:
+            if summit is not None and d.first == d.last and len(d.first) == 10 and \
+                    not cue_positions("held", "ko", ctx.text):
+                out.append(_r("startDate", summit, None, ctx, "cue-chaired-date", 0.6, value=d.first))
+    return out
+
+
+def initiatives(ctx: _Ctx) -> list[Relation]:
+    out = []
+    for relation in ("adopted", "launched"):
+        for pos in cue_positions(relation, ctx.lang, ctx.text):
+            clause = ctx.clause_of(pos)
+            if ctx.negated(clause):
+                continue
+            scope = (0, clause[1]) if ctx.lang == "ko" else clause
+            inits = [m for m in ctx.in_clause(scope, INITIATIVE_CLASSES) if not m.reference]
+            if ctx.lang == "ko":
+                inits = [m for m in inits if ctx.rel(m) < pos]
+            if not inits:
+                continue
+            # "유엔 총회에서 채택된 협약": adopted by an organisation, not by a summit
+            orgs_before = [m for m in ctx.mentions if m.cls in ORG_FAMILY and ctx.rel(m) < pos and
+                           ctx.text[ctx.rel(m) + len(m.text):].startswith(("에서", "이 ", "가 ", "은 ", "는 "))]
+            if relation == "adopted" and (re.search(r"\badopted by\b", ctx.text[pos:pos + 12]) or
+                                          (orgs_before and ctx.lang == "ko")):
+                continue
+            if relation == "launched" and orgs_before:
+                subject = orgs_before[-1]
+            else:
+                subject = ctx.summit_for(None)
+            if subject is None:
+                continue
+            for m in inits:
+                out.append(_r(relation, subject, m, ctx, f"cue-{relation}", 0.75))
+    return out
+
+
+_COUNT_KO = re.compile(r"(\d[\d,]*)\s*(?:여\s*)?(?:개\s*)?(개국|개\s*국가|국가|국|명|여명)\s*(?:이상)?")
+_COUNT_EN = re.compile(r"(?:over|more than|about|some|nearly)?\s*(\d[\d,]*)\s+(countries|nations|participants|people|delegates)")
+
+
+def counts(ctx: _Ctx) -> list[Relation]:
+    out = []
+    pat = _COUNT_KO if ctx.lang == "ko" else _COUNT_EN
+    for m in pat.finditer(ctx.text):
+        n = int(m.group(1).replace(",", ""))
+        unit = "people" if m.group(2) in ("명", "여명", "participants", "people", "delegates") else "countries"
+        clause = ctx.clause_of(m.start())
+        tail = ctx.text[m.end():clause[1]]
+        init_after = [x for x in ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES) if not x.reference]
+        if init_after and re.search(r"참여한|서명한|동참한|지지한|signed|endorsed", tail):
+            out.append(_r("signatoryCount", init_after[0], None, ctx, "count-signatories", 0.7, value=str(n)))
+            continue
+        if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, ctx.text[max(0, m.start() - 30):m.start()])):
+            continue
+        summit = ctx.summit_for(None)
+        if summit is not None:
+            out.append(_r("participantCount", summit, None, ctx, "count-participants", 0.7, value=str(n),
+                          extra=(("unit", unit),)))
+    return out
+
+
+def series(ctx: _Ctx, summit_dates: dict[str, str]) -> list[Relation]:
+    """‘A’와 ‘B’에 이어 … 개최되는 정상회의 / the follow-up to B: a chain in date order."""
+    if not has_cue("follows", ctx.lang, ctx.text) or ctx.negated((0, len(ctx.text))):
+        return []
+    named = [m for m in ctx.mentions if m.cls == "Summit" and not m.reference]
+    current = ctx.focus
+    others = [m for m in named if current is None or _key(m) != _key(current)]
+    if current is None or not others:
+        return []
+    chain = sorted({_key(m): m for m in others}.values(), key=lambda m: (summit_dates.get(_key(m), "9999"), m.start))
+    chain.append(current)
+    return [_r("follows", later, earlier, ctx, "cue-follows", 0.7) for earlier, later in zip(chain, chain[1:])]
+
+
+def references(ctx: _Ctx, section: Mention | None) -> list[Relation]:
+    """In the text of a statement, the initiatives it acknowledges."""
+    if section is None or not has_cue("references", ctx.lang, ctx.text):
+        return []
+    return [_r("references", section, m, ctx, "cue-references", 0.7)
+            for m in ctx.mentions if m.cls in INITIATIVE_CLASSES and not m.reference and _key(m) != _key(section)]
+
+
+def signing(ctx: _Ctx) -> list[Relation]:
+    out = []
+    for pos in cue_positions("signed", ctx.lang, ctx.text):
+        clause = ctx.clause_of(pos)
+        if ctx.negated(clause):
+            continue
+        inits = [m for m in ctx.in_clause(clause, INITIATIVE_CLASSES) if not m.reference]
+        if not inits or not re.search(r"채택에|서명|동참|signed|endorsed|joined", ctx.text[clause[0]:clause[1]]):
+            continue
+        agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(m) < clause[1]]
+        people = [m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) < clause[1]]
+        by_span = {(m.start, m.end): m for m in ctx.mentions}
+        for p in people:                         # a leader joining the adoption signs for the country
+            org = by_span.get(tuple(p.org_span)) if p.org_span else None
+            if org is not None and org not in agents:
+                agents.append(org)
+        for a in agents:
+            for i in inits:
+                out.append(_r("signed", a, i, ctx, "cue-signed", 0.7))
+    return out
+
+
+def glosses(ctx: _Ctx) -> list[Relation]:
+    """A name glued to its translation or abbreviation: 유엔UN, 행동 정상회의(AI Action Summit)."""
+    out = []
+    ms = sorted((m for m in ctx.mentions if not m.reference), key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        gap = ctx.text[ctx.rel(a) + len(a.text):ctx.rel(b)]
+        if gap not in ("", "(", " (") or FAMILY.get(a.cls) != FAMILY.get(b.cls):
+            continue
+        if bool(_HANGUL.search(a.text)) == bool(_HANGUL.search(b.text)):
+            continue
+        if a.authority_ids and b.authority_ids and a.authority_ids[0] != b.authority_ids[0]:
+            continue
+        out.append(_r("gloss", a, b, ctx, "gloss-adjacent", 0.9))
+    return out
+
+
+def document_relations(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Relation]:
+    flat = [m for ms in mentions for m in ms]
+    focus = focus_summit(flat)
+    years = [int(y) for y in re.findall(r"(20\d\d)년", doc.text)] + [int(y) for y in re.findall(r"\b(20\d\d)\b", doc.text)]
+    year_hint = int(doc.meta.date[:4]) if doc.meta.date else (Counter(years).most_common(1)[0][0] if years else None)
+    out: list[Relation] = []
+    section: Mention | None = None
+    summit_dates: dict[str, str] = {}
+    ctxs = [_Ctx(s, ms, focus) for s, ms in zip(sentences, mentions)]
+    for ctx in ctxs:
+        for r in places_and_dates(ctx, doc.meta.date, year_hint):
+            if r.relation == "startDate":
+                summit_dates.setdefault(_key(r.subject), r.value)
+    for ctx in ctxs:
+        # a line that is just the name of a statement opens its text
+        inits = [m for m in ctx.mentions if m.cls in INITIATIVE_CLASSES and not m.reference]
+        if inits and len(inits[0].text) >= len(ctx.text.strip()) - 2:
+            # a statement followed by its translation: two titles, two languages, one text
+            if section is not None and section.lang != inits[0].lang and \
+                    FAMILY.get(section.cls) == FAMILY.get(inits[0].cls):
+                out.append(_r("gloss", inits[0], section, ctx, "translation-section", 0.8))
+            section = inits[0]
+            out += glosses(ctx)
+            continue
+        out += positions(ctx) + attendance(ctx) + chairing(ctx) + places_and_dates(ctx, doc.meta.date, year_hint)
+        out += glosses(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + references(ctx, section) + signing(ctx)
+    return out

@@ -1,0 +1,1 @@
+"""From extractions to a graph: identity resolution, RDF, outputs, viewer and exports."""

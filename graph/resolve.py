@@ -1,0 +1,314 @@
+"""Identity: which mentions are one real-world entity, across sentences, languages and documents.
+
+Mentions go into a union-find.  Names in the authority data join their entry;
+other names join when the evidence says they are one thing: the same spelling
+up to spaces and brackets, a Korean name glued to its English gloss (유엔UN,
+정상회의(AI Action Summit)), Hangul transliterations one letter apart
+(에마뉘엘 마크롱 / 엠마뉘엘 마크롱), a surname or a bare title that points back to a
+full name in the same document (윤 대통령 → 윤석열), "the Summit" → the document's
+summit.  A surname alone never joins across documents; mentions that could join
+more than one entity stay apart and are reported.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from extract.authority import load_authority
+from extract.gazetteer import normal_key
+from extract.model import Extraction, Mention, Relation
+from extract.relations import focus_summit
+from extract.romanize import jamo, slugify
+from ontology import FAMILY
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+PATHS = {"Person": "person", "Country": "country", "Organisation": "org", "Summit": "summit",
+         "Initiative": "initiative", "Place": "place"}
+
+
+@dataclass
+class Entity:
+    iri_path: str                      # "person/emmanuel-macron"
+    cls: str                           # most specific ontology class
+    labels: dict[str, str]             # lang → preferred label
+    alt_labels: set[tuple[str, str]]   # (text, lang)
+    authority_id: str | None = None
+    docs: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    doc_id: str
+    start: int
+    end: int
+    sentence: str
+    method: str
+    confidence: float
+
+
+@dataclass
+class Fact:
+    subject: str                       # entity iri_path
+    predicate: str
+    object: str | None                 # entity iri_path, or None for a literal
+    value: str = ""
+    extra: tuple[tuple[str, str], ...] = ()
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+class _UF:
+    def __init__(self):
+        self.parent: dict = {}
+
+    def find(self, x):
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller key becomes the root so the result does not depend on order
+            lo, hi = sorted((ra, rb), key=repr)
+            self.parent[hi] = lo
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def transliteration_variants(a: str, b: str) -> bool:
+    """Two Hangul spellings of one foreign name: same words, each at most two jamo apart.
+
+    Thresholds measured on real pairs (tests/test_resolve_merge.py): 에마뉘엘/엠마뉘엘
+    (1 jamo), 로런스/로렌스 (1), 트뤼도/트뤼도; and pairs that must stay apart:
+    김정은/김정일 (one syllable block differs in its vowel and final), 박진/박정.
+    Short (Korean-style, ≤3 syllable) words must match exactly.
+    """
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2 or a == b:
+        return a == b
+    total = 0
+    for x, y in zip(wa, wb):
+        if x == y:
+            continue
+        if len(x) <= 2 or len(y) <= 2:
+            return False
+        d = _edit_distance(jamo(x), jamo(y))
+        if d > 2 or d > len(jamo(x)) // 4:
+            return False
+        total += d
+    return 0 < total <= 2
+
+
+def _latin_key(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return re.sub(r"[^a-z0-9]+", " ", "".join(c for c in s if not unicodedata.combining(c)).lower()).strip()
+
+
+def _mkey(m: Mention):
+    return (m.doc_id, m.start, m.end, m.cls, m.reference)
+
+
+@dataclass
+class Resolution:
+    entities: dict[str, Entity]
+    facts: list[Fact]
+    ambiguous: list[str]               # lines for `build --report`
+    mention_entity: dict = field(default_factory=dict)
+
+
+def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
+            overrides: dict[str, str] | None = None) -> Resolution:
+    auth = load_authority()
+    uf = _UF()
+    report: list[str] = []
+    mentions = [m for ex in extractions for m in ex.mentions]
+    by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_doc[m.doc_id].append(m)
+    dropped: set = set()
+    overrides = overrides or {}
+
+    def node(m: Mention):
+        if m.authority_ids:
+            return ("A", m.authority_ids[0])
+        fam = FAMILY.get(m.cls, m.cls)
+        if m.text in overrides:
+            return ("O", overrides[m.text])
+        key = _latin_key(m.text) if not _HANGUL.search(m.text) and fam == "Person" else normal_key(m.text)
+        return ("N", fam, key)
+
+    for m in mentions:
+        if m.authority_ids and len(m.authority_ids) > 1:
+            report.append(f"ambiguous name {m.text!r} in {m.doc_id}: {', '.join(m.authority_ids)} (took the first)")
+        if not m.reference:
+            uf.union(_mkey(m), node(m))
+
+    for doc_id, ms in by_doc.items():
+        ms.sort(key=lambda m: (m.start, m.end))
+        focus = focus_summit(ms)
+        full_people = [m for m in ms if m.cls == "Person" and not m.reference]
+        for m in ms:
+            if m.reference == "this":
+                if focus is not None:
+                    uf.union(_mkey(m), _mkey(focus))
+                else:
+                    dropped.add(_mkey(m))
+            elif m.reference == "surname":
+                cands = {node(p) for p in full_people if p.text.startswith(m.text) and len(p.text) > len(m.text)
+                         and (not m.title_en or not p.title_en or p.title_en == m.title_en)}
+                if len(cands) == 1:
+                    uf.union(_mkey(m), cands.pop())
+                else:
+                    dropped.add(_mkey(m))
+                    if len(cands) > 1:
+                        report.append(f"surname {m.text!r} in {doc_id} could be {len(cands)} people: left out")
+            elif m.reference == "title":
+                org = next((o for o in ms if m.org_span and (o.start, o.end) == tuple(m.org_span)), None)
+                cands = set()
+                for p in full_people:
+                    porg = next((o for o in ms if p.org_span and (o.start, o.end) == tuple(p.org_span)), None)
+                    if p.title_en == m.title_en and porg is not None and org is not None and node(porg) == node(org):
+                        cands.add(node(p))
+                if len(cands) == 1:
+                    uf.union(_mkey(m), cands.pop())
+                else:
+                    dropped.add(_mkey(m))
+        # a name glued to its gloss in the other language: 유엔UN, 정상회의(AI Action Summit)
+    for ex in extractions:
+        for r in ex.relations:
+            if r.relation == "gloss" and r.object is not None:
+                uf.union(_mkey(r.subject), _mkey(r.object))
+
+    # Hangul transliteration variants of discovered people, across documents
+    people_nodes = sorted({node(m) for m in mentions if m.cls == "Person" and not m.reference and not m.authority_ids},
+                          key=repr)
+    for i, a in enumerate(people_nodes):
+        for b in people_nodes[i + 1:]:
+            if _HANGUL.search(a[2]) and _HANGUL.search(b[2]):
+                ta = next(m.text for m in mentions if node(m) == a)
+                tb = next(m.text for m in mentions if node(m) == b)
+                if transliteration_variants(ta, tb):
+                    uf.union(a, b)
+
+    # build entities
+    clusters: dict = defaultdict(list)
+    for m in mentions:
+        k = _mkey(m)
+        if k in dropped or (m.reference and uf.find(k) == k):
+            continue
+        clusters[uf.find(k)].append(m)
+    entities: dict[str, Entity] = {}
+    root_path: dict = {}
+    for root in sorted(clusters, key=repr):
+        ms = clusters[root]
+        ent = _entity(root, ms, auth)
+        path = ent.iri_path
+        n = 2
+        while path in entities:
+            path = f"{ent.iri_path}-{n}"
+            n += 1
+        ent.iri_path = path
+        entities[path] = ent
+        root_path[root] = path
+    m2e = {}
+    for root, ms in clusters.items():
+        for m in ms:
+            m2e[_mkey(m)] = root_path[root]
+    facts = _facts(extractions, m2e, entities, doc_dates)
+    return Resolution(entities, facts, sorted(set(report)), m2e)
+
+
+def _entity(root, ms: list[Mention], auth) -> Entity:
+    named = [m for m in ms if not m.reference]
+    ids = Counter(i for m in named for i in m.authority_ids[:1])
+    entry = auth.get(ids.most_common(1)[0][0]) if ids else None
+    classes = Counter(m.cls for m in named)
+    cls = entry.cls if entry else _specific(classes)
+    labels: dict[str, str] = {}
+    alts: set[tuple[str, str]] = set()
+    surface = Counter((m.text, "ko" if _HANGUL.search(m.text) else "en") for m in named)
+    if entry:
+        labels["en"] = entry.en
+        if entry.ko:
+            labels["ko"] = entry.ko
+    for lang in ("ko", "en"):
+        forms = sorted(((t, c) for (t, l), c in surface.items() if l == lang), key=lambda tc: (-tc[1], -len(tc[0]), tc[0]))
+        if forms and lang not in labels:
+            labels[lang] = forms[0][0]
+        for t, _ in forms:
+            if t != labels.get(lang):
+                alts.add((t, lang))
+    if entry:
+        path = entry.id
+    else:
+        fam = FAMILY.get(cls, cls)
+        base = labels.get("en") or labels.get("ko") or "unnamed"
+        path = f"{PATHS.get(fam, fam.lower())}/{slugify(base) or 'unnamed'}"
+    return Entity(path, cls, labels, alts, entry.id if entry else None, {m.doc_id for m in ms})
+
+
+def _specific(classes: Counter) -> str:
+    """The most specific class the mentions agree on (Declaration over Initiative)."""
+    generic = {"Initiative", "Organisation", "Place"}
+    ranked = sorted(classes.items(), key=lambda kv: (kv[0] in generic, -kv[1], kv[0]))
+    return ranked[0][0]
+
+
+def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity],
+           doc_dates: dict[str, str | None]) -> list[Fact]:
+    facts: dict[tuple, Fact] = {}
+
+    def add(subj, pred, obj, value, extra, ev):
+        k = (subj, pred, obj, value, extra)
+        f = facts.get(k)
+        if f is None:
+            f = facts[k] = Fact(subj, pred, obj, value, extra)
+        if ev not in f.evidence:
+            f.evidence.append(ev)
+
+    sentences: dict[tuple[str, int], tuple[int, int, str]] = {}
+    for ex in extractions:
+        for s in ex.sentences:
+            sentences[(ex.doc_id, s.index)] = (s.start, s.end, s.text)
+    for ex in extractions:
+        positions: dict[str, list[tuple[str, tuple]]] = defaultdict(list)
+        attended: list[tuple[str, str, Evidence]] = []
+        for r in ex.relations:
+            s = m2e.get(_mkey(r.subject))
+            o = m2e.get(_mkey(r.object)) if r.object is not None else None
+            if s is None or (r.object is not None and o is None) or s == o:
+                continue
+            st, en, text = sentences.get((ex.doc_id, r.sent), (0, 0, ""))
+            ev = Evidence(ex.doc_id, st, en, text, r.method, r.confidence)
+            if r.relation == "gloss":
+                continue
+            if r.relation == "holdsPosition":
+                extra = dict(r.extra)
+                extra["asOf"] = doc_dates.get(ex.doc_id) or ""
+                extra_t = tuple(sorted(extra.items()))
+                add(s, "holdsPosition", o, "", extra_t, ev)
+                if o is not None:
+                    positions[s].append((o, extra_t))
+                continue
+            if r.relation == "attended":
+                attended.append((s, o, ev))
+            add(s, r.relation, o, r.value, r.extra, ev)
+        # a leader or representative attends for the country or organisation they hold a post in
+        for s, o, ev in attended:
+            for org, _extra in positions.get(s, ()):
+                if entities[s].cls == "Person" and FAMILY.get(entities[org].cls) in ("Country", "Organisation"):
+                    add(org, "attended", o, "", (), Evidence(ev.doc_id, ev.start, ev.end, ev.sentence,
+                                                             "attended-via-position", round(ev.confidence * 0.8, 2)))
+    return sorted(facts.values(), key=lambda f: (f.subject, f.predicate, f.object or "", f.value, f.extra))
