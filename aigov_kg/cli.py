@@ -88,6 +88,28 @@ def cmd_evaluate(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from graph.export import export
+    for path in export(Path(args.graph), args.format, Path(args.output) if args.output else None):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_serve(args) -> int:
+    from queries.serve import serve
+    serve(Path(args.graph), host=args.host, port=args.port, timeout_s=args.timeout, max_results=args.max_results,
+          allow_update=args.allow_update)
+    return 0
+
+
+def cmd_push(args) -> int:
+    from queries.push import push
+    report = push(Path(args.graph), args.endpoint, user=args.user, password=args.password, retries=args.retries,
+                  documents=args.document or None)
+    print(report.summary())
+    return 0 if report.ok else 1
+
+
 COMMANDS = {
     "build": (cmd_build, "Build the graph from documents (default: the shipped sample corpus)."),
     "add": (cmd_add, "Add documents to a built graph."),
@@ -95,6 +117,9 @@ COMMANDS = {
     "query": (cmd_query, "Run a stored competency query (by name) or a .rq file against a built graph."),
     "validate": (cmd_validate, "Check a built graph against the SHACL shapes."),
     "evaluate": (cmd_evaluate, "Compare a built graph with gold annotations: precision, recall, F1."),
+    "export": (cmd_export, "Write the network for Gephi, Cytoscape or spreadsheets (GraphML, GEXF, CSV)."),
+    "serve": (cmd_serve, "Serve the graph over the SPARQL 1.1 Protocol, with a query page."),
+    "push": (cmd_push, "Load the graph into a SPARQL store over the Graph Store HTTP Protocol."),
 }
 
 
@@ -117,6 +142,21 @@ def parser() -> argparse.ArgumentParser:
             sp.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="query parameter")
             sp.add_argument("--format", choices=("table", "json", "csv", "tsv"), default="table")
             sp.add_argument("--lang", choices=("ko", "en"), default="en", help="label language")
+        elif name == "export":
+            sp.add_argument("--format", choices=("graphml", "gexf", "csv"), default="graphml")
+            sp.add_argument("--output", help="file (graphml, gexf) or folder (csv); default: in the graph folder")
+        elif name == "serve":
+            sp.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+            sp.add_argument("--port", type=int, default=7878)
+            sp.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
+            sp.add_argument("--max-results", type=int, default=10000, help="rows a query may return (default 10000)")
+            sp.add_argument("--allow-update", action="store_true", help="accept SPARQL Update, LOAD and SERVICE")
+        elif name == "push":
+            sp.add_argument("endpoint", help="Graph Store Protocol URL of the store (e.g. http://127.0.0.1:7879/store)")
+            sp.add_argument("--user", help="user for HTTP basic authentication")
+            sp.add_argument("--password", help="password (or set AIGOV_KG_PASSWORD)")
+            sp.add_argument("--retries", type=int, default=3)
+            sp.add_argument("--document", action="append", help="push only this document's graph (repeatable)")
         elif name == "evaluate":
             sp.add_argument("gold", help="folder of gold JSON files")
         if name != "build":
