@@ -1,0 +1,32 @@
+"""Shared fixtures: the default corpus built once per test session through the real CLI."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+    """``aigov-kg ARGS`` as a user runs it: a subprocess, text in, text out."""
+    return subprocess.run([sys.executable, "-m", "aigov_kg", *args], capture_output=True, text=True,
+                          cwd=cwd or ROOT, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def built_default(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("default-build")
+    r = run_cli("build", "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def built_general(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("general-build")
+    r = run_cli("build", str(ROOT / "tests" / "corpus" / "general"), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    return out

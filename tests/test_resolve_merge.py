@@ -1,0 +1,29 @@
+"""Identity rules on real variant pairs, including pairs that must stay apart."""
+from __future__ import annotations
+
+import pytest
+
+from graph.resolve import transliteration_variants
+
+
+@pytest.mark.parametrize("a, b", [
+    ("에마뉘엘 마크롱", "엠마뉘엘 마크롱"),      # Korean press spells Emmanuel both ways
+    ("로런스 웡", "로렌스 웡"),                   # Lawrence Wong
+    ("조르자 멜로니", "조르지아 멜로니"),          # Giorgia Meloni
+    ("리시 수낵", "리시 수낙"),                   # Rishi Sunak
+    ("안토니우 구테흐스", "안토니오 구테흐스"),    # António Guterres
+])
+def test_transliteration_variants_merge(a, b):
+    assert transliteration_variants(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("김정은", "김정일"),                # different people, one syllable apart
+    ("이재용", "이재명"),
+    ("저스틴 트뤼도", "피에르 트뤼도"),   # father and son
+    ("마크롱", "엠마뉘엘 마크롱"),        # a surname alone never merges by spelling
+    ("올라프 숄츠", "올라프 쇼이블레"),
+    ("카멀라 해리스", "카멀라 해리슨"),   # differ in a whole syllable at the end
+])
+def test_different_people_stay_apart(a, b):
+    assert not transliteration_variants(a, b)
