@@ -80,8 +80,9 @@ def words_of(doc: Doc) -> list[Word]:
 def _name_like(w: Word) -> bool:
     if w.punct or w.particle or w.core in _STOP or w.core in titles():
         return False
-    if re.fullmatch(r"[\uac00-\ud7a3]+", w.core):
-        return len(w.core) <= 6 and all(t in _NAME_TAGS for t in w.tags) and not w.tags[0].startswith("NNB")
+    if re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*", w.core):   # Kiwi may keep "나렌드라 모디" as one token
+        return len(w.core.replace(" ", "")) <= 10 and all(t in _NAME_TAGS for t in w.tags) and \
+            not w.tags[0].startswith("NNB")
     return bool(_LATIN_NAME.match(w.core))
 
 
@@ -154,7 +155,9 @@ def korean_head_names(sent: Sentence, words: list[Word]) -> list[Mention]:
             continue
         cls = table[head]
         j = i
-        while j > 0 and i - j < 4 and not words[j - 1].punct and not words[j - 1].particle and \
+        # only a head that stands as its own word takes the proper nouns before it (AI 서울 정상회의);
+        # a glued head names what it is glued to (서울선언, 슈미트재단)
+        while w.core == head and j > 0 and i - j < 4 and not words[j - 1].punct and not words[j - 1].particle and \
                 all(t in ("NNP", "SL", "SN", "NNG", "SH") for t in words[j - 1].tags):
             j -= 1
         # a name starts at a proper noun or Latin word: drop leading common nouns
@@ -247,6 +250,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop()
             org = _mention(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
+        if names and not any(t in ("NNP", "SL", "SH") for n in names for t in n.tags):
+            names = []          # common nouns before a title (국제기구 대표) are not a name
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org.start, org.end) if org is not None else ())
         if names:
             s, e = names[0].start, names[-1].core_end
