@@ -30,6 +30,10 @@ def _tokens_to_doc(vocab: Vocab, text: str, tokens) -> Doc:
     spans: list[tuple[int, int]] = []
     for t in tokens:
         start, end = t.start, t.start + t.len
+        if end <= start:                              # zero-width morphemes (restored endings)
+            if lemmas:
+                lemmas[-1] += t.form
+            continue
         if spans and start < spans[-1][1]:             # overlapping morpheme: merge
             s0, e0 = spans[-1]
             spans[-1] = (s0, max(e0, end))
