@@ -45,7 +45,7 @@ def _year(token: str | None, doc_year: int | None) -> int | None:
 _KO = re.compile(
     r"(?:(?P<rel>지난해|작년|올해|내년)\s*|(?P<y>\d{4}|[’'‘]\d{2})\s*년\s*)?"
     r"(?P<m>\d{1,2})\s*월\s*(?:(?P<d1>\d{1,2})\s*(?:일\s*)?(?:(?:~|-|–|부터|과|와|,|및)\s*(?P<d2>\d{1,2})\s*일)?(?:일)?)?")
-_KO_REL_DAY = re.compile(r"(?:지난|오는)\s*(?P<d>\d{1,2})\s*일")
+_KO_REL_DAY = re.compile(r"(?:(?:지난|오는)\s*|(?<![\d월.~\-])(?<=\s))(?P<d>\d{1,2})\s*일(?!\s*차)")
 _EN = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{{1,2}}))?\s+)?(?P<mon>{_MONTH_NAMES})"
     rf"(?:\s+(?P<d3>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}}))?,?)?\s+(?P<y>\d{{4}})")
@@ -75,7 +75,7 @@ def find_dates(text: str, lang: str, doc_date: str | None, year_hint: int | None
             if doc is None or any(s.start <= m.start() < s.end for s in out):
                 continue
             day = int(m.group("d"))
-            past = text[m.start():m.start() + 2] == "지난"
+            past = text[m.start():m.start() + 2] != "오는"
             y, mo = doc.year, doc.month
             if past and day > doc.day:
                 mo -= 1

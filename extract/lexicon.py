@@ -23,15 +23,21 @@ class Title:
 @functools.cache
 def titles() -> dict[str, Title]:
     """Korean title → Title (the lexicon is keyed by Korean because Korean puts it after the name)."""
-    return {r["ko"]: Title(r["ko"], r["en"], r["kind"]) for r in _rows("titles.tsv")}
+    return {r["ko"]: Title(r["ko"], r["en"], r["kind"]) for r in _rows("titles.tsv") if r["ko"] != "-"}
 
 
 @functools.cache
 def english_titles() -> dict[str, Title]:
     out: dict[str, Title] = {}
-    for t in titles().values():
-        out.setdefault(t.en, t)
+    for r in _rows("titles.tsv"):
+        out.setdefault(r["en"], Title(r["ko"] if r["ko"] != "-" else "", r["en"], r["kind"]))
     return out
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """English adjective of a country → its authority id (French → country/france)."""
+    return {r["demonym"]: r["country"] for r in _rows("demonyms.tsv")}
 
 
 @functools.cache

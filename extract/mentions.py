@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .authority import load_authority
 from .gazetteer import find_known, lookup_normalised
-from .lexicon import cues, english_titles, heads, titles
+from .lexicon import cues, demonyms, english_titles, heads, titles
 from .model import Mention
 from .sentences import Sentence
 
@@ -25,7 +25,7 @@ ORG_FAMILY = {"Organisation", "InternationalOrganisation", "GovernmentBody", "Co
 AGENT_CLASSES = ORG_FAMILY | {"Country"}
 _PUNCT_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "_SP"}
 _PARTICLE = re.compile(r"^(J|E|VCP|XSV|XSA|VV|VA|VX)")
-_NAME_TAGS = {"NNP", "NNG", "SL", "SH", "MM", "NNB", "XSN", "XPN", "NR", "MAG", "VA", "VV", "XR"}
+_NAME_TAGS = {"NNP", "NNG", "SL", "SH", "MM", "NNB", "XSN", "XPN", "NR", "XR"}
 _STOP = {"등", "및", "함께", "이날", "지난", "전", "현", "신임", "당시", "주요", "각국", "또", "이어", "한편", "또한",
          "이번", "국제", "정부", "대표", "대표로는", "각", "모든", "여러", "기자", "특파원", "정상", "인사"}
 _QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,90})[’'”\"」』》〉]")
@@ -176,8 +176,22 @@ _EN_CAP = r"(?:[A-Z][\w'’.-]*|AI|G7|G20)"
 _EN_CONN = r"(?:of|on|for|and|the|in|to|&|de|du)"
 
 
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _headline(text: str) -> bool:
+    """Title Case lines (headlines) capitalise every word, so capitals say nothing about names there."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    small = {"of", "on", "for", "and", "the", "in", "to", "at", "a", "an", "with", "by"}
+    content = [w for w in words if w not in small]
+    return len(content) >= 6 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
 def english_head_names(sent: Sentence) -> list[Mention]:
     """Capitalised phrases with a head word: Hiroshima AI Process, Global Forum on the Ethics of AI."""
+    if _headline(sent.text):
+        return []
     table = heads()["en"]
     head_alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     pat = re.compile(
@@ -185,8 +199,19 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         rf"(?:\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
     out = []
     for m in pat.finditer(sent.text):
-        phrase = m.group(1)
+        phrase = m.group(1).rstrip(".")
         s = m.start(1)
+        poss = max(phrase.rfind("’s "), phrase.rfind("'s "))
+        if poss >= 0:                       # "the UK’s AI Safety Summit": the name starts after the owner
+            s += poss + 3
+            phrase = phrase[poss + 3:]
+        if any(w.strip(".,") in _MONTHS for w in phrase.split()):
+            cut = min(i for i, w in enumerate(phrase.split()) if w.strip(".,") in _MONTHS)
+            phrase = " ".join(phrase.split()[:cut])
+            if not phrase:
+                continue
+            while phrase.split()[-1] in ("of", "on", "for", "and", "the", "in", "to"):
+                phrase = " ".join(phrase.split()[:-1])
         lead = re.match(r"(?:(?:The|the|This|this|A|An|Our|We|at|a)\s+)+", phrase)
         if lead:
             s += lead.end()
@@ -267,19 +292,42 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
 
 
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
-    """TITLE Firstname Lastname (President Emmanuel Macron, UK Prime Minister Rishi Sunak)."""
+    """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, and Firstname Lastname, TITLE of ORG."""
     table = english_titles()
     alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    pat = re.compile(rf"\b({alt})\s+((?:[A-Z][\w'’.-]+\s+){{0,2}}[A-Z][\w'’-]+)")
+    name = r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
+    by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
+    by_start = {m.start - sent.start: m for m in found if m.cls in AGENT_CLASSES}
     out = []
-    for m in pat.finditer(sent.text):
-        title = table[m.group(1)]
-        name = m.group(2)
-        if any(w in heads()["en"] for w in name.split()):
+
+    def person(s, e, title, org_m, method):
+        kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
+        out.append(_mention(sent, s, e, "Person", method, 0.8, **kw))
+
+    for m in re.finditer(rf"\b({alt})\s+{name}", sent.text):
+        title, nm = table[m.group(1)], m.group(2)
+        if any(w in heads()["en"] or w in _MONTHS for w in nm.split()):
             continue
-        s = m.start(2)
-        out.append(_mention(sent, s, s + len(name), "Person", "en-title-name", 0.8,
-                            title_en=title.en, title_ko=title.ko))
+        left = sent.text[:m.start(1)].rstrip()
+        left = re.sub(r"(’s|'s)$", "", left)
+        org = by_end.get(len(left))
+        if org is None:
+            dm = re.search(r"([A-Z][\w.]*)$", left)
+            cid = demonyms().get(dm.group(1)) if dm else None
+            if cid:
+                org = _mention(sent, dm.start(1), dm.end(1), "Country", "demonym", 0.8, (cid,))
+                out.append(org)
+        person(m.start(2), m.start(2) + len(nm), title, org, "en-title-name")
+    for m in re.finditer(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)({alt})(?:\s+(?:of|at)\s+(?:the\s+)?)?", sent.text):
+        nm, title = m.group(1), table[m.group(2)]
+        if any(w in heads()["en"] or w in _MONTHS for w in nm.split()) or nm in demonyms():
+            continue
+        org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
+        if org is None:
+            head = sent.text[m.start(2) - 1::-1]
+            org = next((x for x in found if x.cls in AGENT_CLASSES and x.end - sent.start <= m.start(2)
+                        and x.start - sent.start >= m.end(1)), None)
+        person(m.start(1), m.end(1), title, org, "en-name-title")
     return out
 
 

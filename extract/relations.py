@@ -230,6 +230,8 @@ def counts(ctx: _Ctx) -> list[Relation]:
     out = []
     pat = _COUNT_KO if ctx.lang == "ko" else _COUNT_EN
     for m in pat.finditer(ctx.text):
+        if re.search(r"주요\s*$", ctx.text[:m.start()]) or ctx.text[m.end():m.end() + 3].startswith(("(G", "（G")):
+            continue            # 주요 7개국(G7) names a group, it does not count participants
         n = int(m.group(1).replace(",", ""))
         unit = "people" if m.group(2) in ("명", "여명", "participants", "people", "delegates") else "countries"
         clause = ctx.clause_of(m.start())
@@ -307,6 +309,22 @@ def glosses(ctx: _Ctx) -> list[Relation]:
     return out
 
 
+_ISSUER_GAP = re.compile(r"^(?:\s*|의\s+|’s\s+|'s\s+|\s*\(|\s*차원의\s+|(?:이|가|에서)\s+(?:수립|제정|마련|발표|채택|출범|설립)[한된]\s+[‘'“]?)$")
+
+
+def issuers(ctx: _Ctx) -> list[Relation]:
+    """An organisation or country named right before an initiative is its issuer:
+    UNESCO Recommendation on …, 유엔 총회의 AI 결의안, 한국 정부가 수립한 디지털 권리장전."""
+    out = []
+    ms = sorted(ctx.mentions, key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        if a.cls in AGENT_CLASSES and b.cls in INITIATIVE_CLASSES and not b.reference:
+            gap = ctx.text[ctx.rel(a) + len(a.text):ctx.rel(b)]
+            if _ISSUER_GAP.match(gap) and not b.text.startswith(a.text):
+                out.append(_r("launched", a, b, ctx, "issuer-modifier", 0.6))
+    return out
+
+
 def document_relations(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Relation]:
     flat = [m for ms in mentions for m in ms]
     focus = focus_summit(flat)
@@ -332,5 +350,5 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
             out += glosses(ctx)
             continue
         out += positions(ctx) + attendance(ctx) + chairing(ctx) + places_and_dates(ctx, doc.meta.date, year_hint)
-        out += glosses(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + references(ctx, section) + signing(ctx)
+        out += glosses(ctx) + issuers(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + references(ctx, section) + signing(ctx)
     return out

@@ -302,8 +302,10 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
                 if o is not None:
                     positions[s].append((o, extra_t))
                 continue
-            if r.relation == "attended":
+            if r.relation in ("attended", "chaired"):
                 attended.append((s, o, ev))
+            if r.relation == "chaired":     # aig:chaired is a sub-property of aig:attended
+                add(s, "attended", o, "", (), ev)
             add(s, r.relation, o, r.value, r.extra, ev)
         # a leader or representative attends for the country or organisation they hold a post in
         for s, o, ev in attended:
