@@ -260,13 +260,15 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 break
             if words[k].punct and words[k].text not in "-–":
                 break
+        if j >= 0 and words[j].core in ("전", "현", "신임", "당시", "前", "現") and not words[j].particle:
+            j -= 1              # 에릭 슈밋 전 구글 최고경영자: a former or current post
         names: list[Word] = []
         while j >= 0 and len(names) < 3 and _name_like(words[j]) and \
                 not any(s <= words[j].start < e for s, e in covered):
             names.insert(0, words[j])
             j -= 1
-        if org is None and j >= 0 and words[j].particle == "의":
-            m = by_end.get(words[j].core_end)
+        if org is None and j >= 0 and words[j].particle in ("의", ""):
+            m = by_end.get(words[j].core_end)   # 인도의 나렌드라 모디 총리, 삼성전자 이재용 회장
             if m:
                 org = m
         if org is None and len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
@@ -304,8 +306,12 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
         out.append(_mention(sent, s, e, "Person", method, 0.8, **kw))
 
-    for m in re.finditer(rf"\b({alt})\s+{name}", sent.text):
-        title, nm = table[m.group(1)], m.group(2)
+    lower = {k.lower(): v for k, v in table.items()}
+    for m in re.finditer(rf"\b((?i:{alt}))(?:,)?\s+{name}", sent.text):
+        title = table.get(m.group(1)) or lower.get(m.group(1).lower())
+        nm = m.group(2)
+        if not nm[0].isupper():
+            continue
         if any(w in heads()["en"] or w in _MONTHS for w in nm.split()):
             continue
         left = sent.text[:m.start(1)].rstrip()

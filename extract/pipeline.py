@@ -7,6 +7,7 @@ tokenised in one batch so Kiwi's threads keep both cores busy.
 from __future__ import annotations
 
 import functools
+import re
 
 import spacy
 from spacy.language import Language
@@ -15,7 +16,7 @@ from spacy.tokens import Doc
 from .documents import Document
 from .korean import KiwiTokenizer
 from .mentions import sentence_mentions
-from .model import Extraction
+from .model import Extraction, Mention
 from .relations import document_relations
 from .sentences import Sentence, split_sentences
 
@@ -62,6 +63,32 @@ def _docs(sentences: list[Sentence]) -> list[Doc]:
     return docs  # type: ignore[return-value]
 
 
+def echo_people(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A person named with a title once is the same name elsewhere in the document without one
+    (에릭 슈밋 … 에릭 슈밋, 일론 머스크 등): find those other occurrences too."""
+    names = sorted({m.text for ms in mentions for m in ms if m.cls == "Person" and not m.reference
+                    and (" " in m.text or len(m.text) >= 3)}, key=len, reverse=True)
+    if not names:
+        return mentions
+    pattern = re.compile("|".join(re.escape(n) for n in names))
+    out = []
+    for sent, ms in zip(sentences, mentions):
+        taken = [(m.start, m.end) for m in ms]
+        extra = []
+        for hit in pattern.finditer(sent.text):
+            s, e = sent.start + hit.start(), sent.start + hit.end()
+            before = sent.text[hit.start() - 1:hit.start()] if hit.start() else " "
+            after = sent.text[hit.end():hit.end() + 1]
+            if before.isalnum() or (after.isalnum() and not ("\uac00" <= after <= "\ud7a3")):
+                continue
+            if any(a < e and s < b for a, b in taken):
+                continue
+            extra.append(Mention(sent.doc_id, sent.index, s, e, hit.group(0), "Person", (), "echo", 0.7, sent.lang))
+            taken.append((s, e))
+        out.append(sorted(ms + extra, key=lambda m: (m.start, m.end, m.cls)))
+    return out
+
+
 def extract_many(documents: list[Document]) -> list[Extraction]:
     """Extractions in document order; sentences of all documents go through spaCy together."""
     per_doc = [split_sentences(d) for d in documents]
@@ -70,6 +97,7 @@ def extract_many(documents: list[Document]) -> list[Extraction]:
     out, k = [], 0
     for d, ss in zip(documents, per_doc):
         ms = [list(docs[k + i]._.aig_mentions) for i in range(len(ss))]
+        ms = echo_people(ss, ms)
         k += len(ss)
         rels = document_relations(d, ss, ms)
         out.append(Extraction(d.doc_id, tuple(m for x in ms for m in x), tuple(rels), tuple(ss)))

@@ -275,8 +275,12 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
         f = facts.get(k)
         if f is None:
             f = facts[k] = Fact(subj, pred, obj, value, extra)
-        if ev not in f.evidence:
+        same = next((i for i, x in enumerate(f.evidence)
+                     if (x.doc_id, x.start, x.method) == (ev.doc_id, ev.start, ev.method)), None)
+        if same is None:
             f.evidence.append(ev)
+        elif f.evidence[same].confidence < ev.confidence:   # one sentence, one rule: keep the surer reading
+            f.evidence[same] = ev
 
     sentences: dict[tuple[str, int], tuple[int, int, str]] = {}
     for ex in extractions:
