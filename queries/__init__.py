@@ -2,6 +2,8 @@
 
 A header line ``# param: NAME TYPE  description`` declares a parameter; values are
 bound as RDF terms through the engine's substitutions, never pasted into the text.
+pyoxigraph substitutes only projected variables, so a query lists its parameters
+(and ``?lang``) in its SELECT clause (and GROUP BY); the runner drops those columns.
 """
 from __future__ import annotations
 

@@ -12,7 +12,7 @@ LOOKUP = """
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX aig: <https://w3id.org/aigov-kg/ontology#>
-SELECT DISTINCT ?s WHERE { ?s rdfs:label|skos:altLabel|aig:fileName ?l . FILTER(STR(?l) = ?text) } ORDER BY ?s
+SELECT DISTINCT ?s ?text WHERE { ?s rdfs:label|skos:altLabel|aig:fileName ?l . FILTER(STR(?l) = ?text) } ORDER BY ?s
 """
 
 
@@ -72,10 +72,17 @@ def run_query(store, query: StoredQuery, params: dict[str, str], lang: str = "en
         res = store.query(query.text, use_default_graph_as_union=True, substitutions=subs)
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL in {query.name}: {str(exc).splitlines()[0][:300]}") from None
+    except RuntimeError as exc:
+        if "projection" in str(exc):
+            raise QueryError(f"query {query.name!r}: parameters and ?lang must be in its SELECT list "
+                             f"({str(exc).splitlines()[0]})") from None
+        raise
     if isinstance(res, bool):
         return Result((), (), res)
     if isinstance(res, ox.QuerySolutions):
-        cols = tuple(v.value for v in res.variables)
+        # bound parameters must be projected for pyoxigraph's substitution (SEP-0007);
+        # they are inputs, not answers, so they are left out of the result
+        cols = tuple(v.value for v in res.variables if v.value not in params and v.value != "lang")
         rows = tuple(tuple(sol[c] for c in cols) for sol in res)
         return Result(cols, rows)
     rows = tuple((t.subject, t.predicate, t.object) for t in res)

@@ -67,10 +67,15 @@ def _one_line_error(r) -> str:
     return lines[0]
 
 
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
 @pytest.mark.parametrize("make_input, expected", [
     (lambda d: d / "missing.txt", "no such file"),
     (lambda d: (d / "empty").mkdir() or d / "empty", "no documents"),
-    (lambda d: (d / "bin.txt").write_bytes(b"\x00\x01\x02" * 500) or d / "bin.txt", "binary"),
+    (lambda d: _write(d / "bin.txt", b"\x00\x01\x02" * 500), "binary"),
 ])
 def test_bad_build_input_is_one_clear_line(tmp_path: Path, make_input, expected):
     path = make_input(tmp_path)
