@@ -168,6 +168,8 @@ def korean_head_names(sent: Sentence, words: list[Word]) -> list[Mention]:
             continue
         if len(head) == 1 and j == i:
             continue            # "…부" alone is too often a plain noun
+        if re.fullmatch(r"(?:AI|인공지능)\s*", sent.text[words[j].start:w.core_end - len(head)]):
+            continue            # "AI 정상회의" is a kind of meeting, not a name
         out.append(_known_or_new(sent, words[j].start, w.core_end, cls, "ko-head-name", 0.7))
     return out
 
@@ -221,9 +223,22 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             continue
         if words[0] in table and len(words) == 1:
             continue
-        cls = _head_class(phrase, "en")
-        if cls:
-            out.append(_known_or_new(sent, s, s + len(phrase), cls, "en-head-name", 0.7))
+        # "the Bletchley Park AI Safety Summit and Seoul Summits": two names joined by "and"
+        parts: list[tuple[int, int]] = []
+        cur_start, cur_end = 0, None
+        for sep in re.finditer(r" and (?:the )?", phrase):
+            left = phrase[cur_start:sep.start()]
+            nxt_end = next((x.start() for x in re.finditer(r" and ", phrase[sep.end():])), None)
+            right = phrase[sep.end(): sep.end() + nxt_end if nxt_end is not None else len(phrase)]
+            if left.split() and left.split()[-1] in table and _head_class(right, "en"):
+                parts.append((cur_start, sep.start()))
+                cur_start = sep.end()
+        parts.append((cur_start, len(phrase)))
+        for a, b in parts:
+            text = phrase[a:b]
+            cls = _head_class(text, "en")
+            if cls and len(text.split()) >= 2:
+                out.append(_known_or_new(sent, s + a, s + b, cls, "en-head-name", 0.7))
     return out
 
 
