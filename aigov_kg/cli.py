@@ -84,7 +84,7 @@ def cmd_validate(args) -> int:
 def cmd_evaluate(args) -> int:
     from graph.evaluate import evaluate_dir, format_report
     scores = evaluate_dir(Path(args.gold), Path(args.graph))
-    print(format_report(scores))
+    print(format_report(scores, args.details))
     return 0
 
 
@@ -159,6 +159,7 @@ def parser() -> argparse.ArgumentParser:
             sp.add_argument("--document", action="append", help="push only this document's graph (repeatable)")
         elif name == "evaluate":
             sp.add_argument("gold", help="folder of gold JSON files")
+            sp.add_argument("--details", action="store_true", help="list every missed and spurious entity and fact")
         if name != "build":
             sp.add_argument("--graph", default=str(DEFAULT_OUT), help="built graph folder (default: out)")
         if name in ("add", "remove"):

@@ -55,6 +55,7 @@ class Scores:
     relations: dict[str, dict[str, PRF]] = field(default_factory=lambda: {"strict": defaultdict(PRF), "lenient": defaultdict(PRF)})
     documents: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)     # strict misses and spurious facts, for --details
 
     def total(self, kind: str, mode: str) -> PRF:
         t = PRF()
@@ -158,6 +159,8 @@ def _score_facts(pred: set[tuple], gold: set[tuple], mode: str, scores: Scores) 
         p = {f for f in pred if f[0] == rel}
         g = {f for f in gold if f[0] == rel}
         scores.relations[mode][rel].add(PRF(len(p & g), len(p - g), len(g - p)))
+        if mode == "strict":
+            scores.details += [f"  missed   {f}" for f in sorted(g - p)] + [f"  spurious {f}" for f in sorted(p - g)]
 
 
 def evaluate(ds: Dataset, golds: list[dict]) -> Scores:
@@ -168,8 +171,16 @@ def evaluate(ds: Dataset, golds: list[dict]) -> Scores:
             scores.missing.append(gold["document"])
             continue
         scores.documents.append(gold["document"])
+        scores.details.append(gold["document"])
         for mode in ("strict", "lenient"):
             mapping = _match_entities(ds, doc, gold, mode, scores)
+            if mode == "strict":
+                found = set(mapping.values())
+                scores.details += [f"  missed   entity {g['class']} {g['name']}" for g in gold["entities"]
+                                   if g["name"] not in found]
+                scores.details += [f"  spurious entity {ds.value(e, RDFS.label)}" for e in
+                                   sorted(set(ds.subjects(AIG.mentionedIn, doc)) - set(mapping))
+                                   if _family(ds, e)]
             _score_facts(_predicted_facts(ds, doc, mapping), _gold_facts(gold), mode, scores)
     return scores
 
@@ -197,8 +208,8 @@ def evaluate_dir(gold_dir: Path, graph_dir: Path) -> Scores:
     return evaluate(ds, load_gold(gold_dir))
 
 
-def format_report(s: Scores) -> str:
-    lines = [f"documents: {len(s.documents)}" + (f"; not in the graph: {', '.join(s.missing)}" if s.missing else "")]
+def format_report(s: Scores, details: bool = False) -> str:
+    lines = (s.details + [""] if details else []) + [f"documents: {len(s.documents)}" + (f"; not in the graph: {', '.join(s.missing)}" if s.missing else "")]
     for kind, keys in (("entities", ENTITY_FAMILIES), ("relations", RELATIONS)):
         lines.append("")
         lines.append(f"{kind:<18} {'strict P':>8} {'R':>6} {'F1':>6}   {'lenient P':>9} {'R':>6} {'F1':>6}   gold")
