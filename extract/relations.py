@@ -46,9 +46,15 @@ def focus_summit(mentions: list[Mention]) -> Mention | None:
     return next(m for m in summits if counts[_key(m)] == best)
 
 
+_QUOTED = re.compile(r"[‘“'\"「『][^’”'\"」』]{1,120}[’”'\"」』]")
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     out, start = [], 0
     for m in _CLAUSE.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue            # 혁신적이며 inside ‘…서울선언’ does not end a clause
         out.append((start, m.end()))
         start = m.end()
     out.append((start, len(text)))
@@ -237,8 +243,13 @@ def counts(ctx: _Ctx) -> list[Relation]:
         clause = ctx.clause_of(m.start())
         tail = ctx.text[m.end():clause[1]]
         init_after = [x for x in ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES) if not x.reference]
-        if init_after and re.search(r"참여한|서명한|동참한|지지한|signed|endorsed", tail):
+        if init_after and re.search(r"참여한|서명한|동참한|지지한|채택|signed|endorsed", tail):
             out.append(_r("signatoryCount", init_after[0], None, ctx, "count-signatories", 0.7, value=str(n)))
+            continue
+        head = ctx.text[clause[0]:m.start()]
+        init_before = [x for x in ctx.in_clause((clause[0], m.start()), INITIATIVE_CLASSES) if not x.reference]
+        if init_before and unit == "countries" and re.search(r"(?:signed|endorsed|adopted|joined) by\s+(?:over |more than |some )?$|서명|채택", head[-40:] + " "):
+            out.append(_r("signatoryCount", init_before[-1], None, ctx, "count-signatories", 0.7, value=str(n)))
             continue
         if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, ctx.text[max(0, m.start() - 30):m.start()])):
             continue
@@ -271,25 +282,59 @@ def references(ctx: _Ctx, section: Mention | None) -> list[Relation]:
             for m in ctx.mentions if m.cls in INITIATIVE_CLASSES and not m.reference and _key(m) != _key(section)]
 
 
+_SIGN_KO = re.compile(r"서명|동참|채택|가입|지지")
+_SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|joined|adopted by)\b", re.I)
+_PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|\bleaders\b|\bparticipating countries\b")
+
+
 def signing(ctx: _Ctx) -> list[Relation]:
+    """Countries and organisations that signed, joined or adopted an initiative.
+
+    Korean puts the signers first, as the subject (미국·중국 등 86개국과 EU 등은 … 선언문을
+    채택했다); English after "signed by" or in a list (Among those signing … were China,
+    France and India).  A leader who joins the adoption signs for their country.  "정상들은 …
+    채택했다" (the leaders adopted) signs for every country that attended, which only the
+    whole document knows: it becomes a ``signed_by_attendees`` marker for identity resolution.
+    """
     out = []
-    for pos in cue_positions("signed", ctx.lang, ctx.text):
+    pat = _SIGN_KO if ctx.lang == "ko" else _SIGN_EN
+    by_span = {(m.start, m.end): m for m in ctx.mentions}
+    for cue in pat.finditer(ctx.text):
+        pos = cue.start()
         clause = ctx.clause_of(pos)
         if ctx.negated(clause):
             continue
-        inits = [m for m in ctx.in_clause(clause, INITIATIVE_CLASSES) if not m.reference]
-        if not inits or not re.search(r"채택에|서명|동참|signed|endorsed|joined", ctx.text[clause[0]:clause[1]]):
+        inits = [m for m in ctx.in_clause((0, len(ctx.text)) if ctx.lang == "ko" else clause, INITIATIVE_CLASSES)
+                 if not m.reference]
+        if not inits:
             continue
-        agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(m) < clause[1]]
-        people = [m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) < clause[1]]
-        by_span = {(m.start, m.end): m for m in ctx.mentions}
+        near = min(inits, key=lambda m: abs(ctx.rel(m) - pos))
+        if ctx.lang == "ko":
+            # the signers: agents before the cue that are the clause's subject, up to the initiative
+            agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(m) < ctx.rel(near)
+                      and ctx.rel(m) >= clause[0]]
+            subj = re.search(r"(?:등|국|들)?(?:이|가|은|는)\s", ctx.text[clause[0]:ctx.rel(near)])
+            if not subj:
+                agents = []
+        else:
+            tail = ctx.text[cue.end():clause[1]]
+            agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and cue.end() <= ctx.rel(m) < clause[1]
+                      and not re.search(r"\b(?:but|while|not)\b", ctx.text[cue.end():ctx.rel(m)])]
+            del tail
+        people = [m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) < pos
+                  and (ctx.lang == "ko" or clause[0] <= ctx.rel(m))]
         for p in people:                         # a leader joining the adoption signs for the country
             org = by_span.get(tuple(p.org_span)) if p.org_span else None
             if org is not None and org not in agents:
                 agents.append(org)
         for a in agents:
-            for i in inits:
+            for i in inits if ctx.lang == "ko" else [near]:
+                if ctx.lang == "ko" and ctx.rel(i) < ctx.rel(a):
+                    continue
                 out.append(_r("signed", a, i, ctx, "cue-signed", 0.7))
+        if not agents and _PLURAL_LEADERS.search(ctx.text[clause[0]:pos] if ctx.lang == "ko" else ctx.text):
+            for i in inits:
+                out.append(_r("signed_by_attendees", i, None, ctx, "leaders-adopted", 0.6))
     return out
 
 

@@ -289,6 +289,7 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
     for ex in extractions:
         positions: dict[str, list[tuple[str, tuple]]] = defaultdict(list)
         attended: list[tuple[str, str, Evidence]] = []
+        by_leaders: list[tuple[str, Evidence]] = []
         for r in ex.relations:
             s = m2e.get(_mkey(r.subject))
             o = m2e.get(_mkey(r.object)) if r.object is not None else None
@@ -297,6 +298,11 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
             st, en, text = sentences.get((ex.doc_id, r.sent), (0, 0, ""))
             ev = Evidence(ex.doc_id, st, en, text, r.method, r.confidence)
             if r.relation == "gloss":
+                continue
+            if r.relation == "signed_by_attendees":
+                by_leaders.append((s, Evidence(ex.doc_id, *sentences.get((ex.doc_id, r.sent), (0, 0, ""))[:2],
+                                               sentences.get((ex.doc_id, r.sent), (0, 0, ""))[2], r.method,
+                                               r.confidence)))
                 continue
             if r.relation == "holdsPosition":
                 extra = dict(r.extra)
@@ -312,9 +318,18 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
                 add(s, "attended", o, "", (), ev)
             add(s, r.relation, o, r.value, r.extra, ev)
         # a leader or representative attends for the country or organisation they hold a post in
+        attending_countries = set()
         for s, o, ev in attended:
+            if entities[s].cls == "Country":
+                attending_countries.add(s)
             for org, _extra in positions.get(s, ()):
                 if entities[s].cls == "Person" and FAMILY.get(entities[org].cls) in ("Country", "Organisation"):
                     add(org, "attended", o, "", (), Evidence(ev.doc_id, ev.start, ev.end, ev.sentence,
                                                              "attended-via-position", round(ev.confidence * 0.8, 2)))
+                    if entities[org].cls == "Country":
+                        attending_countries.add(org)
+        # "the leaders adopted the declaration": every country that attended signed it
+        for init, ev in by_leaders:
+            for c in sorted(attending_countries):
+                add(c, "signed", init, "", (), ev)
     return sorted(facts.values(), key=lambda f: (f.subject, f.predicate, f.object or "", f.value, f.extra))
