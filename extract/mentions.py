@@ -96,10 +96,14 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     """Authority names; in Korean a match must end on a token boundary (인도 ≠ 인도네시아)."""
     auth = load_authority()
     token_ends = {t.idx + len(t.text) for t in doc} if doc is not None else None
+    token_tag = {t.idx: t.tag_ for t in doc} if doc is not None else {}
     out = []
     for s, e, ids in find_known(sent.text):
         if sent.lang == "ko" and token_ends is not None and e not in token_ends:
             continue
+        if sent.lang == "ko" and e - s <= 2 and re.fullmatch(r"[\uac00-\ud7a3]+", sent.text[s:e]) and \
+                token_tag.get(s) not in (None, "NNP"):
+            continue            # 수단 (means), 가나, 오만 … as common nouns are not the countries
         classes = {auth.get(i).cls for i in ids}
         cls = classes.pop() if len(classes) == 1 else auth.get(ids[0]).cls
         out.append(_mention(sent, s, e, cls, "authority", 0.95 if len(ids) == 1 else 0.6, ids))
@@ -136,10 +140,16 @@ def quoted_names(sent: Sentence) -> list[Mention]:
         inner = m.group(1).strip()
         if re.search(r"[.!?]$|다$|요$", inner):
             continue            # a quoted sentence (speech), not a name
+        offset = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        while re.search(r"\([^()]*\)$", inner):     # ‘…기본법안(대안)(이하 AI 기본법)’
+            inner = re.sub(r"\s*\([^()]*\)$", "", inner)
+        if ", " in inner:                          # ‘인공지능, AI 임팩트 정상회의’
+            cut = inner.rfind(", ") + 2
+            offset += cut
+            inner = inner[cut:]
         cls = _head_class(inner, sent.lang) or _head_class(re.sub(r"\(.*?\)", "", inner), sent.lang)
-        if cls:
-            s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
-            out.append(_known_or_new(sent, s, s + len(inner), cls, "quoted-name", 0.85))
+        if cls and inner:
+            out.append(_known_or_new(sent, offset, offset + len(inner), cls, "quoted-name", 0.85))
     return out
 
 
@@ -324,7 +334,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     lower = {k.lower(): v for k, v in table.items()}
     for m in re.finditer(rf"\b((?i:{alt}))(?:,)?\s+{name}", sent.text):
         title = table.get(m.group(1)) or lower.get(m.group(1).lower())
-        nm = m.group(2)
+        nm = re.sub(r"(’s|'s)$", "", m.group(2))
         if not nm[0].isupper():
             continue
         if any(w in heads()["en"] or w in _MONTHS for w in nm.split()):
@@ -353,7 +363,16 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    """Longest first, then authority over rules; overlapping weaker spans dropped (persons kept apart)."""
+    """Longest first, then authority over rules; overlapping weaker spans dropped (persons kept apart).
+
+    An authority name that starts a longer unquoted rule-found name of the same family
+    wins ("Bletchley Declaration" in "Bletchley Declaration on AI safety cooperation"):
+    the rule only guessed where the name ends, the authority knows."""
+    from ontology import FAMILY
+    known = [m for m in mentions if m.method == "authority"]
+    mentions = [m for m in mentions if not (
+        m.method in ("en-head-name", "ko-head-name") and not m.authority_ids and any(
+            k.start == m.start and k.end < m.end and FAMILY.get(k.cls) == FAMILY.get(m.cls) for k in known))]
     rank = {"authority": 0}
     chosen: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.method, 1), m.start, m.cls)):
