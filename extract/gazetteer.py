@@ -103,7 +103,7 @@ def normal_key(name: str) -> str:
     아마존 웹-서비스, 아마존 웹서비스); these are equal under this key.
     """
     key = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", name)
-    key = key.replace("인공지능", "ai").lower().replace("artificial intelligence", "ai")
+    key = key.replace("인공지능", "ai").replace("정상회담", "정상회의").lower().replace("artificial intelligence", "ai")
     key = re.sub(r"^(the|a|an)\s+", "", key)
     return re.sub(r"[\s\-–·・〮.,'’‘\"“”()\[\]&]+", "", key)
 

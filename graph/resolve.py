@@ -328,6 +328,17 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
                                                              "attended-via-position", round(ev.confidence * 0.8, 2)))
                     if entities[org].cls == "Country":
                         attending_countries.add(org)
+        # held in a city of the authority data: that city's country hosted (Paris → France)
+        auth = load_authority()
+        for f in list(facts.values()):
+            if f.predicate != "heldIn" or f.object is None:
+                continue
+            entry = auth.get(entities[f.object].authority_id or "")
+            if entry is not None and entry.cls == "City" and entry.country and entry.country in entities:
+                for ev in f.evidence:
+                    if ev.doc_id == ex.doc_id:
+                        add(f.subject, "hostCountry", entry.country, "", (),
+                            Evidence(ev.doc_id, ev.start, ev.end, ev.sentence, "held-in-city-of-country", 0.6))
         # "the leaders adopted the declaration": every country that attended signed it
         for init, ev in by_leaders:
             for c in sorted(attending_countries):
