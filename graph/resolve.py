@@ -192,8 +192,9 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
                 uf.union(_mkey(r.subject), _mkey(r.object))
 
     # Hangul transliteration variants of discovered people, across documents
-    people_nodes = sorted({node(m) for m in mentions if m.cls == "Person" and not m.reference and not m.authority_ids},
-                          key=repr)
+    # (names a person put in the overrides file are left as they decided)
+    people_nodes = sorted({node(m) for m in mentions if m.cls == "Person" and not m.reference and not m.authority_ids
+                           and node(m)[0] == "N"}, key=repr)
     for i, a in enumerate(people_nodes):
         for b in people_nodes[i + 1:]:
             if _HANGUL.search(a[2]) and _HANGUL.search(b[2]):
