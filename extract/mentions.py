@@ -1,8 +1,8 @@
 """Mentions in one sentence: known names from the authority data, and names discovered by rules.
 
 Discovery is what makes the tool useful on documents nobody has read: a person is a
-run of name-like words before a title (카멀라 해리스 미국 부통령) or after one
-(Prime Minister Rishi Sunak); an initiative or summit is a quoted phrase or a run of
+run of name-like words before a title (제인 도 미국 차관) or after one
+(Prime Minister Jane Doe); an initiative or summit is a quoted phrase or a run of
 proper nouns that ends in a head word (‘… 선언문’, Hiroshima AI Process).  Kiwi's tags
 say which words can be part of a name; the lexicons in ``data/`` say which words are
 titles and heads.
@@ -80,7 +80,7 @@ def words_of(doc: Doc) -> list[Word]:
 def _name_like(w: Word) -> bool:
     if w.punct or w.particle or w.core in _STOP or w.core in titles():
         return False
-    if re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*", w.core):   # Kiwi may keep "나렌드라 모디" as one token
+    if re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*", w.core):   # Kiwi may keep a two-word name as one token
         return len(w.core.replace(" ", "")) <= 10 and all(t in _NAME_TAGS for t in w.tags) and \
             not w.tags[0].startswith("NNB")
     return bool(_LATIN_NAME.match(w.core))
@@ -265,7 +265,7 @@ def this_summit(sent: Sentence) -> list[Mention]:
 
 
 def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
-    """NAME [COUNTRY|ORG] TITLE, and COUNTRY의 NAME TITLE (카멀라 해리스 미국 부통령)."""
+    """NAME [COUNTRY|ORG] TITLE, and COUNTRY의 NAME TITLE (제인 도 미국 차관)."""
     by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
     covered = {(m.start - sent.start, m.end - sent.start) for m in found}
     out = []
@@ -293,7 +293,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             names.insert(0, words[j])
             j -= 1
         if org is None and j >= 0 and words[j].particle in ("의", ""):
-            m = by_end.get(words[j].core_end)   # 인도의 나렌드라 모디 총리, 삼성전자 이재용 회장
+            m = by_end.get(words[j].core_end)   # 인도의 NAME 총리, 삼성전자 NAME 회장
             if m:
                 org = m
         if org is None and len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \

@@ -65,7 +65,7 @@ def _docs(sentences: list[Sentence]) -> list[Doc]:
 
 def echo_people(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """A person named with a title once is the same name elsewhere in the document without one
-    (에릭 슈밋 … 에릭 슈밋, 일론 머스크 등): find those other occurrences too."""
+    (a full name with a title once, the bare name in a later list): find those other occurrences too."""
     names = sorted({m.text for ms in mentions for m in ms if m.cls == "Person" and not m.reference
                     and (" " in m.text or len(m.text) >= 3)}, key=len, reverse=True)
     if not names:

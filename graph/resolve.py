@@ -4,8 +4,8 @@ Mentions go into a union-find.  Names in the authority data join their entry;
 other names join when the evidence says they are one thing: the same spelling
 up to spaces and brackets, a Korean name glued to its English gloss (유엔UN,
 정상회의(AI Action Summit)), Hangul transliterations one letter apart
-(에마뉘엘 마크롱 / 엠마뉘엘 마크롱), a surname or a bare title that points back to a
-full name in the same document (윤 대통령 → 윤석열), "the Summit" → the document's
+(에마뉘엘 / 엠마뉘엘 for one given name), a surname or a bare title that points back to
+a full name in the same document (김 대표 → 김민수 대표), "the Summit" → the document's
 summit.  A surname alone never joins across documents; mentions that could join
 more than one entity stay apart and are reported.
 """
@@ -90,10 +90,10 @@ def _edit_distance(a: str, b: str) -> int:
 def transliteration_variants(a: str, b: str) -> bool:
     """Two Hangul spellings of one foreign name: one word spelt differently, the others identical.
 
-    Tested on real pairs (tests/test_resolve_merge.py): 에마뉘엘/엠마뉘엘 마크롱,
-    로런스/로렌스 웡, 조르자/조르지아 멜로니, 리시 수낵/수낙; and pairs that must stay
-    apart: 김정은/김정일 (a one-word Korean name must match exactly), 저스틴/피에르
-    트뤼도, 해리스/해리슨 (a final consonant added at the end makes another name).
+    The thresholds are tested on real variant pairs from Korean news in
+    tests/test_resolve_merge.py, and on pairs that must stay apart: a one-word Korean
+    name must match exactly (김정은/김정일), two different given names are two people,
+    and a final consonant added at the end of a word makes another name (…리스/…리슨).
     """
     wa, wb = a.split(), b.split()
     if a == b:
