@@ -1,27 +1,298 @@
-"""First viewer: a self-contained pyvis page (the full viewer replaces this module)."""
+"""The graph viewer: one self-contained HTML page (vis-network via pyvis), safe for untrusted text.
+
+pyvis is used for what it does well (the node and edge lists, vis options, the bundled
+vis-network build) and not for the rest: its template loads Bootstrap from a CDN and
+inserts the heading raw, and ``add_node`` is quadratic.  So the lists are filled
+directly, vis-network's JS and CSS are inlined from the installed pyvis package, and
+the page comes from the template below.  All data, including every label and sentence,
+enters the page once, as JSON in a non-executed ``<script type="application/json">``
+with ``<``, ``>``, ``&`` and U+2028/2029 escaped; the page script builds the DOM with
+``textContent`` only.  A Content-Security-Policy allows the page's own two scripts (by
+hash, so output stays byte-identical) and no network at all: nothing leaves the page.
+"""
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
+import re
+from importlib.resources import files
 
+import networkx as nx
+from pyvis.network import Network
 from rdflib import Dataset
-from rdflib.namespace import RDF, RDFS
 
-from ontology import AIG
+from .network import (RELATION_KO, STYLE, edge_attributes, layout, node_attributes, timeline,
+                      to_networkx)
+
+BIG = 1000  # above this many nodes, drop curved edges and hide edges while dragging: drawing cost
+
+
+def _asset(name: str) -> str:
+    text = (files("pyvis") / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
+    if "</script" in text.lower() or "<!--" in text or "</style" in text.lower():
+        raise ValueError(f"pyvis asset {name} cannot be inlined safely")
+    return text
+
+
+def safe_json(data) -> str:
+    """JSON that cannot end a <script> element or an HTML comment, nor break a JS string."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for raw, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"),
+                     ("\u2029", "\\u2029")):
+        text = text.replace(raw, esc)
+    return text
+
+
+def _details(g: nx.MultiDiGraph) -> dict:
+    """What the side panel shows on a click; kept out of the vis DataSets so redraws stay cheap."""
+    nodes = {n: {"iri": d["iri"], "alt": d["alt_labels"], "positions": d["positions"], "values": d["values"]}
+             for n, d in g.nodes(data=True)}
+    edges = {}
+    for u, v, k, d in g.edges(keys=True, data=True):
+        edges[edge_attributes(u, v, k, d)["id"]] = {"evidence": d["evidence"], "title_en": d.get("title_en", ""),
+                                                     "title_ko": d.get("title_ko", ""), "as_of": d.get("as_of", "")}
+    return {"nodes": nodes, "edges": edges}
+
+
+def build_network(g: nx.MultiDiGraph, lang: str = "en") -> Network:
+    """A pyvis Network holding our vis dicts, positions fixed from the Python layout."""
+    net = Network(directed=True, cdn_resources="in_line", height="100%", width="100%")
+    pos = layout(g)
+    for n, d in g.nodes(data=True):
+        item = node_attributes(n, d, lang)
+        item["x"], item["y"] = pos[n]
+        net.nodes.append(item)
+    net.edges = [edge_attributes(u, v, k, d, lang) for u, v, k, d in g.edges(keys=True, data=True)]
+    big = len(g) > BIG
+    net.options = {
+        "physics": {"enabled": False},
+        "layout": {"improvedLayout": False},
+        "interaction": {"hover": not big, "tooltipDelay": 150, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
+                        "navigationButtons": False, "keyboard": False},
+        "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "sans-serif"},
+                  "widthConstraint": {"maximum": 180}},
+        "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "color": {"color": "#a0aab4",
+                  "highlight": "#222", "hover": "#555"}, "font": {"size": 10, "color": "#555", "strokeWidth": 3,
+                  "align": "middle"}, "smooth": False if big else {"type": "curvedCW", "roundness": 0.12},
+                  "selectionWidth": 2},
+    }
+    return net
+
+
+def page_data(g: nx.MultiDiGraph, lang: str = "en") -> dict:
+    net = build_network(g, lang)
+    nodes, edges, _, _, _, options = net.get_network_data()
+    return {"nodes": nodes, "edges": edges, "options": json.loads(options), "lang": lang,
+            "details": _details(g), "documents": g.graph.get("documents", {}),
+            "styles": {f: {"color": c, "shape": s} for f, (c, s) in STYLE.items()},
+            "relation_ko": RELATION_KO, "timeline": [[n, str(d)] for n, d in timeline(g)]}
+
+
+def _sha(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
+
+
+def render_network(g: nx.MultiDiGraph, title: str = "aigov-kg graph", lang: str = "en") -> str:
+    """The whole page as one string; the caller writes it (atomically)."""
+    vis_js, app_js = _asset("vis-network.min.js"), _APP_JS
+    csp = (f"default-src 'none'; script-src {_sha(vis_js)} {_sha(app_js)}; style-src 'unsafe-inline'; "
+           "img-src data:; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
+    parts = {"@CSP@": csp, "@TITLE@": html.escape(title),
+             "@VIS_CSS@": _asset("vis-network.css"), "@CSS@": _CSS, "@DATA@": safe_json(page_data(g, lang)),
+             "@VIS_JS@": vis_js, "@APP_JS@": app_js}
+    # One pass over the template only: inserted text (document text included) is never rescanned.
+    return re.sub(r"@[A-Z_]+@", lambda m: parts[m.group(0)], _PAGE)
 
 
 def render_html(ds: Dataset) -> str:
-    nodes, edges = {}, []
-    for s, _, o in ds.triples((None, RDF.type, None)):
-        if str(o).startswith(str(AIG)) and o not in (AIG.Evidence, AIG.SourceDocument, AIG.Position):
-            nodes[str(s)] = str(o).split("#")[1]
-    labels = {str(s): str(l) for s, _, l in ds.triples((None, RDFS.label, None))}
-    for s, p, o in ds.triples((None, None, None)):
-        if str(s) in nodes and str(o) in nodes and p != RDF.type:
-            edges.append((str(s), str(p).split("#")[-1], str(o)))
-    data = {"nodes": sorted(({"id": n, "label": labels.get(n, n), "group": c} for n, c in nodes.items()),
-                            key=lambda n: n["id"]),
-            "edges": sorted({e for e in edges})}
-    payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
-    return ("<!doctype html><meta charset=utf-8><title>aigov-kg</title>"
-            f"<pre id=data>{html.escape(payload)}</pre>")
+    """The build's graph.html for a whole dataset (named graphs per document plus the entities graph)."""
+    return render_network(to_networkx(ds))
+
+
+_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="@CSP@">
+<meta name="referrer" content="no-referrer">
+<title>@TITLE@</title>
+<style>@VIS_CSS@</style>
+<style>@CSS@</style>
+</head><body>
+<header><strong>aigov-kg</strong>
+<input id="search" type="search" placeholder="Search any name, 한국어 or English" autocomplete="off" aria-label="Search">
+<span class="lang" role="radiogroup" aria-label="Label language">
+<label><input type="radio" name="lang" value="en">English</label><label><input type="radio" name="lang" value="ko">한국어</label></span>
+<label><input id="hood" type="checkbox">Neighbourhood only</label>
+<button id="reset" type="button">Show all</button><span id="status"></span></header>
+<ol id="results" hidden></ol>
+<main><aside id="filters"><h3>Classes</h3><div id="classes"></div><h3>Relations</h3><div id="relations"></div>
+<h3>Document</h3><select id="document"><option value="">All documents</option></select></aside>
+<div id="net"></div><aside id="details"><p class="hint">Click a node or an edge.</p></aside></main>
+<script id="aigov-data" type="application/json">@DATA@</script>
+<script>@VIS_JS@</script>
+<script>@APP_JS@</script>
+</body></html>
+"""
+
+_CSS = """
+body{margin:0;font:14px/1.4 system-ui,sans-serif;color:#222;height:100vh;display:flex;flex-direction:column}
+header{display:flex;gap:12px;align-items:center;padding:6px 10px;border-bottom:1px solid #ddd;flex-wrap:wrap}
+#search{width:22em;padding:3px 6px}#status{color:#666;margin-left:auto}
+#results{position:absolute;top:34px;left:90px;z-index:5;background:#fff;border:1px solid #bbb;margin:0;
+padding:0;list-style:none;max-height:60vh;overflow:auto;width:30em}
+#results li{padding:3px 8px;cursor:pointer}#results li:hover,#results li.on{background:#e8eef6}
+main{flex:1;display:flex;min-height:0}#net{flex:1;min-width:0}
+aside{width:260px;overflow:auto;padding:6px 10px;border-right:1px solid #ddd;font-size:13px}
+#details{width:340px;border-right:0;border-left:1px solid #ddd}
+aside h3{margin:10px 0 4px;font-size:13px}aside label{display:block;white-space:nowrap}
+.fam{font-weight:600;margin-top:6px}.sw{display:inline-block;width:10px;height:10px;margin-right:5px}
+.muted{color:#666}.ev{border-left:3px solid #ccd;margin:6px 0;padding:2px 8px;white-space:pre-wrap}
+.lnk{color:#1a55a0;cursor:pointer;text-decoration:underline}.hint{color:#888}
+"""
+
+_APP_JS = r"""(function () {
+"use strict";
+const D = JSON.parse(document.getElementById("aigov-data").textContent);
+const FAM_KO = {Person: "인물", Country: "국가", Organisation: "기관", Summit: "정상회의", Initiative: "이니셔티브", Place: "장소"};
+const SHAPE = {dot: "●", hexagon: "⬢", square: "■", star: "★", diamond: "◆", triangle: "▲"};
+const S = {lang: D.lang, cls: new Set(), rel: new Set(), doc: "", hood: false, focus: null};
+const nodes = new vis.DataSet(D.nodes), edges = new vis.DataSet(D.edges);
+const byId = new Map(D.nodes.map(n => [n.id, n]));
+const $ = id => document.getElementById(id);
+function el(tag, text, cls) { const e = document.createElement(tag); if (text != null) e.textContent = String(text); if (cls) e.className = cls; return e; }
+function lab(n, lang) { const o = lang === "ko" ? "en" : "ko"; return n["label_" + lang] || n["label_" + o] || n.id.split("/").pop(); }
+function rel(r) { return S.lang === "ko" ? (D.relation_ko[r] || r) : r; }
+let hood = new Set();
+function nodeOk(n) { return !S.cls.has(n.cls) && (!S.doc || n.docs.includes(S.doc)) && (!S.hood || !S.focus || hood.has(n.id)); }
+function edgeOk(e) {
+  if (S.rel.has(e.relation) || (S.doc && !e.docs.includes(S.doc))) return false;
+  if (S.hood && S.focus && e.from !== S.focus && e.to !== S.focus) return false;
+  const a = byId.get(e.from), b = byId.get(e.to); return nodeOk(a) && nodeOk(b);
+}
+function computeHood() {
+  hood = new Set([S.focus]);
+  for (const e of D.edges) if (!S.rel.has(e.relation) && (!S.doc || e.docs.includes(S.doc)) && (e.from === S.focus || e.to === S.focus)) { hood.add(e.from); hood.add(e.to); }
+}
+const nodeView = new vis.DataView(nodes, {filter: nodeOk}), edgeView = new vis.DataView(edges, {filter: edgeOk});
+const network = new vis.Network($("net"), {nodes: nodeView, edges: edgeView}, D.options);
+function apply(refresh = true) {
+  if (S.hood && S.focus) computeHood();
+  if (refresh) { nodeView.refresh(); edgeView.refresh(); }
+  $("status").textContent = nodeView.length + " / " + nodes.length + " nodes · " + edgeView.length + " / " + edges.length + " edges";
+}
+function setLang(lang) {
+  S.lang = lang; document.documentElement.lang = lang;
+  for (const r of document.querySelectorAll("input[name=lang]")) r.checked = r.value === lang;
+  nodes.update(D.nodes.map(n => ({id: n.id, label: lab(n, lang)})));
+  edges.update(D.edges.map(e => ({id: e.id, label: rel(e.relation)})));
+  buildFilters(); if (shown) shown();
+}
+function count(list, key) { const c = new Map(); for (const x of list) c.set(x[key], (c.get(x[key]) || 0) + 1); return c; }
+function check(text, on, change, title) {
+  const l = el("label"), b = el("input"); b.type = "checkbox"; b.checked = on; b.addEventListener("change", () => change(b.checked));
+  l.append(b, document.createTextNode(" " + text)); if (title) l.title = title; return l;
+}
+function buildFilters() {
+  const box = $("classes"); box.replaceChildren();
+  const cls = count(D.nodes, "cls"), fams = count(D.nodes, "family");
+  for (const fam of Object.keys(D.styles)) {
+    if (!fams.has(fam)) continue;
+    const h = el("div", null, "fam"), sw = el("span", SHAPE[D.styles[fam].shape] || "●");
+    sw.style.color = D.styles[fam].color; sw.style.marginRight = "5px";
+    h.append(sw, document.createTextNode((S.lang === "ko" ? FAM_KO[fam] : fam) + " (" + fams.get(fam) + ")")); box.append(h);
+    const mine = [...cls.keys()].filter(c => D.nodes.find(n => n.cls === c).family === fam).sort();
+    for (const c of mine) { const l = check(c + " (" + cls.get(c) + ")", !S.cls.has(c), on => { on ? S.cls.delete(c) : S.cls.add(c); apply(); }); l.dataset.cls = c; box.append(l); }
+  }
+  const rbox = $("relations"); rbox.replaceChildren();
+  const rels = count(D.edges, "relation");
+  for (const r of [...rels.keys()].sort()) { const l = check(rel(r) + " (" + rels.get(r) + ")", !S.rel.has(r), on => { on ? S.rel.delete(r) : S.rel.add(r); apply(); }); l.dataset.relation = r; rbox.append(l); }
+}
+const sel = $("document");
+for (const f of Object.keys(D.documents).sort()) { const o = el("option", f + (D.documents[f] ? " — " + D.documents[f] : "")); o.value = f; sel.append(o); }
+sel.addEventListener("change", () => { S.doc = sel.value; apply(); });
+$("hood").addEventListener("change", e => { S.hood = e.target.checked; apply(); if (S.focus) network.fit({nodes: nodeView.getIds(), animation: false}); });
+$("reset").addEventListener("click", () => { S.cls.clear(); S.rel.clear(); S.doc = ""; sel.value = ""; S.hood = false; $("hood").checked = false; buildFilters(); apply(); network.fit(); });
+for (const r of document.querySelectorAll("input[name=lang]")) r.addEventListener("change", () => setLang(r.value));
+// Search: every label and variant in both languages, spaces and case ignored.
+const norm = s => String(s || "").normalize("NFC").toLowerCase().replace(/\s+/g, "");
+const index = D.nodes.map(n => [n.id, [n.label_ko, n.label_en, ...n.alt].filter(Boolean).map(norm)]);
+function search(q) {
+  q = norm(q); if (!q) return [];
+  const hits = [];
+  for (const [id, keys] of index) {
+    let best = 9; for (const k of keys) { const r = k === q ? 0 : k.startsWith(q) ? 1 : k.includes(q) ? 2 : 9; if (r < best) best = r; }
+    if (best < 9) hits.push([best, lab(byId.get(id), S.lang), id]);
+  }
+  hits.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1])); return hits.slice(0, 20).map(h => h[2]);
+}
+const results = $("results");
+function showResults(ids) {
+  results.replaceChildren(); results.hidden = !ids.length;
+  ids.forEach((id, i) => { const n = byId.get(id), o = S.lang === "ko" ? "en" : "ko";
+    const main = lab(n, S.lang), other = n["label_" + o] && n["label_" + o] !== main ? " · " + n["label_" + o] : "";
+    const li = el("li", main + other + " — " + n.cls, i ? "" : "on");
+    li.dataset.id = id; li.addEventListener("mousedown", ev => { ev.preventDefault(); focusNode(id); }); results.append(li); });
+}
+const box = $("search");
+box.addEventListener("input", () => showResults(search(box.value)));
+box.addEventListener("keydown", e => { if (e.key === "Enter") { const f = results.querySelector("li"); if (f) focusNode(f.dataset.id); } if (e.key === "Escape") results.hidden = true; });
+box.addEventListener("blur", () => { results.hidden = true; });
+function focusNode(id) {
+  results.hidden = true;
+  if (!nodeOk(byId.get(id)) || S.hood) { if (!nodeOk(byId.get(id))) { S.cls.clear(); S.doc = ""; sel.value = ""; buildFilters(); } S.focus = id; apply(); }
+  network.selectNodes([id]); network.focus(id, {scale: 1.2, animation: false}); showNode(id);
+}
+// Detail panel: text only.
+const panel = $("details"); let shown = null;
+const KO = {"Also called": "다른 이름", Positions: "직위", Facts: "사실", Relations: "관계", Documents: "문서", Evidence: "근거", "as of": "기준", undated: "날짜 없음"};
+const t = w => S.lang === "ko" ? (KO[w] || w) : w;
+function section(title, n) { panel.append(el("h3", t(title) + (n == null ? "" : " (" + n + ")"))); }
+function evidence(list) {
+  for (const ev of list) { const d = el("div", null, "ev"); d.append(el("div", ev.sentence),
+    el("div", ev.document + " · " + ev.start + "–" + ev.end + " · " + ev.method + " · " + ev.confidence, "muted")); panel.append(d); }
+}
+function link(id) { const s = el("span", lab(byId.get(id), S.lang), "lnk"); s.addEventListener("click", () => focusNode(id)); return s; }
+function showNode(id) {
+  S.focus = id; shown = () => showNode(id); const n = byId.get(id), x = D.details.nodes[id], o = S.lang === "ko" ? "en" : "ko";
+  panel.replaceChildren(el("h2", lab(n, S.lang)));
+  if (n["label_" + o] && n["label_" + o] !== lab(n, S.lang)) panel.append(el("div", n["label_" + o], "muted"));
+  panel.append(el("div", n.cls + " · " + (S.lang === "ko" ? FAM_KO[n.family] : n.family)), el("div", x.iri, "muted"));
+  if (x.alt.length) { section("Also called"); for (const [l, t] of x.alt) panel.append(el("div", t + " (" + l + ")")); }
+  if (x.positions.length) { section("Positions"); for (const p of x.positions) { const d = el("div", (p["title_" + S.lang] || p.title_en || p.title_ko) + " — " + (p.as_of ? t("as of") + " " + p.as_of : t("undated")));
+    if (p.in && byId.has(p.in)) d.append(document.createTextNode(" · "), link(p.in)); panel.append(d); evidence(p.evidence); } }
+  if (x.values.length) { section("Facts"); for (const v of x.values) { panel.append(el("div", v.relation + ": " + v.value)); evidence(v.evidence); } }
+  const rels = D.edges.filter(e => e.from === id || e.to === id);
+  if (rels.length) { section("Relations"); for (const e of rels) { const d = el("div"); const other = e.from === id ? e.to : e.from;
+    d.append(document.createTextNode((e.from === id ? "→ " : "← ") + rel(e.relation) + " "), link(other), document.createTextNode(" (" + D.details.edges[e.id].evidence.length + ")")); panel.append(d); } }
+  section("Documents"); for (const f of n.docs) panel.append(el("div", f + (D.documents[f] ? " — " + D.documents[f] : "")));
+}
+function showEdge(id) {
+  shown = () => showEdge(id); const e = edges.get(id), x = D.details.edges[id];
+  panel.replaceChildren(el("h2", rel(e.relation)));
+  const d = el("div"); d.append(link(e.from), document.createTextNode(" → "), link(e.to)); panel.append(d);
+  const ti = x["title_" + S.lang] || x.title_en || x.title_ko; if (ti) panel.append(el("div", ti + (x.as_of ? " — " + t("as of") + " " + x.as_of : "")));
+  section("Evidence", x.evidence.length); evidence(x.evidence);
+  section("Documents"); for (const f of e.docs) panel.append(el("div", f + (D.documents[f] ? " — " + D.documents[f] : "")));
+}
+network.on("click", p => { if (p.nodes.length) { showNode(p.nodes[0]); if (S.hood) apply(); } else if (p.edges.length) showEdge(p.edges[0]); });
+// The summit series as a time axis: a line through each row of it and each date above its summit.
+network.on("beforeDrawing", ctx => {
+  const ids = D.timeline.map(t => t[0]).filter(id => nodeView.get(id)); if (ids.length < 2) return;
+  const pos = network.getPositions(ids), rows = new Map(), k = 1 / network.getScale();
+  for (const id of ids) { const y = Math.round(pos[id].y); rows.set(y, (rows.get(y) || []).concat([pos[id].x])); }
+  ctx.save(); ctx.strokeStyle = "#e3b5b6"; ctx.lineWidth = 2 * k; ctx.setLineDash([6 * k, 6 * k]);
+  for (const [y, xs] of rows) { ctx.beginPath(); ctx.moveTo(Math.min(...xs) - 60, y); ctx.lineTo(Math.max(...xs) + 60, y); ctx.stroke(); }
+  ctx.fillStyle = "#b04a4c"; ctx.font = Math.round(13 * k) + "px sans-serif"; ctx.textAlign = "center";
+  const last = new Map();  // per row, so zoomed-out dates skip rather than overprint
+  for (const [id, date] of D.timeline) { const p = pos[id]; if (!p) continue; const y = Math.round(p.y);
+    if (last.has(y) && Math.abs(p.x - last.get(y)) < 90 * k) continue; last.set(y, p.x); ctx.fillText(date, p.x, p.y - 30 - 14 * k); }
+  ctx.restore();
+});
+window.aigov = {nodes, edges, nodeView, edgeView, network, search, focusNode, setLang, state: S, ready: false};
+network.once("afterDrawing", () => { window.aigov.ready = true; });
+// The page opens with labels already in D.lang and nothing filtered: no relabel or refilter pass.
+for (const r of document.querySelectorAll("input[name=lang]")) r.checked = r.value === S.lang;
+buildFilters(); apply(false);
+})();
+"""
