@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+fc-list 2>/dev/null | grep -qi nanum || need+=(fonts-nanum)   # Korean glyphs in viewer screenshots
 command -v virtuoso-t >/dev/null 2>&1 || [ -x /usr/bin/virtuoso-t ] || need+=(virtuoso-opensource)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""
