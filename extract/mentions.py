@@ -264,6 +264,18 @@ def this_summit(sent: Sentence) -> list[Mention]:
     return out
 
 
+def this_declaration(sent: Sentence) -> list[Mention]:
+    """선언문, the declaration: the declaration or statement the document is about."""
+    out = []
+    for cue in cues().get(("this_declaration", sent.lang), ()):
+        pat = re.escape(cue) + (r"\b(?!\s+(?:on|of|for)\b)" if sent.lang == "en" else "")
+        for m in re.finditer(pat, sent.text, re.I if sent.lang == "en" else 0):
+            if sent.lang == "ko" and m.start() and re.match(r"[\uac00-\ud7a3A-Za-z’']", sent.text[m.start() - 1]):
+                continue            # part of a longer name (파리공동선언, ‘…선언문’)
+            out.append(_mention(sent, m.start(), m.end(), "Declaration", "this-declaration", 0.6, reference="this"))
+    return out
+
+
 def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
     """NAME [COUNTRY|ORG] TITLE, and COUNTRY의 NAME TITLE (제인 도 미국 차관)."""
     by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
@@ -397,4 +409,4 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         named += english_head_names(sent)
         base = _dedupe(known + named)
         people = english_people(sent, base)
-    return _dedupe(base + people + this_summit(sent))
+    return _dedupe(base + people + this_summit(sent) + this_declaration(sent))

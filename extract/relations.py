@@ -49,6 +49,16 @@ def focus_summit(mentions: list[Mention]) -> Mention | None:
 _QUOTED = re.compile(r"[‘“'\"「『][^’”'\"」』]{1,120}[’”'\"」』]")
 
 
+def focus_initiative(mentions: list[Mention]) -> Mention | None:
+    """The declaration or statement a document is about: the one it names most."""
+    named = [m for m in mentions if m.cls in ("Declaration", "Statement", "Agreement") and not m.reference]
+    if not named:
+        return None
+    counts = Counter(_key(m) for m in named)
+    best = max(counts.values())
+    return next(m for m in named if counts[_key(m)] == best)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     out, start = [], 0
@@ -115,12 +125,17 @@ def positions(ctx: _Ctx) -> list[Relation]:
     return out
 
 
+_PROSPECTIVE = re.compile(r"(?:한다|할\s|할 예정|하는 것으로|하기로|할지|여부)")
+
+
 def attendance(ctx: _Ctx) -> list[Relation]:
     out = []
     for pos in cue_positions("attended", ctx.lang, ctx.text):
         clause = ctx.clause_of(pos)
         if ctx.negated(clause):
             continue
+        if ctx.lang == "ko" and _PROSPECTIVE.match(ctx.text[pos + 2:pos + 14]):
+            continue            # 참석한다, 참석할 예정, 참석하는 것으로 (알려졌다): not yet attended
         summit = ctx.summit_for(pos)
         if summit is None:
             continue
@@ -206,7 +221,7 @@ def initiatives(ctx: _Ctx) -> list[Relation]:
             if ctx.negated(clause):
                 continue
             scope = (0, clause[1]) if ctx.lang == "ko" else clause
-            inits = [m for m in ctx.in_clause(scope, INITIATIVE_CLASSES) if not m.reference]
+            inits = ctx.in_clause(scope, INITIATIVE_CLASSES)
             if ctx.lang == "ko":
                 inits = [m for m in inits if ctx.rel(m) < pos]
             if not inits:
@@ -242,12 +257,12 @@ def counts(ctx: _Ctx) -> list[Relation]:
         unit = "people" if m.group(2) in ("명", "여명", "participants", "people", "delegates") else "countries"
         clause = ctx.clause_of(m.start())
         tail = ctx.text[m.end():clause[1]]
-        init_after = [x for x in ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES) if not x.reference]
+        init_after = ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES)
         if init_after and re.search(r"참여한|서명한|동참한|지지한|채택|signed|endorsed", tail):
             out.append(_r("signatoryCount", init_after[0], None, ctx, "count-signatories", 0.7, value=str(n)))
             continue
         head = ctx.text[clause[0]:m.start()]
-        init_before = [x for x in ctx.in_clause((clause[0], m.start()), INITIATIVE_CLASSES) if not x.reference]
+        init_before = ctx.in_clause((clause[0], m.start()), INITIATIVE_CLASSES)
         if init_before and unit == "countries" and re.search(r"(?:signed|endorsed|adopted|joined) by\s+(?:over |more than |some )?$|서명|채택", head[-40:] + " "):
             out.append(_r("signatoryCount", init_before[-1], None, ctx, "count-signatories", 0.7, value=str(n)))
             continue
@@ -283,7 +298,7 @@ def references(ctx: _Ctx, section: Mention | None) -> list[Relation]:
 
 
 _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지")
-_SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|joined|adopted by)\b", re.I)
+_SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|joined|adopted by|members)\b", re.I)
 _PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|\bleaders\b|\bparticipating countries\b")
 
 
@@ -304,8 +319,7 @@ def signing(ctx: _Ctx) -> list[Relation]:
         clause = ctx.clause_of(pos)
         if ctx.negated(clause):
             continue
-        inits = [m for m in ctx.in_clause((0, len(ctx.text)) if ctx.lang == "ko" else clause, INITIATIVE_CLASSES)
-                 if not m.reference]
+        inits = ctx.in_clause((0, len(ctx.text)) if ctx.lang == "ko" else clause, INITIATIVE_CLASSES)
         if not inits:
             continue
         near = min(inits, key=lambda m: abs(ctx.rel(m) - pos))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from extract.authority import load_authority
 from extract.gazetteer import normal_key
 from extract.model import Extraction, Mention, Relation
-from extract.relations import focus_summit
+from extract.relations import focus_initiative, focus_summit
 from extract.romanize import jamo, slugify
 from ontology import FAMILY
 
@@ -158,11 +158,13 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
     for doc_id, ms in by_doc.items():
         ms.sort(key=lambda m: (m.start, m.end))
         focus = focus_summit(ms)
+        focus_init = focus_initiative(ms)
         full_people = [m for m in ms if m.cls == "Person" and not m.reference]
         for m in ms:
             if m.reference == "this":
-                if focus is not None:
-                    uf.union(_mkey(m), _mkey(focus))
+                target = focus if m.cls == "Summit" else focus_init
+                if target is not None:
+                    uf.union(_mkey(m), _mkey(target))
                 else:
                     dropped.add(_mkey(m))
             elif m.reference == "surname":
