@@ -292,11 +292,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             m = by_end.get(words[k].core_end) if not words[k].particle else None
             if m:
                 org, j = m, k - 1
-                while j >= 0 and words[j].start > m.start - sent.start:
+                while j >= 0 and words[j].start >= m.start - sent.start:
                     j -= 1
                 break
             if words[k].punct and words[k].text not in "-–":
                 break
+        if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \
+                and by_end[words[j].core_end].cls == "Country":
+            j -= 1              # 대한민국 외교부 장관: the ministry's country before it
         if j >= 0 and words[j].core in ("전", "현", "신임", "당시", "前", "現") and not words[j].particle:
             j -= 1              # 에릭 슈밋 전 구글 최고경영자: a former or current post
         names: list[Word] = []

@@ -51,13 +51,15 @@ def render(out: Path, pairs, failed, notes, overrides=None, html=True) -> Summar
     from .resolve import resolve
     from queries.store import load_store_into
     docs = [d for d, _ in pairs]
-    res = resolve([ex for _, ex in pairs], {d.doc_id: d.meta.date for d in docs}, overrides)
+    from .ids import load_ids, save_ids
+    res = resolve([ex for _, ex in pairs], {d.doc_id: d.meta.date for d in docs}, overrides, load_ids(out))
     ds = build_dataset(res, docs)
     page = None
     if html:
         from .viewer import render_html
         page = render_html(ds)
     written = write_outputs(ds, out, page)
+    save_ids(out, res.ids)
     load_store_into(out)
     ents = Counter(FAMILY.get(e.cls, e.cls) for e in res.entities.values())
     facts = Counter()

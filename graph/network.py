@@ -313,7 +313,19 @@ def _row(series: list[str], scale: float) -> dict[str, tuple[float, float]]:
     return {n: ((i % per_row * step - half) / scale, (i // per_row) * 1.6 * step / scale) for i, n in enumerate(series)}
 
 
+def _ordered(view: nx.Graph) -> nx.Graph:
+    """A copy with nodes and edges in sorted order.
+
+    networkx subgraph views iterate over a Python set when they hold under half the
+    nodes, so their order (and a seeded layout) would change with the hash seed."""
+    h = nx.Graph()
+    h.add_nodes_from(sorted(view.nodes))
+    h.add_edges_from(sorted(tuple(sorted(e)) for e in view.edges))
+    return h
+
+
 def _component(part: nx.Graph, series: list[str], seed: int) -> dict[str, tuple[float, float]]:
+    part = _ordered(part)
     if len(part) == 1:
         return {n: (0.0, 0.0) for n in part}
     scale = (40.0 if len(part) > DENSE_LIMIT else 60.0) * math.sqrt(len(part))

@@ -126,10 +126,16 @@ class Resolution:
     facts: list[Fact]
     ambiguous: list[str]               # lines for `build --report`
     mention_entity: dict = field(default_factory=dict)
+    ids: dict = field(default_factory=dict)     # name key → IRI path, kept for the next build
 
 
 def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
-            overrides: dict[str, str] | None = None) -> Resolution:
+            overrides: dict[str, str] | None = None, known_ids: dict[str, str] | None = None) -> Resolution:
+    """Entities and facts of all extractions.
+
+    ``known_ids`` maps name keys to the IRI paths an earlier build gave them, so that
+    adding a document (which may bring an English name for an entity first seen in
+    Korean) never renames an entity that already exists."""
     auth = load_authority()
     uf = _UF()
     report: list[str] = []
@@ -140,14 +146,17 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
     dropped: set = set()
     overrides = overrides or {}
 
+    def name_key(m: Mention):
+        fam = FAMILY.get(m.cls, m.cls)
+        key = _latin_key(m.text) if not _HANGUL.search(m.text) and fam == "Person" else normal_key(m.text)
+        return ("N", fam, key)
+
     def node(m: Mention):
         if m.authority_ids:
             return ("A", m.authority_ids[0])
-        fam = FAMILY.get(m.cls, m.cls)
         if m.text in overrides:
             return ("O", overrides[m.text])
-        key = _latin_key(m.text) if not _HANGUL.search(m.text) and fam == "Person" else normal_key(m.text)
-        return ("N", fam, key)
+        return name_key(m)
 
     for m in mentions:
         if m.authority_ids and len(m.authority_ids) > 1:
@@ -214,9 +223,15 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
         clusters[uf.find(k)].append(m)
     entities: dict[str, Entity] = {}
     root_path: dict = {}
+    known_ids = known_ids or {}
+    ids: dict[str, str] = dict(known_ids)
     for root in sorted(clusters, key=repr):
         ms = clusters[root]
         ent = _entity(root, ms, auth)
+        keys = sorted({"|".join(name_key(m)) for m in ms if not m.reference and not m.authority_ids})
+        earlier = sorted({known_ids[k] for k in keys if k in known_ids} - set(entities))
+        if earlier and ent.authority_id is None:
+            ent.iri_path = earlier[0]
         path = ent.iri_path
         n = 2
         while path in entities:
@@ -225,12 +240,14 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
         ent.iri_path = path
         entities[path] = ent
         root_path[root] = path
+        for k in keys:
+            ids.setdefault(k, path)
     m2e = {}
     for root, ms in clusters.items():
         for m in ms:
             m2e[_mkey(m)] = root_path[root]
     facts = _facts(extractions, m2e, entities, doc_dates)
-    return Resolution(entities, facts, sorted(set(report)), m2e)
+    return Resolution(entities, facts, sorted(set(report)), m2e, ids)
 
 
 def _entity(root, ms: list[Mention], auth) -> Entity:

@@ -48,7 +48,7 @@ def test_family_table_covers_every_entity_class():
 
 def test_every_aig_term_in_a_built_graph_is_declared(built_default: Path):
     from rdflib import Dataset
-    ds = Dataset()
+    ds = Dataset(default_union=True)
     ds.parse(built_default / "graph.trig", format="trig")
     used = set()
     for s, p, o in ds.triples((None, None, None)):
