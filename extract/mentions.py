@@ -102,7 +102,7 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         if sent.lang == "ko" and token_ends is not None and e not in token_ends:
             continue
         if sent.lang == "ko" and e - s <= 2 and re.fullmatch(r"[\uac00-\ud7a3]+", sent.text[s:e]) and \
-                token_tag.get(s) not in (None, "NNP"):
+                token_tag.get(s) not in (None, "NNP") and all(auth.get(i).cls == "Country" for i in ids):
             continue            # 수단 (means), 가나, 오만 … as common nouns are not the countries
         classes = {auth.get(i).cls for i in ids}
         cls = classes.pop() if len(classes) == 1 else auth.get(ids[0]).cls
