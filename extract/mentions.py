@@ -288,7 +288,13 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         j = i - 1
         org = None
         # a country or organisation right before the title, possibly with words glued to it
-        for k in range(i - 1, max(-1, i - 5), -1):
+        k = i - 1
+        while k >= 0 and words[k].text == ")":      # 마이크로소프트(MS) 최고경영자: skip the gloss
+            opening = next((x for x in range(k - 1, max(-1, k - 4), -1) if words[x].text == "("), None)
+            if opening is None:
+                break
+            k = opening - 1
+        for k in range(k, max(-1, k - 4), -1):
             m = by_end.get(words[k].core_end) if not words[k].particle else None
             if m:
                 org, j = m, k - 1
@@ -317,8 +323,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop()
             org = _mention(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
-        if names and not any(t in ("NNP", "SL", "SH") for n in names for t in n.tags):
-            names = []          # common nouns before a title (국제기구 대표) are not a name
+        if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags):
+            names = []          # one common noun before a title (국제기구 대표) is not a name;
+            #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG)
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org.start, org.end) if org is not None else ())
         if names:
             s, e = names[0].start, names[-1].core_end
