@@ -348,6 +348,15 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
                                                              "attended-via-position", round(ev.confidence * 0.8, 2)))
                     if entities[org].cls == "Country":
                         attending_countries.add(org)
+        # a post stated once with its country or organisation and once without is one post
+        with_org = {(f.subject, dict(f.extra).get("title_en"), dict(f.extra).get("asOf")): f
+                    for f in facts.values() if f.predicate == "holdsPosition" and f.object is not None}
+        for k, f in list(facts.items()):
+            if f.predicate == "holdsPosition" and f.object is None:
+                full = with_org.get((f.subject, dict(f.extra).get("title_en"), dict(f.extra).get("asOf")))
+                if full is not None:
+                    full.evidence.extend(e for e in f.evidence if e not in full.evidence)
+                    del facts[k]
         # held in a city of the authority data: that city's country hosted (Paris → France)
         auth = load_authority()
         for f in list(facts.values()):
