@@ -384,6 +384,28 @@ def issuers(ctx: _Ctx) -> list[Relation]:
     return out
 
 
+_HOST_KO = re.compile(r"^\s*(?:정부가|정부\s*주최로|정부\s*주최의|이|가)?\s*(?:주최하는|주최한|주최하고|주최로|개최하는|개최한)\s*")
+
+
+def hosts(ctx: _Ctx) -> list[Relation]:
+    """India’s AI Impact Summit, 영국 정부가 주최하는 ‘AI 안전 정상회의’: the country that hosts it."""
+    out = []
+    ms = sorted(ctx.mentions, key=lambda m: m.start)
+    for i, a in enumerate(ms):
+        if a.cls != "Country":
+            continue
+        after = ctx.text[ctx.rel(a) + len(a.text):]
+        nxt = next((m for m in ms[i + 1:] if m.cls == "Summit"), None)
+        if nxt is None:
+            continue
+        gap = ctx.text[ctx.rel(a) + len(a.text):ctx.rel(nxt)]
+        if ctx.lang == "en" and re.fullmatch(r"(?:’s|'s)\s+(?:the\s+)?", gap):
+            out.append(_r("hostCountry", nxt, a, ctx, "possessive-host", 0.7))
+        elif ctx.lang == "ko" and (m := _HOST_KO.match(after)) and re.fullmatch(r"[\s‘'“\"]*", gap[m.end():]):
+            out.append(_r("hostCountry", nxt if nxt.reference != "this" else nxt, a, ctx, "cue-hosted", 0.75))
+    return out
+
+
 def document_relations(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Relation]:
     flat = [m for ms in mentions for m in ms]
     focus = focus_summit(flat)
@@ -409,5 +431,5 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
             out += glosses(ctx)
             continue
         out += positions(ctx) + attendance(ctx) + chairing(ctx) + places_and_dates(ctx, doc.meta.date, year_hint)
-        out += glosses(ctx) + issuers(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + references(ctx, section) + signing(ctx)
+        out += glosses(ctx) + issuers(ctx) + hosts(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + references(ctx, section) + signing(ctx)
     return out
