@@ -184,7 +184,7 @@ def korean_head_names(sent: Sentence, words: list[Word]) -> list[Mention]:
     return out
 
 
-_EN_CAP = r"(?:[A-Z][\w'’.-]*|AI|G7|G20)"
+_EN_CAP = r"(?:[A-Z][\w'’.-]*|\([A-Z][A-Za-z]{1,6}\))"   # (AI) in "Artificial Intelligence (AI) Action Summit"
 _EN_CONN = r"(?:of|on|for|and|the|in|to|&|de|du)"
 
 
@@ -197,7 +197,7 @@ def _headline(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     small = {"of", "on", "for", "and", "the", "in", "to", "at", "a", "an", "with", "by"}
     content = [w for w in words if w not in small]
-    return len(content) >= 6 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+    return len(content) >= 5 and sum(not w[0].isupper() for w in content) <= 1
 
 
 def english_head_names(sent: Sentence) -> list[Mention]:
