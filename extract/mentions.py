@@ -153,7 +153,7 @@ def quoted_names(sent: Sentence) -> list[Mention]:
     return out
 
 
-def korean_head_names(sent: Sentence, words: list[Word]) -> list[Mention]:
+def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = ()) -> list[Mention]:
     """Proper-noun runs ending in a head word: AI 서울 정상회의, 서울선언, 슈미트재단."""
     out = []
     table = heads()["ko"]
@@ -178,8 +178,15 @@ def korean_head_names(sent: Sentence, words: list[Word]) -> list[Mention]:
             continue
         if len(head) == 1 and j == i:
             continue            # "…부" alone is too often a plain noun
-        if re.fullmatch(r"(?:AI|인공지능)\s*", sent.text[words[j].start:w.core_end - len(head)]):
-            continue            # "AI 정상회의" is a kind of meeting, not a name
+        stem = sent.text[words[j].start:w.core_end - len(head)]
+        country_first = any(m.cls == "Country" and m.start - sent.start == words[j].start for m in found)
+        if re.fullmatch(r"(?:\S+\s+)?(?:AI|인공지능)\s*", stem) and (country_first or stem.strip() in ("AI", "인공지능")):
+            # "AI 정상회의", "영국 AI 정상회의": a kind of meeting, not a name; for a summit it
+            # points to the summit the document is about
+            if cls == "Summit":
+                out.append(_mention(sent, words[j].start, w.core_end, "Summit", "generic-summit", 0.6,
+                                    reference="this"))
+            continue
         out.append(_known_or_new(sent, words[j].start, w.core_end, cls, "ko-head-name", 0.7))
     return out
 
@@ -407,16 +414,25 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(chosen, key=lambda m: (m.start, m.end, m.cls))
 
 
+_CREDIT = re.compile(r"\([^()]{0,30}=[^()]{0,30}\)|사진\s*=\s*\S+(?:\s+\S+)?\s*제공|\[[^\[\]]{0,30}기자\]")
+
+
+def _outside_credits(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """Datelines and credits ((도쿄=연합뉴스), 사진=… 제공, [매체 기자]) name who reported, not who acted."""
+    spans = [(m.start() + sent.start, m.end() + sent.start) for m in _CREDIT.finditer(sent.text)]
+    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+
+
 def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     known = known_mentions(sent, doc)
     named = quoted_names(sent)
     if sent.lang == "ko" and doc is not None:
         words = words_of(doc)
-        named += korean_head_names(sent, words)
+        named += korean_head_names(sent, words, known)
         base = _dedupe(known + named)
         people = korean_people(sent, words, base)
     else:
         named += english_head_names(sent)
         base = _dedupe(known + named)
         people = english_people(sent, base)
-    return _dedupe(base + people + this_summit(sent) + this_declaration(sent))
+    return _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent)))
