@@ -280,3 +280,75 @@ def test_two_shards_in_a_store_equal_the_shards_loaded_together(shards, name: st
             union.add(ox.Quad(q.subject, q.predicate, q.object, g))
     remote, local = _compare(union, store, name, (), reference=union)
     assert remote == local
+
+
+class _Flaky:
+    """A Graph Store stand-in on loopback: fails the first ``failures`` PUTs with 503, asks for Basic auth."""
+
+    def __init__(self, failures: int, password: str | None = None):
+        import base64
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        state = self
+        self.failures, self.puts, self.graphs = failures, 0, {}
+        expected = "Basic " + base64.b64encode(f"dba:{password}".encode()).decode() if password else None
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_PUT(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                if expected and self.headers.get("Authorization") != expected:
+                    self.send_response(401)
+                    self.send_header("WWW-Authenticate", 'Basic realm="test"')
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                state.puts += 1
+                if state.puts <= state.failures:
+                    self.send_response(503)
+                else:
+                    state.graphs[urllib.parse.parse_qs(self.path.split("?", 1)[1]).get("graph", ["default"])[0]] = body
+                    self.send_response(201)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/store"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_push_retries_server_errors_then_succeeds(built_default: Path):
+    store = _Flaky(failures=2)
+    try:
+        report = push(built_default, store.url, retries=2)
+        assert report.ok and store.puts == len(report.pushed) + 2
+        assert set(store.graphs) == {g for g, _ in report.pushed}
+        assert "triples" in report.summary().splitlines()[0]
+    finally:
+        store.close()
+    store = _Flaky(failures=5)
+    try:
+        with pytest.raises(EndpointError, match="HTTP 503.*2 attempt"):
+            push(built_default, store.url, retries=1)
+    finally:
+        store.close()
+
+
+def test_basic_auth_with_the_password_from_the_environment(built_default: Path, monkeypatch):
+    store = _Flaky(failures=0, password="s3cret")
+    try:
+        monkeypatch.setenv("AIGOV_KG_PASSWORD", "s3cret")
+        assert push(built_default, store.url, user="dba", retries=0).ok
+        monkeypatch.delenv("AIGOV_KG_PASSWORD")
+        with pytest.raises(EndpointError, match="AIGOV_KG_PASSWORD"):
+            push(built_default, store.url, user="dba", retries=0)
+        with pytest.raises(EndpointError, match="not allowed to write"):
+            push(built_default, store.url, user="dba", password="wrong", retries=0)
+    finally:
+        store.close()

@@ -321,3 +321,46 @@ def test_requests_are_classified_by_tokens_not_substrings(text, form, update, se
     from queries.lexer import shape
     s = shape(text)
     assert (s.form, s.is_update, s.uses_service) == (form, update, service)
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"]
+
+
+def _poll(predicate, seconds: float = 20) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if predicate():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_query_page_runs_an_example_and_shows_values_as_text(server):
+    if not CHROMIUM.exists():
+        pytest.skip("browser test needs Debian's chromium at /usr/bin/chromium")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+        try:
+            page = browser.new_page()
+            elsewhere, dialogs = [], []
+            page.on("request", lambda r: None if r.url.startswith(server.base) else elsewhere.append(r.url))
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(server.base + "/")
+            page.click('button[data-name="cochairs"]')
+            assert _poll(lambda: "aig:chaired ?summit" in page.input_value("#query"))
+            assert page.input_value('input[name="summit"]') == "summit/ai-seoul-summit-2024"
+            page.click("#run")
+            assert _poll(lambda: page.locator("#out td").count() > 0), page.inner_text("#status")
+            assert "수낵" in page.inner_text("#out")
+            hostile = '<img src=x onerror="alert(1)">'
+            page.fill("#query", f"SELECT ?v WHERE {{ BIND('{hostile}' AS ?v) }}")
+            page.click("#run")
+            assert _poll(lambda: page.locator("#out td").count() == 1)
+            assert page.inner_text("#out td") == hostile       # shown as text, never parsed as HTML
+            assert page.locator("#out img").count() == 0 and not dialogs
+            assert not elsewhere, elsewhere
+        finally:
+            browser.close()
