@@ -41,9 +41,14 @@ def language(text: str) -> str:
 
 def _pieces(line: str) -> list[tuple[int, int]]:
     spans, start = [], 0
+    indent = len(line) - len(line.lstrip())
     for m in _END.finditer(line):
-        head = line[start:m.start()]
-        if _INITIAL.search(head) or _BARE_NUMBER.match(head):
+        # Only the last few characters decide (an initial, "No.", a bare "3."), so look at
+        # those alone: re-reading the whole head would be quadratic on "A. B. C. …" lines.
+        # (A head starts after the whitespace the previous end consumed, or at the indent.)
+        head_start = max(start, indent)
+        if _INITIAL.search(line, max(head_start, m.start() - 8), m.start()) or (
+                m.start() - head_start <= 3 and _BARE_NUMBER.match(line[head_start:m.start()])):
             continue
         spans.append((start, m.start()))
         start = m.end()

@@ -1,18 +1,54 @@
-"""Write files so that a reader never sees half of one: temporary file, fsync, rename."""
+"""Write files so that a reader never sees half of one: temporary file, fsync, rename.
+
+A process killed mid-write (even by SIGKILL, which no handler sees) leaves the old file
+in place, whole, plus a hidden temporary ``.NAME.XXXX.tmp`` beside it; ``sweep`` clears
+those at the start of the next write into the folder.  New files get the permissions
+any file the user creates gets (0666 less the umask), or keep those of the file they
+replace, rather than ``mkstemp``'s owner-only 0600.
+"""
 from __future__ import annotations
 
 import os
+import shutil
+import stat
 import tempfile
 from pathlib import Path
+
+TMP_PREFIX = "."
+TMP_SUFFIX = ".tmp"
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # some file systems cannot sync a directory; the rename is still atomic
+        pass
+    finally:
+        os.close(fd)
 
 
 def write_bytes(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{path.name}.", suffix=TMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
+            os.fchmod(f.fileno(), mode)
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
@@ -21,7 +57,34 @@ def write_bytes(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+    _fsync_dir(path.parent)
 
 
 def write_text(path: Path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
+
+
+def is_temporary(name: str) -> bool:
+    """A temporary file or folder of ours (``.graph.trig.k2j4x.tmp``), never a real output."""
+    return name.startswith(TMP_PREFIX) and name.endswith(TMP_SUFFIX)
+
+
+def sweep(folder: Path) -> list[Path]:
+    """Remove temporaries a killed run left in ``folder``; call only while holding its lock."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for e in entries:
+        if is_temporary(e.name):
+            p = Path(e.path)
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    shutil.rmtree(p)
+                else:
+                    p.unlink()
+                removed.append(p)
+            except OSError:
+                pass
+    return removed

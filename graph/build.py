@@ -1,15 +1,28 @@
-"""The build: documents in, graph files out.  The CLI's build, add and remove all come here."""
+"""The build: documents in, graph files out.  The CLI's build, add and remove all come here.
+
+Every command that changes a graph folder holds a lock on it, so two commands never
+interleave their writes; reads each file on its own, so one unreadable or crashing
+document is skipped with its reason and never costs the others their results; and
+writes in an order that survives being killed at any moment: new state files, then
+the graph files (each replaced whole, see ``atomic``), then the manifest that commits
+the change (see ``state``).  Running an interrupted command again finishes it.
+"""
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import os
+import shutil
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.documents import Document, default_corpus, expand_paths, read_document
-from extract.errors import InputError
+from extract.documents import Document, default_corpus, expand_paths, read_document, shown
+from extract.errors import AigovError, GraphError, InputError
 from ontology import FAMILY
 
 from . import state
+from .atomic import TMP_PREFIX, TMP_SUFFIX, sweep
 from .outputs import write_outputs
 
 
@@ -24,15 +37,53 @@ class Summary:
     report: list[str] = field(default_factory=list)
 
 
-def read_documents(paths: list[Path]) -> tuple[list[Document], list[tuple[str, str]], list[str]]:
-    files, skipped = expand_paths(paths)
+@contextlib.contextmanager
+def _writing(out: Path, notes: list[str]):
+    """Hold the folder's lock while a command writes into it; OS errors become one line.
+
+    The lock is an advisory ``flock`` on the folder itself: the kernel drops it when the
+    process dies however it dies, so a killed build never leaves the folder locked."""
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{shown(out)}: exists and is not a folder; choose another --out")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        fd = os.open(out, os.O_RDONLY)
+    except OSError as exc:
+        raise GraphError(f"{shown(out)}: cannot create or open the output folder ({exc.strerror})") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise GraphError(f"{shown(out)}: another aigov-kg command is writing here; wait for it to finish") \
+                from None
+        left = sweep(out) + sweep(out / state.STATE)
+        if left:
+            notes.append(f"cleared {len(left)} temporary file(s) left by an interrupted run")
+        try:
+            yield
+        except OSError as exc:
+            where = f" ({shown(exc.filename)})" if exc.filename else ""
+            raise GraphError(f"{shown(out)}: cannot write the graph: {exc.strerror or exc}{where}; every file "
+                             f"there is still whole and the previous documents are kept, fix this and run "
+                             f"the command again") from None
+    finally:
+        os.close(fd)
+
+
+def read_documents(paths: list[Path], exclude: list[Path] | tuple = ()) \
+        -> tuple[list[Document], list[tuple[str, str]], list[str]]:
+    files, skipped = expand_paths(paths, exclude)
     docs, failed, notes = [], list(skipped), []
     used: set[str] = set()
     for f in files:
         try:
             d = read_document(f)
-        except InputError as exc:
+        except AigovError as exc:
             failed.append((str(f), str(exc)))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a reader bug must not cost the other files
+            failed.append((str(f), f"{shown(f)}: could not be read ({exc.__class__.__name__}: "
+                                   f"{str(exc)[:200]}); please report this file"))
             continue
         doc_id, n = d.doc_id, 2
         while doc_id in used:
@@ -45,13 +96,54 @@ def read_documents(paths: list[Path]) -> tuple[list[Document], list[tuple[str, s
     return docs, failed, notes
 
 
+def extract_each(docs: list[Document], failed: list[tuple[str, str]]) -> list[tuple[Document, object]]:
+    """Extractions of the documents that can be extracted; a document that crashes the
+    extractor is listed in ``failed`` with the error, and the others keep their results.
+
+    All documents go through spaCy in one batch (Kiwi keeps both cores busy); only when
+    the batch fails are they run one by one to find the culprit."""
+    from extract.pipeline import extract_many
+    if not docs:
+        return []
+    try:
+        return list(zip(docs, extract_many(docs)))
+    except Exception:  # noqa: BLE001 - retried one by one below, to name the culprit
+        pass
+    pairs = []
+    for d in docs:
+        try:
+            pairs.append((d, extract_many([d])[0]))
+        except Exception as exc:  # noqa: BLE001 - reported per document
+            failed.append((d.file_name, f"{d.file_name}: extraction failed ({exc.__class__.__name__}: "
+                                        f"{str(exc)[:200]}); please report this file"))
+    return pairs
+
+
+def _persist_store(out: Path) -> None:
+    """graph.trig as the on-disk pyoxigraph store ``out/store``, built in a hidden folder and
+    swapped in, so a killed run leaves no half-built store in sight (queries fall back to
+    graph.trig whenever ``store`` is missing or older than it)."""
+    from queries.store import load_store
+    staging = out / f"{TMP_PREFIX}store-new{TMP_SUFFIX}"
+    retired = out / f"{TMP_PREFIX}store-old{TMP_SUFFIX}"
+    store = load_store(out / "graph.trig", staging)
+    del store
+    final = out / "store"
+    shutil.rmtree(retired, ignore_errors=True)
+    if final.exists():
+        os.replace(final, retired)
+    os.replace(staging, final)
+    shutil.rmtree(retired, ignore_errors=True)
+    for leftover in (out / "store.tmp", out / "store.old"):    # from runs before the hidden staging
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
 def render(out: Path, pairs, failed, notes, overrides=None, html=True) -> Summary:
     """Resolve identity over all stored extractions and write every output file."""
+    from .ids import load_ids, save_ids
     from .rdf import build_dataset
     from .resolve import resolve
-    from queries.store import load_store_into
     docs = [d for d, _ in pairs]
-    from .ids import load_ids, save_ids
     res = resolve([ex for _, ex in pairs], {d.doc_id: d.meta.date for d in docs}, overrides, load_ids(out))
     ds = build_dataset(res, docs)
     page = None
@@ -60,7 +152,7 @@ def render(out: Path, pairs, failed, notes, overrides=None, html=True) -> Summar
         page = render_html(ds)
     written = write_outputs(ds, out, page)
     save_ids(out, res.ids)
-    load_store_into(out)
+    _persist_store(out)
     ents = Counter(FAMILY.get(e.cls, e.cls) for e in res.entities.values())
     facts = Counter()
     for f in res.facts:
@@ -68,61 +160,74 @@ def render(out: Path, pairs, failed, notes, overrides=None, html=True) -> Summar
     return Summary([d.file_name for d in docs], failed, notes, ents, facts, written, res.ambiguous)
 
 
+def _no_documents(what: str, failed: list[tuple[str, str]]) -> InputError:
+    reasons = "; ".join(r for _, r in failed[:3]) + ("; …" if len(failed) > 3 else "")
+    return InputError(what + (f" ({reasons})" if reasons else ""))
+
+
 def build(paths: list[Path] | None, out: Path, overrides=None) -> Summary:
-    from extract.pipeline import extract_many
-    docs, failed, notes = read_documents(paths or default_corpus())
-    if not docs:
-        reasons = "; ".join(r for _, r in failed[:3])
-        raise InputError("no documents to build from" + (f" ({reasons})" if reasons else ""))
-    extractions = extract_many(docs)
-    out.mkdir(parents=True, exist_ok=True)
-    old = {p.stem for p in (out / state.STATE).glob("*.json")} if (out / state.STATE).is_dir() else set()
-    for d, ex in zip(docs, extractions):
-        state.save(out, d, ex)
-    for stale in sorted(old - {d.doc_id for d in docs}):
-        state.remove(out, stale)
-    return render(out, list(zip(docs, extractions)), failed, notes, overrides)
+    docs, failed, notes = read_documents(paths or default_corpus(), exclude=[out])
+    pairs = extract_each(docs, failed)
+    if not pairs:
+        raise _no_documents("no documents to build from", failed)
+    with _writing(out, notes):
+        files = {d.doc_id: state.save(out, d, ex) for d, ex in pairs}
+        summary = render(out, pairs, failed, notes, overrides)
+        state.commit(out, files)
+    return summary
 
 
 def add(paths: list[Path], out: Path, overrides=None) -> Summary:
-    from extract.pipeline import extract_many
-    existing = state.load_all(out)
-    docs, failed, notes = read_documents(paths)
-    if not docs:
-        raise InputError("no documents to add" + (f" ({failed[0][1]})" if failed else ""))
-    known = {d.sha256: d.doc_id for d, _ in existing}
-    ids = {d.doc_id for d, _ in existing}
-    fresh = []
-    for d in docs:
-        if d.sha256 in known:
-            notes.append(f"{d.file_name}: already in the graph as {known[d.sha256]}")
-            continue
-        doc_id, n = d.doc_id, 2
-        while doc_id in ids:
-            doc_id, n = f"{d.doc_id}-{n}", n + 1
-        ids.add(doc_id)
-        fresh.append(Document(doc_id, d.file_name, d.text, d.meta, d.sha256, d.encoding, d.notes))
-    extractions = extract_many(fresh) if fresh else []
-    for d, ex in zip(fresh, extractions):
-        state.save(out, d, ex)
-    pairs = sorted(existing + list(zip(fresh, extractions)), key=lambda p: p[0].doc_id)
-    return render(out, pairs, failed, notes, overrides)
+    notes: list[str] = []
+    with _writing(out, notes):
+        committed = state.entries(out)
+        existing = state.load_all(out)
+        docs, failed, read_notes = read_documents(paths, exclude=[out])
+        notes.extend(read_notes)
+        if not docs:
+            raise _no_documents("no documents to add", failed)
+        known = {d.sha256: d.doc_id for d, _ in existing}
+        ids = {d.doc_id for d, _ in existing}
+        fresh = []
+        for d in docs:
+            if d.sha256 in known:
+                notes.append(f"{d.file_name}: already in the graph as {known[d.sha256]}")
+                continue
+            known[d.sha256] = d.doc_id
+            doc_id, n = d.doc_id, 2
+            while doc_id in ids:
+                doc_id, n = f"{d.doc_id}-{n}", n + 1
+            ids.add(doc_id)
+            fresh.append(Document(doc_id, d.file_name, d.text, d.meta, d.sha256, d.encoding, d.notes))
+        pairs = extract_each(fresh, failed)
+        if not pairs and not existing:
+            raise _no_documents("no documents to add", failed)
+        files = dict(committed)
+        for d, ex in pairs:
+            files[d.doc_id] = state.save(out, d, ex)
+        everything = sorted(existing + pairs, key=lambda p: p[0].doc_id)
+        summary = render(out, everything, failed, notes, overrides)
+        state.commit(out, files)
+    return summary
 
 
 def remove(names: list[str], out: Path, overrides=None) -> Summary:
-    existing = state.load_all(out)
-    if not existing:
-        raise InputError(f"{out}: no built graph to remove from")
-    gone, notes = set(), []
-    for name in names:
-        hit = [d.doc_id for d, _ in existing if name in (d.doc_id, d.file_name, d.file_name.rsplit('.', 1)[0])]
-        if not hit:
-            raise InputError(f"{name}: no such document in {out} (see `aigov-kg query documents`)")
-        gone.update(hit)
-    for doc_id in sorted(gone):
-        state.remove(out, doc_id)
-    pairs = [(d, ex) for d, ex in existing if d.doc_id not in gone]
-    if not pairs:
-        raise InputError("removing these would leave an empty graph; delete the folder instead")
-    notes.append(f"removed {', '.join(sorted(gone))}")
-    return render(out, pairs, [], notes, overrides)
+    notes: list[str] = []
+    if not state.entries(out):
+        raise InputError(f"{shown(out)}: no built graph to remove from")
+    with _writing(out, notes):
+        committed = state.entries(out)
+        existing = state.load_all(out)
+        gone = set()
+        for name in names:
+            hit = [d.doc_id for d, _ in existing if name in (d.doc_id, d.file_name, d.file_name.rsplit('.', 1)[0])]
+            if not hit:
+                raise InputError(f"{name}: no such document in {shown(out)} (see `aigov-kg query documents`)")
+            gone.update(hit)
+        pairs = [(d, ex) for d, ex in existing if d.doc_id not in gone]
+        if not pairs:
+            raise InputError("removing these would leave an empty graph; delete the folder instead")
+        notes.append(f"removed {', '.join(sorted(gone))}")
+        summary = render(out, pairs, [], notes, overrides)
+        state.commit(out, {k: v for k, v in committed.items() if k not in gone})
+    return summary

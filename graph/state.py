@@ -4,10 +4,18 @@
 re-reading every document, so adding one document costs its own morphology only,
 and building document by document gives the same graph as building at once.
 Stored as JSON (never pickle: a graph folder may come from someone else).
+
+The documents a folder holds are the ones its manifest (``state/manifest.json``) lists.
+A command writes the state files of new documents first (under new names, beside the
+old ones), then the graph files, and replaces the manifest last, in one rename: that
+is the moment the command takes effect.  A command killed before it leaves the folder
+holding exactly what it held, so running the command again finishes the job; files no
+manifest lists are deleted by the next command that commits.
 """
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path
 
@@ -19,6 +27,9 @@ from extract.sentences import Sentence
 from .atomic import write_text
 
 STATE = "state"
+MANIFEST = "manifest.json"
+FORMAT = 1
+_LEGACY = re.compile(r"^[a-z0-9-]+\.json$")   # state files of folders built before manifests: DOC_ID.json
 
 
 def _mention(d: dict) -> Mention:
@@ -28,7 +39,13 @@ def _mention(d: dict) -> Mention:
     return Mention(**d)
 
 
-def save(out: Path, doc: Document, ex: Extraction) -> None:
+def file_name(doc: Document) -> str:
+    """The state file of one version of a document: a new text never overwrites a committed file."""
+    return f"{doc.doc_id}.{doc.sha256[:12]}.json"
+
+
+def save(out: Path, doc: Document, ex: Extraction) -> str:
+    """Write a document's state; it belongs to the graph once a manifest listing it is committed."""
     data = {
         "document": {"doc_id": doc.doc_id, "file_name": doc.file_name, "text": doc.text, "meta": asdict(doc.meta),
                      "sha256": doc.sha256, "encoding": doc.encoding},
@@ -37,7 +54,9 @@ def save(out: Path, doc: Document, ex: Extraction) -> None:
                        "object": asdict(r.object) if r.object is not None else None} for r in ex.relations],
         "sentences": [asdict(s) for s in ex.sentences],
     }
-    write_text(out / STATE / f"{doc.doc_id}.json", json.dumps(data, ensure_ascii=False, sort_keys=True))
+    name = file_name(doc)
+    write_text(out / STATE / name, json.dumps(data, ensure_ascii=False, sort_keys=True))
+    return name
 
 
 def load(path: Path) -> tuple[Document, Extraction]:
@@ -57,20 +76,61 @@ def load(path: Path) -> tuple[Document, Extraction]:
         ex = Extraction(doc.doc_id, tuple(_mention(m) for m in data["mentions"]), tuple(rels),
                         tuple(Sentence(**s) for s in data["sentences"]))
         return doc, ex
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise GraphError(f"{path}: unreadable build state ({exc.__class__.__name__}); rebuild the graph") from None
 
 
-def load_all(out: Path) -> list[tuple[Document, Extraction]]:
+def entries(out: Path) -> dict[str, str]:
+    """The committed documents of a folder: doc_id → state file name (empty when none)."""
     folder = out / STATE
+    manifest = folder / MANIFEST
+    if manifest.is_file():
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+            docs = data["documents"]
+            if not isinstance(docs, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                     and "/" not in v and v.endswith(".json")
+                                                     for k, v in docs.items()):
+                raise ValueError("documents")
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise GraphError(f"{manifest}: unreadable build state ({exc.__class__.__name__}); rebuild the graph") \
+                from None
+        return dict(sorted(docs.items()))
     if not folder.is_dir():
-        return []
-    return [load(p) for p in sorted(folder.glob("*.json"))]
+        return {}
+    # a folder built before manifests existed: every DOC_ID.json is a committed document
+    return {p.stem: p.name for p in sorted(folder.glob("*.json")) if _LEGACY.match(p.name) and p.name != MANIFEST}
+
+
+def load_all(out: Path) -> list[tuple[Document, Extraction]]:
+    pairs = []
+    for doc_id, name in entries(out).items():
+        path = out / STATE / name
+        if not path.is_file():
+            raise GraphError(f"{path}: missing build state for {doc_id}; rebuild the graph")
+        pairs.append(load(path))
+    return pairs
+
+
+def commit(out: Path, docs: dict[str, str]) -> None:
+    """Make ``docs`` (doc_id → state file) the folder's documents, then drop unlisted state files."""
+    folder = out / STATE
+    write_text(folder / MANIFEST, json.dumps({"format": FORMAT, "documents": dict(sorted(docs.items()))},
+                                             ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    keep = set(docs.values()) | {MANIFEST}
+    for p in folder.glob("*.json"):
+        if p.name not in keep:
+            try:
+                p.unlink()
+            except OSError:
+                pass
 
 
 def remove(out: Path, doc_id: str) -> bool:
-    p = out / STATE / f"{doc_id}.json"
-    if p.exists():
-        p.unlink()
-        return True
-    return False
+    """Drop one committed document from the manifest (and its file)."""
+    docs = entries(out)
+    if doc_id not in docs:
+        return False
+    del docs[doc_id]
+    commit(out, docs)
+    return True
