@@ -206,12 +206,19 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
     # (names a person put in the overrides file are left as they decided)
     people_nodes = sorted({node(m) for m in mentions if m.cls == "Person" and not m.reference and not m.authority_ids
                            and node(m)[0] == "N"}, key=repr)
-    for i, a in enumerate(people_nodes):
-        for b in people_nodes[i + 1:]:
-            if _HANGUL.search(a[2]) and _HANGUL.search(b[2]):
-                ta = next(m.text for m in mentions if node(m) == a)
-                tb = next(m.text for m in mentions if node(m) == b)
-                if transliteration_variants(ta, tb):
+    # one spelling per name key, found once (a scan per pair made this quadratic in mentions)
+    spelling: dict = {}
+    for m in mentions:
+        if m.cls == "Person" and not m.reference and not m.authority_ids:
+            spelling.setdefault(node(m), m.text)
+    hangul = [n for n in people_nodes if _HANGUL.search(n[2])]
+    by_words: dict = defaultdict(list)     # only names with as many words can be variants
+    for n in hangul:
+        by_words[len(spelling[n].split())].append(n)
+    for group in by_words.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if transliteration_variants(spelling[a], spelling[b]):
                     uf.union(a, b)
 
     # build entities
