@@ -37,14 +37,19 @@ class Summary:
     report: list[str] = field(default_factory=list)
 
 
+def _check_out(out: Path) -> None:
+    """Refuse a wrong --out before minutes of extraction, not after."""
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{shown(out)}: exists and is not a folder; choose another --out")
+
+
 @contextlib.contextmanager
 def _writing(out: Path, notes: list[str]):
     """Hold the folder's lock while a command writes into it; OS errors become one line.
 
     The lock is an advisory ``flock`` on the folder itself: the kernel drops it when the
     process dies however it dies, so a killed build never leaves the folder locked."""
-    if out.exists() and not out.is_dir():
-        raise InputError(f"{shown(out)}: exists and is not a folder; choose another --out")
+    _check_out(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
         fd = os.open(out, os.O_RDONLY)
@@ -166,6 +171,7 @@ def _no_documents(what: str, failed: list[tuple[str, str]]) -> InputError:
 
 
 def build(paths: list[Path] | None, out: Path, overrides=None) -> Summary:
+    _check_out(out)
     docs, failed, notes = read_documents(paths or default_corpus(), exclude=[out])
     pairs = extract_each(docs, failed)
     if not pairs:

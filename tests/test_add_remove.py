@@ -130,14 +130,14 @@ def test_adding_a_document_already_in_the_graph_changes_nothing(folders, tmp_pat
     out = tmp_path / "graph"
     shutil.copytree(folders["a_b"], out)
     before = snapshot(out)
-    copy = tmp_path / "same-text-other-name.txt"
+    copy = tmp_path / "same-text-other-name.txt"      # known by its text, whatever the file is called
     shutil.copy(A, copy)
-    for path in (A, copy):
-        r = cli_ok("add", str(path), "--graph", str(out))
-        assert f"{path.name}: already in the graph as {A_ID}" in r.stdout
-        assert "graph now holds 2 document(s)" in r.stdout
-        assert snapshot(out) == before
-        assert documents(out) == {A_ID, B_ID}
+    r = cli_ok("add", str(A), str(copy), "--graph", str(out))
+    assert f"{A.name}: already in the graph as {A_ID}" in r.stdout
+    assert f"{copy.name}: already in the graph as {A_ID}" in r.stdout
+    assert "graph now holds 2 document(s)" in r.stdout
+    assert snapshot(out) == before
+    assert documents(out) == {A_ID, B_ID}
 
 
 def test_remove_is_safe_to_repeat(folders, tmp_path):

@@ -36,13 +36,13 @@ FILES = ("graph.ttl", "graph.jsonld", "graph.trig", "graph.html", "ids.json")
 OUTPUTS = set(FILES) | {"state", "store"}
 
 # Runs the CLI with os.replace wrapped: the process SIGKILLs itself just before the
-# file named TARGET is renamed into place ("state/" means the first state file).
+# file named TARGET is renamed into place.
 KILL_BEFORE = r"""
 import os, signal, sys
 target, real = sys.argv[1], os.replace
 def replace(src, dst, *args, **kwargs):
     dst = os.fspath(dst)
-    if os.path.basename(dst) == target or (target == "state/" and os.sep + "state" + os.sep in dst):
+    if os.path.basename(dst) == target:
         os.kill(os.getpid(), signal.SIGKILL)
     return real(src, dst, *args, **kwargs)
 os.replace = replace
@@ -112,7 +112,8 @@ def new_build(previous, tmp_path_factory):
     return reference(previous, tmp_path_factory.mktemp("reference"), *NEW_CORPUS)
 
 
-@pytest.mark.parametrize("target", ["state/", "graph.trig", "store", "manifest.json"])
+# (killed before the first state file is written, nothing is replaced: the clock test kills there)
+@pytest.mark.parametrize("target", ["graph.trig", "store", "manifest.json"])
 def test_build_killed_just_before_a_file_is_renamed_leaves_old_or_new_and_a_rerun_finishes(
         previous, new_build, tmp_path, target):
     old, old_docs = snapshot(previous), manifest_documents(previous)
@@ -125,11 +126,9 @@ def test_build_killed_just_before_a_file_is_renamed_leaves_old_or_new_and_a_reru
                        cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == -signal.SIGKILL, r.stderr
     assert_whole(out, old, new, old_docs, new_docs)
-    if target == "state/":                      # killed before anything was replaced: the previous build, whole
-        assert snapshot(out) == old and manifest_documents(out) == old_docs
-        return
     if target == "graph.trig":                  # some files new, some old: the old documents until the commit
         assert manifest_documents(out) == old_docs and snapshot(out) not in (old, new)
+        return                                  # (a re-run finishes it: see manifest.json and the clock test)
     if target == "store":
         # killed between moving the old store aside and putting the new one in place: queries
         # fall back to graph.trig, so the graph can still be asked about its documents

@@ -126,7 +126,7 @@ def test_documents_read_from_files_are_clean_and_extract_with_true_offsets(tmp_p
     assert_offsets_point_into(d.text, ex)
 
 
-@settings(max_examples=30, **SETTINGS)
+@settings(max_examples=25, **SETTINGS)
 @given(texts=st.lists(news_text(), min_size=1, max_size=2))
 def test_graph_of_any_text_conforms_to_the_shapes_and_has_only_valid_iris(texts: list[str]):
     docs = [doc(normalise_text(t) or "empty", f"doc-{i}") for i, t in enumerate(texts)]
