@@ -2,6 +2,7 @@
 
     python -m bench corpus --n 1000 --seed 1 --out DIR
     python -m bench run [--sizes 100,1000,10000] [--repeat 3] [--quick]
+    python -m bench report WORKDIR/results.json
 
 The subcommands starting with ``_`` are the measured children the run starts (one
 build, bare Kiwi, one add); they time the pipeline's stages by wrapping module
@@ -15,6 +16,7 @@ import shutil
 import sys
 import tempfile
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from .harness import KIWI_LABEL, STAGES
@@ -187,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--profile", help="write a cProfile file of every build into this folder")
     r.add_argument("--no-others", action="store_true", help="skip bench/query_bench.py and bench/viewer_bench.py")
     r.add_argument("--out", help="also write the Markdown to this file")
+    rp = sub.add_parser("report", help="print the tables of a saved run again (results.json in its --workdir)")
+    rp.add_argument("results")
     for name, args in (("_build", ("corpus", "out")), ("_add", ("doc", "out")), ("_kiwi", ("corpus",))):
         h = sub.add_parser(name)
         for a in args:
@@ -213,7 +217,10 @@ def main(argv: list[str] | None = None) -> int:
         child_kiwi(Path(args.corpus), Path(args.report))
         return 0
 
-    from .harness import measure_all, report
+    from .harness import load_results, measure_all, report
+    if args.command == "report":
+        print(report(load_results(Path(args.results))))
+        return 0
     sizes = [20, 100] if args.quick else [int(x.replace("_", "")) for x in args.sizes.split(",") if x.strip()]
     repeat = 1 if args.quick else args.repeat
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="aigov-bench-"))
@@ -221,6 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         res = measure_all(sizes, repeat, args.seed, work, args.timeout, Path(args.profile) if args.profile else None,
                           others=not args.no_others, quick=args.quick)
+        (work / "results.json").write_text(json.dumps(asdict(res), indent=1, default=str), encoding="utf-8")
     finally:
         if not args.workdir:
             shutil.rmtree(work, ignore_errors=True)

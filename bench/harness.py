@@ -198,6 +198,16 @@ class Results:
     load_end: str = ""
 
 
+def load_results(path: Path) -> Results:
+    """Results saved by ``run`` (``results.json`` in its work folder), to print the tables again."""
+    d = json.loads(path.read_text(encoding="utf-8"))
+    ms = lambda xs: [Measure(**x) for x in xs]          # noqa: E731
+    sizes = [Size(s["n"], s["chars"], ms(s["builds"]), ms(s["kiwis"]), s["note"]) for s in d.pop("sizes")]
+    cold = Measure(**d.pop("cold_probe")) if d.get("cold_probe") else None
+    return Results(**{**d, "sizes": sizes, "cold_probe": cold, "cold_build": ms(d["cold_build"]),
+                      "cold_help": ms(d["cold_help"]), "adds": ms(d["adds"]), "add_probes": ms(d["add_probes"])})
+
+
 def _say(msg: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
 
@@ -324,8 +334,17 @@ def report(res: Results) -> str:
         ok = s.ok_builds()
         wall = _med([b.report["wall"] for b in ok])
         kiwi = _med([k.report["wall"] for k in s.kiwis if k.ok and k.report])
+        stopped = [b for b in s.builds if b.timed_out]
+        if not ok and stopped:      # bounds: it would have taken longer, and used at least this memory
+            b = stopped[-1]
+            rows.append([f"{s.n:,}", f"{s.chars:,}", f"> {b.wall:,.0f} (stopped)", f"< {s.n / b.wall:,.2f}",
+                         f"< {s.chars / b.wall:,.0f}", _n(s.chars / kiwi if kiwi else None),
+                         f"< {100 * kiwi / b.wall:.1f} %" if kiwi else "–", f"≥ {b.maxrss_mb:,.0f} MB",
+                         _n(100 * (b.user + b.sys) / b.wall / (len(b.core_busy) or 1), ".0f", " %"),
+                         " / ".join(_n(x * 100, ".0f") for x in b.core_busy) + " %", "–", "–", "–"])
+            continue
         if not ok:
-            rows.append([f"{s.n:,}", f"{s.chars:,}", s.note or "–"] + ["–"] * 10)
+            rows.append([f"{s.n:,}", f"{s.chars:,}" if s.chars else "–", s.note or "–"] + ["–"] * 10)
             continue
         cores = len(ok[0].core_busy) or os.cpu_count() or 1
         cpu = _med([(b.user + b.sys) / b.wall / cores for b in ok])
@@ -363,7 +382,8 @@ def _stage_table(title: str, m: Measure) -> list[str]:
     ends = [e for e in m.events if "stages" in e]
     if not ends:
         return []
-    stages, memory, rep = ends[-1]["stages"], ends[-1].get("memory", {}), m.report
+    stages, memory = ends[-1]["stages"], ends[-1].get("memory", {})
+    rep = m.report if "done" in m.report else {}
     wall = rep.get("wall") or m.wall
     if rep:
         how = "finished"
@@ -405,7 +425,8 @@ def _figures(res: Results, figures: dict) -> list[str]:
              _met(None if build_s is None else build_s < t["cold_build"])],
             [f"cold start `{res.cli} --help`, wall", _n(help_s, ".2f", " s"), f"< {t['cold_help']:g} s",
              _met(None if help_s is None else help_s < t["cold_help"])],
-            [f"add one document to the {res.add_size:,}-document graph, whole command",
+            [f"add one document to the {res.add_size:,}-document graph, whole command" if res.add_size else
+             "add one document (no finished build to add to)",
              _n(add_s, ".2f", " s"), f"< {t['add']:g} s (at 10,000)",
              _met(None if add_s is None or res.add_size < 10000 else add_s < t["add"])],
             ["  of which the add() call (imports and start-up excluded)", _n(add_call, ".2f", " s"), "", ""]]
