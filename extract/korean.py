@@ -16,6 +16,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 
+THREADS = 2   # Kiwi worker threads; a process pool over documents sets 1 in each process
+
+
 @functools.cache
 def kiwi(num_workers: int = 2):
     """One Kiwi per process: it loads a ~500 MB model, so it is never built twice."""
@@ -69,9 +72,13 @@ def _tokens_to_doc(vocab: Vocab, text: str, tokens) -> Doc:
 class KiwiTokenizer:
     """spaCy tokenizer interface (``__call__`` and ``pipe``) backed by Kiwi."""
 
-    def __init__(self, vocab: Vocab, num_workers: int = 2):
+    def __init__(self, vocab: Vocab, num_workers: int | None = None):
         self.vocab = vocab
-        self.num_workers = num_workers
+        self._workers = num_workers
+
+    @property
+    def num_workers(self) -> int:
+        return self._workers or THREADS
 
     def __call__(self, text: str) -> Doc:
         return _tokens_to_doc(self.vocab, text, kiwi(self.num_workers).tokenize(text))

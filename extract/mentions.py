@@ -48,6 +48,7 @@ class Word:
 def words_of(doc: Doc) -> list[Word]:
     out: list[Word] = []
     run: list = []
+    full = doc.text             # Doc.text joins every token on each access: read it once
 
     def flush():
         if not run:
@@ -58,9 +59,8 @@ def words_of(doc: Doc) -> list[Word]:
                 (k > 1 and run[k - 1].tag_ in ("VV", "VA", "VX") and any(t.tag_.startswith("E") for t in run[k - 1:])):
             k -= 1
         core_end = run[k - 1].idx + len(run[k - 1].text)
-        text = doc.text[s:e]
-        out.append(Word(s, e, core_end, tuple(t.tag_ for t in run), text, doc.text[s:core_end], False,
-                        doc.text[core_end:e]))
+        out.append(Word(s, e, core_end, tuple(t.tag_ for t in run), full[s:e], full[s:core_end], False,
+                        full[core_end:e]))
         run.clear()
 
     for tok in doc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Mention:
     doc_id: str
     sent: int                 # index of the sentence in its document
@@ -28,7 +28,7 @@ class Mention:
     org_span: tuple[int, int] = ()   # document offsets of the country/organisation next to the title
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Relation:
     relation: str             # ontology property local name
     subject: Mention

@@ -15,7 +15,7 @@ from .documents import Document
 MAX_SENTENCE = 2000   # longer runs are cut so one pathological line cannot dominate the cost
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     doc_id: str
     index: int

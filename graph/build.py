@@ -105,22 +105,21 @@ def extract_each(docs: list[Document], failed: list[tuple[str, str]]) -> list[tu
     """Extractions of the documents that can be extracted; a document that crashes the
     extractor is listed in ``failed`` with the error, and the others keep their results.
 
-    All documents go through spaCy in one batch (Kiwi keeps both cores busy); only when
-    the batch fails are they run one by one to find the culprit."""
+    Documents go through in chunks (``extract.batch``); only a chunk that fails is run
+    again document by document, to find the culprit."""
+    from extract.batch import extract_chunks
     from extract.pipeline import extract_many
-    if not docs:
-        return []
-    try:
-        return list(zip(docs, extract_many(docs)))
-    except Exception:  # noqa: BLE001 - retried one by one below, to name the culprit
-        pass
     pairs = []
-    for d in docs:
-        try:
-            pairs.append((d, extract_many([d])[0]))
-        except Exception as exc:  # noqa: BLE001 - reported per document
-            failed.append((d.file_name, f"{d.file_name}: extraction failed ({exc.__class__.__name__}: "
-                                        f"{str(exc)[:200]}); please report this file"))
+    for part, result in extract_chunks(docs):
+        if not isinstance(result, Exception):
+            pairs += zip(part, result)
+            continue
+        for d in part:
+            try:
+                pairs.append((d, extract_many([d])[0]))
+            except Exception as exc:  # noqa: BLE001 - reported per document
+                failed.append((d.file_name, f"{d.file_name}: extraction failed ({exc.__class__.__name__}: "
+                                            f"{str(exc)[:200]}); please report this file"))
     return pairs
 
 
@@ -146,16 +145,10 @@ def _persist_store(out: Path) -> None:
 def render(out: Path, pairs, failed, notes, overrides=None, html=True) -> Summary:
     """Resolve identity over all stored extractions and write every output file."""
     from .ids import load_ids, save_ids
-    from .rdf import build_dataset
     from .resolve import resolve
     docs = [d for d, _ in pairs]
     res = resolve([ex for _, ex in pairs], {d.doc_id: d.meta.date for d in docs}, overrides, load_ids(out))
-    ds = build_dataset(res, docs)
-    page = None
-    if html:
-        from .viewer import render_html
-        page = render_html(ds)
-    written = write_outputs(ds, out, page)
+    written = write_outputs(res, docs, out, html)
     save_ids(out, res.ids)
     _persist_store(out)
     ents = Counter(FAMILY.get(e.cls, e.cls) for e in res.entities.values())

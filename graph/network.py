@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 
 import networkx as nx
 from rdflib import Dataset, Literal, URIRef
@@ -60,8 +61,15 @@ def _pick(values):
     return sorted(values, key=lambda v: (-v, "") if isinstance(v, (int, float)) else (-len(str(v)), str(v)))[0]
 
 
-def to_networkx(ds: Dataset) -> nx.MultiDiGraph:
-    """One node per entity, one edge per (subject, relation, object), evidence gathered from every document graph."""
+def to_networkx(graphs) -> nx.MultiDiGraph:
+    """One node per entity, one edge per (subject, relation, object), evidence gathered from every document graph.
+
+    ``graphs`` is a mapping or a one-pass iterable of (graph IRI, triples) pairs
+    (``graph.rdf.build_graphs``/``document_graphs``); an rdflib Dataset works too."""
+    if isinstance(graphs, Dataset):
+        graphs = {c.identifier: c.triples((None, None, None)) for c in graphs.graphs()}
+    if isinstance(graphs, Mapping):
+        graphs = graphs.items()
     types: dict[URIRef, set[str]] = defaultdict(set)
     labels: dict[URIRef, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     alts: dict[URIRef, set[tuple[str, str]]] = defaultdict(set)
@@ -74,9 +82,8 @@ def to_networkx(ds: Dataset) -> nx.MultiDiGraph:
     pos: dict[URIRef, dict[str, object]] = defaultdict(dict)
     ev: dict[URIRef, dict[str, object]] = defaultdict(dict)
     where: dict[tuple, set] = defaultdict(set)  # fact -> named graphs holding it, for facts without evidence
-    for graph in ds.graphs():
-        ctx = graph.identifier
-        for s, p, o in graph.triples((None, None, None)):
+    for ctx, triples in graphs:
+        for s, p, o in triples:
             kind = _KIND.get(p)
             if kind is None:
                 continue

@@ -1,4 +1,4 @@
-"""Resolved entities and facts as RDF: one merged graph, and one named graph per document.
+"""Resolved entities and facts as RDF triples: an entities graph, and one named graph per document.
 
 Evidence for a fact is an ``aig:Evidence`` node (a reified ``rdf:Statement`` with
 the sentence, its offsets, the method and a confidence) in the named graph of the
@@ -9,9 +9,11 @@ gives the same IRIs.
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
+from typing import Iterator
 from decimal import Decimal
 
-from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import Dataset, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, XSD
 
 from extract.authority import load_authority
@@ -19,7 +21,7 @@ from extract.documents import Document
 from extract.romanize import slugify
 from ontology import AIG, ID_BASE, ONTOLOGY_IRI
 
-from .resolve import Resolution
+from .resolve import Evidence, Fact, Resolution
 
 ID = Namespace(ID_BASE)
 SCHEMA = Namespace("https://schema.org/")
@@ -44,11 +46,6 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def _bind(g) -> None:
-    for p, ns in PREFIXES.items():
-        g.bind(p, ns)
-
-
 def position_iri(person: str, extra: dict, org: str | None) -> URIRef:
     parts = [person.split("/", 1)[1], slugify(extra.get("title_en", "") or extra.get("title_ko", "")) or "post"]
     if org:
@@ -57,101 +54,145 @@ def position_iri(person: str, extra: dict, org: str | None) -> URIRef:
     return ID["position/" + "--".join(parts)]
 
 
-def build_dataset(res: Resolution, documents: list[Document]) -> Dataset:
-    """The whole graph: entity descriptions in one graph, each document's facts in its own."""
-    ds = Dataset()
-    _bind(ds)
-    ent = ds.graph(ENTITY_GRAPH)
+Triple = tuple  # (subject, predicate, object) of rdflib terms
+
+
+def term_key(t) -> tuple:
+    """A total order on rdflib terms that is cheap and stable (rdflib's own compares
+    literals by value, which is slow and can fail across datatypes)."""
+    if isinstance(t, Literal):
+        return (1, str(t), t.language or "", t.datatype or "")
+    return (0, str(t), "", "")
+
+
+def _sorted(triples) -> list[Triple]:
+    return sorted(set(triples), key=lambda t: (t[0], t[1], term_key(t[2])))
+
+
+def entity_triples(res: Resolution, documents: list[Document]) -> list[Triple]:
+    """The entities graph: what each entity and each source document is."""
+    ent = []
     auth = load_authority()
     for path in sorted(res.entities):
         e = res.entities[path]
         s = ID[path]
-        ent.add((s, RDF.type, AIG[e.cls]))
+        ent.append((s, RDF.type, AIG[e.cls]))
         for lang, label in sorted(e.labels.items()):
-            ent.add((s, RDFS.label, Literal(label, lang=lang)))
+            ent.append((s, RDFS.label, Literal(label, lang=lang)))
         for text, lang in sorted(e.alt_labels):
-            ent.add((s, SKOS.altLabel, Literal(text, lang=lang)))
+            ent.append((s, SKOS.altLabel, Literal(text, lang=lang)))
         entry = auth.get(e.authority_id) if e.authority_id else None
         if entry is not None:
             if entry.iso:
-                ent.add((s, AIG.isoCode, Literal(entry.iso)))
+                ent.append((s, AIG.isoCode, Literal(entry.iso)))
             if entry.wikidata:
-                ent.add((s, SCHEMA.sameAs, WD[entry.wikidata]))
+                ent.append((s, SCHEMA.sameAs, WD[entry.wikidata]))
     for d in documents:
-        g = ds.graph(doc_iri(d.doc_id))
         s = doc_iri(d.doc_id)
-        ent.add((s, RDF.type, AIG.SourceDocument))
-        ent.add((s, AIG.fileName, Literal(d.file_name)))
-        ent.add((s, AIG.contentHash, Literal(d.sha256)))
+        ent += [(s, RDF.type, AIG.SourceDocument), (s, AIG.fileName, Literal(d.file_name)),
+                (s, AIG.contentHash, Literal(d.sha256))]
         if d.meta.title:
-            ent.add((s, DCTERMS.title, Literal(d.meta.title)))
+            ent.append((s, DCTERMS.title, Literal(d.meta.title)))
         if d.meta.publisher:
-            ent.add((s, DCTERMS.publisher, Literal(d.meta.publisher)))
+            ent.append((s, DCTERMS.publisher, Literal(d.meta.publisher)))
         if d.meta.date:
-            ent.add((s, DCTERMS.date, _date(d.meta.date)))
+            ent.append((s, DCTERMS.date, _date(d.meta.date)))
         for lang in d.meta.languages:
-            ent.add((s, DCTERMS.language, Literal(lang)))
+            ent.append((s, DCTERMS.language, Literal(lang)))
         if d.meta.source:
-            ent.add((s, AIG.sourceName, Literal(d.meta.source)))
+            ent.append((s, AIG.sourceName, Literal(d.meta.source)))
         if d.meta.url:
-            ent.add((s, SCHEMA.url, Literal(d.meta.url)))
-        del g
-    for path in sorted(res.entities):
-        for doc_id in sorted(res.entities[path].docs):
-            ds.graph(doc_iri(doc_id)).add((ID[path], AIG.mentionedIn, doc_iri(doc_id)))
-    for f in res.facts:
-        s = ID[f.subject]
+            ent.append((s, SCHEMA.url, Literal(d.meta.url)))
+    return _sorted(ent)
+
+
+def fact_triples(f: Fact) -> list[Triple]:
+    """The triples that state a fact; the first is the one its evidence is about."""
+    s = ID[f.subject]
+    if f.predicate == "holdsPosition":
         extra = dict(f.extra)
-        if f.predicate == "holdsPosition":
-            pos = position_iri(f.subject, extra, f.object)
-            triples = [(s, AIG.holdsPosition, pos), (pos, RDF.type, AIG.Position)]
-            if extra.get("title_en"):
-                triples.append((pos, AIG.title, Literal(extra["title_en"], lang="en")))
-            if extra.get("title_ko"):
-                triples.append((pos, AIG.title, Literal(extra["title_ko"], lang="ko")))
-            if f.object:
-                triples.append((pos, AIG.positionIn, ID[f.object]))
-            if extra.get("asOf"):
-                triples.append((pos, AIG.asOf, _date(extra["asOf"])))
-            main = triples[0]
-        elif f.predicate in _OBJECT_RELATIONS:
-            main = (s, AIG[f.predicate], ID[f.object])
-            triples = [main]
-        elif f.predicate in ("startDate", "endDate"):
-            main = (s, AIG[f.predicate], _date(f.value))
-            triples = [main]
-        elif f.predicate in ("participantCount", "signatoryCount"):
-            main = (s, AIG[f.predicate], Literal(int(f.value), datatype=XSD.integer))
-            triples = [main]
-        else:
-            continue
+        pos = position_iri(f.subject, extra, f.object)
+        triples = [(s, AIG.holdsPosition, pos), (pos, RDF.type, AIG.Position)]
+        if extra.get("title_en"):
+            triples.append((pos, AIG.title, Literal(extra["title_en"], lang="en")))
+        if extra.get("title_ko"):
+            triples.append((pos, AIG.title, Literal(extra["title_ko"], lang="ko")))
+        if f.object:
+            triples.append((pos, AIG.positionIn, ID[f.object]))
+        if extra.get("asOf"):
+            triples.append((pos, AIG.asOf, _date(extra["asOf"])))
+        return triples
+    if f.predicate in _OBJECT_RELATIONS:
+        return [(s, AIG[f.predicate], ID[f.object])]
+    if f.predicate in ("startDate", "endDate"):
+        return [(s, AIG[f.predicate], _date(f.value))]
+    if f.predicate in ("participantCount", "signatoryCount"):
+        return [(s, AIG[f.predicate], Literal(int(f.value), datatype=XSD.integer))]
+    return []
+
+
+def evidence_triples(main: Triple, ev: Evidence, unit: str = "") -> list[Triple]:
+    """An ``aig:Evidence`` node for one sentence that states ``main``."""
+    node = ID[f"evidence/{ev.doc_id}/{_digest(main[0], main[1], str(main[2]), str(ev.start), ev.method)}"]
+    out = [(node, RDF.type, AIG.Evidence), (node, RDF.subject, main[0]), (node, RDF.predicate, main[1]),
+           (node, RDF.object, main[2]), (node, AIG.inDocument, doc_iri(ev.doc_id)),
+           (node, AIG.sentence, Literal(ev.sentence)),
+           (node, AIG.startOffset, Literal(ev.start, datatype=XSD.integer)),
+           (node, AIG.endOffset, Literal(ev.end, datatype=XSD.integer)),
+           (node, AIG.method, Literal(ev.method)),
+           (node, AIG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal))]
+    if unit:
+        out.append((node, AIG.participantCountUnit, Literal(unit)))
+    return out
+
+
+def document_graphs(res: Resolution, documents: list[Document]) -> Iterator[tuple[URIRef, list[Triple]]]:
+    """Each document's named graph (what it mentions, the facts it states, their evidence),
+    one at a time in IRI order, so a large corpus never holds all its evidence as triples."""
+    by_doc: dict[str, list] = defaultdict(list)
+    for f in res.facts:
         for ev in f.evidence:
-            g = ds.graph(doc_iri(ev.doc_id))
-            for t in triples:
-                g.add(t)
-            node = ID[f"evidence/{ev.doc_id}/{_digest(str(main[0]), str(main[1]), str(main[2]), str(ev.start), ev.method)}"]
-            g.add((node, RDF.type, AIG.Evidence))
-            g.add((node, RDF.subject, main[0]))
-            g.add((node, RDF.predicate, main[1]))
-            g.add((node, RDF.object, main[2]))
-            g.add((node, AIG.inDocument, doc_iri(ev.doc_id)))
-            g.add((node, AIG.sentence, Literal(ev.sentence)))
-            g.add((node, AIG.startOffset, Literal(ev.start, datatype=XSD.integer)))
-            g.add((node, AIG.endOffset, Literal(ev.end, datatype=XSD.integer)))
-            g.add((node, AIG.method, Literal(ev.method)))
-            g.add((node, AIG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
-            if extra.get("unit"):
-                g.add((node, AIG.participantCountUnit, Literal(extra["unit"])))
-    return ds
+            by_doc[ev.doc_id].append((f, ev))
+    mentioned: dict[str, list[str]] = defaultdict(list)
+    for path, e in res.entities.items():
+        for doc_id in e.docs:
+            mentioned[doc_id].append(path)
+    for doc_id in sorted({d.doc_id for d in documents} | set(by_doc) | set(mentioned), key=lambda i: doc_iri(i)):
+        d = doc_iri(doc_id)
+        triples = [(ID[path], AIG.mentionedIn, d) for path in mentioned.get(doc_id, ())]
+        for f, ev in by_doc.get(doc_id, ()):
+            stated = fact_triples(f)
+            if stated:
+                triples += stated
+                triples += evidence_triples(stated[0], ev, dict(f.extra).get("unit", ""))
+        if triples:
+            yield d, _sorted(triples)
 
 
-def merged_graph(ds: Dataset, with_evidence: bool = False) -> Graph:
-    """All facts and descriptions in one graph (evidence nodes only when asked)."""
-    g = Graph()
-    _bind(g)
+def merged_triples(res: Resolution, documents: list[Document]) -> list[Triple]:
+    """All facts and descriptions in one graph, without the evidence nodes: graph.ttl."""
+    triples = entity_triples(res, documents)
+    for f in res.facts:
+        if f.evidence:
+            triples += fact_triples(f)
+    for path, e in res.entities.items():
+        s = ID[path]
+        triples += [(s, AIG.mentionedIn, doc_iri(doc_id)) for doc_id in e.docs]
+    return _sorted(triples)
+
+
+def build_graphs(res: Resolution, documents: list[Document]) -> dict[URIRef, list[Triple]]:
+    """Every named graph at once, in IRI order (for tests and small graphs)."""
+    graphs = dict(document_graphs(res, documents))
+    graphs[ENTITY_GRAPH] = entity_triples(res, documents)
+    return dict(sorted(graphs.items()))
+
+
+def graphs_of(ds: Dataset) -> dict[URIRef, list[Triple]]:
+    """A parsed rdflib Dataset (e.g. a graph.trig read back) in the same shape as ``build_graphs``."""
+    out = {}
     for ctx in ds.graphs():
-        for t in ctx:
-            if not with_evidence and (t[0], RDF.type, AIG.Evidence) in ctx:
-                continue
-            g.add(t)
-    return g
+        triples = set(ctx.triples((None, None, None)))
+        if triples:
+            out[ctx.identifier] = _sorted(triples)
+    return dict(sorted(out.items()))

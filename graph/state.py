@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict
+from dataclasses import fields
+from functools import cache
 from pathlib import Path
 
 from extract.documents import DocMeta, Document
@@ -37,6 +38,16 @@ def _mention(d: dict) -> Mention:
     d["authority_ids"] = tuple(d["authority_ids"])
     d["org_span"] = tuple(d["org_span"])
     return Mention(**d)
+
+
+@cache
+def _names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def asdict(x) -> dict:
+    """A flat dataclass as a dict (``dataclasses.asdict`` deep-copies every value: ten times slower)."""
+    return {n: getattr(x, n) for n in _names(type(x))}
 
 
 def file_name(doc: Document) -> str:

@@ -21,7 +21,6 @@ from importlib.resources import files
 
 import networkx as nx
 from pyvis.network import Network
-from rdflib import Dataset
 
 from .network import (RELATION_KO, STYLE, edge_attributes, layout, node_attributes, timeline,
                       to_networkx)
@@ -106,9 +105,9 @@ def render_network(g: nx.MultiDiGraph, title: str = "aigov-kg graph", lang: str 
     return re.sub(r"@[A-Z_]+@", lambda m: parts[m.group(0)], _PAGE)
 
 
-def render_html(ds: Dataset) -> str:
-    """The build's graph.html for a whole dataset (named graphs per document plus the entities graph)."""
-    return render_network(to_networkx(ds))
+def render_html(graphs) -> str:
+    """The build's graph.html for a whole graph (named graphs per document plus the entities graph)."""
+    return render_network(to_networkx(graphs))
 
 
 _PAGE = """<!doctype html>

@@ -14,6 +14,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS
 from extract.errors import GraphError
 from graph.export import EDGE_COLUMNS, NODE_COLUMNS, export
 from graph.outputs import trig
+from graph.rdf import graphs_of
 from ontology import AIG, ID_BASE
 
 ID = Namespace(ID_BASE)
@@ -47,7 +48,7 @@ def graph_dir(tmp_path) -> Path:
                  (AIG.endOffset, Literal(len(SENTENCE))), (AIG.method, Literal("rule")),
                  (AIG.confidence, Literal(Decimal("0.9")))):
         g.add((ev, p, o))
-    (tmp_path / "graph.trig").write_text(trig(ds), encoding="utf-8")
+    (tmp_path / "graph.trig").write_text(trig(graphs_of(ds)), encoding="utf-8")
     return tmp_path
 
 

@@ -23,7 +23,7 @@ from extract.documents import DocMeta, Document, html_to_text, normalise_text, r
 from extract.errors import InputError
 from extract.pipeline import extract_many
 from extract.sentences import split_sentences
-from graph.rdf import build_dataset
+from graph.rdf import build_graphs
 from graph.resolve import resolve
 from graph.validate import validate_graph
 
@@ -137,8 +137,8 @@ def test_graph_of_any_text_conforms_to_the_shapes_and_has_only_valid_iris(texts:
         for ev in f.evidence:
             assert by_id[ev.doc_id][ev.start:ev.end] == ev.sentence, ev
     union = Graph()
-    for g in build_dataset(res, docs).graphs():
-        for t in g:
+    for triples in build_graphs(res, docs).values():
+        for t in triples:
             union.add(t)
     iris = {x for t in union for x in t if isinstance(x, URIRef)}
     for iri in iris:
