@@ -64,7 +64,7 @@ def flat_node(data: dict) -> dict:
 
 def flat_edge(data: dict) -> dict:
     return {"relation": data["relation"], "documents": SEP.join(data["documents"]),
-            "doc_count": len(data["documents"]), "evidence_count": len(data["evidence"]),
+            "doc_count": len(data["documents"]), "evidence_count": data.get("evidence_count", len(data["evidence"])),
             "title_en": data.get("title_en", ""), "title_ko": data.get("title_ko", ""), "as_of": data.get("as_of", "")}
 
 

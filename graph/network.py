@@ -61,11 +61,18 @@ def _pick(values):
     return sorted(values, key=lambda v: (-v, "") if isinstance(v, (int, float)) else (-len(str(v)), str(v)))[0]
 
 
-def to_networkx(graphs) -> nx.MultiDiGraph:
+def _ev_order(e: dict) -> tuple:
+    return (str(e["inDocument"]), _value(e.get("startOffset", -1)), str(e.get("method", "")), str(e.get("sentence", "")))
+
+
+def to_networkx(graphs, max_evidence: int | None = None) -> nx.MultiDiGraph:
     """One node per entity, one edge per (subject, relation, object), evidence gathered from every document graph.
 
     ``graphs`` is a mapping or a one-pass iterable of (graph IRI, triples) pairs
-    (``graph.rdf.build_graphs``/``document_graphs``); an rdflib Dataset works too."""
+    (``graph.rdf.build_graphs``/``document_graphs``); an rdflib Dataset works too.
+    ``max_evidence`` keeps at most that many evidence sentences per fact (the first by
+    document and offset; ``evidence_count`` still counts all), so the viewer of a large
+    corpus holds and ships a bounded sample, not every sentence."""
     if isinstance(graphs, Dataset):
         graphs = {c.identifier: c.triples((None, None, None)) for c in graphs.graphs()}
     if isinstance(graphs, Mapping):
@@ -82,6 +89,22 @@ def to_networkx(graphs) -> nx.MultiDiGraph:
     pos: dict[URIRef, dict[str, object]] = defaultdict(dict)
     ev: dict[URIRef, dict[str, object]] = defaultdict(dict)
     where: dict[tuple, set] = defaultdict(set)  # fact -> named graphs holding it, for facts without evidence
+    # Evidence indexed by the fact it supports as each graph ends (an evidence node never
+    # spans graphs), so 5,000-node graphs stay linear and capped evidence stays bounded.
+    by_fact: dict[tuple, list[dict]] = defaultdict(list)
+    ev_count: dict[tuple, int] = defaultdict(int)
+
+    def index_evidence():
+        for e in ev.values():
+            if "subject" in e and "predicate" in e and "inDocument" in e:
+                key = (e["subject"], e["predicate"], e.get("object"))
+                ev_count[key] += 1
+                rows = by_fact[key]
+                rows.append(e)
+                if max_evidence is not None and len(rows) > 2 * max_evidence:
+                    rows.sort(key=_ev_order)
+                    del rows[max_evidence:]
+        ev.clear()
     for ctx, triples in graphs:
         for s, p, o in triples:
             kind = _KIND.get(p)
@@ -121,11 +144,11 @@ def to_networkx(graphs) -> nx.MultiDiGraph:
                     alts[s].add((o.language or "", str(o)))
                 elif kind == "title":
                     pos[s]["title_" + (o.language or "en")] = str(o)
-    # Index evidence by the fact it supports once, so 5,000-node graphs stay linear.
-    by_fact: dict[tuple, list[dict]] = defaultdict(list)
-    for e in ev.values():
-        if "subject" in e and "predicate" in e and "inDocument" in e:
-            by_fact[(e["subject"], e["predicate"], e.get("object"))].append(e)
+        index_evidence()
+    if max_evidence is not None:
+        for rows in by_fact.values():
+            rows.sort(key=_ev_order)
+            del rows[max_evidence:]
 
     def fname(doc) -> str:
         return doc_file.get(doc, str(doc))
@@ -165,15 +188,18 @@ def to_networkx(graphs) -> nx.MultiDiGraph:
                    **{key: _pick(lits[s].get(p)) for p, key in LITERALS.items()})
     # Literal facts match their evidence by value text: a reparse may change a literal's datatype.
     lit_ev: dict[tuple, list[dict]] = defaultdict(list)
+    lit_count: dict[tuple, int] = defaultdict(int)
     for (s, p, o), rows in by_fact.items():
         if p in _LIT_IRIS:
             lit_ev[(s, _LIT_IRIS[p], str(o))].extend(evidence(s, p, o))
+            lit_count[(s, _LIT_IRIS[p], str(o))] += ev_count[(s, p, o)]
     for s in lits:
         if str(s) in g:
             g.nodes[str(s)]["values"] = [
                 {"relation": p, "value": v, "documents": docs_of(lit_ev.get((s, p, str(v)), []), (s, p, str(v))),
                  "evidence": sorted(lit_ev.get((s, p, str(v)), []),
-                                    key=lambda r: (r["document"], r["start"], r["method"], r["sentence"]))}
+                                    key=lambda r: (r["document"], r["start"], r["method"], r["sentence"]))[:max_evidence],
+                 "evidence_count": lit_count.get((s, p, str(v)), 0)}
                 for p in LITERALS for v in sorted(lits[s].get(p, ()), key=str)]
     for s, p in sorted(holds):
         if str(s) not in g:
@@ -182,21 +208,22 @@ def to_networkx(graphs) -> nx.MultiDiGraph:
         target = info.get("in")
         entry = {"iri": str(p), "title_en": info.get("title_en", ""), "title_ko": info.get("title_ko", ""),
                  "in": str(target) if target is not None else "", "as_of": info.get("as_of", ""),
-                 "evidence": evidence(s, AIG.holdsPosition, p)}
+                 "evidence": evidence(s, AIG.holdsPosition, p),
+                 "evidence_count": ev_count.get((s, AIG.holdsPosition, p), 0)}
         entry["documents"] = docs_of(entry["evidence"], (s, AIG.holdsPosition, p))
         g.nodes[str(s)]["positions"].append(entry)
         if target is not None and str(target) in g:
             key = "holdsPosition:" + str(p)
             g.add_edge(str(s), str(target), key=key, relation="holdsPosition", title_en=entry["title_en"],
                        title_ko=entry["title_ko"], as_of=entry["as_of"], documents=entry["documents"],
-                       evidence=entry["evidence"])
+                       evidence=entry["evidence"], evidence_count=entry["evidence_count"])
     for node in g.nodes.values():
         node["positions"].sort(key=lambda e: (e["as_of"] or "~", e["title_en"], e["title_ko"], e["iri"]))
     for s, r, o in sorted(rel):
         if str(s) in g and str(o) in g:
             rows = evidence(s, AIG[r], o)
             g.add_edge(str(s), str(o), key=r, relation=r, documents=docs_of(rows, (s, AIG[r], o)),
-                       evidence=rows)
+                       evidence=rows, evidence_count=ev_count.get((s, AIG[r], o), 0))
     return g
 
 
@@ -238,7 +265,7 @@ def edge_attributes(u: str, v: str, key: str, data: dict, lang: str = "en") -> d
     """The vis-network edge for one relation: directed, labelled with the relation, evidence count as tooltip."""
     rel = data["relation"]
     text = RELATION_KO.get(rel, rel) if lang == "ko" else rel
-    n = len(data["evidence"])
+    n = data.get("evidence_count", len(data["evidence"]))
     return {"id": f"{u}|{key}|{v}", "from": u, "to": v, "label": text, "relation": rel, "arrows": "to",
             "title": f"{rel} · {n} evidence sentence{'s' if n != 1 else ''} · {len(data['documents'])} documents",
             "docs": list(data["documents"])}

@@ -50,7 +50,8 @@ def _details(g: nx.MultiDiGraph) -> dict:
              for n, d in g.nodes(data=True)}
     edges = {}
     for u, v, k, d in g.edges(keys=True, data=True):
-        edges[edge_attributes(u, v, k, d)["id"]] = {"evidence": d["evidence"], "title_en": d.get("title_en", ""),
+        edges[edge_attributes(u, v, k, d)["id"]] = {"evidence": d["evidence"], "count": d["evidence_count"],
+                                                     "title_en": d.get("title_en", ""),
                                                      "title_ko": d.get("title_ko", ""), "as_of": d.get("as_of", "")}
     return {"nodes": nodes, "edges": edges}
 
@@ -105,9 +106,12 @@ def render_network(g: nx.MultiDiGraph, title: str = "aigov-kg graph", lang: str 
     return re.sub(r"@[A-Z_]+@", lambda m: parts[m.group(0)], _PAGE)
 
 
+PAGE_EVIDENCE = 10   # sentences shown per fact; the page says how many more there are and how to get them
+
+
 def render_html(graphs) -> str:
     """The build's graph.html for a whole graph (named graphs per document plus the entities graph)."""
-    return render_network(to_networkx(graphs))
+    return render_network(to_networkx(graphs, max_evidence=PAGE_EVIDENCE))
 
 
 _PAGE = """<!doctype html>
@@ -244,12 +248,13 @@ function focusNode(id) {
 }
 // Detail panel: text only.
 const panel = $("details"); let shown = null;
-const KO = {"Also called": "다른 이름", Positions: "직위", Facts: "사실", Relations: "관계", Documents: "문서", Evidence: "근거", "as of": "기준", undated: "날짜 없음"};
+const KO = {"Also called": "다른 이름", Positions: "직위", Facts: "사실", Relations: "관계", Documents: "문서", Evidence: "근거", " more: aigov-kg query evidence": "개 더: aigov-kg query evidence", "as of": "기준", undated: "날짜 없음"};
 const t = w => S.lang === "ko" ? (KO[w] || w) : w;
 function section(title, n) { panel.append(el("h3", t(title) + (n == null ? "" : " (" + n + ")"))); }
-function evidence(list) {
+function evidence(list, total) {
   for (const ev of list) { const d = el("div", null, "ev"); d.append(el("div", ev.sentence),
     el("div", ev.document + " · " + ev.start + "–" + ev.end + " · " + ev.method + " · " + ev.confidence, "muted")); panel.append(d); }
+  if (total > list.length) panel.append(el("div", "… " + (total - list.length) + t(" more: aigov-kg query evidence"), "muted"));
 }
 function link(id) { const s = el("span", lab(byId.get(id), S.lang), "lnk"); s.addEventListener("click", () => focusNode(id)); return s; }
 function showNode(id) {
@@ -259,11 +264,11 @@ function showNode(id) {
   panel.append(el("div", n.cls + " · " + (S.lang === "ko" ? FAM_KO[n.family] : n.family)), el("div", x.iri, "muted"));
   if (x.alt.length) { section("Also called"); for (const [l, t] of x.alt) panel.append(el("div", t + " (" + l + ")")); }
   if (x.positions.length) { section("Positions"); for (const p of x.positions) { const d = el("div", (p["title_" + S.lang] || p.title_en || p.title_ko) + " — " + (p.as_of ? t("as of") + " " + p.as_of : t("undated")));
-    if (p.in && byId.has(p.in)) d.append(document.createTextNode(" · "), link(p.in)); panel.append(d); evidence(p.evidence); } }
-  if (x.values.length) { section("Facts"); for (const v of x.values) { panel.append(el("div", v.relation + ": " + v.value)); evidence(v.evidence); } }
+    if (p.in && byId.has(p.in)) d.append(document.createTextNode(" · "), link(p.in)); panel.append(d); evidence(p.evidence, p.evidence_count); } }
+  if (x.values.length) { section("Facts"); for (const v of x.values) { panel.append(el("div", v.relation + ": " + v.value)); evidence(v.evidence, v.evidence_count); } }
   const rels = D.edges.filter(e => e.from === id || e.to === id);
   if (rels.length) { section("Relations"); for (const e of rels) { const d = el("div"); const other = e.from === id ? e.to : e.from;
-    d.append(document.createTextNode((e.from === id ? "→ " : "← ") + rel(e.relation) + " "), link(other), document.createTextNode(" (" + D.details.edges[e.id].evidence.length + ")")); panel.append(d); } }
+    d.append(document.createTextNode((e.from === id ? "→ " : "← ") + rel(e.relation) + " "), link(other), document.createTextNode(" (" + D.details.edges[e.id].count + ")")); panel.append(d); } }
   section("Documents"); for (const f of n.docs) panel.append(el("div", f + (D.documents[f] ? " — " + D.documents[f] : "")));
 }
 function showEdge(id) {
@@ -271,7 +276,7 @@ function showEdge(id) {
   panel.replaceChildren(el("h2", rel(e.relation)));
   const d = el("div"); d.append(link(e.from), document.createTextNode(" → "), link(e.to)); panel.append(d);
   const ti = x["title_" + S.lang] || x.title_en || x.title_ko; if (ti) panel.append(el("div", ti + (x.as_of ? " — " + t("as of") + " " + x.as_of : "")));
-  section("Evidence", x.evidence.length); evidence(x.evidence);
+  section("Evidence", x.count); evidence(x.evidence, x.count);
   section("Documents"); for (const f of e.docs) panel.append(el("div", f + (D.documents[f] ? " — " + D.documents[f] : "")));
 }
 network.on("click", p => { if (p.nodes.length) { showNode(p.nodes[0]); if (S.hood) apply(); } else if (p.edges.length) showEdge(p.edges[0]); });

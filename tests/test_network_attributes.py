@@ -76,13 +76,14 @@ NODES = {
     str(MACRON): {"iri": str(MACRON), "family": "Person", "cls": "Person", "label_ko": "에마뉘엘 마크롱",
                   "label_en": "Emmanuel Macron", "alt_labels": [["en", "Macron"], ["ko", "마크롱"]],
                   "positions": [{"iri": str(POS), "title_en": "President", "title_ko": "대통령", "in": str(FRANCE),
-                                 "as_of": "2025-02-10", "evidence": [EV3], "documents": ["d1.txt"]}],
+                                 "as_of": "2025-02-10", "evidence": [EV3], "evidence_count": 1,
+                                 "documents": ["d1.txt"]}],
                   "values": [], "documents": ["d1.txt", "d2.txt"], "doc_count": 2, "fact_count": 2,
                   "start_date": None, "end_date": None, "participant_count": None, "signatory_count": None},
     str(PARIS_SUMMIT): {"iri": str(PARIS_SUMMIT), "family": "Summit", "cls": "Summit", "label_ko": "인공지능 행동 정상회의",
                         "label_en": "AI Action Summit", "alt_labels": [], "positions": [],
                         "values": [{"relation": "startDate", "value": "2025-02-10", "documents": ["d1.txt"],
-                                    "evidence": [EV4]}],
+                                    "evidence": [EV4], "evidence_count": 1}],
                         "documents": ["d1.txt", "d2.txt"], "doc_count": 2, "fact_count": 3, "start_date": "2025-02-10",
                         "end_date": None, "participant_count": None, "signatory_count": None},
     str(DECL): {"iri": str(DECL), "family": "Initiative", "cls": "Declaration", "label_ko": "파리 성명", "label_en": "",
@@ -92,11 +93,13 @@ NODES = {
 }
 EDGES = {
     (str(MACRON), str(PARIS_SUMMIT), "attended"): {"relation": "attended", "documents": ["d1.txt", "d2.txt"],
-                                                   "evidence": [EV1, EV2]},
-    (str(PARIS_SUMMIT), str(DECL), "adopted"): {"relation": "adopted", "documents": ["d1.txt"], "evidence": []},
+                                                   "evidence": [EV1, EV2], "evidence_count": 2},
+    (str(PARIS_SUMMIT), str(DECL), "adopted"): {"relation": "adopted", "documents": ["d1.txt"], "evidence": [],
+                                                "evidence_count": 0},
     (str(MACRON), str(FRANCE), f"holdsPosition:{POS}"): {"relation": "holdsPosition", "title_en": "President",
                                                          "title_ko": "대통령", "as_of": "2025-02-10",
-                                                         "documents": ["d1.txt"], "evidence": [EV3]},
+                                                         "documents": ["d1.txt"], "evidence": [EV3],
+                                                         "evidence_count": 1},
 }
 
 
@@ -165,3 +168,10 @@ def test_network_attributes_summits_in_time_order(ds):
     assert pos[str(SEOUL_SUMMIT)][0] < pos[str(PARIS_SUMMIT)][0]
     assert pos[str(SEOUL_SUMMIT)][1] == pos[str(PARIS_SUMMIT)][1]
     assert layout(g) == pos  # seeded: the same graph gives the same picture
+
+
+def test_network_keeps_a_bounded_sample_of_evidence_and_counts_all(ds):
+    g = to_networkx(ds, max_evidence=1)
+    edge = g.edges[(str(MACRON), str(PARIS_SUMMIT), "attended")]
+    assert edge["evidence"] == [EV1] and edge["evidence_count"] == 2
+    assert edge["documents"] == ["d1.txt", "d2.txt"]      # documents still come from every graph
