@@ -212,14 +212,23 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
         if m.cls == "Person" and not m.reference and not m.authority_ids:
             spelling.setdefault(node(m), m.text)
     hangul = [n for n in people_nodes if _HANGUL.search(n[2])]
-    by_words: dict = defaultdict(list)     # only names with as many words can be variants
+    # Variants differ in exactly one word: bucket names by their other words, so only
+    # names that share all but one word are compared (every pair made it quadratic).
+    buckets: dict = defaultdict(list)
     for n in hangul:
-        by_words[len(spelling[n].split())].append(n)
-    for group in by_words.values():
+        words = tuple(spelling[n].split())
+        buckets[("=", words)].append(n)
+        for i in range(len(words)):
+            buckets[(i, len(words), words[:i] + words[i + 1:])].append(n)
+    compared = set()
+    for key in sorted(buckets, key=repr):
+        group = buckets[key]
         for i, a in enumerate(group):
             for b in group[i + 1:]:
-                if transliteration_variants(spelling[a], spelling[b]):
-                    uf.union(a, b)
+                if (a, b) not in compared:
+                    compared.add((a, b))
+                    if transliteration_variants(spelling[a], spelling[b]):
+                        uf.union(a, b)
 
     # build entities
     clusters: dict = defaultdict(list)
@@ -296,15 +305,18 @@ def _specific(classes: Counter) -> str:
 def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity],
            doc_dates: dict[str, str | None]) -> list[Fact]:
     facts: dict[tuple, Fact] = {}
+    where: dict[tuple, dict] = {}     # fact key -> (doc, start, method) -> index in its evidence list
 
     def add(subj, pred, obj, value, extra, ev):
         k = (subj, pred, obj, value, extra)
         f = facts.get(k)
         if f is None:
             f = facts[k] = Fact(subj, pred, obj, value, extra)
-        same = next((i for i, x in enumerate(f.evidence)
-                     if (x.doc_id, x.start, x.method) == (ev.doc_id, ev.start, ev.method)), None)
+            where[k] = {}
+        seen = where[k]
+        same = seen.get((ev.doc_id, ev.start, ev.method))
         if same is None:
+            seen[(ev.doc_id, ev.start, ev.method)] = len(f.evidence)
             f.evidence.append(ev)
         elif f.evidence[same].confidence < ev.confidence:   # one sentence, one rule: keep the surer reading
             f.evidence[same] = ev
@@ -355,28 +367,34 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
                                                              "attended-via-position", round(ev.confidence * 0.8, 2)))
                     if entities[org].cls == "Country":
                         attending_countries.add(org)
-        # a post stated once with its country or organisation and once without is one post
-        with_org = {(f.subject, dict(f.extra).get("title_en"), dict(f.extra).get("asOf")): f
-                    for f in facts.values() if f.predicate == "holdsPosition" and f.object is not None}
-        for k, f in list(facts.items()):
-            if f.predicate == "holdsPosition" and f.object is None:
-                full = with_org.get((f.subject, dict(f.extra).get("title_en"), dict(f.extra).get("asOf")))
-                if full is not None:
-                    full.evidence.extend(e for e in f.evidence if e not in full.evidence)
-                    del facts[k]
-        # held in a city of the authority data: that city's country hosted (Paris → France)
-        auth = load_authority()
-        for f in list(facts.values()):
-            if f.predicate != "heldIn" or f.object is None:
-                continue
-            entry = auth.get(entities[f.object].authority_id or "")
-            if entry is not None and entry.cls == "City" and entry.country and entry.country in entities:
-                for ev in f.evidence:
-                    if ev.doc_id == ex.doc_id:
-                        add(f.subject, "hostCountry", entry.country, "", (),
-                            Evidence(ev.doc_id, ev.start, ev.end, ev.sentence, "held-in-city-of-country", 0.6))
         # "the leaders adopted the declaration": every country that attended signed it
         for init, ev in by_leaders:
             for c in sorted(attending_countries):
                 add(c, "signed", init, "", (), ev)
+    # a post stated once with its country or organisation and once without is one post
+    # (the one stated in the same document; from elsewhere only when there is just one)
+    with_org: dict[tuple, list[Fact]] = defaultdict(list)
+    for f in facts.values():
+        if f.predicate == "holdsPosition" and f.object is not None:
+            with_org[(f.subject, dict(f.extra).get("title_en"), dict(f.extra).get("asOf"))].append(f)
+    for k, f in list(facts.items()):
+        if f.predicate == "holdsPosition" and f.object is None:
+            cands = with_org.get((f.subject, dict(f.extra).get("title_en"), dict(f.extra).get("asOf")), [])
+            docs = {e.doc_id for e in f.evidence}
+            near = sorted((c for c in cands if any(e.doc_id in docs for e in c.evidence)), key=lambda c: c.object)
+            full = near[0] if near else (cands[0] if len(cands) == 1 else None)
+            if full is not None:
+                have = set(full.evidence)
+                full.evidence.extend(e for e in f.evidence if e not in have)
+                del facts[k]
+    # held in a city of the authority data: that city's country hosted (Paris → France)
+    auth = load_authority()
+    for f in list(facts.values()):
+        if f.predicate != "heldIn" or f.object is None:
+            continue
+        entry = auth.get(entities[f.object].authority_id or "")
+        if entry is not None and entry.cls == "City" and entry.country and entry.country in entities:
+            for ev in list(f.evidence):
+                add(f.subject, "hostCountry", entry.country, "", (),
+                    Evidence(ev.doc_id, ev.start, ev.end, ev.sentence, "held-in-city-of-country", 0.6))
     return sorted(facts.values(), key=lambda f: (f.subject, f.predicate, f.object or "", f.value, f.extra))
