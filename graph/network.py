@@ -65,14 +65,18 @@ def _ev_order(e: dict) -> tuple:
     return (str(e["inDocument"]), _value(e.get("startOffset", -1)), str(e.get("method", "")), str(e.get("sentence", "")))
 
 
-def to_networkx(graphs, max_evidence: int | None = None) -> nx.MultiDiGraph:
+_ENTITY_KINDS = {"label", "alt", "mentionedIn", "lit", "rel", "holds"}
+
+
+def to_networkx(graphs, max_evidence: int | None = None, only: set | None = None) -> nx.MultiDiGraph:
     """One node per entity, one edge per (subject, relation, object), evidence gathered from every document graph.
 
     ``graphs`` is a mapping or a one-pass iterable of (graph IRI, triples) pairs
     (``graph.rdf.build_graphs``/``document_graphs``); an rdflib Dataset works too.
     ``max_evidence`` keeps at most that many evidence sentences per fact (the first by
     document and offset; ``evidence_count`` still counts all), so the viewer of a large
-    corpus holds and ships a bounded sample, not every sentence."""
+    corpus holds and ships a bounded sample, not every sentence.  ``only`` (entity IRIs)
+    keeps those entities and the facts among them, and skips the rest as it reads."""
     if isinstance(graphs, Dataset):
         graphs = {c.identifier: c.triples((None, None, None)) for c in graphs.graphs()}
     if isinstance(graphs, Mapping):
@@ -96,7 +100,7 @@ def to_networkx(graphs, max_evidence: int | None = None) -> nx.MultiDiGraph:
 
     def index_evidence():
         for e in ev.values():
-            if "subject" in e and "predicate" in e and "inDocument" in e:
+            if "subject" in e and "predicate" in e and "inDocument" in e and (only is None or e["subject"] in only):
                 key = (e["subject"], e["predicate"], e.get("object"))
                 ev_count[key] += 1
                 rows = by_fact[key]
@@ -108,13 +112,13 @@ def to_networkx(graphs, max_evidence: int | None = None) -> nx.MultiDiGraph:
     for ctx, triples in graphs:
         for s, p, o in triples:
             kind = _KIND.get(p)
-            if kind is None:
+            if kind is None or (only is not None and kind in _ENTITY_KINDS and s not in only):
                 continue
             if kind == "type":
                 name = _local(o)
                 if name == "Evidence":
                     ev[s]["_"] = True
-                elif name in FAMILY:
+                elif name in FAMILY and (only is None or s in only):
                     types[s].add(name)
             elif kind == "ev":
                 ev[s][_EV_FIELD[p]] = o

@@ -22,7 +22,7 @@ from rdflib.namespace import RDF, XSD
 from extract.documents import Document
 
 from .atomic import atomic_file, write_text
-from .rdf import ENTITY_GRAPH, PREFIXES, Triple, document_graphs, entity_triples, merged_triples
+from .rdf import ENTITY_GRAPH, ID, PREFIXES, Triple, document_graphs, entity_triples, merged_triples
 from .resolve import Resolution
 
 FILES = ("graph.ttl", "graph.jsonld", "graph.trig", "graph.html")
@@ -132,8 +132,9 @@ def write_outputs(res: Resolution, documents: list[Document], out: Path, html: b
                 yield iri, triples
 
         if html:
-            from .viewer import render_html
-            page = render_html(passing())
+            from .viewer import render_html, shown_entities
+            only = shown_entities(res.entities)
+            page = render_html(passing(), None if only is None else {ID[p] for p in only}, len(res.entities))
         else:
             for _ in passing():
                 pass

@@ -22,6 +22,8 @@ from importlib.resources import files
 import networkx as nx
 from pyvis.network import Network
 
+from ontology import FAMILY
+
 from .network import (RELATION_KO, STYLE, edge_attributes, layout, node_attributes, timeline,
                       to_networkx)
 
@@ -84,7 +86,7 @@ def build_network(g: nx.MultiDiGraph, lang: str = "en") -> Network:
 def page_data(g: nx.MultiDiGraph, lang: str = "en") -> dict:
     net = build_network(g, lang)
     nodes, edges, _, _, _, options = net.get_network_data()
-    return {"nodes": nodes, "edges": edges, "options": json.loads(options), "lang": lang,
+    return {"nodes": nodes, "edges": edges, "options": json.loads(options), "lang": lang, "note": g.graph.get("note", ""),
             "details": _details(g), "documents": g.graph.get("documents", {}),
             "styles": {f: {"color": c, "shape": s} for f, (c, s) in STYLE.items()},
             "relation_ko": RELATION_KO, "timeline": [[n, str(d)] for n, d in timeline(g)]}
@@ -109,9 +111,27 @@ def render_network(g: nx.MultiDiGraph, title: str = "aigov-kg graph", lang: str 
 PAGE_EVIDENCE = 10   # sentences shown per fact; the page says how many more there are and how to get them
 
 
-def render_html(graphs) -> str:
-    """The build's graph.html for a whole graph (named graphs per document plus the entities graph)."""
-    return render_network(to_networkx(graphs, max_evidence=PAGE_EVIDENCE))
+PAGE_NODES = 3000     # entities in the page; beyond a few thousand a network drawing stops being readable
+
+
+def shown_entities(entities: dict, limit: int | None = None) -> set[str] | None:
+    """The entities a large graph's page shows (``None``: all of them): every summit, since
+    the page lays out the series, then the entities found in most documents."""
+    limit = limit or PAGE_NODES
+    if len(entities) <= limit:
+        return None
+    rank = sorted(entities, key=lambda p: (FAMILY.get(entities[p].cls) != "Summit", -len(entities[p].docs), p))
+    return set(rank[:limit])
+
+
+def render_html(graphs, only: set | None = None, total: int = 0) -> str:
+    """The build's graph.html for a whole graph (named graphs per document plus the entities graph);
+    ``only`` limits it to those entity IRIs, and the page says it shows ``len(only)`` of ``total``."""
+    g = to_networkx(graphs, max_evidence=PAGE_EVIDENCE, only=only)
+    if only is not None:
+        g.graph["note"] = (f"Showing {len(g):,} of {total:,} entities: every summit, then those in most documents. "
+                           "Query the graph (aigov-kg query) or export it (aigov-kg export) for all of them.")
+    return render_network(g)
 
 
 _PAGE = """<!doctype html>
@@ -129,7 +149,7 @@ _PAGE = """<!doctype html>
 <label><input id="hood" type="checkbox">Neighbourhood only</label>
 <button id="reset" type="button">Show all</button><span id="status"></span></header>
 <ol id="results" hidden></ol>
-<main><aside id="filters"><h3>Classes</h3><div id="classes"></div><h3>Relations</h3><div id="relations"></div>
+<main><aside id="filters"><p id="note" class="hint"></p><h3>Classes</h3><div id="classes"></div><h3>Relations</h3><div id="relations"></div>
 <h3>Document</h3><select id="document"><option value="">All documents</option></select></aside>
 <div id="net"></div><aside id="details"><p class="hint">Click a node or an edge.</p></aside></main>
 <script id="aigov-data" type="application/json">@DATA@</script>
@@ -211,6 +231,7 @@ function buildFilters() {
   const rels = count(D.edges, "relation");
   for (const r of [...rels.keys()].sort()) { const l = check(rel(r) + " (" + rels.get(r) + ")", !S.rel.has(r), on => { on ? S.rel.delete(r) : S.rel.add(r); apply(); }); l.dataset.relation = r; rbox.append(l); }
 }
+$("note").textContent = D.note; $("note").hidden = !D.note;
 const sel = $("document");
 for (const f of Object.keys(D.documents).sort()) { const o = el("option", f + (D.documents[f] ? " — " + D.documents[f] : "")); o.value = f; sel.append(o); }
 sel.addEventListener("change", () => { S.doc = sel.value; apply(); });

@@ -175,3 +175,10 @@ def test_network_keeps_a_bounded_sample_of_evidence_and_counts_all(ds):
     edge = g.edges[(str(MACRON), str(PARIS_SUMMIT), "attended")]
     assert edge["evidence"] == [EV1] and edge["evidence_count"] == 2
     assert edge["documents"] == ["d1.txt", "d2.txt"]      # documents still come from every graph
+
+
+def test_network_of_chosen_entities_keeps_only_them_and_the_facts_among_them(ds):
+    g = to_networkx(ds, only={MACRON, PARIS_SUMMIT})
+    assert sorted(g.nodes) == sorted([str(MACRON), str(PARIS_SUMMIT)])
+    assert list(g.edges(keys=True)) == [(str(MACRON), str(PARIS_SUMMIT), "attended")]
+    assert g.nodes[str(MACRON)]["positions"][0]["in"] == str(FRANCE)    # the post is kept, its edge is not
