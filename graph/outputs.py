@@ -101,7 +101,7 @@ def _jsonld_value(o):
 
 
 def jsonld(triples: list[Triple]) -> str:
-    """Flattened JSON-LD: one node object per subject, compact IRIs from the prefixes."""
+    """Flattened JSON-LD: one node object per subject and line, compact IRIs from the prefixes."""
     nodes: dict[str, dict] = {}
     for s, p, o in triples:     # sorted, so node and value order is canonical
         node = nodes.setdefault(s, {"@id": _compact(s)})
@@ -109,8 +109,11 @@ def jsonld(triples: list[Triple]) -> str:
             node.setdefault("@type", []).append(_compact(o))
         else:
             node.setdefault(_compact(p), []).append(_jsonld_value(o))
-    data = {"@context": _PREFIXES, "@graph": list(nodes.values())}
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    # One node object a line: readable and diffable, and json's C encoder still runs
+    # (``indent`` switches it to the pure-Python one, which took most of this function's time).
+    context = json.dumps(_PREFIXES, ensure_ascii=False, sort_keys=True)
+    body = ",\n".join(json.dumps(n, ensure_ascii=False, sort_keys=True) for n in nodes.values())
+    return f'{{"@context": {context},\n"@graph": [\n{body}\n]}}\n'
 
 
 def write_outputs(res: Resolution, documents: list[Document], out: Path, html: bool = True) -> list[Path]:

@@ -8,6 +8,7 @@ gives the same IRIs.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 from typing import Iterator
@@ -58,15 +59,32 @@ Triple = tuple  # (subject, predicate, object) of rdflib terms
 
 
 def term_key(t) -> tuple:
-    """A total order on rdflib terms that is cheap and stable (rdflib's own compares
-    literals by value, which is slow and can fail across datatypes)."""
+    """A total order on rdflib terms made of plain strings: cheap and stable (rdflib's own
+    compares in Python, and literals by value, which is slow and can fail across datatypes)."""
     if isinstance(t, Literal):
-        return (1, str(t), t.language or "", t.datatype or "")
+        return (1, str(t), t.language or "", str(t.datatype or ""))
     return (0, str(t), "", "")
 
 
 def _sorted(triples) -> list[Triple]:
-    return sorted(set(triples), key=lambda t: (t[0], t[1], term_key(t[2])))
+    """Unique triples in canonical order; keyed on plain strings, which hash and compare in C."""
+    keyed = {(str(s), str(p), term_key(o)): (s, p, o) for s, p, o in triples}
+    return [keyed[k] for k in sorted(keyed)]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _plain(value: str) -> Literal:
+    return Literal(value)
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _decimal(value: float) -> Literal:
+    return Literal(Decimal(str(value)), datatype=XSD.decimal)
 
 
 def entity_triples(res: Resolution, documents: list[Document]) -> list[Triple]:
@@ -137,10 +155,8 @@ def evidence_triples(main: Triple, ev: Evidence, unit: str = "") -> list[Triple]
     out = [(node, RDF.type, AIG.Evidence), (node, RDF.subject, main[0]), (node, RDF.predicate, main[1]),
            (node, RDF.object, main[2]), (node, AIG.inDocument, doc_iri(ev.doc_id)),
            (node, AIG.sentence, Literal(ev.sentence)),
-           (node, AIG.startOffset, Literal(ev.start, datatype=XSD.integer)),
-           (node, AIG.endOffset, Literal(ev.end, datatype=XSD.integer)),
-           (node, AIG.method, Literal(ev.method)),
-           (node, AIG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal))]
+           (node, AIG.startOffset, _integer(ev.start)), (node, AIG.endOffset, _integer(ev.end)),
+           (node, AIG.method, _plain(ev.method)), (node, AIG.confidence, _decimal(ev.confidence))]
     if unit:
         out.append((node, AIG.participantCountUnit, Literal(unit)))
     return out
