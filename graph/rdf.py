@@ -35,8 +35,15 @@ _OBJECT_RELATIONS = {"attended", "chaired", "hostCountry", "heldIn", "adopted", 
                      "references"}
 
 
+@functools.cache
 def doc_iri(doc_id: str) -> URIRef:
     return ID[f"document/{doc_id}"]
+
+
+@functools.cache
+def entity_iri(path: str) -> URIRef:
+    """One IRI object per entity, shared by every triple that names it (memory, and hashing once)."""
+    return ID[path]
 
 
 def _date(value: str) -> Literal:
@@ -93,7 +100,7 @@ def entity_triples(res: Resolution, documents: list[Document]) -> list[Triple]:
     auth = load_authority()
     for path in sorted(res.entities):
         e = res.entities[path]
-        s = ID[path]
+        s = entity_iri(path)
         ent.append((s, RDF.type, AIG[e.cls]))
         for lang, label in sorted(e.labels.items()):
             ent.append((s, RDFS.label, Literal(label, lang=lang)))
@@ -126,7 +133,7 @@ def entity_triples(res: Resolution, documents: list[Document]) -> list[Triple]:
 
 def fact_triples(f: Fact) -> list[Triple]:
     """The triples that state a fact; the first is the one its evidence is about."""
-    s = ID[f.subject]
+    s = entity_iri(f.subject)
     if f.predicate == "holdsPosition":
         extra = dict(f.extra)
         pos = position_iri(f.subject, extra, f.object)
@@ -136,12 +143,12 @@ def fact_triples(f: Fact) -> list[Triple]:
         if extra.get("title_ko"):
             triples.append((pos, AIG.title, Literal(extra["title_ko"], lang="ko")))
         if f.object:
-            triples.append((pos, AIG.positionIn, ID[f.object]))
+            triples.append((pos, AIG.positionIn, entity_iri(f.object)))
         if extra.get("asOf"):
             triples.append((pos, AIG.asOf, _date(extra["asOf"])))
         return triples
     if f.predicate in _OBJECT_RELATIONS:
-        return [(s, AIG[f.predicate], ID[f.object])]
+        return [(s, AIG[f.predicate], entity_iri(f.object))]
     if f.predicate in ("startDate", "endDate"):
         return [(s, AIG[f.predicate], _date(f.value))]
     if f.predicate in ("participantCount", "signatoryCount"):
@@ -175,7 +182,7 @@ def document_graphs(res: Resolution, documents: list[Document]) -> Iterator[tupl
             mentioned[doc_id].append(path)
     for doc_id in sorted({d.doc_id for d in documents} | set(by_doc) | set(mentioned), key=lambda i: doc_iri(i)):
         d = doc_iri(doc_id)
-        triples = [(ID[path], AIG.mentionedIn, d) for path in mentioned.get(doc_id, ())]
+        triples = [(entity_iri(path), AIG.mentionedIn, d) for path in mentioned.get(doc_id, ())]
         for f, ev in by_doc.get(doc_id, ()):
             stated = fact_triples(f)
             if stated:
@@ -192,7 +199,7 @@ def merged_triples(res: Resolution, documents: list[Document]) -> list[Triple]:
         if f.evidence:
             triples += fact_triples(f)
     for path, e in res.entities.items():
-        s = ID[path]
+        s = entity_iri(path)
         triples += [(s, AIG.mentionedIn, doc_iri(doc_id)) for doc_id in e.docs]
     return _sorted(triples)
 

@@ -125,7 +125,6 @@ class Resolution:
     entities: dict[str, Entity]
     facts: list[Fact]
     ambiguous: list[str]               # lines for `build --report`
-    mention_entity: dict = field(default_factory=dict)
     ids: dict = field(default_factory=dict)     # name key → IRI path, kept for the next build
 
 
@@ -263,7 +262,7 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
         for m in ms:
             m2e[_mkey(m)] = root_path[root]
     facts = _facts(extractions, m2e, entities, doc_dates)
-    return Resolution(entities, facts, sorted(set(report)), m2e, ids)
+    return Resolution(entities, facts, sorted(set(report)), ids)
 
 
 def _entity(root, ms: list[Mention], auth) -> Entity:

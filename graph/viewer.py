@@ -108,10 +108,9 @@ def render_network(g: nx.MultiDiGraph, title: str = "aigov-kg graph", lang: str 
     return re.sub(r"@[A-Z_]+@", lambda m: parts[m.group(0)], _PAGE)
 
 
-PAGE_EVIDENCE = 10   # sentences shown per fact; the page says how many more there are and how to get them
-
-
+PAGE_EVIDENCE = 3     # sentences shown per fact; the page says how many more there are and how to get them
 PAGE_NODES = 3000     # entities in the page; beyond a few thousand a network drawing stops being readable
+PAGE_EDGES = 20_000   # relations in the page: the best-attested ones
 
 
 def shown_entities(entities: dict, limit: int | None = None) -> set[str] | None:
@@ -124,13 +123,32 @@ def shown_entities(entities: dict, limit: int | None = None) -> set[str] | None:
     return set(rank[:limit])
 
 
+def _strongest_edges(g: nx.MultiDiGraph, limit: int) -> int:
+    """Keep the ``limit`` relations with most evidence; return how many there were."""
+    total = g.number_of_edges()
+    if total > limit:
+        ranked = sorted(g.edges(keys=True, data=True),
+                        key=lambda e: (-e[3].get("evidence_count", 0), -len(e[3]["documents"]), e[0], e[2], e[1]))
+        g.remove_edges_from([(u, v, k) for u, v, k, _ in ranked[limit:]])
+    return total
+
+
 def render_html(graphs, only: set | None = None, total: int = 0) -> str:
-    """The build's graph.html for a whole graph (named graphs per document plus the entities graph);
-    ``only`` limits it to those entity IRIs, and the page says it shows ``len(only)`` of ``total``."""
+    """The build's graph.html for a whole graph (named graphs per document plus the entities graph).
+
+    A large graph's page is a bounded view of it: ``only`` limits it to those entity IRIs
+    (``total`` is how many the graph has), at most PAGE_EDGES relations and PAGE_EVIDENCE
+    sentences per fact, and the page says what it leaves out and where to find it."""
     g = to_networkx(graphs, max_evidence=PAGE_EVIDENCE, only=only)
+    edges = _strongest_edges(g, PAGE_EDGES)
+    parts = []
     if only is not None:
-        g.graph["note"] = (f"Showing {len(g):,} of {total:,} entities: every summit, then those in most documents. "
-                           "Query the graph (aigov-kg query) or export it (aigov-kg export) for all of them.")
+        parts.append(f"{len(g):,} of {total:,} entities (every summit, then those in most documents)")
+    if edges > g.number_of_edges():
+        parts.append(f"{g.number_of_edges():,} of {edges:,} relations among them (those with most evidence)")
+    if parts:
+        g.graph["note"] = ("Showing " + " and ".join(parts) + ". Query the graph (aigov-kg query) or export it "
+                           "(aigov-kg export) for all of it.")
     return render_network(g)
 
 
