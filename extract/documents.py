@@ -32,13 +32,13 @@ SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 MiB = 1024 * 1024
 # One document is one article, press release or statement.  Identity is resolved per
 # document ("the Summit", a bare surname), so a dump of many articles in one file gives
-# wrong links as well as a long wait, and the wait grows faster than the text: today
-# 125,000 characters of news build in about 20 s on two cores, 450,000 in about 7 min
-# (graph/resolve.py compares mentions pairwise within a document).  A file above these
-# limits is refused at once with a hint to split it.  250,000 characters is about 100
-# pages, 10-50 times a long article; 16 MB a file leaves room for HTML markup.
+# wrong links, and one document cannot be shared between the two processes of a large
+# build.  Its cost is linear in its length (a 1 MB single line builds in about 20 s), so
+# the limit is about what a document is: 1,200,000 characters is some 500 pages, 50-200
+# times a long article.  A file above the limits is refused at once with a hint to split
+# it; 16 MB a file leaves room for HTML markup.
 MAX_BYTES = 16 * MiB
-MAX_CHARS = 250_000
+MAX_CHARS = 1_200_000
 MAX_SIDECAR_BYTES = 1 * MiB
 SPLIT_HINT = ("split it into one file per article (or by size: "
               "split -C 200k --additional-suffix=.txt FILE part-) and build the folder")
