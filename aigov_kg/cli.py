@@ -105,7 +105,7 @@ def cmd_serve(args) -> int:
 def cmd_push(args) -> int:
     from queries.push import push
     report = push(Path(args.graph), args.endpoint, user=args.user, password=args.password, retries=args.retries,
-                  documents=args.document or None)
+                  documents=args.document or None, entities_graph=args.entities_graph)
     print(report.summary())
     return 0 if report.ok else 1
 
@@ -157,6 +157,8 @@ def parser() -> argparse.ArgumentParser:
             sp.add_argument("--password", help="password (or set AIGOV_KG_PASSWORD)")
             sp.add_argument("--retries", type=int, default=3)
             sp.add_argument("--document", action="append", help="push only this document's graph (repeatable)")
+            sp.add_argument("--entities-graph", help="name for this build's entities graph in the store (one per "
+                                                     "shard when several builds share a store)")
         elif name == "evaluate":
             sp.add_argument("gold", help="folder of gold JSON files")
             sp.add_argument("--details", action="store_true", help="list every missed and spurious entity and fact")
