@@ -68,10 +68,6 @@ def _turtle_chunks(triples: list[Triple], batch: int = 50_000) -> Iterator[bytes
         i = j
 
 
-def turtle(triples: list[Triple]) -> str:
-    return b"".join(_turtle_chunks(triples)).decode("utf-8")
-
-
 def trig_block(iri: URIRef, triples: list[Triple], terms: _Terms | None = None) -> bytes:
     c = terms or _Terms()
     g = c.iri(iri)

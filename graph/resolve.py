@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from extract.authority import load_authority
 from extract.gazetteer import normal_key
-from extract.model import Extraction, Mention, Relation
+from extract.model import Extraction, Mention
 from extract.relations import focus_initiative, focus_summit
 from extract.romanize import jamo, slugify
 from ontology import FAMILY
