@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
             terms = {pp.name: _term(store, pp, given[pp.name]) for pp in q.params}
             iris = {k: v.value for k, v in terms.items()}
             text = bind_text(q.text, {**{k: str(v) for k, v in terms.items()},
-                                      **({"lang": str(ox.Literal("en"))} if "?lang" in q.text else {})})
+                                      **({"lang": str(ox.Literal("en"))} if q.takes_lang else {})})
             ox_times, n = bounded_runs(lambda: len(run_query(store, q, iris, "en").rows), args.runs, args.limit_s)
             txt_times, _ = bounded_runs(lambda: len(list(store.query(text, use_default_graph_as_union=True))),
                                         args.runs, args.limit_s)

@@ -1,9 +1,9 @@
 """Stored SPARQL competency queries: one ``.rq`` file each, with a header that documents it.
 
-A header line ``# param: NAME TYPE  description`` declares a parameter; values are
-bound as RDF terms through the engine's substitutions, never pasted into the text.
-pyoxigraph substitutes only projected variables, so a query lists its parameters
-(and ``?lang``) in its SELECT clause (and GROUP BY); the runner drops those columns.
+A header line ``# param: NAME TYPE  description`` declares a parameter.  The runner turns
+each value into an RDF term (a validated IRI, or a literal) and writes that term's
+N-Triples form in place of the variable (``queries.lexer.bind_text``): never the user's
+string itself.  Every store, embedded or remote, gets the same text.
 """
 from __future__ import annotations
 
@@ -31,6 +31,12 @@ class StoredQuery:
     params: tuple[Param, ...]
     example: str
     text: str
+
+    @functools.cached_property
+    def takes_lang(self) -> bool:
+        """Whether ``?lang`` occurs as a variable (a comment or string naming it does not count)."""
+        from .lexer import tokens
+        return any(t.kind == "var" and t.text[1:] == "lang" for t in tokens(self.text))
 
 
 def parse_query(name: str, text: str) -> StoredQuery:
