@@ -92,8 +92,9 @@ def bind_text(text: str, terms: dict[str, str]) -> str:
 
     For stores without pre-binding (a remote endpoint, rdflib): the term strings must come
     from an RDF library (``str(pyoxigraph.Literal(...))``), never from user text, so nothing
-    pasted here can end a literal or an IRI.  A bound variable listed bare in a SELECT or
-    GROUP BY clause is dropped there: "SELECT ?lang" cannot become 'SELECT "en"'.
+    pasted here can end a literal or an IRI.  A bound variable listed bare in a SELECT
+    clause is dropped there ("SELECT ?lang" cannot become 'SELECT "en"'); in GROUP BY it
+    becomes a constant expression, ``("en")``, so a clause of bound variables only stays valid.
     """
     toks = tokens(text)
     out, pos, mode, depth, mode_depth = [], 0, None, 0, 0
@@ -104,9 +105,9 @@ def bind_text(text: str, terms: dict[str, str]) -> str:
         elif t.kind == "punct" and t.text == ")":
             depth -= 1
         if up == "SELECT":
-            mode, mode_depth = "list", depth
+            mode, mode_depth = "select", depth
         elif up == "BY" and k and toks[k - 1].text.upper() == "GROUP":
-            mode, mode_depth = "list", depth
+            mode, mode_depth = "group", depth
         elif mode and (up in ("WHERE", "FROM", "HAVING", "ORDER", "LIMIT", "OFFSET", "VALUES")
                        or (t.kind == "punct" and t.text in "{}")):
             mode = None
@@ -114,7 +115,10 @@ def bind_text(text: str, terms: dict[str, str]) -> str:
             continue
         out.append(text[pos:t.start])
         pos = t.start + len(t.text)
-        if not (mode == "list" and depth == mode_depth):
+        bare = depth == mode_depth
+        if mode == "group" and bare:
+            out.append(f"({terms[t.text[1:]]})")
+        elif not (mode == "select" and bare):
             out.append(terms[t.text[1:]])
     out.append(text[pos:])
     return "".join(out)

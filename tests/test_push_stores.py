@@ -30,10 +30,10 @@ import pytest
 
 from queries import get_query, stored_queries
 from queries.push import ENTITY_GRAPH, EndpointError, push, read_graphs
-from queries.run import run_query
+from queries.run import bound_text, run_query
 from queries.store import open_store
 from tests.conftest import ROOT, run_cli
-from tests.test_queries_competency import (boolean_columns, bound_text, canonical_json, canonical_rows,
+from tests.test_queries_competency import (boolean_columns, canonical_json, canonical_rows,
                                            example_params)
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))

@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 
 from extract.errors import QueryError
-from queries import StoredQuery, get_query, stored_queries
-from queries.lexer import bind_text
-from queries.run import _term, run_query      # _term: the runner's own label/IRI resolution
+from queries import StoredQuery, get_query, parse_query, stored_queries
+from queries.run import _term, bound_text, run_query      # _term: the runner's own label/IRI resolution
 from queries.store import load_store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,15 +60,6 @@ def canonical_json(columns, body: dict, boolean_columns=()) -> set[tuple]:
 def boolean_columns(columns, rows) -> set[str]:
     return {c for r in rows for c, t in zip(columns, r)
             if t is not None and getattr(t, "datatype", None) is not None and t.datatype.value == XSD_BOOLEAN}
-
-
-def bound_text(store, q: StoredQuery, params: dict[str, str], lang: str = "en") -> str:
-    """The query with its parameters written in, for stores that cannot pre-bind variables."""
-    import pyoxigraph as ox
-    terms = {p.name: str(_term(store, p, params[p.name])) for p in q.params}
-    if q.takes_lang:
-        terms["lang"] = str(ox.Literal(lang))
-    return bind_text(q.text, terms)
 
 
 def as_dicts(res) -> list[dict]:
@@ -219,6 +209,16 @@ def test_text_binding_answers_like_substitution(store, name: str):
     sols = store.query(q.text, use_default_graph_as_union=True, substitutions=subs)
     rows = [tuple(s[c] for c in res.columns) for s in sols]
     assert canonical_rows(res.columns, rows) == canonical_rows(res.columns, res.rows)
+
+
+def test_a_query_grouped_by_its_parameter_alone_still_runs(store):
+    """A bound variable in GROUP BY becomes a constant group, not an empty (invalid) clause."""
+    q = parse_query("per-summit", """# param: summit iri  a summit
+PREFIX aig: <https://w3id.org/aigov-kg/ontology#>
+SELECT ?summit (COUNT(DISTINCT ?who) AS ?attendees) WHERE { ?who aig:attended ?summit } GROUP BY ?summit
+""")
+    res = run_query(store, q, {"summit": "summit/ai-seoul-summit-2024"})
+    assert res.columns == ("attendees",) and int(res.rows[0][0].value) > 5
 
 
 INJECTIONS = ['x" } ; DROP ALL ; #', "<http://evil>", '") UNION { ?s ?p ?o } #', "http://evil> } UNION { ?s ?p ?o",
