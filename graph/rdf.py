@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Iterator
 from decimal import Decimal
 
@@ -94,14 +94,39 @@ def _decimal(value: float) -> Literal:
     return Literal(Decimal(str(value)), datatype=XSD.decimal)
 
 
+_STATED = _OBJECT_RELATIONS | {"holdsPosition", "startDate", "endDate", "participantCount", "signatoryCount"}
+
+
+def _counts(res: Resolution) -> tuple[Counter, Counter, Counter]:
+    """Evidence statements per entity (as subject or object) and per document, and entities per
+    document: what the ranking queries would otherwise aggregate over every document graph.
+
+    One evidence node per (fact, document, offset, method), as ``evidence_triples`` names them.
+    """
+    by_entity, by_doc, entities = Counter(), Counter(), Counter()
+    for f in res.facts:
+        if f.predicate not in _STATED:
+            continue
+        nodes = {(ev.doc_id, ev.start, ev.method) for ev in f.evidence}
+        by_entity[f.subject] += len(nodes)
+        if f.predicate in _OBJECT_RELATIONS and f.object != f.subject:
+            by_entity[f.object] += len(nodes)
+        by_doc.update(doc_id for doc_id, _, _ in nodes)
+    for e in res.entities.values():
+        entities.update(e.docs)
+    return by_entity, by_doc, entities
+
+
 def entity_triples(res: Resolution, documents: list[Document]) -> list[Triple]:
-    """The entities graph: what each entity and each source document is."""
+    """The entities graph: what each entity and each source document is, with their counts."""
     ent = []
     auth = load_authority()
+    facts, doc_facts, doc_entities = _counts(res)
     for path in sorted(res.entities):
         e = res.entities[path]
         s = entity_iri(path)
-        ent.append((s, RDF.type, AIG[e.cls]))
+        ent += [(s, RDF.type, AIG[e.cls]), (s, AIG.documentCount, _integer(len(e.docs))),
+                (s, AIG.factCount, _integer(facts[path]))]
         for lang, label in sorted(e.labels.items()):
             ent.append((s, RDFS.label, Literal(label, lang=lang)))
         for text, lang in sorted(e.alt_labels):
@@ -115,7 +140,8 @@ def entity_triples(res: Resolution, documents: list[Document]) -> list[Triple]:
     for d in documents:
         s = doc_iri(d.doc_id)
         ent += [(s, RDF.type, AIG.SourceDocument), (s, AIG.fileName, Literal(d.file_name)),
-                (s, AIG.contentHash, Literal(d.sha256))]
+                (s, AIG.contentHash, Literal(d.sha256)), (s, AIG.factCount, _integer(doc_facts[d.doc_id])),
+                (s, AIG.entityCount, _integer(doc_entities[d.doc_id]))]
         if d.meta.title:
             ent.append((s, DCTERMS.title, Literal(d.meta.title)))
         if d.meta.publisher:

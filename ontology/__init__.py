@@ -91,6 +91,9 @@ class AIG(DefinedNamespace):
     fileName: URIRef
     contentHash: URIRef
     sourceName: URIRef
+    documentCount: URIRef
+    factCount: URIRef
+    entityCount: URIRef
 
 
 # Top-level classes every entity belongs to, by ontology subclass; used to put an
