@@ -100,12 +100,14 @@ def normal_key(name: str) -> str:
     """A spelling-insensitive key: no brackets' content, no spaces or joiners, 인공지능 = AI.
 
     Korean writes one name many ways (인공지능(AI) 서울 정상회의, AI 서울 정상회의,
-    아마존 웹-서비스, 아마존 웹서비스); these are equal under this key.
+    아마존 웹-서비스, 아마존 웹서비스); these are equal under this key.  A bill is keyed as
+    the law it proposes (…기본법안 = …기본법): news names the two interchangeably.
     """
     key = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", name)
     key = key.replace("인공지능", "ai").replace("정상회담", "정상회의").lower().replace("artificial intelligence", "ai")
     key = re.sub(r"^(the|a|an)\s+", "", key)
-    return re.sub(r"[\s\-–·・〮.,'’‘\"“”()\[\]&]+", "", key)
+    key = re.sub(r"[\s\-–·・〮.,'’‘\"“”()\[\]&]+", "", key)
+    return key[:-1] if key.endswith("법안") else key
 
 
 @functools.cache
@@ -121,3 +123,46 @@ def _normal_index() -> dict[str, tuple[str, ...]]:
 def lookup_normalised(name: str) -> tuple[str, ...]:
     """Authority ids whose some name equals ``name`` under ``normal_key``."""
     return _normal_index().get(normal_key(name), ())
+
+
+SIMILAR_MIN = 12          # characters of normal_key: shorter names differ by a word that matters
+SIMILAR_DICE = 0.5        # shared character pairs (Dice) with the closest form of the entry
+SIMILAR_MARGIN = 0.15     # ahead of the next entry's closest form
+
+
+def _bigrams(key: str) -> frozenset[str]:
+    return frozenset(key[i:i + 2] for i in range(len(key) - 1))
+
+
+@functools.cache
+def _long_names() -> tuple[tuple[str, frozenset[str], str], ...]:
+    return tuple((key, _bigrams(key), entity_id) for key, ids in sorted(_normal_index().items())
+                 if len(key) >= SIMILAR_MIN for entity_id in ids)
+
+
+def lookup_similar(name: str, classes: set[str]) -> tuple[str, ...]:
+    """The authority entry (of one of ``classes``) that a long name is another wording of.
+
+    Official texts get translated many times: the Paris statement is "사람과 지구를 위한 지속
+    가능하고 포용적인 AI에 관한 선언문" in one paper and "인류와 지구를 위한 포용적이고
+    지속가능한 인공지능에 대한 선언문" in another.  Long names that share most character
+    pairs with one entry, and clearly fewer with any other, are taken as that entry.  Korean
+    only: English titles are cited as published, and their shared function words make
+    different texts look alike ("…Declaration on Responsible AI…", "…on Responsible Military
+    Use of AI…").
+    """
+    key = normal_key(name)
+    if len(key) < SIMILAR_MIN or not _HANGUL.search(name):
+        return ()
+    grams = _bigrams(key)
+    auth = load_authority()
+    best: dict[str, float] = {}
+    for _, other, entity_id in _long_names():
+        if auth.get(entity_id).cls in classes and grams & other:
+            dice = 2 * len(grams & other) / (len(grams) + len(other))
+            if dice > best.get(entity_id, 0.0):
+                best[entity_id] = dice
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+    if ranked and ranked[0][1] >= SIMILAR_DICE and (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= SIMILAR_MARGIN):
+        return (ranked[0][0],)
+    return ()

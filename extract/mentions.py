@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ontology import FAMILY
+
 from .authority import load_authority
-from .gazetteer import find_known, lookup_normalised
+from .gazetteer import find_known, lookup_normalised, lookup_similar
 from .lexicon import cues, demonyms, english_titles, heads, titles
 from .model import Mention
 from .sentences import Sentence
@@ -127,9 +129,14 @@ def _head_class(phrase: str, lang: str) -> str | None:
     return None
 
 
+_INITIATIVE_CLASSES = frozenset(c for c, fam in FAMILY.items() if fam == "Initiative")
+
+
 def _known_or_new(sent: Sentence, s: int, e: int, cls: str, method: str, conf: float) -> Mention:
     text = sent.text[s:e]
     ids = lookup_normalised(text)
+    if not ids and cls in _INITIATIVE_CLASSES:       # another translation of a known text's long title
+        ids = lookup_similar(text, _INITIATIVE_CLASSES)
     return _mention(sent, s, e, cls if not ids else load_authority().get(ids[0]).cls, method, conf, ids)
 
 
@@ -256,6 +263,50 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             cls = _head_class(text, "en")
             if cls and len(text.split()) >= 2:
                 out.append(_known_or_new(sent, s + a, s + b, cls, "en-head-name", 0.7))
+    return out
+
+
+_OWNER_EN = re.compile(r"['’]s\s+((?:[A-Z][\w.-]*|AI)(?:\s+(?:[A-Z][\w.-]*|AI|of|on|for|the)){0,5})")
+
+
+def owned_titles(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
+    """OWNER의 TITLE / OWNER's TITLE, when the authority data knows "OWNER TITLE".
+
+    Articles name a body's text by its owner and a short title: "경제협력개발기구(OECD)의 AI
+    원칙" is the entry "OECD AI 원칙", "the OECD's AI Principles" is "OECD AI Principles".
+    The owner must be a known organisation or country, and the joined name a known initiative.
+    """
+    auth = load_authority()
+    out = []
+    for m in found:
+        if not m.authority_ids or FAMILY.get(m.cls) not in ("Organisation", "Country"):
+            continue
+        entry = auth.get(m.authority_ids[0])
+        owners = sorted({entry.en, entry.ko or "", *entry.alt_en, *entry.alt_ko} - {""})
+        rest = sent.text[m.end - sent.start:]
+        spans: list[tuple[int, int]] = []           # candidate titles, shortest first
+        if sent.lang == "ko":
+            after = re.match(r"\)?의\s+", rest)
+            pos = m.end - sent.start + after.end() if after else -1
+            first = next((i for i, w in enumerate(words) if w.start == pos), None)
+            for w in words[first: first + 4] if first is not None else ():
+                if w.punct:
+                    break
+                spans.append((pos, w.core_end))
+                if w.particle:
+                    break                             # a particle ends the noun phrase
+        else:
+            after = _OWNER_EN.match(rest)
+            if after:
+                pos = m.end - sent.start + after.start(1)
+                cut = [pos + x.end() for x in re.finditer(r"\S+", after.group(1))]
+                spans = [(pos, c) for c in cut]
+        for s, e in reversed(spans):                  # the longest known title
+            ids = next((hit for o in owners if (hit := lookup_normalised(f"{o} {sent.text[s:e]}"))), ())
+            ids = tuple(i for i in ids if FAMILY.get(auth.get(i).cls) == "Initiative")
+            if ids:
+                out.append(_mention(sent, s, e, auth.get(ids[0]).cls, "owner-title", 0.8, ids))
+                break
     return out
 
 
@@ -402,7 +453,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     mentions = [m for m in mentions if not (
         m.method in ("en-head-name", "ko-head-name") and not m.authority_ids and any(
             k.start == m.start and k.end < m.end and FAMILY.get(k.cls) == FAMILY.get(m.cls) for k in known))]
-    rank = {"authority": 0}
+    rank = {"authority": 0, "owner-title": 0}
     chosen: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.method, 1), m.start, m.cls)):
         if any(c.start < m.end and m.start < c.end and not (m.reference == "title" or c.reference == "title")
@@ -429,10 +480,10 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     if sent.lang == "ko" and doc is not None:
         words = words_of(doc)
         named += korean_head_names(sent, words, known)
-        base = _dedupe(known + named)
+        base = _dedupe(known + named + owned_titles(sent, words, known))
         people = korean_people(sent, words, base)
     else:
         named += english_head_names(sent)
-        base = _dedupe(known + named)
+        base = _dedupe(known + named + owned_titles(sent, [], known))
         people = english_people(sent, base)
     return _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent)))

@@ -17,7 +17,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from extract.authority import load_authority
-from extract.gazetteer import normal_key
+from extract.gazetteer import lookup_normalised, normal_key
+from extract.lexicon import cues, heads
 from extract.model import Extraction, Mention
 from extract.relations import focus_initiative, focus_summit
 from extract.romanize import jamo, slugify
@@ -157,6 +158,7 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
             return ("O", overrides[m.text])
         return name_key(m)
 
+    unnamed: list[tuple[Mention, object]] = []     # declarations named only by their summit (a key)
     for m in mentions:
         if m.authority_ids and len(m.authority_ids) > 1:
             report.append(f"ambiguous name {m.text!r} in {m.doc_id}: {', '.join(m.authority_ids)} (took the first)")
@@ -173,8 +175,12 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
                 target = focus if m.cls == "Summit" else focus_init
                 if target is not None:
                     uf.union(_mkey(m), _mkey(target))
+                elif focus is not None:
+                    unnamed.append((m, _mkey(focus)))     # "the joint declaration" of this document's summit
                 else:
                     dropped.add(_mkey(m))
+            elif (summit := _named_by_summit(m, ms, focus)) is not None:
+                unnamed.append((m, summit))
             elif m.reference == "surname":
                 cands = {node(p) for p in full_people if p.text.startswith(m.text) and len(p.text) > len(m.text)
                          and (not m.title_en or not p.title_en or p.title_en == m.title_en)}
@@ -195,11 +201,14 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
                     uf.union(_mkey(m), cands.pop())
                 else:
                     dropped.add(_mkey(m))
+        _shortened_titles(ms, node, uf)
         # a name glued to its gloss in the other language: 유엔UN, 정상회의(AI Action Summit)
     for ex in extractions:
         for r in ex.relations:
             if r.relation == "gloss" and r.object is not None:
                 uf.union(_mkey(r.subject), _mkey(r.object))
+
+    _declarations_of_summits(unnamed, extractions, uf, dropped)
 
     # Hangul transliteration variants of discovered people, across documents
     # (names a person put in the overrides file are left as they decided)
@@ -263,6 +272,77 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
             m2e[_mkey(m)] = root_path[root]
     facts = _facts(extractions, m2e, entities, doc_dates)
     return Resolution(entities, facts, sorted(set(report)), ids)
+
+
+_DECLARATION = ("Declaration", "Statement")
+_WHERE = ("Summit", "City", "Venue", "Place", "Country")
+
+
+def _named_by_summit(m: Mention, ms: list[Mention], focus: Mention | None):
+    """The summit (a union-find key) of a declaration named only by where it was adopted:
+    "인도 AI 정상회의 공동선언", "파리공동선언", "the Paris summit declaration"; None for any
+    other mention.  Its words, but for a generic declaration word, must all be summits,
+    places or countries; the summit is the one named there, else the document's."""
+    if m.reference or m.authority_ids or m.cls not in _DECLARATION:
+        return None
+    for cue in cues().get(("this_declaration", "ko"), ()) + cues().get(("this_declaration", "en"), ()):
+        cue = re.sub(r"^the\s+", "", cue, flags=re.I)
+        if m.text.lower().endswith(cue.lower()):
+            break
+    else:
+        return None
+    inside = [o for o in ms if o is not m and o.cls in _WHERE and m.start <= o.start and o.end <= m.end - len(cue)]
+    covered = {i for o in inside for i in range(o.start, o.end)}
+    left = "".join(m.text[i - m.start] for i in range(m.start, m.end - len(cue)) if i not in covered)
+    left = re.sub(r"[\-·’']|\bAI\b|인공지능|'s\b", " ", left)
+    auth = load_authority()
+    summit_words = {h.lower() for h, c in {**heads()["ko"], **heads()["en"]}.items() if c == "Summit"}
+    ids = [lookup_normalised(w) for w in left.split()]
+    if not all(w.lower() in summit_words or i and all(auth.get(x).cls in _WHERE for x in i)
+               for w, i in zip(left.split(), ids)):
+        return None
+    whole = [x for x in lookup_normalised(left) if auth.get(x).cls == "Summit"]   # "키갈리 정상회의"
+    summit = next((o for o in inside if o.cls == "Summit"), None)
+    if summit is not None:
+        return _mkey(summit)
+    if whole:
+        return ("A", whole[0])
+    return _mkey(focus) if focus is not None else None
+
+
+def _declarations_of_summits(unnamed: list, extractions: list[Extraction], uf: _UF, dropped: set) -> None:
+    """A declaration named only by its summit ("the joint declaration", "파리공동선언") is the
+    declaration that summit adopted, when the corpus names exactly one: another article, or
+    the statement's own text, gives its title.  Otherwise a bare reference is left out and a
+    descriptive name stays an entity of its own."""
+    waiting = {uf.find(_mkey(m)) for m, _ in unnamed}
+    adopted: dict = defaultdict(set)
+    for ex in extractions:
+        for r in ex.relations:
+            if r.relation == "adopted" and r.object is not None and r.object.cls in _DECLARATION + ("Agreement",):
+                target = uf.find(_mkey(r.object))
+                if target not in waiting:
+                    adopted[uf.find(_mkey(r.subject))].add(target)
+    for m, summit in unnamed:
+        named = adopted.get(uf.find(summit), set())
+        if len(named) == 1:
+            uf.union(_mkey(m), next(iter(named)))
+        elif m.reference:
+            dropped.add(_mkey(m))
+
+
+def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
+    """A long initiative title cut to its last words later in the same document is the same text
+    ("사람과 지구를 위한 지속 가능하고 포용적인 AI에 관한 선언문" … "지속 가능하고 포용적인 AI에
+    관한 선언문"): three words or more, and only when one title ends that way."""
+    titles = [m for m in ms if not m.reference and FAMILY.get(m.cls) == "Initiative"]
+    for short in titles:
+        words = short.text.split()
+        if short.authority_ids or len(words) < 3:
+            continue
+        longer = {node(m) for m in titles if len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words}
+        if len(longer) == 1:
+            uf.union(_mkey(short), longer.pop())
 
 
 def _entity(root, ms: list[Mention], auth) -> Entity:

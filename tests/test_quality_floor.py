@@ -1,7 +1,8 @@
 """Extraction quality cannot silently regress: F1 is pinned just under the level reached.
 
-Figures reached (README, Quality): sample entities 0.950 / relations 0.876;
-generalisation entities 0.862 / relations 0.651. Raise the floors when quality rises.
+Figures reached (README, Quality): sample entities 0.955 / relations 0.879;
+generalisation entities 0.879 / relations 0.703, no entity family under 0.741.
+Raise the floors when quality rises.
 """
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ MARGIN = 0.02
 
 
 @pytest.mark.parametrize("gold, fixture, entity_f1, relation_f1", [
-    ("sample", "built_default", 0.950, 0.876),
-    ("general", "built_general", 0.862, 0.651),
+    ("sample", "built_default", 0.955, 0.879),
+    ("general", "built_general", 0.879, 0.703),
 ])
 def test_f1_stays_at_the_reached_level(request, gold, fixture, entity_f1, relation_f1):
     scores = evaluate_dir(ROOT / "tests" / "gold" / gold, request.getfixturevalue(fixture))
@@ -26,7 +27,7 @@ def test_f1_stays_at_the_reached_level(request, gold, fixture, entity_f1, relati
     assert scores.total("relations", "strict").f1 >= relation_f1 - MARGIN
 
 
-def test_every_family_is_found_in_the_generalisation_set(built_general):
+def test_no_family_falls_under_the_target_in_the_generalisation_set(built_general):
     scores = evaluate_dir(ROOT / "tests" / "gold" / "general", built_general)
     for family, prf in scores.entities["strict"].items():
-        assert prf.f1 >= 0.4, (family, prf)   # Initiative is the weakest (0.43); the target is 0.7
+        assert prf.f1 >= 0.7, (family, prf)   # the issue's target; Initiative is the weakest (0.741)

@@ -1,0 +1,68 @@
+"""Initiatives named the ways articles name them: a bill for its law, another translation of a
+long title, an owner and a short title, or only the summit that adopted it.
+
+Every text here is written for the test (none is a sentence of the default corpus or the
+generalisation set); each goes through the real pipeline (Kiwi, spaCy, resolve).
+"""
+from __future__ import annotations
+
+from extract.documents import DocMeta, Document
+from extract.gazetteer import lookup_similar, normal_key
+from extract.pipeline import extract
+from graph.resolve import resolve
+
+
+def _resolve(*texts: str):
+    docs = [Document(f"d{i}", f"d{i}.txt", t, DocMeta(), "0" * 64) for i, t in enumerate(texts)]
+    return resolve([extract(d) for d in docs], {d.doc_id: None for d in docs})
+
+
+def _initiatives(res) -> set[str]:
+    return {p for p, e in res.entities.items() if p.startswith("initiative/")}
+
+
+def test_a_bill_is_keyed_as_its_law():
+    assert normal_key("디지털포용법안") == normal_key("디지털 포용법")
+    res = _resolve("과학기술정보통신부는 ‘디지털포용법안’이 국회 본회의를 통과했다고 밝혔다.")
+    assert "initiative/digital-inclusion-act" in _initiatives(res)
+
+
+def test_another_translation_of_a_long_title_is_the_known_text():
+    assert lookup_similar("안전하고 혁신적이며 포용적인 인공지능을 위한 서울 선언문", {"Declaration"}) == \
+        ("initiative/seoul-declaration",)
+    res = _resolve("정상들은 ‘안전하고 혁신적이며 포용적인 인공지능을 위한 서울 선언문’을 채택했다.")
+    assert "initiative/seoul-declaration" in _initiatives(res)
+
+
+def test_short_or_different_titles_are_not_guessed():
+    assert lookup_similar("AI 안전 선언", {"Declaration"}) == ()
+    assert lookup_similar("기후변화 대응을 위한 국제 협력 선언문", {"Declaration", "Statement"}) == ()
+
+
+def test_an_owner_and_a_short_title_name_the_owners_text():
+    ko = _resolve("회원국들은 경제협력개발기구(OECD)의 AI 원칙을 존중하기로 했다.")
+    en = _resolve("Ministers reaffirmed the OECD's AI Principles at the meeting.")
+    assert "initiative/oecd-ai-principles" in _initiatives(ko)
+    assert "initiative/oecd-ai-principles" in _initiatives(en)
+
+
+def test_a_declaration_named_only_by_its_summit_is_the_one_that_summit_adopted():
+    res = _resolve(
+        "Leaders who met at the Kigali Summit adopted the Kigali Declaration on Responsible AI, which calls for "
+        "shared computing power across the continent.",
+        "키갈리 정상회의에 참석한 각국 대표들은 공동선언문을 채택했다. 선언문에는 40여 개국이 서명했다.",
+        "‘키갈리 정상회의 공동선언’에 아프리카 연합도 참여했다.")
+    declarations = [e for p, e in res.entities.items() if p.startswith("initiative/")]
+    assert len(declarations) == 1, [e.labels for e in declarations]
+    assert declarations[0].labels["en"] == "Kigali Declaration on Responsible AI"
+    assert declarations[0].docs == {"d0", "d1", "d2"}
+
+
+def test_a_summit_that_adopted_two_declarations_leaves_the_bare_reference_out():
+    res = _resolve(
+        "Leaders who met at the Kigali Summit adopted the Kigali Declaration on Responsible AI, which calls for "
+        "shared computing power. Ministers at the Kigali Summit also adopted the Kigali Declaration on AI Skills, "
+        "which sets goals for training.",
+        "키갈리 정상회의 참가국들은 공동선언문을 채택했다.")
+    declarations = {p: e.docs for p, e in res.entities.items() if p.startswith("initiative/")}
+    assert len(declarations) == 2 and all(docs == {"d0"} for docs in declarations.values()), declarations
