@@ -9,12 +9,18 @@ from ontology import ID_BASE
 from . import StoredQuery
 from .lexer import bind_text
 
-LOOKUP = """
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX aig: <https://w3id.org/aigov-kg/ontology#>
-SELECT DISTINCT ?s ?text WHERE { ?s rdfs:label|skos:altLabel|aig:fileName ?l . FILTER(STR(?l) = ?text) } ORDER BY ?s
-"""
+_NAMING = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel",
+           "https://w3id.org/aigov-kg/ontology#fileName")
+
+
+def _named(store, text: str) -> list:
+    """Subjects with a label, alternative label or file name equal to ``text``: exact index
+    lookups of the literal in each language the graph writes (a FILTER(STR(?l) = …) query
+    scanned every label, 20-30 ms at 1.2 M quads)."""
+    import pyoxigraph as ox
+    literals = (ox.Literal(text, language="en"), ox.Literal(text, language="ko"), ox.Literal(text))
+    return sorted({q.subject for p in _NAMING for lit in literals
+                   for q in store.quads_for_pattern(None, ox.NamedNode(p), lit, None)}, key=lambda t: t.value)
 
 
 @dataclass(frozen=True)
@@ -40,8 +46,7 @@ def _term(store, param, value: str):
             return ox.NamedNode(value)
         except ValueError:
             raise QueryError(f"parameter {param.name}: not a valid IRI: {value!r}") from None
-    hits = [row["s"] for row in store.query(LOOKUP, use_default_graph_as_union=True,
-                                             substitutions={ox.Variable("text"): ox.Literal(value)})]
+    hits = _named(store, value)
     if len(hits) == 1:
         return hits[0]
     if len(hits) > 1:
