@@ -73,3 +73,8 @@ def heads() -> dict[str, dict[str, str]]:
     for r in _rows("suffixes.tsv"):
         out[r["lang"]][r["head"]] = r["class"]
     return out
+
+
+@functools.cache
+def korean_surnames() -> frozenset[str]:
+    return frozenset(r["surname"] for r in _rows("surnames.tsv"))

@@ -18,7 +18,7 @@ from ontology import FAMILY
 
 from .authority import load_authority
 from .gazetteer import find_known, lookup_normalised, lookup_similar
-from .lexicon import cues, demonyms, english_titles, heads, titles
+from .lexicon import cues, demonyms, english_titles, heads, korean_surnames, titles
 from .model import Mention
 from .sentences import Sentence
 
@@ -381,6 +381,12 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop()
             org = _mention(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
+        if org is None and len(names) >= 2 and re.search(r"[\uac00-\ud7a3]", names[-1].core) and _org_head(names[-1].core):
+            # an unknown body between a name and the title (이경우 과기수석실 비서관): the word says it is one
+            ow = names.pop()
+            org = _known_or_new(sent, ow.start, ow.core_end, _head_class(ow.core, "ko") or "Organisation",
+                                "ko-name-org-title", 0.6)
+            out.append(org)
         if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags):
             names = []          # one common noun before a title (국제기구 대표) is not a name;
             #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG)
@@ -395,6 +401,84 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             out.append(_mention(sent, s, w.core_end, "Person", "ko-title-only", 0.5, reference="title", **kw))
         if org is not None and out and out[-1].cls == "Person":
             out.append(org)     # remembered so relations can read the position's country or organisation
+    return out
+
+
+def _org_head(text: str) -> bool:
+    """Whether a word ends like an organisation's name (…연구소, …위원회, …안보실) and is more than that."""
+    return any(text.endswith(h) and len(text) > len(h) for h, c in heads()["ko"].items()
+               if c in ORG_FAMILY or c == "GovernmentBody")
+
+
+def _title_suffix(core: str) -> tuple[str, int] | None:
+    """The title a word ends in, and where the organisation glued before it ends: 과기혁신본부장 →
+    본부장 after 과기혁신; AI안전연구소장 → 소장 (Director), but the organisation keeps its 소:
+    AI안전연구소 + 장, as Korean writes the head of a body (연구원장, 실장)."""
+    table = titles()
+    for n in range(min(len(core), 6), 1, -1):
+        if core[-n:] in table:
+            if core.endswith("장") and (_org_head(core[:-1]) or n == 2 and len(core) >= 4):
+                return core[-n:], len(core) - 1      # 한국지능정보원장: the 원 is the body's
+            return core[-n:], len(core) - n
+    return None
+
+
+def _korean_name_shaped(w: Word) -> bool:
+    """Three Hangul syllables after a family name (김명주), or two/four tagged as one proper noun;
+    never a word Kiwi reads as one common noun."""
+    core = w.core
+    if w.punct or w.particle or not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", core) or core in titles() or core in _STOP:
+        return False
+    surname = core[:2] if core[:2] in korean_surnames() else core[:1]
+    if surname not in korean_surnames() or w.tags == ("NNG",):
+        return False            # Kiwi knows it as one common noun (고위급, 주요국)
+    return len(core) == 3 or w.tags == ("NNP",)
+
+
+def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
+    """NAME ORG TITLE items of a list or caption whose organisation nobody knows yet:
+    "왼쪽부터 김현욱 국가안보실 비서관, 오혜연 카이스트 AI연구원장, …".  Each item runs between
+    commas (or the sentence's ends) and starts with a name-shaped word; the title may be glued
+    to the organisation (AI연구원장 = AI연구원 + 원장), which then becomes an organisation
+    mention.  Items other rules already read are left to them."""
+    covered = [(m.start - sent.start, m.end - sent.start) for m in found]
+    out: list[Mention] = []
+    item: list[Word] = []
+    for w in words + [None]:
+        if w is not None and not w.punct:      # commas part items; other punctuation ([기자], brackets) too
+            item.append(w)
+            continue
+        names = [i for i, x in enumerate(item[:2]) if _korean_name_shaped(x)]
+        # the item ends at its title; the list's last item goes on into the sentence (… 실장이 참석했다)
+        end = next((k for k in range(names[0] + 1, min(len(item), names[0] + 5)) if _title_suffix(item[k].core)
+                    and (k == len(item) - 1 or item[k].particle)), None) if names else None
+        item = item[:end + 1] if end is not None else item
+        last = item[-1] if item else None
+        title = _title_suffix(last.core) if end is not None else None
+        if names and title and 1 <= len(item) - 1 - names[0] <= 4 and \
+                not any(s <= item[names[0]].start < e for s, e in covered):
+            name = item[names[0]]
+            t = titles()[title[0]]
+            org_start = item[names[0] + 1].start
+            org_end = last.start + title[1] if title[1] else (item[-2].core_end if len(item) - 1 > names[0] + 1 else 0)
+            # a known organisation in the item wins over the unit glued to the title (과기혁신본부장)
+            known = [m for m in found if m.cls in AGENT_CLASSES and org_start <= m.start - sent.start
+                     and m.end - sent.start <= org_end]
+            org = known[-1] if known else None
+            glued = sent.text[org_start:org_end] if title[1] and len(item) - 1 == names[0] + 1 else ""
+            head_of = title[1] == len(last.core) - 1        # …원 + 장: the body's own last syllable
+            if glued and org is None and not head_of and not lookup_normalised(glued) and not _org_head(glued):
+                item = []
+                continue        # 개인정보위원장: where the body's name ends is a guess; other rules may know
+            if org is None and org_end > org_start:
+                org = _known_or_new(sent, org_start, org_end, _head_class(sent.text[org_start:org_end], "ko")
+                                    or "Organisation", "ko-list-org", 0.6)
+                org = org if org.cls in AGENT_CLASSES else None
+            kw = dict(title_en=t.en, title_ko=t.ko, org_span=(org.start, org.end) if org is not None else ())
+            out.append(_mention(sent, name.start, name.core_end, "Person", "ko-list-name-title", 0.7, **kw))
+            if org is not None and org not in found:
+                out.append(org)
+        item = []
     return out
 
 
@@ -482,6 +566,7 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         named += korean_head_names(sent, words, known)
         base = _dedupe(known + named + owned_titles(sent, words, known))
         people = korean_people(sent, words, base)
+        people += korean_listed_people(sent, words, base + people)
     else:
         named += english_head_names(sent)
         base = _dedupe(known + named + owned_titles(sent, [], known))

@@ -298,7 +298,7 @@ def _named_by_summit(m: Mention, ms: list[Mention], focus: Mention | None):
     auth = load_authority()
     summit_words = {h.lower() for h, c in {**heads()["ko"], **heads()["en"]}.items() if c == "Summit"}
     ids = [lookup_normalised(w) for w in left.split()]
-    if not all(w.lower() in summit_words or i and all(auth.get(x).cls in _WHERE for x in i)
+    if not ids or not all(w.lower() in summit_words or i and all(auth.get(x).cls in _WHERE for x in i)
                for w, i in zip(left.split(), ids)):
         return None
     whole = [x for x in lookup_normalised(left) if auth.get(x).cls == "Summit"]   # "키갈리 정상회의"

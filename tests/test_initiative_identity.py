@@ -66,3 +66,22 @@ def test_a_summit_that_adopted_two_declarations_leaves_the_bare_reference_out():
         "키갈리 정상회의 참가국들은 공동선언문을 채택했다.")
     declarations = {p: e.docs for p, e in res.entities.items() if p.startswith("initiative/")}
     assert len(declarations) == 2 and all(docs == {"d0"} for docs in declarations.values()), declarations
+
+
+def _people(res) -> dict[str, str]:
+    return {e.labels.get("ko", ""): p for p, e in res.entities.items() if p.startswith("person/")}
+
+
+def test_a_caption_list_names_people_of_bodies_nobody_knows_yet():
+    res = _resolve("행사에는 왼쪽부터 박서준 국가데이터정책실 국장, 이민정 AI정책연구소장, 정우성 한국지능정보원장, "
+                   "한지민 과기정통부 실장이 참석했다.")
+    people = _people(res)
+    assert {"박서준", "이민정", "정우성", "한지민"} <= set(people), people
+    orgs = {e.labels.get("ko") for p, e in res.entities.items() if p.startswith(("org/", "company/"))}
+    assert {"국가데이터정책실", "AI정책연구소", "한국지능정보원"} <= orgs, orgs
+
+
+def test_foreign_names_in_a_list_stay_whole():
+    res = _resolve("회의에는 도널드 트럼프 미국 대통령, 조르자 멜로니 이탈리아 총리, 사티아 나델라 마이크로소프트 "
+                   "최고경영자가 참석했다.")
+    assert {"도널드 트럼프", "조르자 멜로니", "사티아 나델라"} <= set(_people(res)), _people(res)
