@@ -6,8 +6,10 @@ up to spaces and brackets, a Korean name glued to its English gloss (유엔UN,
 정상회의(AI Action Summit)), Hangul transliterations one letter apart
 (에마뉘엘 / 엠마뉘엘 for one given name), a surname or a bare title that points back to
 a full name in the same document (김 대표 → 김민수 대표), "the Summit" → the document's
-summit.  A surname alone never joins across documents; mentions that could join
-more than one entity stay apart and are reported.
+summit, a title cut to its last words → the full title in the same document, and a
+declaration named only by its summit ("the joint declaration", "파리공동선언") → the one
+declaration the corpus says that summit adopted.  A surname alone never joins across
+documents; mentions that could join more than one entity stay apart and are reported.
 """
 from __future__ import annotations
 
