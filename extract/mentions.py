@@ -1,97 +1,29 @@
 """Mentions in one sentence: known names from the authority data, and names discovered by rules.
 
-Discovery is what makes the tool useful on documents nobody has read: a person is a
-run of name-like words before a title (제인 도 미국 차관) or after one
-(Prime Minister Jane Doe); an initiative or summit is a quoted phrase or a run of
-proper nouns that ends in a head word (‘… 선언문’, Hiroshima AI Process).  Kiwi's tags
-say which words can be part of a name; the lexicons in ``data/`` say which words are
-titles and heads.
+Discovery is what makes the tool useful on documents nobody has read: an initiative
+or summit is a quoted phrase or a run of proper nouns that ends in a head word
+(‘… 선언문’, Hiroshima AI Process); people are found next to their titles
+(``people.py``).  Kiwi's tags say which words can be part of a name; the lexicons in
+``data/`` say which words are titles and heads.  ``sentence_mentions`` runs every rule
+and keeps the best of overlapping spans.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from ontology import FAMILY
 
 from .authority import load_authority
-from .gazetteer import find_known, lookup_normalised, lookup_similar
-from .lexicon import cues, demonyms, english_titles, heads, korean_surnames, titles
+from .gazetteer import find_known, lookup_normalised
+from .lexicon import cues, heads
 from .model import Mention
+from .people import english_people, korean_listed_people, korean_people
 from .sentences import Sentence
+from .words import MONTHS, Word, head_class, known_or_new, mention_at, words_of
 
-ORG_FAMILY = {"Organisation", "InternationalOrganisation", "GovernmentBody", "Company", "ResearchOrganisation",
-              "NonProfitOrganisation"}
-AGENT_CLASSES = ORG_FAMILY | {"Country"}
-_PUNCT_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "_SP"}
-_PARTICLE = re.compile(r"^(J|E|VCP|XSV|XSA|VV|VA|VX)")
-_NAME_TAGS = {"NNP", "NNG", "SL", "SH", "MM", "NNB", "XSN", "XPN", "NR", "XR"}
-_STOP = {"등", "및", "함께", "이날", "지난", "전", "현", "신임", "당시", "주요", "각국", "또", "이어", "한편", "또한",
-         "이번", "국제", "정부", "대표", "대표로는", "각", "모든", "여러", "기자", "특파원", "정상", "인사"}
 _QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,90})[’'”\"」』》〉]")
-_LATIN_NAME = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]{2,})$")
-
-
-@dataclass
-class Word:
-    """A run of tokens between spaces or punctuation, with its trailing particles split off."""
-    start: int        # offsets in the sentence
-    end: int
-    core_end: int     # end of the word without particles and endings
-    tags: tuple[str, ...]
-    text: str
-    core: str
-    punct: bool
-    particle: str     # the particles/endings after the core ("의", "은", …)
-
-
-def words_of(doc: Doc) -> list[Word]:
-    out: list[Word] = []
-    run: list = []
-    full = doc.text             # Doc.text joins every token on each access: read it once
-
-    def flush():
-        if not run:
-            return
-        s, e = run[0].idx, run[-1].idx + len(run[-1].text)
-        k = len(run)
-        while k > 1 and _PARTICLE.match(run[k - 1].tag_) and run[k - 1].tag_ not in ("VV", "VA") or \
-                (k > 1 and run[k - 1].tag_ in ("VV", "VA", "VX") and any(t.tag_.startswith("E") for t in run[k - 1:])):
-            k -= 1
-        core_end = run[k - 1].idx + len(run[k - 1].text)
-        out.append(Word(s, e, core_end, tuple(t.tag_ for t in run), full[s:e], full[s:core_end], False,
-                        full[core_end:e]))
-        run.clear()
-
-    for tok in doc:
-        if tok.tag_ in _PUNCT_TAGS and not _LATIN_NAME.match(tok.text):
-            flush()
-            if tok.text.strip():
-                out.append(Word(tok.idx, tok.idx + len(tok.text), tok.idx + len(tok.text), (tok.tag_,), tok.text,
-                                tok.text, True, ""))
-            continue
-        run.append(tok)
-        if tok.whitespace_:
-            flush()
-    flush()
-    return out
-
-
-def _name_like(w: Word) -> bool:
-    if w.punct or w.particle or w.core in _STOP or w.core in titles():
-        return False
-    if re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*", w.core):   # Kiwi may keep a two-word name as one token
-        return len(w.core.replace(" ", "")) <= 10 and all(t in _NAME_TAGS for t in w.tags) and \
-            not w.tags[0].startswith("NNB")
-    return bool(_LATIN_NAME.match(w.core))
-
-
-def _mention(sent: Sentence, s: int, e: int, cls: str, method: str, conf: float, ids=(), reference="", **kw) -> Mention:
-    text = sent.text[s:e]
-    return Mention(sent.doc_id, sent.index, sent.start + s, sent.start + e, text, cls, tuple(ids), method, conf,
-                   sent.lang, reference, **kw)
 
 
 def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
@@ -108,36 +40,8 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
             continue            # 수단 (means), 가나, 오만 … as common nouns are not the countries
         classes = {auth.get(i).cls for i in ids}
         cls = classes.pop() if len(classes) == 1 else auth.get(ids[0]).cls
-        out.append(_mention(sent, s, e, cls, "authority", 0.95 if len(ids) == 1 else 0.6, ids))
+        out.append(mention_at(sent, s, e, cls, "authority", 0.95 if len(ids) == 1 else 0.6, ids))
     return out
-
-
-def _head_class(phrase: str, lang: str) -> str | None:
-    table = heads()[lang]
-    words = phrase.split()
-    if not words:
-        return None
-    if lang == "en":
-        for w in reversed(words):                       # "Global Forum on the Ethics of AI": head in the middle
-            if w in table and w[0].isupper():
-                return table[w]
-        return None
-    last = words[-1]
-    for head in sorted(table, key=len, reverse=True):
-        if last.endswith(head) and (len(last) > len(head) or len(words) > 1):
-            return table[head]
-    return None
-
-
-_INITIATIVE_CLASSES = frozenset(c for c, fam in FAMILY.items() if fam == "Initiative")
-
-
-def _known_or_new(sent: Sentence, s: int, e: int, cls: str, method: str, conf: float) -> Mention:
-    text = sent.text[s:e]
-    ids = lookup_normalised(text)
-    if not ids and cls in _INITIATIVE_CLASSES:       # another translation of a known text's long title
-        ids = lookup_similar(text, _INITIATIVE_CLASSES)
-    return _mention(sent, s, e, cls if not ids else load_authority().get(ids[0]).cls, method, conf, ids)
 
 
 def quoted_names(sent: Sentence) -> list[Mention]:
@@ -154,9 +58,9 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             cut = inner.rfind(", ") + 2
             offset += cut
             inner = inner[cut:]
-        cls = _head_class(inner, sent.lang) or _head_class(re.sub(r"\(.*?\)", "", inner), sent.lang)
+        cls = head_class(inner, sent.lang) or head_class(re.sub(r"\(.*?\)", "", inner), sent.lang)
         if cls and inner:
-            out.append(_known_or_new(sent, offset, offset + len(inner), cls, "quoted-name", 0.85))
+            out.append(known_or_new(sent, offset, offset + len(inner), cls, "quoted-name", 0.85))
     return out
 
 
@@ -191,19 +95,15 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             # "AI 정상회의", "영국 AI 정상회의": a kind of meeting, not a name; for a summit it
             # points to the summit the document is about
             if cls == "Summit":
-                out.append(_mention(sent, words[j].start, w.core_end, "Summit", "generic-summit", 0.6,
+                out.append(mention_at(sent, words[j].start, w.core_end, "Summit", "generic-summit", 0.6,
                                     reference="this"))
             continue
-        out.append(_known_or_new(sent, words[j].start, w.core_end, cls, "ko-head-name", 0.7))
+        out.append(known_or_new(sent, words[j].start, w.core_end, cls, "ko-head-name", 0.7))
     return out
 
 
 _EN_CAP = r"(?:[A-Z][\w'’.-]*|\([A-Z][A-Za-z]{1,6}\))"   # (AI) in "Artificial Intelligence (AI) Action Summit"
 _EN_CONN = r"(?:of|on|for|and|the|in|to|&|de|du)"
-
-
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 def _headline(text: str) -> bool:
@@ -231,8 +131,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if poss >= 0:                       # "the UK’s AI Safety Summit": the name starts after the owner
             s += poss + 3
             phrase = phrase[poss + 3:]
-        if any(w.strip(".,") in _MONTHS for w in phrase.split()):
-            cut = min(i for i, w in enumerate(phrase.split()) if w.strip(".,") in _MONTHS)
+        if any(w.strip(".,") in MONTHS for w in phrase.split()):
+            cut = min(i for i, w in enumerate(phrase.split()) if w.strip(".,") in MONTHS)
             phrase = " ".join(phrase.split()[:cut])
             if not phrase:
                 continue
@@ -254,15 +154,15 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             left = phrase[cur_start:sep.start()]
             nxt_end = next((x.start() for x in re.finditer(r" and ", phrase[sep.end():])), None)
             right = phrase[sep.end(): sep.end() + nxt_end if nxt_end is not None else len(phrase)]
-            if left.split() and left.split()[-1] in table and _head_class(right, "en"):
+            if left.split() and left.split()[-1] in table and head_class(right, "en"):
                 parts.append((cur_start, sep.start()))
                 cur_start = sep.end()
         parts.append((cur_start, len(phrase)))
         for a, b in parts:
             text = phrase[a:b]
-            cls = _head_class(text, "en")
+            cls = head_class(text, "en")
             if cls and len(text.split()) >= 2:
-                out.append(_known_or_new(sent, s + a, s + b, cls, "en-head-name", 0.7))
+                out.append(known_or_new(sent, s + a, s + b, cls, "en-head-name", 0.7))
     return out
 
 
@@ -305,7 +205,7 @@ def owned_titles(sent: Sentence, words: list[Word], found: list[Mention]) -> lis
             ids = next((hit for o in owners if (hit := lookup_normalised(f"{o} {sent.text[s:e]}"))), ())
             ids = tuple(i for i in ids if FAMILY.get(auth.get(i).cls) == "Initiative")
             if ids:
-                out.append(_mention(sent, s, e, auth.get(ids[0]).cls, "owner-title", 0.8, ids))
+                out.append(mention_at(sent, s, e, auth.get(ids[0]).cls, "owner-title", 0.8, ids))
                 break
     return out
 
@@ -318,7 +218,7 @@ def this_summit(sent: Sentence) -> list[Mention]:
         for m in re.finditer(re.escape(cue) + (r"\b(?!\s+[A-Z])" if sent.lang == "en" else ""), sent.text, flags):
             if sent.lang == "en" and not re.search(r"Summit", m.group(0)):
                 continue
-            out.append(_mention(sent, m.start(), m.end(), "Summit", "this-summit", 0.7, reference="this"))
+            out.append(mention_at(sent, m.start(), m.end(), "Summit", "this-summit", 0.7, reference="this"))
     return out
 
 
@@ -330,199 +230,7 @@ def this_declaration(sent: Sentence) -> list[Mention]:
         for m in re.finditer(pat, sent.text, re.I if sent.lang == "en" else 0):
             if sent.lang == "ko" and m.start() and re.match(r"[\uac00-\ud7a3A-Za-z’']", sent.text[m.start() - 1]):
                 continue            # part of a longer name (파리공동선언, ‘…선언문’)
-            out.append(_mention(sent, m.start(), m.end(), "Declaration", "this-declaration", 0.6, reference="this"))
-    return out
-
-
-def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
-    """NAME [COUNTRY|ORG] TITLE, and COUNTRY의 NAME TITLE (제인 도 미국 차관)."""
-    by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
-    covered = {(m.start - sent.start, m.end - sent.start) for m in found}
-    out = []
-    for i, w in enumerate(words):
-        title = titles().get(w.core)
-        if not title or w.punct:
-            continue
-        j = i - 1
-        org = None
-        # a country or organisation right before the title, possibly with words glued to it
-        k = i - 1
-        while k >= 0 and words[k].text == ")":      # 마이크로소프트(MS) 최고경영자: skip the gloss
-            opening = next((x for x in range(k - 1, max(-1, k - 4), -1) if words[x].text == "("), None)
-            if opening is None:
-                break
-            k = opening - 1
-        for k in range(k, max(-1, k - 4), -1):
-            m = by_end.get(words[k].core_end) if not words[k].particle else None
-            if m:
-                org, j = m, k - 1
-                while j >= 0 and words[j].start >= m.start - sent.start:
-                    j -= 1
-                break
-            if words[k].punct and words[k].text not in "-–":
-                break
-        if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \
-                and by_end[words[j].core_end].cls == "Country":
-            j -= 1              # 대한민국 외교부 장관: the ministry's country before it
-        if j >= 0 and words[j].core in ("전", "현", "신임", "당시", "前", "現") and not words[j].particle:
-            j -= 1              # 에릭 슈밋 전 구글 최고경영자: a former or current post
-        names: list[Word] = []
-        while j >= 0 and len(names) < 3 and _name_like(words[j]) and \
-                not any(s <= words[j].start < e for s, e in covered):
-            names.insert(0, words[j])
-            j -= 1
-        if org is None and j >= 0 and words[j].particle in ("의", ""):
-            m = by_end.get(words[j].core_end)   # 인도의 NAME 총리, 삼성전자 NAME 회장
-            if m:
-                org = m
-        if org is None and len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
-                re.search(r"[\uac00-\ud7a3]", names[-2].core):
-            # an unknown Latin-script organisation between a Korean-script name and the title (… xAI 설립자)
-            ow = names.pop()
-            org = _mention(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
-            out.append(org)
-        if org is None and len(names) >= 2 and re.search(r"[\uac00-\ud7a3]", names[-1].core) and _org_head(names[-1].core):
-            # an unknown body between a name and the title (이경우 과기수석실 비서관): the word says it is one
-            ow = names.pop()
-            org = _known_or_new(sent, ow.start, ow.core_end, _head_class(ow.core, "ko") or "Organisation",
-                                "ko-name-org-title", 0.6)
-            out.append(org)
-        if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags):
-            names = []          # one common noun before a title (국제기구 대표) is not a name;
-            #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG)
-        kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org.start, org.end) if org is not None else ())
-        if names:
-            s, e = names[0].start, names[-1].core_end
-            text = sent.text[s:e]
-            ref = "surname" if len(names) == 1 and len(text) == 1 else ""
-            out.append(_mention(sent, s, e, "Person", "ko-name-title", 0.8, reference=ref, **kw))
-        elif org is not None:
-            s = org.start - sent.start
-            out.append(_mention(sent, s, w.core_end, "Person", "ko-title-only", 0.5, reference="title", **kw))
-        if org is not None and out and out[-1].cls == "Person":
-            out.append(org)     # remembered so relations can read the position's country or organisation
-    return out
-
-
-def _org_head(text: str) -> bool:
-    """Whether a word ends like an organisation's name (…연구소, …위원회, …안보실) and is more than that."""
-    return any(text.endswith(h) and len(text) > len(h) for h, c in heads()["ko"].items()
-               if c in ORG_FAMILY or c == "GovernmentBody")
-
-
-def _title_suffix(core: str) -> tuple[str, int] | None:
-    """The title a word ends in, and where the organisation glued before it ends: 과기혁신본부장 →
-    본부장 after 과기혁신; AI안전연구소장 → 소장 (Director), but the organisation keeps its 소:
-    AI안전연구소 + 장, as Korean writes the head of a body (연구원장, 실장)."""
-    table = titles()
-    for n in range(min(len(core), 6), 1, -1):
-        if core[-n:] in table:
-            if core.endswith("장") and (_org_head(core[:-1]) or n == 2 and len(core) >= 4):
-                return core[-n:], len(core) - 1      # 한국지능정보원장: the 원 is the body's
-            return core[-n:], len(core) - n
-    return None
-
-
-def _korean_name_shaped(w: Word) -> bool:
-    """Three Hangul syllables after a family name (김명주), or two/four tagged as one proper noun;
-    never a word Kiwi reads as one common noun."""
-    core = w.core
-    if w.punct or w.particle or not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", core) or core in titles() or core in _STOP:
-        return False
-    surname = core[:2] if core[:2] in korean_surnames() else core[:1]
-    if surname not in korean_surnames() or w.tags == ("NNG",):
-        return False            # Kiwi knows it as one common noun (고위급, 주요국)
-    return len(core) == 3 or w.tags == ("NNP",)
-
-
-def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
-    """NAME ORG TITLE items of a list or caption whose organisation nobody knows yet:
-    "왼쪽부터 김현욱 국가안보실 비서관, 오혜연 카이스트 AI연구원장, …".  Each item runs between
-    commas (or the sentence's ends) and starts with a name-shaped word; the title may be glued
-    to the organisation (AI연구원장 = AI연구원 + 원장), which then becomes an organisation
-    mention.  Items other rules already read are left to them."""
-    covered = [(m.start - sent.start, m.end - sent.start) for m in found]
-    out: list[Mention] = []
-    item: list[Word] = []
-    for w in words + [None]:
-        if w is not None and not w.punct:      # commas part items; other punctuation ([기자], brackets) too
-            item.append(w)
-            continue
-        names = [i for i, x in enumerate(item[:2]) if _korean_name_shaped(x)]
-        # the item ends at its title; the list's last item goes on into the sentence (… 실장이 참석했다)
-        end = next((k for k in range(names[0] + 1, min(len(item), names[0] + 5)) if _title_suffix(item[k].core)
-                    and (k == len(item) - 1 or item[k].particle)), None) if names else None
-        item = item[:end + 1] if end is not None else item
-        last = item[-1] if item else None
-        title = _title_suffix(last.core) if end is not None else None
-        if names and title and 1 <= len(item) - 1 - names[0] <= 4 and \
-                not any(s <= item[names[0]].start < e for s, e in covered):
-            name = item[names[0]]
-            t = titles()[title[0]]
-            org_start = item[names[0] + 1].start
-            org_end = last.start + title[1] if title[1] else (item[-2].core_end if len(item) - 1 > names[0] + 1 else 0)
-            # a known organisation in the item wins over the unit glued to the title (과기혁신본부장)
-            known = [m for m in found if m.cls in AGENT_CLASSES and org_start <= m.start - sent.start
-                     and m.end - sent.start <= org_end]
-            org = known[-1] if known else None
-            glued = sent.text[org_start:org_end] if title[1] and len(item) - 1 == names[0] + 1 else ""
-            head_of = title[1] == len(last.core) - 1        # …원 + 장: the body's own last syllable
-            if glued and org is None and not head_of and not lookup_normalised(glued) and not _org_head(glued):
-                item = []
-                continue        # 개인정보위원장: where the body's name ends is a guess; other rules may know
-            if org is None and org_end > org_start:
-                org = _known_or_new(sent, org_start, org_end, _head_class(sent.text[org_start:org_end], "ko")
-                                    or "Organisation", "ko-list-org", 0.6)
-                org = org if org.cls in AGENT_CLASSES else None
-            kw = dict(title_en=t.en, title_ko=t.ko, org_span=(org.start, org.end) if org is not None else ())
-            out.append(_mention(sent, name.start, name.core_end, "Person", "ko-list-name-title", 0.7, **kw))
-            if org is not None and org not in found:
-                out.append(org)
-        item = []
-    return out
-
-
-def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
-    """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, and Firstname Lastname, TITLE of ORG."""
-    table = english_titles()
-    alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    name = r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
-    by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
-    by_start = {m.start - sent.start: m for m in found if m.cls in AGENT_CLASSES}
-    out = []
-
-    def person(s, e, title, org_m, method):
-        kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
-        out.append(_mention(sent, s, e, "Person", method, 0.8, **kw))
-
-    lower = {k.lower(): v for k, v in table.items()}
-    for m in re.finditer(rf"\b((?i:{alt}))(?:,)?\s+{name}", sent.text):
-        title = table.get(m.group(1)) or lower.get(m.group(1).lower())
-        nm = re.sub(r"(’s|'s)$", "", m.group(2))
-        if not nm[0].isupper():
-            continue
-        if any(w in heads()["en"] or w in _MONTHS for w in nm.split()):
-            continue
-        left = sent.text[:m.start(1)].rstrip()
-        left = re.sub(r"(’s|'s)$", "", left)
-        org = by_end.get(len(left))
-        if org is None:
-            dm = re.search(r"([A-Z][\w.]*)$", left)
-            cid = demonyms().get(dm.group(1)) if dm else None
-            if cid:
-                org = _mention(sent, dm.start(1), dm.end(1), "Country", "demonym", 0.8, (cid,))
-                out.append(org)
-        person(m.start(2), m.start(2) + len(nm), title, org, "en-title-name")
-    for m in re.finditer(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)({alt})(?:\s+(?:of|at)\s+(?:the\s+)?)?", sent.text):
-        nm, title = m.group(1), table[m.group(2)]
-        if any(w in heads()["en"] or w in _MONTHS for w in nm.split()) or nm in demonyms():
-            continue
-        org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
-        if org is None:
-            head = sent.text[m.start(2) - 1::-1]
-            org = next((x for x in found if x.cls in AGENT_CLASSES and x.end - sent.start <= m.start(2)
-                        and x.start - sent.start >= m.end(1)), None)
-        person(m.start(1), m.end(1), title, org, "en-name-title")
+            out.append(mention_at(sent, m.start(), m.end(), "Declaration", "this-declaration", 0.6, reference="this"))
     return out
 
 

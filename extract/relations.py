@@ -16,9 +16,9 @@ from .dates import find_dates
 from .documents import Document
 from .gazetteer import normal_key
 from .lexicon import cue_positions, has_cue
-from .mentions import AGENT_CLASSES, ORG_FAMILY
 from .model import Mention, Relation
 from .sentences import Sentence
+from .words import AGENT_CLASSES, ORG_FAMILY
 from ontology import FAMILY
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")

@@ -1,0 +1,205 @@
+"""People in one sentence: a run of name-like words next to a title, with the country or
+organisation the title belongs to (제인 도 미국 차관, Prime Minister Jane Doe, Jane Doe, CEO of
+Acme), and the NAME ORG TITLE items of Korean captions and lists."""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import lookup_normalised
+from .lexicon import demonyms, english_titles, heads, korean_surnames, titles
+from .model import Mention
+from .sentences import Sentence
+from .words import (AGENT_CLASSES, MONTHS, ORG_FAMILY, STOP_WORDS, Word, head_class, known_or_new, mention_at,
+                    name_like)
+
+
+def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
+    """NAME [COUNTRY|ORG] TITLE, and COUNTRY의 NAME TITLE (제인 도 미국 차관)."""
+    by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
+    covered = {(m.start - sent.start, m.end - sent.start) for m in found}
+    out = []
+    for i, w in enumerate(words):
+        title = titles().get(w.core)
+        if not title or w.punct:
+            continue
+        j = i - 1
+        org = None
+        # a country or organisation right before the title, possibly with words glued to it
+        k = i - 1
+        while k >= 0 and words[k].text == ")":      # 마이크로소프트(MS) 최고경영자: skip the gloss
+            opening = next((x for x in range(k - 1, max(-1, k - 4), -1) if words[x].text == "("), None)
+            if opening is None:
+                break
+            k = opening - 1
+        for k in range(k, max(-1, k - 4), -1):
+            m = by_end.get(words[k].core_end) if not words[k].particle else None
+            if m:
+                org, j = m, k - 1
+                while j >= 0 and words[j].start >= m.start - sent.start:
+                    j -= 1
+                break
+            if words[k].punct and words[k].text not in "-–":
+                break
+        if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \
+                and by_end[words[j].core_end].cls == "Country":
+            j -= 1              # 대한민국 외교부 장관: the ministry's country before it
+        if j >= 0 and words[j].core in ("전", "현", "신임", "당시", "前", "現") and not words[j].particle:
+            j -= 1              # 에릭 슈밋 전 구글 최고경영자: a former or current post
+        names: list[Word] = []
+        while j >= 0 and len(names) < 3 and name_like(words[j]) and \
+                not any(s <= words[j].start < e for s, e in covered):
+            names.insert(0, words[j])
+            j -= 1
+        if org is None and j >= 0 and words[j].particle in ("의", ""):
+            m = by_end.get(words[j].core_end)   # 인도의 NAME 총리, 삼성전자 NAME 회장
+            if m:
+                org = m
+        if org is None and len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
+                re.search(r"[\uac00-\ud7a3]", names[-2].core):
+            # an unknown Latin-script organisation between a Korean-script name and the title (… xAI 설립자)
+            ow = names.pop()
+            org = mention_at(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
+            out.append(org)
+        if org is None and len(names) >= 2 and re.search(r"[\uac00-\ud7a3]", names[-1].core) and _org_head(names[-1].core):
+            # an unknown body between a name and the title (이경우 과기수석실 비서관): the word says it is one
+            ow = names.pop()
+            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
+                                "ko-name-org-title", 0.6)
+            out.append(org)
+        if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags):
+            names = []          # one common noun before a title (국제기구 대표) is not a name;
+            #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG)
+        kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org.start, org.end) if org is not None else ())
+        if names:
+            s, e = names[0].start, names[-1].core_end
+            text = sent.text[s:e]
+            ref = "surname" if len(names) == 1 and len(text) == 1 else ""
+            out.append(mention_at(sent, s, e, "Person", "ko-name-title", 0.8, reference=ref, **kw))
+        elif org is not None:
+            s = org.start - sent.start
+            out.append(mention_at(sent, s, w.core_end, "Person", "ko-title-only", 0.5, reference="title", **kw))
+        if org is not None and out and out[-1].cls == "Person":
+            out.append(org)     # remembered so relations can read the position's country or organisation
+    return out
+
+
+def _org_head(text: str) -> bool:
+    """Whether a word ends like an organisation's name (…연구소, …위원회, …안보실) and is more than that."""
+    return any(text.endswith(h) and len(text) > len(h) for h, c in heads()["ko"].items()
+               if c in ORG_FAMILY or c == "GovernmentBody")
+
+
+def _title_suffix(core: str) -> tuple[str, int] | None:
+    """The title a word ends in, and where the organisation glued before it ends: 과기혁신본부장 →
+    본부장 after 과기혁신; AI안전연구소장 → 소장 (Director), but the organisation keeps its 소:
+    AI안전연구소 + 장, as Korean writes the head of a body (연구원장, 실장)."""
+    table = titles()
+    for n in range(min(len(core), 6), 1, -1):
+        if core[-n:] in table:
+            if core.endswith("장") and (_org_head(core[:-1]) or n == 2 and len(core) >= 4):
+                return core[-n:], len(core) - 1      # 한국지능정보원장: the 원 is the body's
+            return core[-n:], len(core) - n
+    return None
+
+
+def _korean_name_shaped(w: Word) -> bool:
+    """Three Hangul syllables after a family name (김명주), or two/four tagged as one proper noun;
+    never a word Kiwi reads as one common noun."""
+    core = w.core
+    if w.punct or w.particle or not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", core) or core in titles() or core in STOP_WORDS:
+        return False
+    surname = core[:2] if core[:2] in korean_surnames() else core[:1]
+    if surname not in korean_surnames() or w.tags == ("NNG",):
+        return False            # Kiwi knows it as one common noun (고위급, 주요국)
+    return len(core) == 3 or w.tags == ("NNP",)
+
+
+def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
+    """NAME ORG TITLE items of a list or caption whose organisation nobody knows yet:
+    "왼쪽부터 김현욱 국가안보실 비서관, 오혜연 카이스트 AI연구원장, …".  Each item runs between
+    commas (or the sentence's ends) and starts with a name-shaped word; the title may be glued
+    to the organisation (AI연구원장 = AI연구원 + 원장), which then becomes an organisation
+    mention.  Items other rules already read are left to them."""
+    covered = [(m.start - sent.start, m.end - sent.start) for m in found]
+    out: list[Mention] = []
+    item: list[Word] = []
+    for w in words + [None]:
+        if w is not None and not w.punct:      # commas part items; other punctuation ([기자], brackets) too
+            item.append(w)
+            continue
+        names = [i for i, x in enumerate(item[:2]) if _korean_name_shaped(x)]
+        # the item ends at its title; the list's last item goes on into the sentence (… 실장이 참석했다)
+        end = next((k for k in range(names[0] + 1, min(len(item), names[0] + 5)) if _title_suffix(item[k].core)
+                    and (k == len(item) - 1 or item[k].particle)), None) if names else None
+        item = item[:end + 1] if end is not None else item
+        last = item[-1] if item else None
+        title = _title_suffix(last.core) if end is not None else None
+        if names and title and 1 <= len(item) - 1 - names[0] <= 4 and \
+                not any(s <= item[names[0]].start < e for s, e in covered):
+            name = item[names[0]]
+            t = titles()[title[0]]
+            org_start = item[names[0] + 1].start
+            org_end = last.start + title[1] if title[1] else (item[-2].core_end if len(item) - 1 > names[0] + 1 else 0)
+            # a known organisation in the item wins over the unit glued to the title (과기혁신본부장)
+            known = [m for m in found if m.cls in AGENT_CLASSES and org_start <= m.start - sent.start
+                     and m.end - sent.start <= org_end]
+            org = known[-1] if known else None
+            glued = sent.text[org_start:org_end] if title[1] and len(item) - 1 == names[0] + 1 else ""
+            head_of = title[1] == len(last.core) - 1        # …원 + 장: the body's own last syllable
+            if glued and org is None and not head_of and not lookup_normalised(glued) and not _org_head(glued):
+                item = []
+                continue        # 개인정보위원장: where the body's name ends is a guess; other rules may know
+            if org is None and org_end > org_start:
+                org = known_or_new(sent, org_start, org_end, head_class(sent.text[org_start:org_end], "ko")
+                                    or "Organisation", "ko-list-org", 0.6)
+                org = org if org.cls in AGENT_CLASSES else None
+            kw = dict(title_en=t.en, title_ko=t.ko, org_span=(org.start, org.end) if org is not None else ())
+            out.append(mention_at(sent, name.start, name.core_end, "Person", "ko-list-name-title", 0.7, **kw))
+            if org is not None and org not in found:
+                out.append(org)
+        item = []
+    return out
+
+
+def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, and Firstname Lastname, TITLE of ORG."""
+    table = english_titles()
+    alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    name = r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
+    by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
+    by_start = {m.start - sent.start: m for m in found if m.cls in AGENT_CLASSES}
+    out = []
+
+    def person(s, e, title, org_m, method):
+        kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
+        out.append(mention_at(sent, s, e, "Person", method, 0.8, **kw))
+
+    lower = {k.lower(): v for k, v in table.items()}
+    for m in re.finditer(rf"\b((?i:{alt}))(?:,)?\s+{name}", sent.text):
+        title = table.get(m.group(1)) or lower.get(m.group(1).lower())
+        nm = re.sub(r"(’s|'s)$", "", m.group(2))
+        if not nm[0].isupper():
+            continue
+        if any(w in heads()["en"] or w in MONTHS for w in nm.split()):
+            continue
+        left = sent.text[:m.start(1)].rstrip()
+        left = re.sub(r"(’s|'s)$", "", left)
+        org = by_end.get(len(left))
+        if org is None:
+            dm = re.search(r"([A-Z][\w.]*)$", left)
+            cid = demonyms().get(dm.group(1)) if dm else None
+            if cid:
+                org = mention_at(sent, dm.start(1), dm.end(1), "Country", "demonym", 0.8, (cid,))
+                out.append(org)
+        person(m.start(2), m.start(2) + len(nm), title, org, "en-title-name")
+    for m in re.finditer(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)({alt})(?:\s+(?:of|at)\s+(?:the\s+)?)?", sent.text):
+        nm, title = m.group(1), table[m.group(2)]
+        if any(w in heads()["en"] or w in MONTHS for w in nm.split()) or nm in demonyms():
+            continue
+        org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
+        if org is None:
+            head = sent.text[m.start(2) - 1::-1]
+            org = next((x for x in found if x.cls in AGENT_CLASSES and x.end - sent.start <= m.start(2)
+                        and x.start - sent.start >= m.end(1)), None)
+        person(m.start(1), m.end(1), title, org, "en-name-title")
+    return out

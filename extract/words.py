@@ -1,0 +1,120 @@
+"""Korean words and what every mention rule shares: a word's core and particles, whether it can
+be part of a name, and how a span becomes a mention (known to the authority data, or new).
+
+Kiwi splits a Korean word into morphemes; the rules reason about whole words (the run
+between spaces or punctuation) with their particles cut off, so these live in one place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ontology import FAMILY
+
+from .authority import load_authority
+from .gazetteer import lookup_normalised, lookup_similar
+from .lexicon import heads, titles
+from .model import Mention
+from .sentences import Sentence
+
+ORG_FAMILY = {"Organisation", "InternationalOrganisation", "GovernmentBody", "Company", "ResearchOrganisation",
+              "NonProfitOrganisation"}
+AGENT_CLASSES = ORG_FAMILY | {"Country"}
+_PUNCT_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "_SP"}
+_PARTICLE = re.compile(r"^(J|E|VCP|XSV|XSA|VV|VA|VX)")
+_NAME_TAGS = {"NNP", "NNG", "SL", "SH", "MM", "NNB", "XSN", "XPN", "NR", "XR"}
+STOP_WORDS = {"등", "및", "함께", "이날", "지난", "전", "현", "신임", "당시", "주요", "각국", "또", "이어", "한편", "또한",
+              "이번", "국제", "정부", "대표", "대표로는", "각", "모든", "여러", "기자", "특파원", "정상", "인사"}
+LATIN_NAME = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]{2,})$")
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+@dataclass
+class Word:
+    """A run of tokens between spaces or punctuation, with its trailing particles split off."""
+    start: int        # offsets in the sentence
+    end: int
+    core_end: int     # end of the word without particles and endings
+    tags: tuple[str, ...]
+    text: str
+    core: str
+    punct: bool
+    particle: str     # the particles/endings after the core ("의", "은", …)
+
+
+def words_of(doc: Doc) -> list[Word]:
+    out: list[Word] = []
+    run: list = []
+    full = doc.text             # Doc.text joins every token on each access: read it once
+
+    def flush():
+        if not run:
+            return
+        s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+        k = len(run)
+        while k > 1 and _PARTICLE.match(run[k - 1].tag_) and run[k - 1].tag_ not in ("VV", "VA") or \
+                (k > 1 and run[k - 1].tag_ in ("VV", "VA", "VX") and any(t.tag_.startswith("E") for t in run[k - 1:])):
+            k -= 1
+        core_end = run[k - 1].idx + len(run[k - 1].text)
+        out.append(Word(s, e, core_end, tuple(t.tag_ for t in run), full[s:e], full[s:core_end], False,
+                        full[core_end:e]))
+        run.clear()
+
+    for tok in doc:
+        if tok.tag_ in _PUNCT_TAGS and not LATIN_NAME.match(tok.text):
+            flush()
+            if tok.text.strip():
+                out.append(Word(tok.idx, tok.idx + len(tok.text), tok.idx + len(tok.text), (tok.tag_,), tok.text,
+                                tok.text, True, ""))
+            continue
+        run.append(tok)
+        if tok.whitespace_:
+            flush()
+    flush()
+    return out
+
+
+def name_like(w: Word) -> bool:
+    if w.punct or w.particle or w.core in STOP_WORDS or w.core in titles():
+        return False
+    if re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*", w.core):   # Kiwi may keep a two-word name as one token
+        return len(w.core.replace(" ", "")) <= 10 and all(t in _NAME_TAGS for t in w.tags) and \
+            not w.tags[0].startswith("NNB")
+    return bool(LATIN_NAME.match(w.core))
+
+
+def mention_at(sent: Sentence, s: int, e: int, cls: str, method: str, conf: float, ids=(), reference="", **kw) -> Mention:
+    text = sent.text[s:e]
+    return Mention(sent.doc_id, sent.index, sent.start + s, sent.start + e, text, cls, tuple(ids), method, conf,
+                   sent.lang, reference, **kw)
+
+
+def head_class(phrase: str, lang: str) -> str | None:
+    table = heads()[lang]
+    words = phrase.split()
+    if not words:
+        return None
+    if lang == "en":
+        for w in reversed(words):                       # "Global Forum on the Ethics of AI": head in the middle
+            if w in table and w[0].isupper():
+                return table[w]
+        return None
+    last = words[-1]
+    for head in sorted(table, key=len, reverse=True):
+        if last.endswith(head) and (len(last) > len(head) or len(words) > 1):
+            return table[head]
+    return None
+
+
+_INITIATIVE_CLASSES = frozenset(c for c, fam in FAMILY.items() if fam == "Initiative")
+
+
+def known_or_new(sent: Sentence, s: int, e: int, cls: str, method: str, conf: float) -> Mention:
+    text = sent.text[s:e]
+    ids = lookup_normalised(text)
+    if not ids and cls in _INITIATIVE_CLASSES:       # another translation of a known text's long title
+        ids = lookup_similar(text, _INITIATIVE_CLASSES)
+    return mention_at(sent, s, e, cls if not ids else load_authority().get(ids[0]).cls, method, conf, ids)
