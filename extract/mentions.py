@@ -154,7 +154,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             left = phrase[cur_start:sep.start()]
             nxt_end = next((x.start() for x in re.finditer(r" and ", phrase[sep.end():])), None)
             right = phrase[sep.end(): sep.end() + nxt_end if nxt_end is not None else len(phrase)]
-            if left.split() and left.split()[-1] in table and head_class(right, "en"):
+            # "… Declaration on Responsible AI and the Kigali Declaration on AI Skills": after
+            # "and the", a part with its own head word starts a second name
+            after_the = sep.group(0).endswith("the ") and head_class(left, "en")
+            if left.split() and (left.split()[-1] in table or after_the) and head_class(right, "en"):
                 parts.append((cur_start, sep.start()))
                 cur_start = sep.end()
         parts.append((cur_start, len(phrase)))

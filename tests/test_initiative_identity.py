@@ -85,3 +85,10 @@ def test_foreign_names_in_a_list_stay_whole():
     res = _resolve("회의에는 도널드 트럼프 미국 대통령, 조르자 멜로니 이탈리아 총리, 사티아 나델라 마이크로소프트 "
                    "최고경영자가 참석했다.")
     assert {"도널드 트럼프", "조르자 멜로니", "사티아 나델라"} <= set(_people(res)), _people(res)
+
+
+def test_two_titles_joined_by_and_the_are_two_initiatives():
+    res = _resolve("Ministers adopted the Kigali Declaration on Responsible AI and the Kigali Declaration on AI Skills "
+                   "after two days of talks.")
+    names = {e.labels.get("en") for p, e in res.entities.items() if p.startswith("initiative/")}
+    assert names == {"Kigali Declaration on Responsible AI", "Kigali Declaration on AI Skills"}, names
