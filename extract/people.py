@@ -61,7 +61,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             org = mention_at(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
         if org is None and len(names) >= 2 and re.search(r"[\uac00-\ud7a3]", names[-1].core) and _org_head(names[-1].core):
-            # an unknown body between a name and the title (이경우 과기수석실 비서관): the word says it is one
+            # an unknown body between a name and the title (한지민 정책기획실 비서관): the word says it is one
             ow = names.pop()
             org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
                                 "ko-name-org-title", 0.6)
@@ -116,9 +116,9 @@ def _korean_name_shaped(w: Word) -> bool:
 
 def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
     """NAME ORG TITLE items of a list or caption whose organisation nobody knows yet:
-    "왼쪽부터 김현욱 국가안보실 비서관, 오혜연 카이스트 AI연구원장, …".  Each item runs between
+    "왼쪽부터 박서준 국가데이터정책실 국장, 이민정 AI정책연구소장, …".  Each item runs between
     commas (or the sentence's ends) and starts with a name-shaped word; the title may be glued
-    to the organisation (AI연구원장 = AI연구원 + 원장), which then becomes an organisation
+    to the organisation (AI정책연구소장 = AI정책연구소 + 장), which then becomes an organisation
     mention.  Items other rules already read are left to them."""
     covered = [(m.start - sent.start, m.end - sent.start) for m in found]
     out: list[Mention] = []

@@ -303,10 +303,10 @@ def _named_by_summit(m: Mention, ms: list[Mention], focus: Mention | None):
     if not ids or not all(w.lower() in summit_words or i and all(auth.get(x).cls in _WHERE for x in i)
                for w, i in zip(left.split(), ids)):
         return None
-    whole = [x for x in lookup_normalised(left) if auth.get(x).cls == "Summit"]   # "키갈리 정상회의"
     summit = next((o for o in inside if o.cls == "Summit"), None)
     if summit is not None:
         return _mkey(summit)
+    whole = [x for x in lookup_normalised(left) if auth.get(x).cls == "Summit"]   # "키갈리 정상회의" as one word run
     if whole:
         return ("A", whole[0])
     return _mkey(focus) if focus is not None else None
