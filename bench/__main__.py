@@ -52,6 +52,9 @@ class _Probe:
         self.calls[label] = self.calls.get(label, 0) + 1
 
     def wrap(self, module, name: str, label: str, major: bool) -> None:
+        while "." in name:                      # a method: Class.method
+            owner, name = name.split(".", 1)
+            module = getattr(module, owner, None)
         fn = getattr(module, name, None)
         if fn is None or getattr(fn, "_bench_wrapped", False):
             return

@@ -160,10 +160,10 @@ STAGES = [
     ("graph.build", "render", "render", True),
     ("graph.resolve", "resolve", "  resolve identity", True),
     ("graph.rdf", "merged_triples", "  merged graph (graph.ttl) triples", True),
-    ("graph.viewer", "render_html", "  named graphs to graph.trig, with the viewer", True),
-    ("graph.build", "write_outputs", "  write ttl/jsonld/trig/html", True),
+    ("graph.viewer", "render_html", "  named graphs to graph.trig and the store, with the viewer", True),
+    ("graph.build", "write_outputs", "  write ttl/jsonld/trig/html and the store", True),
+    ("queries.store", "StoreWriter.close", "    waiting for the store to finish loading", True),
     ("queries.store", "load_store_into", "  pyoxigraph store", True),
-    ("graph.build", "_persist_store", "  pyoxigraph store", True),
 ]
 KIWI_LABEL = "    Kiwi (time waiting for it)"
 

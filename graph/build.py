@@ -123,20 +123,17 @@ def extract_each(docs: list[Document], failed: list[tuple[str, str]]) -> list[tu
     return pairs
 
 
-def _persist_store(out: Path) -> None:
-    """graph.trig as the on-disk pyoxigraph store ``out/store``, built in a hidden folder and
-    swapped in, so a killed run leaves no half-built store in sight (queries fall back to
-    graph.trig whenever ``store`` is missing or older than it)."""
-    from queries.store import load_store
-    staging = out / f"{TMP_PREFIX}store-new{TMP_SUFFIX}"
+def _swap_store(out: Path, staging: Path) -> None:
+    """The store built in a hidden folder during the write takes ``out/store``'s place, so a
+    killed run leaves no half-built store in sight (queries fall back to graph.trig whenever
+    ``store`` is missing or older than it)."""
     retired = out / f"{TMP_PREFIX}store-old{TMP_SUFFIX}"
-    store = load_store(out / "graph.trig", staging)
-    del store
     final = out / "store"
     shutil.rmtree(retired, ignore_errors=True)
     if final.exists():
         os.replace(final, retired)
     os.replace(staging, final)
+    os.utime(final)      # newer than graph.trig, which was finished while the store still loaded
     shutil.rmtree(retired, ignore_errors=True)
     for leftover in (out / "store.tmp", out / "store.old"):    # from runs before the hidden staging
         shutil.rmtree(leftover, ignore_errors=True)
@@ -148,9 +145,10 @@ def render(out: Path, pairs, failed, notes, overrides=None, html=True) -> Summar
     from .resolve import resolve
     docs = [d for d, _ in pairs]
     res = resolve([ex for _, ex in pairs], {d.doc_id: d.meta.date for d in docs}, overrides, load_ids(out))
-    written = write_outputs(res, docs, out, html)
+    staging = out / f"{TMP_PREFIX}store-new{TMP_SUFFIX}"
+    written = write_outputs(res, docs, out, html, store_dir=staging)
     save_ids(out, res.ids)
-    _persist_store(out)
+    _swap_store(out, staging)
     ents = Counter(FAMILY.get(e.cls, e.cls) for e in res.entities.values())
     facts = Counter()
     for f in res.facts:

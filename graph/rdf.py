@@ -46,6 +46,7 @@ def entity_iri(path: str) -> URIRef:
     return ID[path]
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _date(value: str) -> Literal:
     return Literal(value, datatype=XSD.date if len(value) == 10 else XSD.gYearMonth)
 
@@ -94,6 +95,8 @@ def _decimal(value: float) -> Literal:
     return Literal(Decimal(str(value)), datatype=XSD.decimal)
 
 
+_MENTIONED_IN = AIG.mentionedIn
+_RELATION_IRIS = {r: AIG[r] for r in _OBJECT_RELATIONS | {"startDate", "endDate", "participantCount", "signatoryCount"}}
 _STATED = _OBJECT_RELATIONS | {"holdsPosition", "startDate", "endDate", "participantCount", "signatoryCount"}
 
 
@@ -174,30 +177,45 @@ def fact_triples(f: Fact) -> list[Triple]:
             triples.append((pos, AIG.asOf, _date(extra["asOf"])))
         return triples
     if f.predicate in _OBJECT_RELATIONS:
-        return [(s, AIG[f.predicate], entity_iri(f.object))]
+        return [(s, _RELATION_IRIS[f.predicate], entity_iri(f.object))]
     if f.predicate in ("startDate", "endDate"):
-        return [(s, AIG[f.predicate], _date(f.value))]
+        return [(s, _RELATION_IRIS[f.predicate], _date(f.value))]
     if f.predicate in ("participantCount", "signatoryCount"):
-        return [(s, AIG[f.predicate], Literal(int(f.value), datatype=XSD.integer))]
+        return [(s, _RELATION_IRIS[f.predicate], _integer(int(f.value)))]
     return []
 
 
-def evidence_triples(main: Triple, ev: Evidence, unit: str = "") -> list[Triple]:
-    """An ``aig:Evidence`` node for one sentence that states ``main``."""
+# Namespace attribute access runs Python code on every call; a document graph makes a million of them.
+_TYPE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
+_EVIDENCE, _IN_DOCUMENT, _SENTENCE, _START, _END, _METHOD, _CONFIDENCE, _UNIT = (
+    AIG.Evidence, AIG.inDocument, AIG.sentence, AIG.startOffset, AIG.endOffset, AIG.method, AIG.confidence,
+    AIG.participantCountUnit)
+
+
+def evidence_triples(main: Triple, ev: Evidence, unit: str = "", sentences: dict | None = None) -> list[Triple]:
+    """An ``aig:Evidence`` node for one sentence that states ``main``; ``sentences`` shares one
+    literal among the facts a sentence states."""
     node = ID[f"evidence/{ev.doc_id}/{_digest(main[0], main[1], str(main[2]), str(ev.start), ev.method)}"]
-    out = [(node, RDF.type, AIG.Evidence), (node, RDF.subject, main[0]), (node, RDF.predicate, main[1]),
-           (node, RDF.object, main[2]), (node, AIG.inDocument, doc_iri(ev.doc_id)),
-           (node, AIG.sentence, Literal(ev.sentence)),
-           (node, AIG.startOffset, _integer(ev.start)), (node, AIG.endOffset, _integer(ev.end)),
-           (node, AIG.method, _plain(ev.method)), (node, AIG.confidence, _decimal(ev.confidence))]
+    sentence = sentences.get(ev.sentence) if sentences is not None else None
+    if sentence is None:
+        sentence = Literal(ev.sentence)
+        if sentences is not None:
+            sentences[ev.sentence] = sentence
+    out = [(node, _TYPE, _EVIDENCE), (node, _SUBJECT, main[0]), (node, _PREDICATE, main[1]),
+           (node, _OBJECT, main[2]), (node, _IN_DOCUMENT, doc_iri(ev.doc_id)), (node, _SENTENCE, sentence),
+           (node, _START, _integer(ev.start)), (node, _END, _integer(ev.end)),
+           (node, _METHOD, _plain(ev.method)), (node, _CONFIDENCE, _decimal(ev.confidence))]
     if unit:
-        out.append((node, AIG.participantCountUnit, Literal(unit)))
+        out.append((node, _UNIT, Literal(unit)))
     return out
 
 
-def document_graphs(res: Resolution, documents: list[Document]) -> Iterator[tuple[URIRef, list[Triple]]]:
+def document_graphs(res: Resolution, documents: list[Document], ordered: bool = True) \
+        -> Iterator[tuple[URIRef, list[Triple]]]:
     """Each document's named graph (what it mentions, the facts it states, their evidence),
-    one at a time in IRI order, so a large corpus never holds all its evidence as triples."""
+    one at a time in IRI order, so a large corpus never holds all its evidence as triples.
+    ``ordered=False`` leaves sorting and de-duplication to the caller (the TriG writer sorts
+    on the text it writes anyway)."""
     by_doc: dict[str, list] = defaultdict(list)
     for f in res.facts:
         for ev in f.evidence:
@@ -208,14 +226,15 @@ def document_graphs(res: Resolution, documents: list[Document]) -> Iterator[tupl
             mentioned[doc_id].append(path)
     for doc_id in sorted({d.doc_id for d in documents} | set(by_doc) | set(mentioned), key=lambda i: doc_iri(i)):
         d = doc_iri(doc_id)
-        triples = [(entity_iri(path), AIG.mentionedIn, d) for path in mentioned.get(doc_id, ())]
+        triples = [(entity_iri(path), _MENTIONED_IN, d) for path in mentioned.get(doc_id, ())]
+        sentences: dict[str, Literal] = {}
         for f, ev in by_doc.get(doc_id, ()):
             stated = fact_triples(f)
             if stated:
                 triples += stated
-                triples += evidence_triples(stated[0], ev, dict(f.extra).get("unit", ""))
+                triples += evidence_triples(stated[0], ev, dict(f.extra).get("unit", ""), sentences)
         if triples:
-            yield d, _sorted(triples)
+            yield d, _sorted(triples) if ordered else triples
 
 
 def merged_triples(res: Resolution, documents: list[Document]) -> list[Triple]:
