@@ -258,6 +258,17 @@ SELECT ?summit (COUNT(DISTINCT ?who) AS ?attendees) WHERE { ?who aig:attended ?s
     assert res.columns == ("attendees",) and int(res.rows[0][0].value) > 5
 
 
+@pytest.mark.parametrize("build", ["built_default", "built_general"])
+def test_the_persisted_store_holds_exactly_the_quads_of_graph_trig(request, build: str):
+    """The build loads out/store from the text it writes, on a thread of its own; both must agree."""
+    import pyoxigraph as ox
+    out: Path = request.getfixturevalue(build)
+    stored = ox.Store.read_only(str(out / "store"))
+    written = set(map(str, ox.parse(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)))
+    assert len(written) > 1000 and set(map(str, stored)) == written
+    assert (out / "store").stat().st_mtime >= (out / "graph.trig").stat().st_mtime   # else queries re-parse
+
+
 INJECTIONS = ['x" } ; DROP ALL ; #', "<http://evil>", '") UNION { ?s ?p ?o } #', "http://evil> } UNION { ?s ?p ?o",
               "summit/ai-seoul-summit-2024> } UNION { ?s ?p ?o } #", "' } ; CLEAR ALL ; #"]
 
