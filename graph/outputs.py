@@ -72,11 +72,11 @@ def write_outputs(res: Resolution, documents: list[Document], out: Path, html: b
     on a second thread while the named graphs and the viewer are made."""
     out.mkdir(parents=True, exist_ok=True)
     text = TurtleText(_PREFIXES)
-    merged = merged_triples(res, documents)
+    keys, merged = text.ordered(merged_triples(res, documents, ordered=False))
     with atomic_file(out / "graph.ttl") as f:
-        f.write(text.turtle(merged))
+        f.write((text.header + text.statements(keys)).encode("utf-8"))
     write_text(out / "graph.jsonld", jsonld(merged))
-    del merged
+    del keys, merged
     written = [out / "graph.ttl", out / "graph.jsonld", out / "graph.trig"]
     store = None
     if store_dir is not None:

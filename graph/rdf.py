@@ -237,16 +237,17 @@ def document_graphs(res: Resolution, documents: list[Document], ordered: bool = 
             yield d, _sorted(triples) if ordered else triples
 
 
-def merged_triples(res: Resolution, documents: list[Document]) -> list[Triple]:
-    """All facts and descriptions in one graph, without the evidence nodes: graph.ttl."""
+def merged_triples(res: Resolution, documents: list[Document], ordered: bool = True) -> list[Triple]:
+    """All facts and descriptions in one graph, without the evidence nodes: graph.ttl.
+    ``ordered=False``: unsorted, with repeats (the Turtle writer sorts on its own text)."""
     triples = entity_triples(res, documents)
     for f in res.facts:
         if f.evidence:
             triples += fact_triples(f)
     for path, e in res.entities.items():
         s = entity_iri(path)
-        triples += [(s, AIG.mentionedIn, doc_iri(doc_id)) for doc_id in e.docs]
-    return _sorted(triples)
+        triples += [(s, _MENTIONED_IN, doc_iri(doc_id)) for doc_id in e.docs]
+    return _sorted(triples) if ordered else triples
 
 
 def build_graphs(res: Resolution, documents: list[Document]) -> dict[URIRef, list[Triple]]:
