@@ -282,7 +282,7 @@ def measure_all(sizes: list[int], repeat: int, seed: int, work: Path, timeout: f
 
 
 # the other benchmarks' arguments: runs as --repeat, and a smaller case for --quick
-OTHER = {"query_bench": lambda repeat, quick: ["--runs", str(repeat)] + (["--triples", "100000"] if quick else []),
+OTHER = {"query_bench": lambda repeat, quick: ["--runs", str(repeat), "--limit-s", "10"] + (["--triples", "100000"] if quick else []),
          "viewer_bench": lambda repeat, quick: ["--runs", str(repeat)] + (["--nodes", "1000"] if quick else [])}
 
 
