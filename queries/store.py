@@ -98,7 +98,8 @@ class StoreWriter:
         del self._store
 
     def abandon(self) -> None:
-        """Stop loading after a failed build; the caller deletes the half-built store."""
+        """Stop loading after a failed build; the half-built store stays in its hidden folder,
+        which the next command on the graph folder sweeps away."""
         self._parts = []
         self._error = self._error or RuntimeError("abandoned")
         self._queue.put(None)
