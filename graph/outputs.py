@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from itertools import chain
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.namespace import RDF, XSD
 
 from extract.documents import Document
