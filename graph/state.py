@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
@@ -33,9 +34,16 @@ FORMAT = 1
 _LEGACY = re.compile(r"^[a-z0-9-]+\.json$")   # state files of folders built before manifests: DOC_ID.json
 
 
-def _mention(d: dict) -> Mention:
+_INTERNED = ("cls", "method", "lang", "reference", "title_en", "title_ko")
+
+
+def _mention(d: dict, doc_id: str) -> Mention:
     d = dict(d)
-    d["authority_ids"] = tuple(d["authority_ids"])
+    if d["doc_id"] == doc_id:
+        d["doc_id"] = doc_id
+    for k in _INTERNED:
+        d[k] = sys.intern(d[k])
+    d["authority_ids"] = tuple(map(sys.intern, d["authority_ids"]))
     d["org_span"] = tuple(d["org_span"])
     return Mention(**d)
 
@@ -77,15 +85,28 @@ def load(path: Path) -> tuple[Document, Extraction]:
         meta = d["meta"]
         meta["languages"] = tuple(meta["languages"])
         doc = Document(d["doc_id"], d["file_name"], d["text"], DocMeta(**meta), d["sha256"], d["encoding"])
+        # One object per distinct value, as extraction made them: a relation's ends are the
+        # document's own mentions, and class names, methods and languages are shared strings.
+        # JSON gives every occurrence its own copy (2.8 GB instead of about 1.2 GB at 10,000 documents).
+        doc_id = doc.doc_id
+        canon: dict[Mention, Mention] = {}
+
+        def mention(m: dict) -> Mention:
+            made = _mention(m, doc_id)
+            return canon.setdefault(made, made)
+        mentions = tuple(mention(m) for m in data["mentions"])
         rels = []
         for r in data["relations"]:
             r = dict(r)
-            r["subject"] = _mention(r["subject"])
-            r["object"] = _mention(r["object"]) if r["object"] else None
-            r["extra"] = tuple(tuple(x) for x in r["extra"])
+            r["subject"] = mention(r["subject"])
+            r["object"] = mention(r["object"]) if r["object"] else None
+            r["relation"], r["method"] = sys.intern(r["relation"]), sys.intern(r["method"])
+            r["extra"] = tuple((sys.intern(k), v) for k, v in r["extra"])
             rels.append(Relation(**r))
-        ex = Extraction(doc.doc_id, tuple(_mention(m) for m in data["mentions"]), tuple(rels),
-                        tuple(Sentence(**s) for s in data["sentences"]))
+        ex = Extraction(doc_id, mentions, tuple(rels),
+                        tuple(Sentence(**{**s, "doc_id": doc_id if s["doc_id"] == doc_id else s["doc_id"],
+                                          "lang": sys.intern(s["lang"])})
+                              for s in data["sentences"]))
         return doc, ex
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise GraphError(f"{path}: unreadable build state ({exc.__class__.__name__}); rebuild the graph") from None
