@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from itertools import chain
+from typing import Iterator
 
 from rdflib import URIRef
 from rdflib.namespace import RDF, XSD
@@ -50,20 +51,46 @@ def _jsonld_value(o):
     return str(o)
 
 
-def jsonld(triples: list[Triple]) -> str:
-    """Flattened JSON-LD: one node object per subject and line, compact IRIs from the prefixes."""
-    nodes: dict[str, dict] = {}
+def jsonld_parts(triples: list[Triple]) -> Iterator[str]:
+    """Flattened JSON-LD, piece by piece: one node object per subject and line, compact IRIs
+    from the prefixes.  The triples are sorted, so a subject's triples are consecutive and
+    each node is complete when the next subject starts; the file is never one string."""
+    context = json.dumps(_PREFIXES, ensure_ascii=False, sort_keys=True)
+    yield f'{{"@context": {context},\n"@graph": [\n'
+    node, sep = None, ""
     for s, p, o in triples:     # sorted, so node and value order is canonical
-        node = nodes.setdefault(s, {"@id": _compact(s)})
+        if node is None or node["@id"] != s:
+            if node is not None:
+                yield sep + _node_line(node)
+                sep = ",\n"
+            node = {"@id": s}
         if p == RDF.type:
             node.setdefault("@type", []).append(_compact(o))
         else:
             node.setdefault(_compact(p), []).append(_jsonld_value(o))
+    if node is not None:
+        yield sep + _node_line(node)
+    yield "\n]}\n"
+
+
+def _node_line(node: dict) -> str:
     # One node object a line: readable and diffable, and json's C encoder still runs
     # (``indent`` switches it to the pure-Python one, which took most of this function's time).
-    context = json.dumps(_PREFIXES, ensure_ascii=False, sort_keys=True)
-    body = ",\n".join(json.dumps(n, ensure_ascii=False, sort_keys=True) for n in nodes.values())
-    return f'{{"@context": {context},\n"@graph": [\n{body}\n]}}\n'
+    return json.dumps({**node, "@id": _compact(node["@id"])}, ensure_ascii=False, sort_keys=True)
+
+
+def jsonld(triples: list[Triple]) -> str:
+    return "".join(jsonld_parts(triples))
+
+
+def _write_merged(out: Path, res: Resolution, documents: list[Document], text: TurtleText) -> None:
+    """graph.ttl and graph.jsonld: the union of the named graphs, each statement once."""
+    keys, merged = text.ordered(merged_triples(res, documents, ordered=False))
+    with atomic_file(out / "graph.ttl") as f:
+        f.write(text.header.encode())
+        f.writelines(line.encode("utf-8") for line in text.statement_lines(keys))
+    with atomic_file(out / "graph.jsonld") as f:
+        f.writelines(part.encode("utf-8") for part in jsonld_parts(merged))
 
 
 def write_outputs(res: Resolution, documents: list[Document], out: Path, html: bool = True,
@@ -72,11 +99,6 @@ def write_outputs(res: Resolution, documents: list[Document], out: Path, html: b
     on a second thread while the named graphs and the viewer are made."""
     out.mkdir(parents=True, exist_ok=True)
     text = TurtleText(_PREFIXES)
-    keys, merged = text.ordered(merged_triples(res, documents, ordered=False))
-    with atomic_file(out / "graph.ttl") as f:
-        f.write((text.header + text.statements(keys)).encode("utf-8"))
-    write_text(out / "graph.jsonld", jsonld(merged))
-    del keys, merged
     written = [out / "graph.ttl", out / "graph.jsonld", out / "graph.trig"]
     store = None
     if store_dir is not None:
@@ -104,13 +126,17 @@ def write_outputs(res: Resolution, documents: list[Document], out: Path, html: b
             else:
                 for _ in passing():
                     pass
+        if html:
+            write_text(out / "graph.html", page)
+            written.append(out / "graph.html")
+            del page
+        # The merged files come last, while the store finishes loading: the viewer's and the
+        # merged graph's working sets are then never held at once (peak memory at 10,000 documents).
+        _write_merged(out, res, documents, text)
         if store is not None:
             store.close()
             store = None
     finally:
         if store is not None:
             store.abandon()
-    if html:
-        write_text(out / "graph.html", page)
-        written.append(out / "graph.html")
     return written

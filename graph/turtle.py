@@ -12,7 +12,7 @@ Only what the build emits is supported: IRIs and literals (no blank nodes).
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
@@ -76,21 +76,24 @@ class TurtleText:
         return keys, [keyed[k] for k in keys]
 
     @staticmethod
-    def statements(keys: list[tuple[str, str, str]], indent: str = "") -> str:
-        """Sorted statements grouped by subject: ``s p o ;`` then ``p2 o2 .``."""
-        lines, last = [], None
+    def statement_lines(keys: list[tuple[str, str, str]], indent: str = "") -> Iterator[str]:
+        """Sorted statements grouped by subject, a line at a time: ``s p o ;`` then ``p2 o2 .``."""
+        last, pending = None, None
         for s, p, o in keys:
             if s == last:
-                lines[-1] += " ;"
-                lines.append(f"{indent}\t{p} {o}")
+                yield pending + " ;\n"
+                pending = f"{indent}\t{p} {o}"
             else:
-                if last is not None:
-                    lines[-1] += " ."
-                lines.append(f"{indent}{s} {p} {o}")
+                if pending is not None:
+                    yield pending + " .\n"
+                pending = f"{indent}{s} {p} {o}"
                 last = s
-        if lines:
-            lines[-1] += " ."
-        return "\n".join(lines) + "\n" if lines else ""
+        if pending is not None:
+            yield pending + " .\n"
+
+    @classmethod
+    def statements(cls, keys: list[tuple[str, str, str]], indent: str = "") -> str:
+        return "".join(cls.statement_lines(keys, indent))
 
     def trig_block(self, graph, triples: Iterable[tuple]) -> tuple[bytes, list[tuple]]:
         """One named graph as TriG, and its statements in the order written."""

@@ -113,7 +113,7 @@ def new_build(previous, tmp_path_factory):
 
 
 # (killed before the first state file is written, nothing is replaced: the clock test kills there)
-@pytest.mark.parametrize("target", ["graph.trig", "store", "manifest.json"])
+@pytest.mark.parametrize("target", ["graph.ttl", "store", "manifest.json"])
 def test_build_killed_just_before_a_file_is_renamed_leaves_old_or_new_and_a_rerun_finishes(
         previous, new_build, tmp_path, target):
     old, old_docs = snapshot(previous), manifest_documents(previous)
@@ -126,7 +126,7 @@ def test_build_killed_just_before_a_file_is_renamed_leaves_old_or_new_and_a_reru
                        cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == -signal.SIGKILL, r.stderr
     assert_whole(out, old, new, old_docs, new_docs)
-    if target == "graph.trig":                  # some files new, some old: the old documents until the commit
+    if target == "graph.ttl":                   # some files new, some old: the old documents until the commit
         assert manifest_documents(out) == old_docs and snapshot(out) not in (old, new)
         return                                  # (a re-run finishes it: see manifest.json and the clock test)
     if target == "store":
