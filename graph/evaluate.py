@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
+from rdflib import Dataset
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from extract.errors import GraphError, InputError

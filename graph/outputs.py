@@ -20,7 +20,7 @@ from rdflib.namespace import RDF, XSD
 
 from extract.documents import Document
 
-from .atomic import atomic_file, write_text
+from .atomic import atomic_file
 from .rdf import ENTITY_GRAPH, ID, PREFIXES, Triple, document_graphs, entity_triples, merged_triples
 from .resolve import Resolution
 from .turtle import TurtleText
@@ -120,16 +120,16 @@ def write_outputs(res: Resolution, documents: list[Document], out: Path, html: b
                     yield iri, ordered
 
             if html:
-                from .viewer import render_html, shown_entities
+                from .viewer import page_graph, shown_entities, write_page
                 only = shown_entities(res.entities)
-                page = render_html(passing(), None if only is None else {ID[p] for p in only}, len(res.entities))
+                shown = page_graph(passing(), None if only is None else {ID[p] for p in only}, len(res.entities))
             else:
                 for _ in passing():
                     pass
         if html:
-            write_text(out / "graph.html", page)
+            write_page(out / "graph.html", shown)
             written.append(out / "graph.html")
-            del page
+            del shown
         # The merged files come last, while the store finishes loading: the viewer's and the
         # merged graph's working sets are then never held at once (peak memory at 10,000 documents).
         _write_merged(out, res, documents, text)

@@ -18,6 +18,7 @@ import html
 import json
 import re
 from importlib.resources import files
+from typing import Iterator
 
 import networkx as nx
 from pyvis.network import Network
@@ -37,13 +38,40 @@ def _asset(name: str) -> str:
     return text
 
 
-def safe_json(data) -> str:
-    """JSON that cannot end a <script> element or an HTML comment, nor break a JS string."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    for raw, esc in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"),
-                     ("\u2029", "\\u2029")):
+_JSON_ESCAPES = (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+
+
+def _escaped(text: str) -> str:
+    for raw, esc in _JSON_ESCAPES:
         text = text.replace(raw, esc)
     return text
+
+
+def safe_json(data) -> str:
+    """JSON that cannot end a <script> element or an HTML comment, nor break a JS string."""
+    return "".join(safe_json_parts(data))
+
+
+def safe_json_parts(data, depth: int = 0) -> Iterator[str]:
+    """``safe_json(data)`` in pieces, the same characters: containers down to ``depth`` levels
+    are written item by item, so a large page's data is never one string (at 10,000
+    documents the page's JSON is over 150 MB).  Every escaped character is one character,
+    so escaping piece by piece escapes the same text."""
+    if depth and isinstance(data, dict) and data:
+        yield "{"
+        for i, key in enumerate(sorted(data)):
+            yield ("," if i else "") + _escaped(json.dumps(key, ensure_ascii=False)) + ":"
+            yield from safe_json_parts(data[key], depth - 1)
+        yield "}"
+    elif depth and isinstance(data, list) and data:
+        yield "["
+        for i, item in enumerate(data):
+            if i:
+                yield ","
+            yield from safe_json_parts(item, depth - 1)
+        yield "]"
+    else:
+        yield _escaped(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
 
 
 def _details(g: nx.MultiDiGraph) -> dict:
@@ -96,16 +124,35 @@ def _sha(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode() + "'"
 
 
-def render_network(g: nx.MultiDiGraph, title: str = "aigov-kg graph", lang: str = "en") -> str:
-    """The whole page as one string; the caller writes it (atomically)."""
+def page_parts(g: nx.MultiDiGraph, title: str = "aigov-kg graph", lang: str = "en") -> Iterator[str]:
+    """The whole page in pieces, for writing straight to a file."""
     vis_js, app_js = _asset("vis-network.min.js"), _APP_JS
     csp = (f"default-src 'none'; script-src {_sha(vis_js)} {_sha(app_js)}; style-src 'unsafe-inline'; "
            "img-src data:; font-src 'none'; connect-src 'none'; form-action 'none'; base-uri 'none'")
     parts = {"@CSP@": csp, "@TITLE@": html.escape(title),
-             "@VIS_CSS@": _asset("vis-network.css"), "@CSS@": _CSS, "@DATA@": safe_json(page_data(g, lang)),
+             "@VIS_CSS@": _asset("vis-network.css"), "@CSS@": _CSS,
              "@VIS_JS@": vis_js, "@APP_JS@": app_js}
-    # One pass over the template only: inserted text (document text included) is never rescanned.
-    return re.sub(r"@[A-Z_]+@", lambda m: parts[m.group(0)], _PAGE)
+    # The template's own text between markers, then what each marker stands for: inserted
+    # text (document text included) is never rescanned for markers.
+    for i, piece in enumerate(re.split(r"(@[A-Z_]+@)", _PAGE)):
+        if i % 2 == 0:
+            yield piece
+        elif piece == "@DATA@":
+            yield from safe_json_parts(page_data(g, lang), depth=3)
+        else:
+            yield parts[piece]
+
+
+def render_network(g: nx.MultiDiGraph, title: str = "aigov-kg graph", lang: str = "en") -> str:
+    """The whole page as one string; the caller writes it (atomically)."""
+    return "".join(page_parts(g, title, lang))
+
+
+def write_page(path, g: nx.MultiDiGraph) -> None:
+    """graph.html written atomically piece by piece, never held whole."""
+    from .atomic import atomic_file
+    with atomic_file(path) as f:
+        f.writelines(part.encode("utf-8") for part in page_parts(g))
 
 
 PAGE_EVIDENCE = 3     # sentences shown per fact; the page says how many more there are and how to get them
@@ -133,8 +180,8 @@ def _strongest_edges(g: nx.MultiDiGraph, limit: int) -> int:
     return total
 
 
-def render_html(graphs, only: set | None = None, total: int = 0) -> str:
-    """The build's graph.html for a whole graph (named graphs per document plus the entities graph).
+def page_graph(graphs, only: set | None = None, total: int = 0) -> nx.MultiDiGraph:
+    """What the build's graph.html shows of a whole graph (named graphs per document plus the entities graph).
 
     A large graph's page is a bounded view of it: ``only`` limits it to those entity IRIs
     (``total`` is how many the graph has), at most PAGE_EDGES relations and PAGE_EVIDENCE
@@ -149,7 +196,11 @@ def render_html(graphs, only: set | None = None, total: int = 0) -> str:
     if parts:
         g.graph["note"] = ("Showing " + " and ".join(parts) + ". Query the graph (aigov-kg query) or export it "
                            "(aigov-kg export) for all of it.")
-    return render_network(g)
+    return g
+
+
+def render_html(graphs, only: set | None = None, total: int = 0) -> str:
+    return render_network(page_graph(graphs, only, total))
 
 
 _PAGE = """<!doctype html>
