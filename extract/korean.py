@@ -27,7 +27,6 @@ def kiwi(num_workers: int = 2):
 
 
 def _tokens_to_doc(vocab: Vocab, text: str, tokens) -> Doc:
-    words: list[str] = []
     tags: list[str] = []
     lemmas: list[str] = []
     spans: list[tuple[int, int]] = []

@@ -149,7 +149,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             continue
         # "the Bletchley Park AI Safety Summit and Seoul Summits": two names joined by "and"
         parts: list[tuple[int, int]] = []
-        cur_start, cur_end = 0, None
+        cur_start = 0
         for sep in re.finditer(r" and (?:the )?", phrase):
             left = phrase[cur_start:sep.start()]
             nxt_end = next((x.start() for x in re.finditer(r" and ", phrase[sep.end():])), None)

@@ -198,7 +198,6 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
         if org is None:
-            head = sent.text[m.start(2) - 1::-1]
             org = next((x for x in found if x.cls in AGENT_CLASSES and x.end - sent.start <= m.start(2)
                         and x.start - sent.start >= m.end(1)), None)
         person(m.start(1), m.end(1), title, org, "en-name-title")

@@ -331,7 +331,6 @@ def signing(ctx: _Ctx) -> list[Relation]:
             if not subj:
                 agents = []
         else:
-            tail = ctx.text[cue.end():clause[1]]
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and cue.end() <= ctx.rel(m) < clause[1]
                       and not re.search(r"\b(?:but|while|not)\b", ctx.text[cue.end():ctx.rel(m)])]
             del tail

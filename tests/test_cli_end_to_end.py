@@ -112,7 +112,7 @@ def test_query_table_lines_up_korean_labels(built_default: Path):
     assert "정상회의" in r.stdout
     from queries.format import width
     lines = r.stdout.splitlines()
-    header, rule = lines[0], lines[1]
+    rule = lines[1]
     # the rule under the header is exactly as wide as the widest row: columns line up by display width
     assert max(width(l) for l in lines[2:-1]) <= width(rule)
 

@@ -14,7 +14,7 @@ import pytest
 
 from extract.errors import QueryError
 from queries import StoredQuery, get_query, parse_query, stored_queries
-from queries.run import _term, bound_text, run_query      # _term: the runner's own label/IRI resolution
+from queries.run import _term, run_query      # _term: the runner's own label/IRI resolution
 from queries.store import load_store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
