@@ -333,7 +333,6 @@ def signing(ctx: _Ctx) -> list[Relation]:
         else:
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and cue.end() <= ctx.rel(m) < clause[1]
                       and not re.search(r"\b(?:but|while|not)\b", ctx.text[cue.end():ctx.rel(m)])]
-            del tail
         people = [m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) < pos
                   and (ctx.lang == "ko" or clause[0] <= ctx.rel(m))]
         for p in people:                         # a leader joining the adoption signs for the country
