@@ -4,7 +4,7 @@ Extraction cannot yet produce a 5,000-entity graph in reasonable time, and the v
 cost depends only on the graph's shape, so this builds an rdflib Dataset shaped like a
 real build (entities graph, one named graph per document, positions, literal facts and
 an Evidence node per fact) directly, renders graph.html from it with the real
-``render_html`` and opens it offline.  Time-to-interactive is page load until the
+``render_network`` and opens it offline.  Time-to-interactive is page load until the
 network is drawn (the viewer never runs physics, so drawn is stable) and a search
 returns results; the figures printed are medians over the runs.
 

@@ -199,10 +199,6 @@ def page_graph(graphs, only: set | None = None, total: int = 0) -> nx.MultiDiGra
     return g
 
 
-def render_html(graphs, only: set | None = None, total: int = 0) -> str:
-    return render_network(page_graph(graphs, only, total))
-
-
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="@CSP@">
