@@ -79,10 +79,6 @@ def _node_line(node: dict) -> str:
     return json.dumps({**node, "@id": _compact(node["@id"])}, ensure_ascii=False, sort_keys=True)
 
 
-def jsonld(triples: list[Triple]) -> str:
-    return "".join(jsonld_parts(triples))
-
-
 def _write_merged(out: Path, res: Resolution, documents: list[Document], text: TurtleText) -> None:
     """graph.ttl and graph.jsonld: the union of the named graphs, each statement once."""
     keys, merged = text.ordered(merged_triples(res, documents, ordered=False))
