@@ -1,11 +1,14 @@
 """The ``aigov-kg`` command: a thin layer that wires library stages and turns errors into one line.
 
 Heavy libraries (spaCy, Kiwi, rdflib, pyoxigraph) are imported inside the commands
-that use them, so ``aigov-kg --help`` answers at once.
+that use them, so ``aigov-kg --help`` answers at once.  ``run`` is the process's entry
+point and ``main`` the one code and tests call: only a whole process may fork a Kiwi
+helper or skip the interpreter's teardown.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -24,6 +27,10 @@ def _print_summary(summary, out: Path, action: str) -> None:
 
 
 def cmd_build(args) -> int:
+    if args.own_process:
+        from extract import kiwi_helper
+        from extract.documents import default_corpus
+        kiwi_helper.start_for([Path(p) for p in args.paths] or default_corpus(), exclude=[Path(args.out)])
     from graph.build import build
     from graph.overrides import load_overrides
     summary = build([Path(p) for p in args.paths] or None, Path(args.out), load_overrides(args.overrides))
@@ -36,6 +43,9 @@ def cmd_build(args) -> int:
 
 
 def cmd_add(args) -> int:
+    if args.own_process:
+        from extract import kiwi_helper
+        kiwi_helper.start_for([Path(p) for p in args.paths], exclude=[Path(args.graph)])
     from graph.build import add
     from graph.overrides import load_overrides
     summary = add([Path(p) for p in args.paths], Path(args.graph), load_overrides(args.overrides))
@@ -169,8 +179,9 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, own_process: bool = False) -> int:
     args = parser().parse_args(argv)
+    args.own_process = own_process
     if not args.command:
         parser().print_help()
         return 2
@@ -187,5 +198,24 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
+def run() -> None:
+    """The console command: ``main`` as a whole process, which then ends at once.
+
+    A build leaves spaCy, rdflib and its extractions behind, and the interpreter's teardown
+    garbage-collects them: 0.45 s of a 5 s build of the sample corpus (perf: gc_collect_main
+    after the last atexit handler).  Every output is written and closed by then, so the
+    process flushes its streams, stops the Kiwi helper and exits without that teardown."""
+    code = main(own_process=True)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):      # a closed pipe (`aigov-kg query ... | head`)
+        pass
+    helper = sys.modules.get("extract.kiwi_helper")
+    if helper is not None:
+        helper.stop()
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

@@ -21,7 +21,11 @@ THREADS = 2   # Kiwi worker threads; a process pool over documents sets 1 in eac
 
 @functools.cache
 def kiwi(num_workers: int = 2):
-    """One Kiwi per process: it loads a ~500 MB model, so it is never built twice."""
+    """One Kiwi per process: it loads a ~500 MB model, so it is never built twice.
+    When the command started a helper that loads Kiwi beside it, that one answers."""
+    from . import kiwi_helper
+    if kiwi_helper.running():
+        return kiwi_helper.RemoteKiwi()
     from kiwipiepy import Kiwi
     return Kiwi(num_workers=num_workers)
 

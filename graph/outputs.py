@@ -19,11 +19,13 @@ from rdflib import URIRef
 from rdflib.namespace import RDF, XSD
 
 from extract.documents import Document
+from queries.store import StoreWriter
 
 from .atomic import atomic_file
 from .rdf import ENTITY_GRAPH, ID, PREFIXES, Triple, document_graphs, entity_triples, merged_triples
 from .resolve import Resolution
 from .turtle import TurtleText
+from .viewer import page_graph, shown_entities, write_page
 
 FILES = ("graph.ttl", "graph.jsonld", "graph.trig", "graph.html")
 _PREFIXES = {p: str(ns) for p, ns in sorted(PREFIXES.items())}
@@ -98,7 +100,6 @@ def write_outputs(res: Resolution, documents: list[Document], out: Path, html: b
     written = [out / "graph.ttl", out / "graph.jsonld", out / "graph.trig"]
     store = None
     if store_dir is not None:
-        from queries.store import StoreWriter
         store = StoreWriter(store_dir, text.header.encode())
     try:
         with atomic_file(out / "graph.trig") as f:
@@ -116,7 +117,6 @@ def write_outputs(res: Resolution, documents: list[Document], out: Path, html: b
                     yield iri, ordered
 
             if html:
-                from .viewer import page_graph, shown_entities, write_page
                 only = shown_entities(res.entities)
                 shown = page_graph(passing(), None if only is None else {ID[p] for p in only}, len(res.entities))
             else:

@@ -31,3 +31,38 @@ def test_a_process_pool_extracts_exactly_what_one_process_does(monkeypatch):
     assert not any(isinstance(r, Exception) for _, r in alone + pooled)
     assert [ex for _, r in pooled for ex in r] == [ex for _, r in alone for ex in r]
     assert sum(len(ex.mentions) for _, r in pooled for ex in r) > 100
+
+
+HELPER_EXTRACTS = r"""
+import pickle, sys
+from pathlib import Path
+from extract import kiwi_helper
+kiwi_helper.start()
+from extract.korean import kiwi
+assert type(kiwi()).__name__ == "RemoteKiwi", kiwi()
+from extract.documents import read_document
+from extract.pipeline import extract_many
+docs = [read_document(p) for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+sys.stdout.buffer.write(pickle.dumps(extract_many(docs)))
+"""
+
+
+def test_kiwi_in_a_helper_process_extracts_exactly_what_kiwi_here_does():
+    """The command loads Kiwi in a helper process beside its own imports (extract.kiwi_helper)."""
+    import pickle
+    import subprocess
+    import sys
+    from extract.pipeline import extract_many
+    r = subprocess.run([sys.executable, "-c", HELPER_EXTRACTS, str(GENERAL)], capture_output=True,
+                       cwd=Path(__file__).parents[1], timeout=300)
+    assert r.returncode == 0, r.stderr.decode()
+    assert pickle.loads(r.stdout) == extract_many(_docs())
+
+
+def test_no_helper_for_a_corpus_the_pool_takes_or_a_path_that_fails(monkeypatch, tmp_path):
+    import extract.batch as batch
+    from extract import kiwi_helper
+    monkeypatch.setattr(batch, "POOL_CHARS", 1_000)
+    kiwi_helper.start_for([GENERAL])
+    kiwi_helper.start_for([tmp_path / "missing.txt"])
+    assert not kiwi_helper.running()
