@@ -135,7 +135,8 @@ def expand_paths(paths: list[Path], exclude: list[Path] | tuple = ()) -> tuple[l
                     elif not stat.S_ISDIR(mode):
                         skipped.append((str(f), f"{shown(f)}: not a regular file ({_kind(mode)})"))
         elif stat.S_ISREG(st.st_mode):
-            found.append(p)
+            if not p.name.endswith(".meta.json"):   # a sidecar named too (`build corpus/*`) is read
+                found.append(p)                     # with its document, never as one
         else:
             skipped.append((str(p), f"{shown(p)}: not a regular file ({_kind(st.st_mode)})"))
     seen, unique = set(), []

@@ -392,3 +392,15 @@ def test_files_that_are_not_text_are_refused_with_what_they_are(tmp_path: Path, 
     path = write(tmp_path, "report.txt", data)
     with pytest.raises(InputError, match=re.escape(says)):
         read_document(path)
+
+
+def test_a_sidecar_named_with_its_document_is_metadata_not_a_document(tmp_path: Path):
+    """`aigov-kg build corpus/*` names each NAME.meta.json as well as its document."""
+    from extract.documents import expand_paths, read_document
+    doc = tmp_path / "note.txt"
+    doc.write_text(EN, encoding="utf-8")
+    side = tmp_path / "note.meta.json"
+    side.write_text('{"title": "A note on the summit", "date": "2024-05-21"}', encoding="utf-8")
+    files, skipped = expand_paths([doc, side])
+    assert files == [doc] and not skipped
+    assert read_document(doc).meta.title == "A note on the summit"
