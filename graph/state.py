@@ -144,10 +144,26 @@ def load_all(out: Path) -> list[tuple[Document, Extraction]]:
     return pairs
 
 
+def removed(out: Path) -> list[str]:
+    """Documents the folder's graph held once and holds no more (removed, or left out of a
+    rebuild into the folder): ``push`` deletes their graphs from a store it filled before."""
+    try:
+        gone = json.loads((out / STATE / MANIFEST).read_text(encoding="utf-8")).get("removed", [])
+    except (OSError, ValueError, AttributeError):
+        return []                      # no manifest yet; an unreadable one is reported by entries()
+    return sorted(g for g in gone if isinstance(g, str)) if isinstance(gone, list) else []
+
+
 def commit(out: Path, docs: dict[str, str]) -> None:
     """Make ``docs`` (doc_id → state file) the folder's documents, then drop unlisted state files."""
     folder = out / STATE
-    write_text(folder / MANIFEST, json.dumps({"format": FORMAT, "documents": dict(sorted(docs.items()))},
+    try:
+        before = set(entries(out))
+    except GraphError:
+        before = set()
+    gone = sorted((before | set(removed(out))) - set(docs))
+    write_text(folder / MANIFEST, json.dumps({"format": FORMAT, "documents": dict(sorted(docs.items())),
+                                              "removed": gone},
                                              ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     keep = set(docs.values()) | {MANIFEST}
     for p in folder.glob("*.json"):

@@ -3,8 +3,11 @@
 One PUT per named graph (``?graph=IRI``): PUT replaces the graph, so pushing a rebuilt
 document replaces exactly that document's facts and evidence and leaves the others alone,
 and pushing twice gives the same store as pushing once.  The entities graph goes first,
-so a store never holds facts whose labels are missing.  Graphs travel as N-Triples under
-the Turtle media type (N-Triples is a subset of Turtle, and every store reads Turtle).
+so a store never holds facts whose labels are missing.  A whole-folder push also deletes
+the graphs of documents the folder held once and no longer does (``state.removed``), so a
+store does not go on answering with a removed document's facts.  Graphs travel as
+N-Triples under the Turtle media type (N-Triples is a subset of Turtle, and every store
+reads Turtle).
 urllib, not a client library: authentication is Basic or Digest, whichever the store
 challenges with (Virtuoso's /sparql-graph-crud-auth asks for Digest, Fuseki for Basic).
 """
@@ -19,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.errors import AigovError, GraphError, QueryError
+from graph import state
 from ontology import ID_BASE, ONTOLOGY_IRI
 
 ENTITY_GRAPH = ID_BASE + "graph/entities"
@@ -33,6 +37,7 @@ class EndpointError(AigovError):
 class PushReport:
     endpoint: str
     pushed: list[tuple[str, int]] = field(default_factory=list)     # graph IRI (None: default graph), triples
+    deleted: list[str] = field(default_factory=list)                # graphs of documents the folder no longer holds
     failed: list[tuple[str, str]] = field(default_factory=list)     # graph IRI, reason
 
     @property
@@ -46,6 +51,9 @@ class PushReport:
     def summary(self) -> str:
         lines = [f"pushed {len(self.pushed)} graph(s), {self.triples:,} triples to {self.endpoint}"]
         lines += [f"  {g or '(default graph)'}: {n:,} triples" for g, n in self.pushed]
+        if self.deleted:
+            lines.append(f"deleted {len(self.deleted)} graph(s) of documents the graph no longer holds")
+            lines += [f"  {g}" for g in self.deleted]
         lines += [f"failed: {g or '(default graph)'}: {why}" for g, why in self.failed]
         return "\n".join(lines)
 
@@ -90,17 +98,19 @@ def _url(endpoint: str, graph: str | None) -> str:
     return endpoint + ("&" if "?" in endpoint else "?") + query
 
 
-def _put(opener, url: str, body: bytes, retries: int, timeout: float) -> None:
-    """PUT with retries on connection errors and 5xx; raises EndpointError when it gives up."""
+def _put(opener, url: str, body: bytes | None, retries: int, timeout: float, method: str = "PUT") -> None:
+    """PUT (or DELETE) with retries on connection errors and 5xx; raises EndpointError when it gives up."""
     delay = 0.5
     for attempt in range(retries + 1):
-        req = urllib.request.Request(url, data=body, method="PUT",
-                                     headers={"Content-Type": "text/turtle; charset=utf-8"})
+        req = urllib.request.Request(url, data=body, method=method,
+                                     headers={"Content-Type": "text/turtle; charset=utf-8"} if body is not None else {})
         try:
             with opener.open(req, timeout=timeout) as resp:
                 resp.read()
                 return
         except urllib.error.HTTPError as exc:
+            if method == "DELETE" and exc.code == 404:      # the store never had it, or it is gone already
+                return
             if exc.code in (401, 403):
                 raise EndpointError(f"{url.split('?')[0]}: not allowed to write (HTTP {exc.code}); "
                                     "check --user and --password (or AIGOV_KG_PASSWORD)") from None
@@ -160,4 +170,15 @@ def push(graph_dir: Path, endpoint: str, user: str | None = None, password: str 
             report.failed.append((target, str(exc)))
             continue
         report.pushed.append((target, len(triples)))
+    if not documents:
+        for doc_id in state.removed(Path(graph_dir)):
+            gone = ID_BASE + "document/" + doc_id
+            if gone in graphs:         # the folder holds it again
+                continue
+            try:
+                _put(opener, _url(endpoint, gone), None, retries, timeout, method="DELETE")
+            except EndpointError as exc:
+                report.failed.append((gone, str(exc)))
+                continue
+            report.deleted.append(gone)
     return report

@@ -208,6 +208,25 @@ def test_pushing_again_replaces_exactly_the_changed_graph(pushed, built_default:
     assert pushed.graph_sizes(names) == first
 
 
+def test_pushing_after_a_remove_deletes_the_removed_documents_graph(pushed, built_default: Path, tmp_path: Path):
+    folder = tmp_path / "graph"
+    shutil.copytree(built_default, folder)
+    names = sorted(g for g in read_graphs(built_default / "graph.trig") if g and "/document/" in g)
+    first = pushed.graph_sizes(names)
+    assert all(first.values())
+    gone = names[0]
+    r = run_cli("remove", gone.rsplit("/", 1)[1], "--graph", str(folder))
+    assert r.returncode == 0, r.stderr
+    report = pushed.push(folder)
+    assert report.ok and report.deleted == [gone], report.summary()
+    after = pushed.graph_sizes(names)
+    assert after[gone] == 0
+    assert {g: n for g, n in after.items() if g != gone} == {g: n for g, n in first.items() if g != gone}
+    assert pushed.push(folder).ok and pushed.graph_sizes([gone]) == {gone: 0}   # deleting again is harmless
+    assert pushed.push(built_default).ok                      # leave the store as the other tests expect
+    assert pushed.graph_sizes(names) == first
+
+
 @needs_oxigraph
 def test_unreachable_store_is_one_clear_error(built_default: Path):
     with pytest.raises(EndpointError, match="cannot reach .*is the store running"):
