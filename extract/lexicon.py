@@ -76,5 +76,12 @@ def heads() -> dict[str, dict[str, str]]:
 
 
 @functools.cache
+def heads_longest_first(lang: str) -> tuple[str, ...]:
+    """The head words of ``heads()[lang]``, longest first, so the longest matching head wins
+    (정상회의 before 회의).  Sorted once: the rules ask for every word of every sentence."""
+    return tuple(sorted(heads()[lang], key=len, reverse=True))
+
+
+@functools.cache
 def korean_surnames() -> frozenset[str]:
     return frozenset(r["surname"] for r in _rows("surnames.tsv"))

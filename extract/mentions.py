@@ -9,6 +9,7 @@ and keeps the best of overlapping spans.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc
@@ -17,7 +18,7 @@ from ontology import FAMILY
 
 from .authority import load_authority
 from .gazetteer import find_known, lookup_normalised
-from .lexicon import cues, heads
+from .lexicon import cues, heads, heads_longest_first
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_people
 from .sentences import Sentence
@@ -71,7 +72,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
     for i, w in enumerate(words):
         if w.punct:
             continue
-        head = next((h for h in sorted(table, key=len, reverse=True) if w.core.endswith(h)), None)
+        head = next((h for h in heads_longest_first("ko") if w.core.endswith(h)), None)
         if not head:
             continue
         cls = table[head]
@@ -114,17 +115,21 @@ def _headline(text: str) -> bool:
     return len(content) >= 5 and sum(not w[0].isupper() for w in content) <= 1
 
 
+@functools.cache
+def _english_head_pattern() -> re.Pattern:
+    head_alt = "|".join(sorted(map(re.escape, heads()["en"]), key=len, reverse=True))
+    return re.compile(
+        rf"\b((?:{_EN_CAP}\s+(?:{_EN_CONN}\s+)*)*(?:{head_alt})\b(?:\s+(?:on|for|of)\s+(?:the\s+)?{_EN_CAP}"
+        rf"(?:\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
+
+
 def english_head_names(sent: Sentence) -> list[Mention]:
     """Capitalised phrases with a head word: Hiroshima AI Process, Global Forum on the Ethics of AI."""
     if _headline(sent.text):
         return []
     table = heads()["en"]
-    head_alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    pat = re.compile(
-        rf"\b((?:{_EN_CAP}\s+(?:{_EN_CONN}\s+)*)*(?:{head_alt})\b(?:\s+(?:on|for|of)\s+(?:the\s+)?{_EN_CAP}"
-        rf"(?:\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
     out = []
-    for m in pat.finditer(sent.text):
+    for m in _english_head_pattern().finditer(sent.text):
         phrase = m.group(1).rstrip(".")
         s = m.start(1)
         poss = max(phrase.rfind("’s "), phrase.rfind("'s "))

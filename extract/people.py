@@ -3,6 +3,7 @@ organisation the title belongs to (제인 도 미국 차관, Prime Minister Jane
 Acme), and the NAME ORG TITLE items of Korean captions and lists."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .gazetteer import lookup_normalised
@@ -161,11 +162,21 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
     return out
 
 
-def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
-    """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, and Firstname Lastname, TITLE of ORG."""
+@functools.cache
+def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern]:
+    """Titles by lower case, TITLE Name, and Name, TITLE: built once, not per sentence."""
     table = english_titles()
     alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     name = r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
+    return ({k.lower(): v for k, v in table.items()},
+            re.compile(rf"\b((?i:{alt}))(?:,)?\s+{name}"),
+            re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)({alt})(?:\s+(?:of|at)\s+(?:the\s+)?)?"))
+
+
+def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, and Firstname Lastname, TITLE of ORG."""
+    table = english_titles()
+    lower, title_name, name_title = _english_title_patterns()
     by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
     by_start = {m.start - sent.start: m for m in found if m.cls in AGENT_CLASSES}
     out = []
@@ -174,8 +185,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
         out.append(mention_at(sent, s, e, "Person", method, 0.8, **kw))
 
-    lower = {k.lower(): v for k, v in table.items()}
-    for m in re.finditer(rf"\b((?i:{alt}))(?:,)?\s+{name}", sent.text):
+    for m in title_name.finditer(sent.text):
         title = table.get(m.group(1)) or lower.get(m.group(1).lower())
         nm = re.sub(r"(’s|'s)$", "", m.group(2))
         if not nm[0].isupper():
@@ -192,7 +202,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 org = mention_at(sent, dm.start(1), dm.end(1), "Country", "demonym", 0.8, (cid,))
                 out.append(org)
         person(m.start(2), m.start(2) + len(nm), title, org, "en-title-name")
-    for m in re.finditer(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)({alt})(?:\s+(?:of|at)\s+(?:the\s+)?)?", sent.text):
+    for m in name_title.finditer(sent.text):
         nm, title = m.group(1), table[m.group(2)]
         if any(w in heads()["en"] or w in MONTHS for w in nm.split()) or nm in demonyms():
             continue
