@@ -5,6 +5,7 @@ import csv
 import functools
 from dataclasses import dataclass
 from importlib.resources import files
+from typing import Iterator
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -76,10 +77,19 @@ def heads() -> dict[str, dict[str, str]]:
 
 
 @functools.cache
-def heads_longest_first(lang: str) -> tuple[str, ...]:
-    """The head words of ``heads()[lang]``, longest first, so the longest matching head wins
-    (정상회의 before 회의).  Sorted once: the rules ask for every word of every sentence."""
-    return tuple(sorted(heads()[lang], key=len, reverse=True))
+def _head_lengths(lang: str) -> tuple[int, ...]:
+    return tuple(sorted({len(h) for h in heads()[lang]}, reverse=True))
+
+
+def heads_ending(word: str, lang: str) -> Iterator[str]:
+    """The head words ``word`` ends with, longest first (정상회의 before 회의).
+
+    One dictionary lookup per head length, not a comparison per head: the rules ask this of
+    every word of every sentence."""
+    table = heads()[lang]
+    for n in _head_lengths(lang):
+        if n <= len(word) and word[-n:] in table:
+            yield word[-n:]
 
 
 @functools.cache

@@ -18,7 +18,7 @@ from ontology import FAMILY
 
 from .authority import load_authority
 from .gazetteer import find_known, lookup_normalised
-from .lexicon import cues, heads, heads_longest_first
+from .lexicon import cues, heads, heads_ending
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_people
 from .sentences import Sentence
@@ -72,7 +72,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
     for i, w in enumerate(words):
         if w.punct:
             continue
-        head = next((h for h in heads_longest_first("ko") if w.core.endswith(h)), None)
+        head = next(heads_ending(w.core, "ko"), None)
         if not head:
             continue
         cls = table[head]

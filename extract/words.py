@@ -15,7 +15,7 @@ from ontology import FAMILY
 
 from .authority import load_authority
 from .gazetteer import lookup_normalised, lookup_similar
-from .lexicon import heads, heads_longest_first, titles
+from .lexicon import heads, heads_ending, titles
 from .model import Mention
 from .sentences import Sentence
 
@@ -103,8 +103,8 @@ def head_class(phrase: str, lang: str) -> str | None:
                 return table[w]
         return None
     last = words[-1]
-    for head in heads_longest_first(lang):
-        if last.endswith(head) and (len(last) > len(head) or len(words) > 1):
+    for head in heads_ending(last, lang):
+        if len(last) > len(head) or len(words) > 1:
             return table[head]
     return None
 
