@@ -205,6 +205,7 @@ def to_networkx(graphs, max_evidence: int | None = None, only: set | None = None
                                     key=lambda r: (r["document"], r["start"], r["method"], r["sentence"]))[:max_evidence],
                  "evidence_count": lit_count.get((s, p, str(v)), 0)}
                 for p in LITERALS for v in sorted(lits[s].get(p, ()), key=str)]
+    holds_position = AIG.holdsPosition      # looked up once: namespace attributes run Python code
     for s, p in sorted(holds):
         if str(s) not in g:
             continue
@@ -212,9 +213,9 @@ def to_networkx(graphs, max_evidence: int | None = None, only: set | None = None
         target = info.get("in")
         entry = {"iri": str(p), "title_en": info.get("title_en", ""), "title_ko": info.get("title_ko", ""),
                  "in": str(target) if target is not None else "", "as_of": info.get("as_of", ""),
-                 "evidence": evidence(s, AIG.holdsPosition, p),
-                 "evidence_count": ev_count.get((s, AIG.holdsPosition, p), 0)}
-        entry["documents"] = docs_of(entry["evidence"], (s, AIG.holdsPosition, p))
+                 "evidence": evidence(s, holds_position, p),
+                 "evidence_count": ev_count.get((s, holds_position, p), 0)}
+        entry["documents"] = docs_of(entry["evidence"], (s, holds_position, p))
         g.nodes[str(s)]["positions"].append(entry)
         if target is not None and str(target) in g:
             key = "holdsPosition:" + str(p)

