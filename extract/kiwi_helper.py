@@ -2,10 +2,10 @@
 
 Kiwi needs about 3.5 s before its first answer (1.4 s to load its model, 2 s more to finish
 its lazy initialisation on the first call) and holds the GIL the whole time, so loading it
-on a thread overlaps nothing.  A build of a few documents spends about as long importing
-spaCy and rdflib and preparing its pipeline before it first needs Kiwi.  A helper forked
-before those imports loads Kiwi on the second core meanwhile, then answers ``tokenize``
-over a pipe.  Tokens cross as tuples of the four attributes the tokenizer reads (form, tag,
+on a thread overlaps nothing.  A build of a few documents spends about 2 s importing spaCy
+and rdflib and preparing its pipeline before it first needs Kiwi.  A helper forked before
+those imports loads Kiwi on the second core meanwhile, then answers ``tokenize`` over a
+pipe.  Tokens cross as tuples of the four attributes the tokenizer reads (form, tag,
 start, len): the same tokens Kiwi gives in this process, so the graph is the same.
 
 Only for corpora that extraction runs in this process (``extract.batch``): a large corpus
@@ -68,6 +68,7 @@ def stop() -> None:
     when this process's end of the pipe closes; this is for a command that exits at once)."""
     if _process is not None and _process.is_alive():
         _process.kill()
+        _process.join(1)               # reaped here, not left to init
 
 
 def running() -> bool:
