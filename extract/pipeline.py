@@ -48,7 +48,9 @@ def nlp(lang: str) -> Language:
 
 def _docs(sentences: list[Sentence]) -> list[Doc]:
     docs: list[Doc | None] = [None] * len(sentences)
-    for lang in ("ko", "en"):
+    # English first: its pipeline and the shared lexicons are made while a Kiwi helper is still
+    # loading (extract.kiwi_helper), not after; each sentence's doc is the same either way.
+    for lang in ("en", "ko"):
         idx = [i for i, s in enumerate(sentences) if s.lang == lang]
         if not idx:
             continue
