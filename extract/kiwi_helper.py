@@ -76,16 +76,31 @@ def running() -> bool:
 
 
 class RemoteKiwi:
-    """The part of Kiwi's interface the tokenizer uses, answered by the helper."""
+    """The part of Kiwi's interface the tokenizer uses, answered by the helper.
+
+    A helper that is gone (killed, out of memory) is replaced by Kiwi in this process: the
+    build is slower by Kiwi's load, not lost."""
+
+    def __init__(self, num_workers: int = 2):
+        self._num_workers = num_workers
+        self._local = None
 
     def tokenize(self, text):
         single = isinstance(text, str)
-        _conn.send([text] if single else list(text))
-        out = _conn.recv()
-        if isinstance(out, BaseException):
-            raise out
-        tokens = [[Token(*t) for t in sentence] for sentence in out]
-        return tokens[0] if single else tokens
+        texts = [text] if single else list(text)
+        if self._local is None:
+            try:
+                _conn.send(texts)
+                out = _conn.recv()
+            except (EOFError, OSError):
+                from kiwipiepy import Kiwi
+                self._local = Kiwi(num_workers=self._num_workers)
+            else:
+                if isinstance(out, BaseException):
+                    raise out
+                tokens = [[Token(*t) for t in sentence] for sentence in out]
+                return tokens[0] if single else tokens
+        return self._local.tokenize(text)
 
 
 def start_for(paths, exclude=()) -> None:

@@ -25,7 +25,7 @@ def kiwi(num_workers: int = 2):
     When the command started a helper that loads Kiwi beside it, that one answers."""
     from . import kiwi_helper
     if kiwi_helper.running():
-        return kiwi_helper.RemoteKiwi()
+        return kiwi_helper.RemoteKiwi(num_workers)
     from kiwipiepy import Kiwi
     return Kiwi(num_workers=num_workers)
 

@@ -59,6 +59,30 @@ def test_kiwi_in_a_helper_process_extracts_exactly_what_kiwi_here_does():
     assert pickle.loads(r.stdout) == extract_many(_docs())
 
 
+HELPER_KILLED = r"""
+import sys
+from extract import kiwi_helper
+kiwi_helper.start()
+from extract.korean import kiwi
+texts = sys.argv[1:]
+plain = lambda result: [[(t.form, t.tag, t.start, t.len) for t in s] for s in result]
+first = plain(kiwi().tokenize(texts))
+kiwi_helper.stop()                       # the helper dies mid-command
+again = plain(kiwi().tokenize(texts))
+assert again == first, (again, first)
+print(len(again[0]))
+"""
+
+
+def test_a_helper_that_dies_is_replaced_by_kiwi_in_the_command():
+    import subprocess
+    import sys
+    r = subprocess.run([sys.executable, "-c", HELPER_KILLED, "유엔 총회가 뉴욕에서 열렸다.", "각국 대표들이 선언문에 서명했다."],
+                       capture_output=True, text=True, cwd=Path(__file__).parents[1], timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert int(r.stdout) > 3
+
+
 def test_no_helper_for_a_corpus_the_pool_takes_or_a_path_that_fails(monkeypatch, tmp_path):
     import extract.batch as batch
     from extract import kiwi_helper
