@@ -55,7 +55,10 @@ def start(num_workers: int = 2) -> None:
     global _conn, _process
     if _conn is not None:
         return
-    ctx = multiprocessing.get_context("fork")
+    try:
+        ctx = multiprocessing.get_context("fork")
+    except ValueError:                 # no fork here (Windows): Kiwi loads in this process as before
+        return
     mine, theirs = ctx.Pipe()
     _process = ctx.Process(target=_serve, args=(theirs, mine, num_workers), name="kiwi-helper", daemon=True)
     _process.start()
