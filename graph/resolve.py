@@ -41,7 +41,7 @@ class Entity:
     docs: set[str] = field(default_factory=set)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     doc_id: str
     start: int
@@ -51,7 +51,7 @@ class Evidence:
     confidence: float
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     subject: str                       # entity iri_path
     predicate: str
@@ -138,6 +138,15 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
     ``known_ids`` maps name keys to the IRI paths an earlier build gave them, so that
     adding a document (which may bring an English name for an entity first seen in
     Korean) never renames an entity that already exists."""
+    entities, m2e, report, ids = _identify(extractions, overrides, known_ids)
+    facts = _facts(extractions, m2e, entities, doc_dates)
+    return Resolution(entities, facts, sorted(set(report)), ids)
+
+
+def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, known_ids: dict[str, str] | None):
+    """Entities and the entity of each mention.  A function of its own so that the
+    union-find and its indexes are freed before the facts are made (the build's peak
+    memory at 10,000 documents)."""
     auth = load_authority()
     uf = _UF()
     report: list[str] = []
@@ -272,8 +281,7 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
     for root, ms in clusters.items():
         for m in ms:
             m2e[_mkey(m)] = root_path[root]
-    facts = _facts(extractions, m2e, entities, doc_dates)
-    return Resolution(entities, facts, sorted(set(report)), ids)
+    return entities, m2e, report, ids
 
 
 _DECLARATION = ("Declaration", "Statement")
@@ -402,11 +410,8 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
         elif f.evidence[same].confidence < ev.confidence:   # one sentence, one rule: keep the surer reading
             f.evidence[same] = ev
 
-    sentences: dict[tuple[str, int], tuple[int, int, str]] = {}
     for ex in extractions:
-        for s in ex.sentences:
-            sentences[(ex.doc_id, s.index)] = (s.start, s.end, s.text)
-    for ex in extractions:
+        sentences = {(ex.doc_id, s.index): (s.start, s.end, s.text) for s in ex.sentences}
         positions: dict[str, list[tuple[str, tuple]]] = defaultdict(list)
         attended: list[tuple[str, str, Evidence]] = []
         by_leaders: list[tuple[str, Evidence]] = []
