@@ -411,7 +411,7 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
             f.evidence[same] = ev
 
     for ex in extractions:
-        sentences = {(ex.doc_id, s.index): (s.start, s.end, s.text) for s in ex.sentences}
+        sentences = {s.index: (s.start, s.end, s.text) for s in ex.sentences}
         positions: dict[str, list[tuple[str, tuple]]] = defaultdict(list)
         attended: list[tuple[str, str, Evidence]] = []
         by_leaders: list[tuple[str, Evidence]] = []
@@ -420,14 +420,12 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
             o = m2e.get(_mkey(r.object)) if r.object is not None else None
             if s is None or (r.object is not None and o is None) or s == o:
                 continue
-            st, en, text = sentences.get((ex.doc_id, r.sent), (0, 0, ""))
+            st, en, text = sentences.get(r.sent, (0, 0, ""))
             ev = Evidence(ex.doc_id, st, en, text, r.method, r.confidence)
             if r.relation == "gloss":
                 continue
             if r.relation == "signed_by_attendees":
-                by_leaders.append((s, Evidence(ex.doc_id, *sentences.get((ex.doc_id, r.sent), (0, 0, ""))[:2],
-                                               sentences.get((ex.doc_id, r.sent), (0, 0, ""))[2], r.method,
-                                               r.confidence)))
+                by_leaders.append((s, ev))
                 continue
             if r.relation == "holdsPosition":
                 extra = dict(r.extra)

@@ -53,7 +53,7 @@ class StoreWriter:
     wall time.  Text goes in slices of a few megabytes, each parsed and loaded on its own,
     so memory stays bounded whatever the corpus size.
 
-    The bulk loader holds about 24 times its slice while it sorts it (16 MB: 380 MB, 4 MB:
+    The bulk loader's memory grows with its slice while it sorts it (16 MB: 380 MB, 4 MB:
     210 MB, measured), and a smaller slice costs it more CPU time on the second core (the
     graph.trig of 1,000 documents: 16 s with 16 MB slices, 24 s with 4 MB, in the same
     wall time).  4 MB keeps the render of 10,000 documents under 2 GB (1,882 MB against
