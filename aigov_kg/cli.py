@@ -53,6 +53,18 @@ def cmd_add(args) -> int:
     return 1 if summary.failed else 0
 
 
+def cmd_merge(args) -> int:
+    from graph.build import merge
+    from graph.overrides import load_overrides
+    summary = merge([Path(p) for p in args.shards], Path(args.out), load_overrides(args.overrides))
+    _print_summary(summary, Path(args.out), "merged")
+    if args.report:
+        print("\nfor a person to decide:" if summary.report else "\nnothing ambiguous to decide.")
+        for line in summary.report:
+            print(f"  {line}")
+    return 0
+
+
 def cmd_remove(args) -> int:
     from graph.build import remove
     from graph.overrides import load_overrides
@@ -124,6 +136,7 @@ COMMANDS = {
     "build": (cmd_build, "Build the graph from documents (default: the shipped sample corpus)."),
     "add": (cmd_add, "Add documents to a built graph."),
     "remove": (cmd_remove, "Remove documents (by file name or id) from a built graph."),
+    "merge": (cmd_merge, "Merge the builds of shards of a corpus into one graph, resolving identity across them."),
     "query": (cmd_query, "Run a stored competency query (by name) or a .rq file against a built graph."),
     "validate": (cmd_validate, "Check a built graph against the SHACL shapes."),
     "evaluate": (cmd_evaluate, "Compare a built graph with gold annotations: precision, recall, F1."),
@@ -147,6 +160,11 @@ def parser() -> argparse.ArgumentParser:
             sp.add_argument("paths", nargs="+", help="files or folders to add")
         elif name == "remove":
             sp.add_argument("documents", nargs="+", help="document file names or ids")
+        elif name == "merge":
+            sp.add_argument("shards", nargs="+", help="built graph folders, one per shard of the corpus")
+            sp.add_argument("--out", default=str(DEFAULT_OUT), help="output folder (default: out)")
+            sp.add_argument("--report", action="store_true", help="list identity decisions left to a person")
+            sp.add_argument("--overrides", help="TSV of manual merges and splits (see README)")
         elif name == "query":
             sp.add_argument("query", help="stored query name (see README) or a .rq file")
             sp.add_argument("--param", action="append", default=[], metavar="NAME=VALUE", help="query parameter")
@@ -172,7 +190,7 @@ def parser() -> argparse.ArgumentParser:
         elif name == "evaluate":
             sp.add_argument("gold", help="folder of gold JSON files")
             sp.add_argument("--details", action="store_true", help="list every missed and spurious entity and fact")
-        if name != "build":
+        if name not in ("build", "merge"):
             sp.add_argument("--graph", default=str(DEFAULT_OUT), help="built graph folder (default: out)")
         if name in ("add", "remove"):
             sp.add_argument("--overrides", help="TSV of manual merges and splits")

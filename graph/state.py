@@ -26,7 +26,7 @@ from extract.errors import GraphError
 from extract.model import Extraction, Mention, Relation
 from extract.sentences import Sentence
 
-from .atomic import write_text
+from .atomic import write_bytes, write_text
 
 STATE = "state"
 MANIFEST = "manifest.json"
@@ -75,6 +75,13 @@ def save(out: Path, doc: Document, ex: Extraction) -> str:
     }
     name = file_name(doc)
     write_text(out / STATE / name, json.dumps(data, ensure_ascii=False, sort_keys=True))
+    return name
+
+
+def copy(source: Path, doc: Document, out: Path) -> str:
+    """Another folder's state file of a document, as it is: merging shards re-reads no text."""
+    name = file_name(doc)
+    write_bytes(out / STATE / name, source.read_bytes())
     return name
 
 

@@ -30,3 +30,31 @@ def built_general(tmp_path_factory) -> Path:
     r = run_cli("build", str(ROOT / "tests" / "corpus" / "general"), "--out", str(out))
     assert r.returncode == 0, r.stderr
     return out
+
+
+SAMPLE_DOCS = ("000_d2343a382aed7d1a", "002_3fc53f846a49f97d")
+
+
+@pytest.fixture(scope="session")
+def sample_shards(tmp_path_factory) -> list[Path]:
+    """Each sample document built alone, as two machines would build two shards of the corpus."""
+    root = tmp_path_factory.mktemp("shards")
+    outs = []
+    for doc in SAMPLE_DOCS:
+        src = root / f"in-{doc}"
+        src.mkdir()
+        for f in (ROOT / "aigov_kg" / "corpus").glob(doc + ".*"):
+            (src / f.name).write_bytes(f.read_bytes())
+        out = root / f"out-{doc}"
+        r = run_cli("build", str(src), "--out", str(out))
+        assert r.returncode == 0, r.stderr
+        outs.append(out)
+    return outs
+
+
+@pytest.fixture(scope="session")
+def merged_shards(sample_shards: list[Path], tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("merged") / "graph"
+    r = run_cli("merge", *map(str, sample_shards), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    return out

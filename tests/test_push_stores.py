@@ -241,46 +241,40 @@ def test_wrong_password_is_refused(pushed, built_default: Path):
         push(built_default, pushed.gsp, user="dba", password="wrong", retries=0)
 
 
-def _build_one(doc: str, tmp: Path) -> Path:
-    src = tmp / f"in-{doc}"
-    src.mkdir()
-    for f in (ROOT / "aigov_kg" / "corpus").glob(doc + ".*"):
-        shutil.copy(f, src / f.name)
-    out = tmp / f"out-{doc}"
-    r = run_cli("build", str(src), "--out", str(out))
-    assert r.returncode == 0, r.stderr
-    return out
-
-
-# Identity is resolved per build: "에마뉘엘 마크롱" (002) and "엠마뉘엘 마크롱" (000) become one
-# person only when both documents are resolved together, so answers that follow a person
-# across the two documents differ between one build and two shards.
-ACROSS_DOCUMENTS = {"common-entities", "evidence", "most-mentioned", "people-by-country", "positions"}
-
-
 @pytest.fixture(scope="module")
-def shards(built_default: Path, tmp_path_factory):
+def shards(sample_shards: list[Path], tmp_path_factory):
     """Each sample document built alone, both pushed into one fresh Oxigraph (one entities graph each)."""
     if not Path(OXIGRAPH).is_file():
         pytest.skip("oxigraph server missing: pip install -e '.[test]'")
-    tmp = tmp_path_factory.mktemp("shards")
-    outs = [_build_one(doc, tmp) for doc in ("000_d2343a382aed7d1a", "002_3fc53f846a49f97d")]
-    store = start_oxigraph(tmp)
+    store = start_oxigraph(tmp_path_factory.mktemp("shards-store"))
     try:
-        for i, out in enumerate(outs):
+        for i, out in enumerate(sample_shards):
             report = store.push(out, entities_graph=f"{ENTITY_GRAPH}/shard-{i}")
             assert report.ok, report.summary()
-        yield store, outs
+        yield store, sample_shards
     finally:
         store.stop()
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(
-    reason="identity is resolved per build; shards split people that one build merges")) if n in ACROSS_DOCUMENTS
-    else n for n in NAMES])
-def test_two_shards_answer_like_one_build(embedded, shards, name: str):
-    store, _ = shards
-    remote, single = _compare(embedded, store, name, ())
+@pytest.fixture(scope="module")
+def merged_store(merged_shards: Path, tmp_path_factory):
+    """The shards merged (`aigov-kg merge`), then pushed into a fresh Oxigraph."""
+    if not Path(OXIGRAPH).is_file():
+        pytest.skip("oxigraph server missing: pip install -e '.[test]'")
+    store = start_oxigraph(tmp_path_factory.mktemp("merged-store"))
+    try:
+        report = store.push(merged_shards)
+        assert report.ok, report.summary()
+        yield store
+    finally:
+        store.stop()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_two_shards_merged_then_pushed_answer_like_one_build(embedded, merged_store, name: str):
+    """Identity is resolved across shards by the merge: "에마뉘엘 마크롱" (built in one shard) and
+    "엠마뉘엘 마크롱" (in the other) are one person in the store, as in one build of both."""
+    remote, single = _compare(embedded, merged_store, name, ())
     assert remote == single, f"only shards: {sorted(remote - single, key=str)[:3]}\n" \
                              f"only one build: {sorted(single - remote, key=str)[:3]}"
 
