@@ -18,6 +18,7 @@ from ontology import FAMILY
 
 from .authority import load_authority
 from .gazetteer import find_known, lookup_normalised
+from .korean import token_rows
 from .lexicon import cues, heads, heads_ending
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_people
@@ -30,8 +31,9 @@ _QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《�
 def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     """Authority names; in Korean a match must end on a token boundary (인도 ≠ 인도네시아)."""
     auth = load_authority()
-    token_ends = {t.idx + len(t.text) for t in doc} if doc is not None else None
-    token_tag = {t.idx: t.tag_ for t in doc} if doc is not None else {}
+    rows = token_rows(doc) if doc is not None else ()
+    token_ends = {t.idx + len(t.text) for t in rows} if doc is not None else None
+    token_tag = {t.idx: t.tag for t in rows}
     out = []
     for s, e, ids in find_known(sent.text):
         if sent.lang == "ko" and token_ends is not None and e not in token_ends:

@@ -15,6 +15,7 @@ from ontology import FAMILY
 
 from .authority import load_authority
 from .gazetteer import lookup_normalised, lookup_similar
+from .korean import TokenRow, token_rows
 from .lexicon import heads, heads_ending, titles
 from .model import Mention
 from .sentences import Sentence
@@ -47,31 +48,32 @@ class Word:
 
 def words_of(doc: Doc) -> list[Word]:
     out: list[Word] = []
-    run: list = []
-    full = doc.text             # Doc.text joins every token on each access: read it once
+    run: list[TokenRow] = []
+    rows = token_rows(doc)
+    full = "".join(r.text + " " * r.space for r in rows)
 
     def flush():
         if not run:
             return
         s, e = run[0].idx, run[-1].idx + len(run[-1].text)
         k = len(run)
-        while k > 1 and _PARTICLE.match(run[k - 1].tag_) and run[k - 1].tag_ not in ("VV", "VA") or \
-                (k > 1 and run[k - 1].tag_ in ("VV", "VA", "VX") and any(t.tag_.startswith("E") for t in run[k - 1:])):
+        while k > 1 and _PARTICLE.match(run[k - 1].tag) and run[k - 1].tag not in ("VV", "VA") or \
+                (k > 1 and run[k - 1].tag in ("VV", "VA", "VX") and any(t.tag.startswith("E") for t in run[k - 1:])):
             k -= 1
         core_end = run[k - 1].idx + len(run[k - 1].text)
-        out.append(Word(s, e, core_end, tuple(t.tag_ for t in run), full[s:e], full[s:core_end], False,
+        out.append(Word(s, e, core_end, tuple(t.tag for t in run), full[s:e], full[s:core_end], False,
                         full[core_end:e]))
         run.clear()
 
-    for tok in doc:
-        if tok.tag_ in _PUNCT_TAGS and not LATIN_NAME.match(tok.text):
+    for tok in rows:
+        if tok.tag in _PUNCT_TAGS and not LATIN_NAME.match(tok.text):
             flush()
             if tok.text.strip():
-                out.append(Word(tok.idx, tok.idx + len(tok.text), tok.idx + len(tok.text), (tok.tag_,), tok.text,
+                out.append(Word(tok.idx, tok.idx + len(tok.text), tok.idx + len(tok.text), (tok.tag,), tok.text,
                                 tok.text, True, ""))
             continue
         run.append(tok)
-        if tok.whitespace_:
+        if tok.space:
             flush()
     flush()
     return out
