@@ -1,0 +1,30 @@
+"""extract.korean: the token table the rules read is the spaCy Doc's own tokens, made once.
+
+The rules read offsets, texts and tags from ``token_rows(doc)`` instead of iterating the Doc;
+a table that drifted from the Doc would silently move every mention, so it is checked
+against the Doc on sentences with the shapes Kiwi's offsets make awkward.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.korean import TokenRow, token_rows
+from extract.pipeline import nlp
+
+SENTENCES = [
+    "에마뉘엘 마크롱 프랑스 대통령은 10일(현지시간) 파리 그랑팔레에서 열린 AI 행동 정상회의를 주재했다.",
+    "  두 칸 띄운  문장과\t탭, 그리고 끝의 공백 ",
+    "유엔UN과 OECD·G7이 '히로시마 AI 프로세스'를 지지했다고 밝혔다…",
+    "했다.",
+    "(서울=연합뉴스) 김민수 기자 = 과학기술정보통신부는 21일 \"AI 서울 정상회의\"가 열린다고 밝혔다.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_token_rows_are_the_docs_tokens(text: str):
+    doc = nlp("ko").tokenizer(text)
+    made = token_rows(doc)
+    doc._.aig_tokens = None                       # what any other doc gets: read from the Doc itself
+    assert token_rows(doc) == made
+    assert made == tuple(TokenRow(t.idx, t.text, t.tag_, bool(t.whitespace_)) for t in doc)
+    assert "".join(r.text + " " * r.space for r in made) == text == doc.text
