@@ -32,7 +32,7 @@ from queries import get_query, stored_queries
 from queries.push import ENTITY_GRAPH, EndpointError, push, read_graphs
 from queries.run import bound_text, run_query
 from queries.store import open_store
-from tests.conftest import ROOT, run_cli
+from tests.conftest import run_cli
 from tests.test_queries_competency import (boolean_columns, canonical_json, canonical_rows,
                                            example_params)
 
