@@ -26,6 +26,12 @@ def _print_summary(summary, out: Path, action: str) -> None:
     print("wrote:   ", ", ".join(str(p) for p in summary.written))
 
 
+def _print_report(summary) -> None:
+    print("\nfor a person to decide:" if summary.report else "\nnothing ambiguous to decide.")
+    for line in summary.report:
+        print(f"  {line}")
+
+
 def cmd_build(args) -> int:
     if args.own_process:
         from extract import kiwi_helper
@@ -36,9 +42,7 @@ def cmd_build(args) -> int:
     summary = build([Path(p) for p in args.paths] or None, Path(args.out), load_overrides(args.overrides))
     _print_summary(summary, Path(args.out), "built")
     if args.report:
-        print("\nfor a person to decide:" if summary.report else "\nnothing ambiguous to decide.")
-        for line in summary.report:
-            print(f"  {line}")
+        _print_report(summary)
     return 1 if summary.failed else 0
 
 
@@ -59,9 +63,7 @@ def cmd_merge(args) -> int:
     summary = merge([Path(p) for p in args.shards], Path(args.out), load_overrides(args.overrides))
     _print_summary(summary, Path(args.out), "merged")
     if args.report:
-        print("\nfor a person to decide:" if summary.report else "\nnothing ambiguous to decide.")
-        for line in summary.report:
-            print(f"  {line}")
+        _print_report(summary)
     return 0
 
 

@@ -223,15 +223,14 @@ def merge(shards: list[Path], out: Path, overrides=None) -> Summary:
     """One graph from the stored extractions of several builds, with identity resolved across them.
 
     Extraction is per document, so shards of a corpus can be built on separate machines; identity
-    is not: "에마뉘엘 마크롱" in one shard and "엠마뉘엘 마크롱" in another are one person only when
-    both are resolved together.  Merging costs what ``add`` costs after its extraction (reading
-    the states, resolving, writing), so the graph equals one build of the whole corpus."""
+    is not: two Hangul spellings of one foreign name, each in another shard, are one person only
+    when both are resolved together.  Merging costs what ``add`` costs after its extraction
+    (reading the states, resolving, writing), so the graph equals one build of the whole corpus."""
     _check_out(out)
     target = out.resolve()
     notes: list[str] = []
     pairs: list = []
-    origin: dict[str, tuple[str, Path]] = {}        # doc_id -> (text hash, shard)
-    sources: dict[str, Path] = {}                   # doc_id -> its state file in the shard
+    origin: dict[str, tuple[str, Path, Path]] = {}  # doc_id -> (text hash, shard, its state file there)
     for shard in shards:
         if shard.resolve() == target:
             raise InputError(f"{shown(shard)}: is the output folder too; merge into a new --out")
@@ -241,8 +240,7 @@ def merge(shards: list[Path], out: Path, overrides=None) -> Summary:
         for d, ex in state.load_all(shard):
             seen = origin.get(d.doc_id)
             if seen is None:
-                origin[d.doc_id] = (d.sha256, shard)
-                sources[d.doc_id] = shard / state.STATE / committed[d.doc_id]
+                origin[d.doc_id] = (d.sha256, shard, shard / state.STATE / committed[d.doc_id])
                 pairs.append((d, ex))
             elif seen[0] == d.sha256:
                 notes.append(f"{d.file_name}: in {shown(seen[1])} and {shown(shard)}; merged once")
@@ -253,7 +251,7 @@ def merge(shards: list[Path], out: Path, overrides=None) -> Summary:
         raise InputError("no documents to merge")
     pairs.sort(key=lambda p: p[0].doc_id)
     with _writing(out, notes):
-        files = {d.doc_id: state.copy(sources[d.doc_id], d, out) for d, _ in pairs}
+        files = {d.doc_id: state.copy(origin[d.doc_id][2], d, out) for d, _ in pairs}
         summary = render(out, pairs, [], notes, overrides)
         state.commit(out, files)
     return summary
