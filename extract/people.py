@@ -20,7 +20,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
     covered = {(m.start - sent.start, m.end - sent.start) for m in found}
     out = []
     for i, w in enumerate(words):
-        title = titles().get(w.core)
+        title, title_ko = titles().get(w.core), None
+        if title is None and _ORDINAL.match(w.core):
+            title = titles().get(_ORDINAL.sub("", w.core))
+            title_ko = w.core   # 2차관: the ordinal tells the two vice ministers apart
         if not title or w.punct:
             continue
         j = i - 1
@@ -51,6 +54,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 not any(s <= words[j].start < e for s, e in covered):
             names.insert(0, words[j])
             j -= 1
+            if j >= 1 and _joins(words[j - 1], words[j], names[0]) and name_like(words[j - 1]):
+                j -= 1          # 로페스-가르시아: a double-barrelled name is one word
         if org is None and j >= 0 and words[j].particle in ("의", ""):
             m = by_end.get(words[j].core_end)   # 인도의 NAME 총리, 삼성전자 NAME 회장
             if m:
@@ -67,10 +72,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
                                 "ko-name-org-title", 0.6)
             out.append(org)
-        if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags):
+        if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags) and \
+                not (_korean_name_shaped(names[0]) and (j < 0 or words[j].punct or words[j].core in STOP_WORDS)):
             names = []          # one common noun before a title (국제기구 대표) is not a name;
-            #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG)
-        kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org.start, org.end) if org is not None else ())
+            #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG);
+            #                     a family name and two syllables that Kiwi misreads (이상호: MM NNG) are,
+            #                     where a name starts: not after a word that may be its first half
+        kw = dict(title_en=title.en, title_ko=title_ko or title.ko,
+                  org_span=(org.start, org.end) if org is not None else ())
         if names:
             s, e = names[0].start, names[-1].core_end
             text = sent.text[s:e]
@@ -82,6 +91,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if org is not None and out and out[-1].cls == "Person":
             out.append(org)     # remembered so relations can read the position's country or organisation
     return out
+
+
+_ORDINAL = re.compile(r"^제?[0-9]+")     # 2차관, 제1차관: which of a ministry's vice ministers
+
+
+def _joins(left: Word, hyphen: Word, right: Word) -> bool:
+    """A hyphen written without spaces between two words (로페스-가르시아)."""
+    return hyphen.text in ("-", "‐", "–") and left.end == hyphen.start and hyphen.end == right.start
 
 
 def _org_head(text: str) -> bool:
