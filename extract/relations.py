@@ -299,6 +299,7 @@ def references(ctx: _Ctx, section: Mention | None) -> list[Relation]:
 
 _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지")
 _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|joined|adopted by|members)\b", re.I)
+_PASSIVE_KO = re.compile(r"(?:되|됐|된|돼|됨)")
 _PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|\bleaders\b|\bparticipating countries\b")
 
 
@@ -333,7 +334,10 @@ def signing(ctx: _Ctx) -> list[Relation]:
         else:
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and cue.end() <= ctx.rel(m) < clause[1]
                       and not re.search(r"\b(?:but|while|not)\b", ctx.text[cue.end():ctx.rel(m)])]
-        people = [m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) < pos
+        passive = ctx.lang == "ko" and _PASSIVE_KO.match(ctx.text, cue.end())
+        if passive:             # … 선언이 채택됐다: the text is the subject; who took part is not said to sign
+            agents = []
+        people = [m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) < pos and not passive
                   and (ctx.lang == "ko" or clause[0] <= ctx.rel(m))]
         for p in people:                         # a leader joining the adoption signs for the country
             org = by_span.get(tuple(p.org_span)) if p.org_span else None

@@ -1,0 +1,27 @@
+"""Who signed an initiative, read from Korean sentences: the adopters are the subject of an
+active verb; a passive verb makes the text the subject, and whoever else the sentence
+names took part in the meeting, which is not signing."""
+from __future__ import annotations
+
+from extract.documents import DocMeta, Document
+from extract.pipeline import extract_many
+
+
+def signed(text: str) -> set[tuple[str, str]]:
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    return {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "signed"}
+
+
+def test_the_subject_of_an_active_adoption_signs():
+    found = signed("이날 미국과 프랑스, 캐나다 등 10개국은 ‘서울 선언’을 채택했다.")
+    assert {("미국", "서울 선언"), ("프랑스", "서울 선언"), ("캐나다", "서울 선언")} <= found
+
+
+def test_those_taking_part_while_a_text_is_adopted_do_not_sign_it():
+    text = ("미국·프랑스 등 9개국과 유럽연합, OECD, 삼성전자 회장 등이 참여한 가운데 "
+            "정상 간 합의 문서인 ‘서울 선언’ 등이 채택됐다.")
+    assert signed(text) == set()
+
+
+def test_a_passive_signing_names_no_signer_either():
+    assert signed("캐나다와 호주가 참석한 회의에서 ‘서울 선언’이 서명됐다.") == set()
