@@ -10,6 +10,7 @@ pass, so the evidence of a large corpus is never all in memory at once.
 """
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 from itertools import chain
@@ -132,6 +133,7 @@ def write_outputs(res: Resolution, documents: list[Document], out: Path, html: b
             write_page(out / "graph.html", shown)
             written.append(out / "graph.html")
             del shown
+            gc.collect()    # networkx graphs hold reference cycles (cached views): freed now, not at exit
         # The merged files come last, while the store finishes loading: the viewer's and the
         # merged graph's working sets are then never held at once (peak memory at 10,000 documents).
         _write_merged(out, res, documents, text)
