@@ -38,15 +38,19 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def write_bytes(path: Path, data: bytes) -> None:
-    with atomic_file(path) as f:
+def write_bytes(path: Path, data: bytes, sync: bool = True) -> None:
+    with atomic_file(path, sync) as f:
         f.write(data)
 
 
 @contextmanager
-def atomic_file(path: Path):
+def atomic_file(path: Path, sync: bool = True):
     """A binary file that appears at ``path`` whole when the block ends, or not at all
-    (for output made piece by piece: a graph too large to hold as one string)."""
+    (for output made piece by piece: a graph too large to hold as one string).
+
+    ``sync=False`` leaves making it durable to the caller (``state`` writes a file per
+    document and syncs them all at once before its commit: two fsyncs per file were about
+    40 % of saving the state of 1,000 documents)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         mode = stat.S_IMODE(os.stat(path).st_mode)
@@ -58,7 +62,8 @@ def atomic_file(path: Path):
             yield f
             f.flush()
             os.fchmod(f.fileno(), mode)
-            os.fsync(f.fileno())
+            if sync:
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -66,11 +71,22 @@ def atomic_file(path: Path):
         except OSError:
             pass
         raise
-    _fsync_dir(path.parent)
+    if sync:
+        _fsync_dir(path.parent)
 
 
-def write_text(path: Path, text: str) -> None:
-    write_bytes(path, text.encode("utf-8"))
+def sync_all(paths) -> None:
+    """Make files written with ``sync=False`` durable: one ``sync`` where the system has it."""
+    if hasattr(os, "sync"):
+        os.sync()           # waits for the writes on Linux; one call instead of two fsyncs a file
+        return
+    for p in paths:
+        with open(p, "rb+") as f:
+            os.fsync(f.fileno())
+
+
+def write_text(path: Path, text: str, sync: bool = True) -> None:
+    write_bytes(path, text.encode("utf-8"), sync)
 
 
 def is_temporary(name: str) -> bool:

@@ -26,7 +26,7 @@ from extract.errors import GraphError
 from extract.model import Extraction, Mention, Relation
 from extract.sentences import Sentence
 
-from .atomic import write_bytes, write_text
+from .atomic import sync_all, write_bytes, write_text
 
 STATE = "state"
 MANIFEST = "manifest.json"
@@ -64,7 +64,8 @@ def file_name(doc: Document) -> str:
 
 
 def save(out: Path, doc: Document, ex: Extraction) -> str:
-    """Write a document's state; it belongs to the graph once a manifest listing it is committed."""
+    """Write a document's state; it belongs to the graph once a manifest listing it is committed
+    (``commit`` makes the files durable first)."""
     data = {
         "document": {"doc_id": doc.doc_id, "file_name": doc.file_name, "text": doc.text, "meta": asdict(doc.meta),
                      "sha256": doc.sha256, "encoding": doc.encoding},
@@ -74,14 +75,14 @@ def save(out: Path, doc: Document, ex: Extraction) -> str:
         "sentences": [asdict(s) for s in ex.sentences],
     }
     name = file_name(doc)
-    write_text(out / STATE / name, json.dumps(data, ensure_ascii=False, sort_keys=True))
+    write_text(out / STATE / name, json.dumps(data, ensure_ascii=False, sort_keys=True), sync=False)
     return name
 
 
 def copy(source: Path, doc: Document, out: Path) -> str:
     """Another folder's state file of a document, as it is: merging shards re-reads no text."""
     name = file_name(doc)
-    write_bytes(out / STATE / name, source.read_bytes())
+    write_bytes(out / STATE / name, source.read_bytes(), sync=False)
     return name
 
 
@@ -169,6 +170,7 @@ def commit(out: Path, docs: dict[str, str]) -> None:
     except GraphError:
         before = set()
     gone = sorted((before | set(removed(out))) - set(docs))
+    sync_all(folder / name for name in docs.values())   # the state files it lists, durable before it
     write_text(folder / MANIFEST, json.dumps({"format": FORMAT, "documents": dict(sorted(docs.items())),
                                               "removed": gone},
                                              ensure_ascii=False, indent=1, sort_keys=True) + "\n")
