@@ -52,13 +52,20 @@ def _term(store, param, value: str):
     if len(hits) > 1:
         raise QueryError(f"parameter {param.name}={value!r} names {len(hits)} entities: "
                          f"{', '.join(h.value for h in hits[:5])}; give the IRI")
-    try:
-        candidate = ox.NamedNode(ID_BASE + value.strip("/"))
-    except ValueError:
-        candidate = None
-    if candidate is not None and any(True for _ in store.quads_for_pattern(candidate, None, None)):
-        return candidate
-    raise QueryError(f"parameter {param.name}: nothing in the graph is called {value!r}")
+    # an id path (summit/ai-seoul-summit-2024), or its last part when the parameter is named for
+    # the kind (--param document=ID, as `query documents` shows it; summit1=… is a summit too)
+    paths = [value.strip("/")]
+    if "/" not in paths[0]:
+        paths.append(f"{param.name.rstrip('0123456789')}/{paths[0]}")
+    for path in paths:
+        try:
+            candidate = ox.NamedNode(ID_BASE + path)
+        except ValueError:
+            continue
+        if any(True for _ in store.quads_for_pattern(candidate, None, None)):
+            return candidate
+    raise QueryError(f"parameter {param.name}: nothing in the graph is called {value!r} (give an IRI, an id "
+                     f"path such as {param.name.rstrip('0123456789')}/…, or a label)")
 
 
 def bound_text(store, query: StoredQuery, params: dict[str, str], lang: str = "en") -> str:

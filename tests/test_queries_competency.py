@@ -258,6 +258,18 @@ SELECT ?summit (COUNT(DISTINCT ?who) AS ?attendees) WHERE { ?who aig:attended ?s
     assert res.columns == ("attendees",) and int(res.rows[0][0].value) > 5
 
 
+def test_a_parameter_named_for_its_kind_takes_the_id_alone(store):
+    """`query documents` shows document IRIs; their last part is enough for --param document=…"""
+    q = get_query("document-mentions")
+    doc_id = next(d for d in (ROOT / "aigov_kg" / "corpus").iterdir() if d.suffix == ".txt").stem.replace("_", "-")
+    by_id = run_query(store, q, {"document": doc_id})
+    assert by_id.rows and by_id.rows == run_query(store, q, {"document": f"document/{doc_id}"}).rows
+    summit = get_query("cochairs")
+    assert run_query(store, summit, {"summit": "ai-seoul-summit-2024"}).rows
+    with pytest.raises(QueryError, match="nothing in the graph is called 'ai-seoul-summit-2024'"):
+        run_query(store, get_query("positions"), {"person": "ai-seoul-summit-2024"})   # a summit, not a person
+
+
 @pytest.mark.parametrize("build", ["built_default", "built_general"])
 def test_the_persisted_store_holds_exactly_the_quads_of_graph_trig(request, build: str):
     """The build loads out/store from the text it writes, on a thread of its own; both must agree."""
