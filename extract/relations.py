@@ -299,7 +299,7 @@ def references(ctx: _Ctx, section: Mention | None) -> list[Relation]:
 
 _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지")
 _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|joined|adopted by|members)\b", re.I)
-_PASSIVE_KO = re.compile(r"(?:되|됐|된|돼|됨)")
+_PASSIVE_KO = re.compile(r"[되됐된돼됨]")
 _PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|\bleaders\b|\bparticipating countries\b")
 
 

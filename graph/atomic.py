@@ -80,9 +80,13 @@ def sync_all(paths) -> None:
     if hasattr(os, "sync"):
         os.sync()           # waits for the writes on Linux; one call instead of two fsyncs a file
         return
+    folders = set()
     for p in paths:
         with open(p, "rb+") as f:
             os.fsync(f.fileno())
+        folders.add(Path(p).parent)
+    for folder in folders:      # the renames that put them there
+        _fsync_dir(folder)
 
 
 def write_text(path: Path, text: str, sync: bool = True) -> None:
