@@ -49,6 +49,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 1              # 대한민국 외교부 장관: the ministry's country before it
         if j >= 0 and words[j].core in ("전", "현", "신임", "당시", "前", "現") and not words[j].particle:
             j -= 1              # 에릭 슈밋 전 구글 최고경영자: a former or current post
+        gloss = _latin_gloss(words, j)
+        if gloss is not None:   # 미셸 도넬런(Michele Donelan) 영국 기술부 장관: the name's own spelling
+            j = gloss[0] - 1
         names: list[Word] = []
         while j >= 0 and len(names) < 3 and name_like(words[j]) and \
                 not any(s <= words[j].start < e for s, e in covered):
@@ -85,6 +88,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             text = sent.text[s:e]
             ref = "surname" if len(names) == 1 and len(text) == 1 else ""
             out.append(mention_at(sent, s, e, "Person", "ko-name-title", 0.8, reference=ref, **kw))
+            if gloss is not None and e == words[gloss[0]].start:
+                # glued to the name, so relations.glosses makes the two one person
+                out.append(mention_at(sent, words[gloss[0] + 1].start, words[gloss[1] - 1].core_end, "Person",
+                                      "ko-name-gloss", 0.8))
         elif org is not None:
             s = org.start - sent.start
             out.append(mention_at(sent, s, w.core_end, "Person", "ko-title-only", 0.5, reference="title", **kw))
@@ -93,6 +100,24 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
     return out
 
 
+def _latin_gloss(words: list[Word], j: int) -> tuple[int, int] | None:
+    """Where a bracketed Latin-script name ends at ``words[j]``: (index of "(", index of ")").
+
+    Korean news gives a foreign person's own spelling after the Hangul one; capitalised words
+    with a lower-case letter among them, so an abbreviation (마이크로소프트(MS)) is not one."""
+    if j < 2 or words[j].text != ")":
+        return None
+    opening = next((x for x in range(j - 1, max(-1, j - 6), -1) if words[x].text == "("), None)
+    if opening is None or opening + 1 == j:
+        return None
+    inner = words[opening + 1:j]
+    if not all(_LATIN_NAME_PART.fullmatch(w.text) for w in inner) or \
+            not any(c.islower() for w in inner for c in w.text):
+        return None
+    return opening, j
+
+
+_LATIN_NAME_PART = re.compile(r"[A-Z][A-Za-z'’.-]*")
 _ORDINAL = re.compile(r"^제?[0-9]+")     # 2차관, 제1차관: which of a ministry's vice ministers
 
 

@@ -178,6 +178,36 @@ def places_and_dates(ctx: _Ctx, doc_date: str | None, year_hint: int | None) -> 
             continue
         if ctx.lang == "ko":
             after = [m for m in ctx.mentions if m.cls == "Summit" and pos <= ctx.rel(m) <= pos + 40]
+            subject = None if after else _summit_subject(ctx, pos)
+            if subject is not None:
+                # ‘SUMMIT’이 (DATE) PLACE에서 열렸다: the places and the date between the summit and the verb
+                summit = ctx.focus if subject.reference == "this" and ctx.focus else subject
+                clause_start = ctx.clause_of(pos)[0]
+                held = cue_positions("held", "ko", ctx.text)
+                others = [ctx.rel(m) for m in ctx.mentions if m.cls == "Summit" and m is not subject and
+                          not (m.authority_ids and m.authority_ids == subject.authority_ids)]
+
+                def own(at: int) -> bool:
+                    """Nothing between ``at`` and the verb belongs to another summit: no other summit
+                    named, no other held verb (‘영국에서 열린 …’ inside the sentence is that one's)."""
+                    return not any(at < x < pos for x in held + others)
+
+                places = [m for m in ctx.mentions if clause_start <= ctx.rel(m) < pos and
+                          (m.cls in PLACE_CLASSES or m.cls == "Country") and own(ctx.rel(m)) and
+                          not ctx.rel(subject) <= ctx.rel(m) < ctx.rel(subject) + len(subject.text)]
+                where = [m for k, m in enumerate(places) if _AT_PLACE_KO.match(ctx.text, ctx.rel(m) + len(m.text))
+                         or m.cls == "Country" and k + 1 < len(places) and places[k + 1].cls != "Country" and
+                         ctx.text[ctx.rel(m) + len(m.text):ctx.rel(places[k + 1])].isspace() and
+                         _AT_PLACE_KO.match(ctx.text, ctx.rel(places[k + 1]) + len(places[k + 1].text))]
+                date_here = [d for d in dates if clause_start <= d.start < pos and own(d.start)]
+                for m in where:
+                    out.append(_r("hostCountry" if m.cls == "Country" else "heldIn", summit, m, ctx, "cue-held", 0.8))
+                if date_here:
+                    d = date_here[-1]
+                    out.append(_r("startDate", summit, None, ctx, "cue-held-date", 0.8, value=d.first))
+                    if d.last != d.first:
+                        out.append(_r("endDate", summit, None, ctx, "cue-held-date", 0.8, value=d.last))
+                continue
             summit = (ctx.focus if after and after[0].reference == "this" else after[0]) if after else ctx.focus
             if not after and not any(m.reference == "this" for m in ctx.mentions) and \
                     not re.search(r"정상회의|회의", ctx.text[pos:pos + 30]):
@@ -211,6 +241,22 @@ def places_and_dates(ctx: _Ctx, doc_date: str | None, year_hint: int | None) -> 
                     not cue_positions("held", "ko", ctx.text):
                 out.append(_r("startDate", summit, None, ctx, "cue-chaired-date", 0.6, value=d.first))
     return out
+
+
+_SUBJECT_TAIL_KO = re.compile(r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*(?:이|가|은|는|도)\s")
+_AT_PLACE_KO = re.compile(r"(?:에서|서)\b|(?:에서|서)\s")
+
+
+def _summit_subject(ctx: _Ctx, pos: int) -> Mention | None:
+    """The summit that is the subject of a held verb at ``pos`` (‘…정상회의’가 파리에서 열렸다), if any:
+    the last summit named in the verb's clause, followed by a subject particle."""
+    clause_start = ctx.clause_of(pos)[0]
+    before = [m for m in ctx.mentions if m.cls == "Summit" and clause_start <= ctx.rel(m) and
+              ctx.rel(m) + len(m.text) <= pos]
+    for m in reversed(before):
+        if _SUBJECT_TAIL_KO.match(ctx.text, ctx.rel(m) + len(m.text)):
+            return m
+    return None
 
 
 def initiatives(ctx: _Ctx) -> list[Relation]:

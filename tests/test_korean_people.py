@@ -10,6 +10,7 @@ import pytest
 
 from extract.documents import DocMeta, Document
 from extract.pipeline import extract_many
+from graph.resolve import resolve
 
 
 def people(text: str) -> dict[str, tuple[str, str, str]]:
@@ -49,3 +50,18 @@ def test_a_numbered_vice_minister_keeps_the_number_in_the_korean_title(title: st
 
 def test_an_unnumbered_title_is_written_as_the_lexicon_has_it():
     assert people("박지훈 차관은 29일 발표했다.") == {"박지훈": ("차관", "Vice Minister", "")}
+
+
+def test_a_foreign_name_spelled_in_brackets_before_the_title_is_one_person_with_both_names():
+    # Korean reports give a foreign person's own spelling in brackets between the name and the title
+    text = "이날 마르타 호이베르크(Marta Hoiberg) 노르웨이 디지털부 장관은 개막식에서 연설했다."
+    assert people(text)["마르타 호이베르크"] == ("장관", "Minister", "노르웨이")
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
+    persons = [e for e in res.entities.values() if e.cls == "Person"]
+    assert [(p.iri_path, p.labels) for p in persons] == \
+        [("person/marta-hoiberg", {"ko": "마르타 호이베르크", "en": "Marta Hoiberg"})]
+
+
+def test_a_bracketed_abbreviation_before_the_title_is_not_a_name():
+    found = people("사티아 나델라 마이크로소프트(MS) 최고경영자가 참석했다.")
+    assert found == {"사티아 나델라": ("최고경영자", "CEO", "마이크로소프트")}

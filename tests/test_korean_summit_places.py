@@ -1,0 +1,43 @@
+"""Where and when a summit was held, read from Korean sentences whose verb ends them:
+the summit is the subject (‘…정상회의’가 파리에서 열렸다), and a place or date belongs to it only
+when no other summit or held verb comes between them and the verb, since Korean nests the
+earlier meetings of a series inside the sentence (영국에서 열린 ‘…’에 이어 … 개최됐다)."""
+from __future__ import annotations
+
+import pytest
+
+from extract.documents import DocMeta, Document
+from extract.pipeline import extract_many
+
+
+def held(text: str, date: str | None = "2025-02-11") -> set[tuple[str, str, str]]:
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date=date), "0" * 64)])[0]
+    wanted = ("heldIn", "hostCountry", "startDate", "endDate")
+    return {(r.relation, r.subject.text, r.object.text if r.object else r.value)
+            for r in ex.relations if r.relation in wanted}
+
+
+@pytest.mark.parametrize("verb", ["열렸다", "개최됐다", "개최되었다", "개막했다"])
+def test_the_subject_summit_is_held_where_the_sentence_says(verb: str):
+    found = held(f"‘AI 행동 정상회의’가 10일 프랑스 파리에서 {verb}.")
+    assert {("heldIn", "AI 행동 정상회의", "파리"), ("hostCountry", "AI 행동 정상회의", "프랑스"),
+            ("startDate", "AI 행동 정상회의", "2025-02-10")} <= found
+
+
+def test_a_bracketed_english_name_between_the_summit_and_its_particle():
+    found = held("지난 1일 영국에서 ‘인공지능 안전 정상회의’(AI Safety Summit)가 개막했다.", "2023-11-02")
+    assert ("hostCountry", "AI Safety Summit", "영국") in found or \
+        ("hostCountry", "인공지능 안전 정상회의", "영국") in found
+
+
+def test_places_of_the_earlier_summits_named_inside_the_sentence_stay_theirs():
+    found = held("AI 행동 정상회의는 지난해 5월 한국에서 열린 AI 서울 정상회의에 이어 10일부터 이틀간 개최됐다.")
+    assert ("hostCountry", "AI 서울 정상회의", "한국") in found
+    assert not {f for f in found if f[1] == "AI 행동 정상회의" and f[0] in ("hostCountry", "heldIn")}
+    assert ("startDate", "AI 행동 정상회의", "2025-02-10") in found
+
+
+def test_a_country_named_in_the_sentence_but_not_where_it_was_held_is_not_the_host():
+    found = held("미국 대표단이 참석한 AI 행동 정상회의는 파리에서 개최됐다.")
+    assert ("heldIn", "AI 행동 정상회의", "파리") in found
+    assert ("hostCountry", "AI 행동 정상회의", "미국") not in found
