@@ -125,6 +125,12 @@ def _english_head_pattern() -> re.Pattern:
         rf"(?:\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
 
 
+# words a sentence starts with, capitalised only for that: "Following the G20 Summit, …"
+_LEAD_EN = re.compile(r"(?:(?:The|the|This|this|A|An|Our|We|at|a|Following|After|Before|During|At|In|On|Since|"
+                      r"Until|Under|Through|Despite|With|From|For|By|Amid|Including|Like|Unlike|Across|Within|"
+                      r"Ahead\s+of|Beyond|Besides|Alongside)\s+)+")
+
+
 def english_head_names(sent: Sentence) -> list[Mention]:
     """Capitalised phrases with a head word: Hiroshima AI Process, Global Forum on the Ethics of AI."""
     if _headline(sent.text):
@@ -145,7 +151,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 continue
             while phrase.split()[-1] in ("of", "on", "for", "and", "the", "in", "to"):
                 phrase = " ".join(phrase.split()[:-1])
-        lead = re.match(r"(?:(?:The|the|This|this|A|An|Our|We|at|a)\s+)+", phrase)
+        lead = _LEAD_EN.match(phrase)
         if lead:
             s += lead.end()
             phrase = phrase[lead.end():]

@@ -205,22 +205,28 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
 
 
 @functools.cache
-def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern]:
-    """Titles by lower case, TITLE Name, and Name, TITLE: built once, not per sentence."""
+def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern]:
+    """Titles by lower case, TITLE Name, Name, TITLE, and TITLE of A, B and C, Name, said:
+    built once, not per sentence."""
     table = english_titles()
     alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     name = r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
+    full_name = r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)"
+    speech = r"(?:said|says|told|stated|added|noted|described|announced|explained|stressed|emphasi[sz]ed|highlighted)"
     return ({k.lower(): v for k, v in table.items()},
             re.compile(rf"\b((?i:{alt}))(?:,)?\s+{name}"),
-            re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)({alt})(?:\s+(?:of|at)\s+(?:the\s+)?)?"))
+            re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
+            # a ministry's long name written out, with commas, between the title and the name
+            re.compile(rf"\b({alt})\s+(?:of|for)\s+[A-Z][^.;:\"“”]{{0,120}},\s+{full_name},?\s+{speech}\b"))
 
 
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, and Firstname Lastname, TITLE of ORG."""
     table = english_titles()
-    lower, title_name, name_title = _english_title_patterns()
+    lower, title_name, name_title, title_of_name = _english_title_patterns()
     by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
     by_start = {m.start - sent.start: m for m in found if m.cls in AGENT_CLASSES}
+    known_names = {m.text for m in found if m.cls != "Person"}
     out = []
 
     def person(s, e, title, org_m, method):
@@ -245,12 +251,23 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 out.append(org)
         person(m.start(2), m.start(2) + len(nm), title, org, "en-title-name")
     for m in name_title.finditer(sent.text):
-        nm, title = m.group(1), table[m.group(2)]
-        if any(w in heads()["en"] or w in MONTHS for w in nm.split()) or nm in demonyms():
-            continue
+        nm, title = m.group(1), table.get(m.group(2)) or lower[m.group(2).lower()]
+        if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or nm in demonyms():
+            continue            # "… Prime Minister Jane Doe, French President …": the name has a title in it
+        if m.group(2)[0].islower() and (nm in known_names or not m.group(0).rstrip().endswith(("of", "at", "the"))):
+            continue            # a lower-case title must say whose it is (Jane Doe, president of Acme)
+        if re.match(r"\s+[A-Z][\w'’-]+\s+[A-Z]", sent.text[m.end(2):]) and not m.group(0).rstrip().endswith(("of", "at", "the")):
+            continue            # the title names the next person (…, French President Emmanuel Macron)
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
         if org is None:
             org = next((x for x in found if x.cls in AGENT_CLASSES and x.end - sent.start <= m.start(2)
                         and x.start - sent.start >= m.end(1)), None)
         person(m.start(1), m.end(1), title, org, "en-name-title")
+    taken = {(x.start, x.end) for x in out}
+    for m in title_of_name.finditer(sent.text):
+        nm = m.group(2)
+        if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or \
+                nm in known_names or (sent.start + m.start(2), sent.start + m.end(2)) in taken:
+            continue
+        person(m.start(2), m.end(2), table.get(m.group(1)) or lower[m.group(1).lower()], None, "en-title-of-name")
     return out
