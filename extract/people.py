@@ -24,6 +24,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if title is None and _ORDINAL.match(w.core):
             title = titles().get(_ORDINAL.sub("", w.core))
             title_ko = w.core   # 2차관: the ordinal tells the two vice ministers apart
+        if title is None and not w.punct and i > 0:
+            glued = _glued_title(sent, words, i, found, covered)
+            if glued:
+                out += glued
+            continue
         if not title or w.punct:
             continue
         j = i - 1
@@ -44,6 +49,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 break
             if words[k].punct and words[k].text not in "-–":
                 break
+        if org is not None and _name_between(words[k + 1:i]):
+            j = i - 1           # 더불어민주당 조인철 의원: the organisation, then the name
         if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \
                 and by_end[words[j].core_end].cls == "Country":
             j -= 1              # 대한민국 외교부 장관: the ministry's country before it
@@ -98,6 +105,41 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if org is not None and out and out[-1].cls == "Person":
             out.append(org)     # remembered so relations can read the position's country or organisation
     return out
+
+
+def _name_between(between: list[Word]) -> bool:
+    """Whether the words between an organisation and a title are a person's name (삼성전자 이재용
+    회장), not more of the organisation's name (영국 기술부 장관, 미국 국무부 장관)."""
+    if not between or len(between) > 3 or any(not name_like(w) or w.particle or _org_head(w.core) or
+                                              w.core in heads()["ko"] for w in between):
+        return False
+    if len(between) == 1:
+        return _korean_name_shaped(between[0]) or between[0].tags == ("NNP",)
+    return all(any(t in ("NNP", "NNG", "SL") for t in w.tags) for w in between)
+
+
+def _glued_title(sent: Sentence, words: list[Word], i: int, found: list[Mention], covered) -> list[Mention]:
+    """NAME ORGTITLE, the body's short name glued to the title (최민희 과방위원장, 김철수
+    과기정통부장관): the person, with the body when the authority data knows its name."""
+    w = words[i]
+    suffix = _title_suffix(w.core)
+    if suffix is None or suffix[1] < 2 or suffix[0] not in titles():
+        return []
+    if not w.particle and i + 1 < len(words) and not words[i + 1].punct:
+        return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
+    name = words[i - 1]
+    if not name_like(name) or name.particle or any(s <= name.start < e for s, e in covered) or \
+            not (_korean_name_shaped(name) or name.tags == ("NNP",) and re.search(r"[\uac00-\ud7a3]", name.core)):
+        return []
+    title = titles()[suffix[0]]
+    s, e = w.start, w.start + suffix[1]
+    body = sent.text[s:e]
+    orgs = []
+    head_of = suffix[1] == len(w.core) - 1             # 한국지능정보원장: …원 + 장, the body's own last syllable
+    if lookup_normalised(body) or _org_head(body) or head_of:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
+        orgs = [known_or_new(sent, s, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
+    kw = dict(title_en=title.en, title_ko=title.ko, org_span=(orgs[0].start, orgs[0].end) if orgs else ())
+    return [mention_at(sent, name.start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)] + orgs
 
 
 def _latin_gloss(words: list[Word], j: int) -> tuple[int, int] | None:

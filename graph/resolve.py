@@ -192,6 +192,13 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                     dropped.add(_mkey(m))
             elif (summit := _named_by_summit(m, ms, focus)) is not None:
                 unnamed.append((m, summit))
+            elif m.cls == "Person" and not m.reference and " " not in m.text.strip():
+                # 마크롱 대통령, President Macron: a foreign family name alone, after or before the full
+                # name in the same document (one full name ending in it, with no other title)
+                cands = {node(p) for p in full_people if " " in p.text.strip() and p.text.split()[-1] == m.text
+                         and (not m.title_en or not p.title_en or p.title_en == m.title_en)}
+                if len(cands) == 1:
+                    uf.union(_mkey(m), cands.pop())
             elif m.reference == "surname":
                 cands = {node(p) for p in full_people if p.text.startswith(m.text) and len(p.text) > len(m.text)
                          and (not m.title_en or not p.title_en or p.title_en == m.title_en)}
@@ -369,7 +376,9 @@ def _entity(root, ms: list[Mention], auth) -> Entity:
         if entry.ko:
             labels["ko"] = entry.ko
     for lang in ("ko", "en"):
-        forms = sorted(((t, c) for (t, l), c in surface.items() if l == lang), key=lambda tc: (-tc[1], -len(tc[0]), tc[0]))
+        # a person's full name before the family name alone (에마뉘엘 마크롱, not 마크롱), however often each is written
+        forms = sorted(((t, c) for (t, l), c in surface.items() if l == lang),
+                       key=lambda tc: (cls == "Person" and " " not in tc[0], -tc[1], -len(tc[0]), tc[0]))
         if forms and lang not in labels:
             labels[lang] = forms[0][0]
         for t, _ in forms:

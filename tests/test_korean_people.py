@@ -65,3 +65,30 @@ def test_a_foreign_name_spelled_in_brackets_before_the_title_is_one_person_with_
 def test_a_bracketed_abbreviation_before_the_title_is_not_a_name():
     found = people("사티아 나델라 마이크로소프트(MS) 최고경영자가 참석했다.")
     assert found == {"사티아 나델라": ("최고경영자", "CEO", "마이크로소프트")}
+
+
+def test_the_organisation_before_the_name_is_the_posts_not_part_of_the_name():
+    assert people("국민의힘 박지훈 의원은 29일 토론회를 열었다.") == \
+        {"박지훈": ("의원", "Member of Parliament", "국민의힘")}
+
+
+def test_a_title_glued_to_the_bodys_short_name():
+    assert people("김철수 과기정통부장관은 29일 밝혔다.") == {"김철수": ("장관", "Minister", "과기정통부")}
+    # a body the authority data does not know: the post without it
+    assert people("박지훈 과방위원장은 29일 밝혔다.") == {"박지훈": ("위원장", "Chair", "")}
+
+
+def test_a_ministry_after_the_country_is_not_a_name():
+    assert people("영국 기술부 장관은 말했다.") == {"영국 기술부 장관": ("장관", "Minister", "영국")}
+
+
+def test_a_family_name_alone_is_the_person_named_in_full_in_the_same_document():
+    text = "마르타 호이베르크 노르웨이 총리가 참석했다. 호이베르크 총리는 연설했다. 노르웨이 호이베르크 총리는 떠났다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
+    persons = [e for e in res.entities.values() if e.cls == "Person"]
+    assert [(p.labels, p.alt_labels) for p in persons] == [({"ko": "마르타 호이베르크"}, {("호이베르크", "ko")})]
+
+
+def test_a_word_ending_like_a_title_inside_a_longer_phrase_is_no_title():
+    # 증권시장 ends in 시장 (mayor), but the phrase goes on: 분석가 is what the person is
+    assert "김민수" not in people("김민수 증권시장 분석가는 29일 말했다.")
