@@ -69,8 +69,12 @@ def _right_ok(text: str, j: int, last: str) -> bool:
     return True   # Korean: checked against token boundaries by the caller
 
 
-def find_known(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    """(start, end, entity ids) of the longest known names, left to right, not overlapping."""
+def find_known(text: str, ends: set[int] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, entity ids) of the longest known names, left to right, not overlapping.
+
+    ``ends``, where given, are the offsets a name may end at (Korean token boundaries): a
+    longer name that ends inside a word gives way to a shorter one that does not (유럽연합
+    in 유럽연합 집행위원장, where the alias 유럽연합 집행위 ends inside 집행위원장)."""
     table = index()
     low = text.lower()
     out = []
@@ -81,7 +85,8 @@ def find_known(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
         if cands and _left_ok(text, i, text[i]):
             for c in cands:
                 hay = low if not c.exact_case else text
-                if hay.startswith(c.key, i) and _right_ok(text, i + len(c.key), c.key[-1]):
+                if hay.startswith(c.key, i) and _right_ok(text, i + len(c.key), c.key[-1]) and \
+                        (ends is None or i + len(c.key) in ends):
                     if best is None:
                         best = (i, i + len(c.key), [c.entity_id])
                     elif len(c.key) == best[1] - best[0] and c.entity_id not in best[2]:

@@ -23,7 +23,7 @@ from .lexicon import cues, heads, heads_ending
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_people
 from .sentences import Sentence
-from .words import MONTHS, Word, head_class, known_or_new, mention_at, words_of
+from .words import MONTHS, STOP_WORDS, Word, head_class, known_or_new, mention_at, words_of
 
 _QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,90})[’'”\"」』》〉]")
 
@@ -35,7 +35,7 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     token_ends = {t.idx + len(t.text) for t in rows} if doc is not None else None
     token_tag = {t.idx: t.tag for t in rows}
     out = []
-    for s, e, ids in find_known(sent.text):
+    for s, e, ids in find_known(sent.text, token_ends if sent.lang == "ko" else None):
         if sent.lang == "ko" and token_ends is not None and e not in token_ends:
             continue
         if sent.lang == "ko" and e - s <= 2 and re.fullmatch(r"[\uac00-\ud7a3]+", sent.text[s:e]) and \
@@ -81,18 +81,45 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         j = i
         # only a head that stands as its own word takes the proper nouns before it (AI 서울 정상회의);
         # a glued head names what it is glued to (서울선언, 슈미트재단)
-        while w.core == head and j > 0 and i - j < 4 and not words[j - 1].punct and not words[j - 1].particle and \
-                all(t in ("NNP", "SL", "SN", "NNG", "SH") for t in words[j - 1].tags):
+        taken, gloss_at = 0, None
+        while w.core == head and j > 0 and taken < 4:
+            if words[j - 1].text == ")" and taken:
+                break           # a gloss inside the name, not right before the head: leave it
+            if words[j - 1].text == ")":
+                # 주요 7개국(G7) 정상회의: the bracketed gloss of the words before it is part of the name
+                opening = next((x for x in range(j - 2, max(0, j - 6), -1) if words[x].text == "("), None)
+                if opening is None or opening == j - 2 or any(words[x].punct or not any(
+                        t in ("SL", "SN", "SH") for t in words[x].tags) for x in range(opening + 1, j - 1)):
+                    break
+                before = words[opening - 1]
+                if before.punct or before.particle or not all(t in ("NNP", "SL", "SN", "NNG", "SH", "NNB")
+                                                              for t in before.tags):
+                    break
+                j = gloss_at = opening - 1
+                taken += 1
+                continue
+            if words[j - 1].punct or words[j - 1].particle or \
+                    not all(t in ("NNP", "SL", "SN", "NNG", "SH") for t in words[j - 1].tags):
+                break
             j -= 1
+            taken += 1
         # a name starts at a proper noun or Latin word: drop leading common nouns
-        while j < i and not any(t in ("NNP", "SL", "SH") for t in words[j].tags):
+        if gloss_at is not None:
+            # the words a gloss spells out are the name's, whatever their tags (주요 7개국(G7))
+            known = next((m.start - sent.start for m in found if m.end - sent.start == words[gloss_at].core_end), None)
+            start = next((x for x in range(j, gloss_at + 1) if words[x].start == known), None)
+            if start is not None:
+                j = start       # a known name the gloss spells out (주요 7개국 = G7)
+            while start is None and j < gloss_at and not any(t in ("NNP", "SL", "SH") for t in words[j].tags):
+                j += 1          # else common nouns before it are not the name's (차기 인공지능(AI) 정상회의)
+        while gloss_at is None and j < i and not any(t in ("NNP", "SL", "SH") for t in words[j].tags):
             j += 1
         prefix = w.core[: len(w.core) - len(head)]
         if j == i and not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")):
             continue
         if len(head) == 1 and j == i:
             continue            # "…부" alone is too often a plain noun
-        stem = sent.text[words[j].start:w.core_end - len(head)]
+        stem = re.sub(r"\s*\([^()]*\)", "", sent.text[words[j].start:w.core_end - len(head)])   # 인공지능(AI): one word
         country_first = any(m.cls == "Country" and m.start - sent.start == words[j].start for m in found)
         if re.fullmatch(r"(?:\S+\s+)?(?:AI|인공지능)\s*", stem) and (country_first or stem.strip() in ("AI", "인공지능")):
             # "AI 정상회의", "영국 AI 정상회의": a kind of meeting, not a name; for a summit it

@@ -193,9 +193,10 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
             elif (summit := _named_by_summit(m, ms, focus)) is not None:
                 unnamed.append((m, summit))
             elif m.cls == "Person" and not m.reference and " " not in m.text.strip():
-                # 마크롱 대통령, President Macron: a foreign family name alone, after or before the full
-                # name in the same document (one full name ending in it, with no other title)
-                cands = {node(p) for p in full_people if " " in p.text.strip() and p.text.split()[-1] == m.text
+                # 마크롱 대통령, 기시다 총리, President Macron: a family name alone, after or before the
+                # full name in the same document (one full name ending or, family name first, starting
+                # in it, with no other title)
+                cands = {node(p) for p in full_people if " " in p.text.strip() and m.text in (p.text.split()[-1], p.text.split()[0])
                          and (not m.title_en or not p.title_en or p.title_en == m.title_en)}
                 if len(cands) == 1:
                     uf.union(_mkey(m), cands.pop())

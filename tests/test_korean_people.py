@@ -92,3 +92,15 @@ def test_a_family_name_alone_is_the_person_named_in_full_in_the_same_document():
 def test_a_word_ending_like_a_title_inside_a_longer_phrase_is_no_title():
     # 증권시장 ends in 시장 (mayor), but the phrase goes on: 분석가 is what the person is
     assert "김민수" not in people("김민수 증권시장 분석가는 29일 말했다.")
+
+
+def test_a_known_body_whose_longer_alias_ends_inside_the_title_is_still_found():
+    # the alias 유럽연합 집행위 (the Commission) ends inside 집행위원장; 유럽연합 alone is the body
+    assert people("마리아 로페스 유럽연합 집행위원장이 참석했다.") == \
+        {"마리아 로페스": ("집행위원장", "President", "유럽연합")}
+
+
+def test_a_family_name_written_first_is_the_person_too():
+    text = "다나카 히로시 일본 총리가 참석했다. 다나카 총리는 연설했다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
+    assert [p.labels for p in res.entities.values() if p.cls == "Person"] == [{"ko": "다나카 히로시"}]

@@ -41,3 +41,14 @@ def test_a_country_named_in_the_sentence_but_not_where_it_was_held_is_not_the_ho
     found = held("미국 대표단이 참석한 AI 행동 정상회의는 파리에서 개최됐다.")
     assert ("heldIn", "AI 행동 정상회의", "파리") in found
     assert ("hostCountry", "AI 행동 정상회의", "미국") not in found
+
+
+def test_a_summit_named_with_a_bracketed_gloss_is_one_name():
+    found = held("19일 오사카에서 개막한 주요 20개국(G20) 정상회의는 성명을 발표했다.", "2019-06-29")
+    assert ("heldIn", "주요 20개국(G20) 정상회의", "오사카") in found
+
+
+def test_the_ai_gloss_does_not_make_a_generic_meeting_a_name():
+    ex = extract_many([Document("doc", "doc.txt", "인도 총리는 차기 인공지능(AI) 정상회의 개최국으로서 연설했다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert not [m for m in ex.mentions if m.cls == "Summit" and not m.reference]
