@@ -246,26 +246,30 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
     return out
 
 
+_EN_NAME = r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
+
+
 @functools.cache
-def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern]:
+def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """Titles by lower case, TITLE Name, Name, TITLE, and TITLE of A, B and C, Name, said:
     built once, not per sentence."""
     table = english_titles()
     alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    name = r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
+    name = _EN_NAME
     full_name = r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)"
     speech = r"(?:said|says|told|stated|added|noted|described|announced|explained|stressed|emphasi[sz]ed|highlighted)"
     return ({k.lower(): v for k, v in table.items()},
             re.compile(rf"\b((?i:{alt}))(?:,)?\s+{name}"),
             re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name
-            re.compile(rf"\b({alt})\s+(?:of|for)\s+[A-Z][^.;:\"“”]{{0,120}},\s+{full_name},?\s+{speech}\b"))
+            re.compile(rf"\b({alt})\s+(?:of|for)\s+[A-Z][^.;:\"“”]{{0,120}},\s+{full_name},?\s+{speech}\b"),
+            re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
 
 
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, and Firstname Lastname, TITLE of ORG."""
     table = english_titles()
-    lower, title_name, name_title, title_of_name = _english_title_patterns()
+    lower, title_name, name_title, title_of_name, title_to_org = _english_title_patterns()
     by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
     by_start = {m.start - sent.start: m for m in found if m.cls in AGENT_CLASSES}
     known_names = {m.text for m in found if m.cls != "Person"}
@@ -306,6 +310,15 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                         and x.start - sent.start >= m.end(1)), None)
         person(m.start(1), m.end(1), title, org, "en-name-title")
     taken = {(x.start, x.end) for x in out}
+    for m in title_to_org.finditer(sent.text):
+        # Ambassador to the UN Jane Doe: the organisation between the title and the name
+        org = by_start.get(m.end())
+        nm = re.match(r"\s+" + _EN_NAME, sent.text[org.end - sent.start:]) if org is not None else None
+        if nm is None or any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.group(1).split()):
+            continue
+        s = org.end - sent.start + nm.start(1)
+        if (sent.start + s, sent.start + s + len(nm.group(1))) not in taken:
+            person(s, s + len(nm.group(1)), table.get(m.group(1)) or lower[m.group(1).lower()], org, "en-title-org-name")
     for m in title_of_name.finditer(sent.text):
         nm = m.group(2)
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or \

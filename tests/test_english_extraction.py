@@ -59,3 +59,20 @@ def test_a_sentence_opening_preposition_is_not_part_of_a_summit_name():
     names = {m.text for m in extraction("Following the Lisbon Digital Summit, ministers met again.").mentions
              if m.cls == "Summit"}
     assert names == {"Lisbon Digital Summit"}
+
+
+def test_the_organisation_between_the_title_and_the_name():
+    ex = extraction("Introducing the draft, Ambassador to the UN Maria Ortiz said the text was balanced.")
+    positions = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"}
+    assert positions == {("Maria Ortiz", "UN")}
+
+
+def test_an_advisor_is_a_title():
+    assert people("National Security Advisor Tom Reed called it historic.") == {"Tom Reed": "National Security Advisor"}
+
+
+def test_the_participants_listed_attended_the_summit_of_the_sentence():
+    ex = extraction("The participants included Omar Haddad, president of the Saudi Data and Artificial "
+                    "Intelligence Authority, at the AI Safety Summit.")
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"} == \
+        {("Omar Haddad", "AI Safety Summit")}
