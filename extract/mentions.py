@@ -19,7 +19,7 @@ from ontology import FAMILY
 from .authority import load_authority
 from .gazetteer import find_known, lookup_normalised
 from .korean import token_rows
-from .lexicon import cues, heads, heads_ending
+from .lexicon import cues, english_titles, heads, heads_ending
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_people
 from .sentences import Sentence
@@ -158,6 +158,12 @@ _LEAD_EN = re.compile(r"(?:(?:The|the|This|this|A|An|Our|We|at|a|Following|After
                       r"Ahead\s+of|Beyond|Besides|Alongside)\s+)+")
 
 
+@functools.cache
+def _title_of_pattern() -> re.Pattern:
+    alt = "|".join(sorted(map(re.escape, english_titles()), key=len, reverse=True))
+    return re.compile(rf"(?:{alt})\s+(?:of|to|at)\s+(?:the\s+)?")
+
+
 def english_head_names(sent: Sentence) -> list[Mention]:
     """Capitalised phrases with a head word: Hiroshima AI Process, Global Forum on the Ethics of AI."""
     if _headline(sent.text):
@@ -182,6 +188,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if lead:
             s += lead.end()
             phrase = phrase[lead.end():]
+        post = _title_of_pattern().match(phrase)
+        if post:                            # "President of the European Commission": the body, not the post
+            s += post.end()
+            phrase = phrase[post.end():]
         words = phrase.split()
         if len(words) < 2 and not re.search(r"[A-Z].*[A-Z]", phrase):
             continue

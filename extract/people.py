@@ -246,7 +246,8 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
     return out
 
 
-_EN_NAME = r"((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
+# up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
+_EN_NAME = r"((?:[A-Z][\w'’.-]+\s+(?:(?:von|van|der|den|de|da|del|di|du|bin|al)\s+){0,2}){0,2}[A-Z][\w'’-]+)"
 
 
 @functools.cache

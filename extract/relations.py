@@ -220,8 +220,16 @@ def places_and_dates(ctx: _Ctx, doc_date: str | None, year_hint: int | None) -> 
             date_here = [d for d in dates if window[0] - 10 <= d.start < pos]
         else:
             summit = ctx.summit_for(None)
+            inside = _parenthetical(ctx.text, pos)
+            if inside is not None and not any(inside[0] <= ctx.rel(m) < inside[1] for m in ctx.mentions
+                                              if m.cls == "Summit"):
+                continue        # "(the first two being held in …)": an aside about other meetings
             where = [m for m in ctx.mentions if pos <= ctx.rel(m) <= pos + 25 and
                      (m.cls in PLACE_CLASSES or m.cls == "Country")]
+            if summit is not None and not where and ctx.text.startswith("held on", pos):
+                # "The AI Action Summit in Paris was held on …": the place right after the summit's name
+                where = [m for m in ctx.mentions if m.cls in PLACE_CLASSES and summit.sent == m.sent and
+                         re.fullmatch(r"\s+in\s+(?:the\s+)?", ctx.text[ctx.rel(summit) + len(summit.text):ctx.rel(m)])]
             date_here = [d for d in dates if abs(d.start - pos) < 60]
         if summit is None:
             continue
@@ -241,6 +249,15 @@ def places_and_dates(ctx: _Ctx, doc_date: str | None, year_hint: int | None) -> 
                     not cue_positions("held", "ko", ctx.text):
                 out.append(_r("startDate", summit, None, ctx, "cue-chaired-date", 0.6, value=d.first))
     return out
+
+
+def _parenthetical(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the brackets ``pos`` is inside, if any."""
+    opening = text.rfind("(", 0, pos)
+    if opening < 0 or text.rfind(")", 0, pos) > opening:
+        return None
+    closing = text.find(")", pos)
+    return opening, closing if closing >= 0 else len(text)
 
 
 _SUBJECT_TAIL_KO = re.compile(r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*(?:이|가|은|는|도)\s")
@@ -352,6 +369,7 @@ _PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|
 _PASSIVE_EN = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.I)
 # between the last subject and an active verb: "… and 27 countries have (also) signed"
 _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?:countries|nations|states|others))?"
+                                 r"(?:,?\s+on\s+[A-Z][a-z]+day,?)?"     # … including China, on Tuesday signed
                                  r"(?:\s+(?:have|has|had|also|all|both|formally|jointly|officially|now|then))*\s+")
 _LIST_SEP_EN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 

@@ -76,3 +76,33 @@ def test_the_participants_listed_attended_the_summit_of_the_sentence():
                     "Intelligence Authority, at the AI Safety Summit.")
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"} == \
         {("Omar Haddad", "AI Safety Summit")}
+
+
+def test_a_family_name_with_particles_is_one_name():
+    assert people("Among them was European Commission President Hanna van der Berg.") == {"Hanna van der Berg": "President"}
+
+
+def test_a_title_of_a_body_is_not_part_of_the_bodys_name():
+    names = {m.text for m in extraction("The delegates heard Director of the Korea AI Safety Institute Mina Cho.").mentions
+             if m.cls != "Person"}
+    assert not any(n.startswith("Director") for n in names)
+
+
+def test_a_day_between_the_signers_and_the_verb():
+    found = signed("Around 50 countries, including Chile, on Tuesday signed the Bletchley Declaration.")
+    assert found == {("Chile", "Bletchley Declaration")}
+
+
+def held(text: str) -> set[tuple[str, str, str]]:
+    return {(r.relation, r.subject.text, r.object.text) for r in extraction(text).relations
+            if r.relation in ("heldIn", "hostCountry")}
+
+
+def test_a_held_verb_in_an_aside_about_other_meetings_places_nothing():
+    assert held("The AI Action Summit was the third such gathering (the first two being held in the UK's "
+                "Bletchley Park and Seoul).") == set()
+
+
+def test_the_place_after_the_summits_name_when_the_verb_gives_only_the_date():
+    assert held("The AI Action Summit in Paris was held on February 10 and 11.") == \
+        {("heldIn", "AI Action Summit", "Paris")}
