@@ -196,7 +196,8 @@ def places_and_dates(ctx: _Ctx, doc_date: str | None, year_hint: int | None) -> 
                           (m.cls in PLACE_CLASSES or m.cls == "Country") and own(ctx.rel(m)) and
                           not ctx.rel(subject) <= ctx.rel(m) < ctx.rel(subject) + len(subject.text)]
                 where = [m for k, m in enumerate(places) if _AT_PLACE_KO.match(ctx.text, ctx.rel(m) + len(m.text))
-                         or m.cls == "Country" and k + 1 < len(places) and places[k + 1].cls != "Country" and
+                         or m.cls in ("Country", "City") and k + 1 < len(places) and
+                         places[k + 1].cls not in ("Country", m.cls) and
                          ctx.text[ctx.rel(m) + len(m.text):ctx.rel(places[k + 1])].isspace() and
                          _AT_PLACE_KO.match(ctx.text, ctx.rel(places[k + 1]) + len(places[k + 1].text))]
                 date_here = [d for d in dates if clause_start <= d.start < pos and own(d.start)]
@@ -260,8 +261,11 @@ def _parenthetical(text: str, pos: int) -> tuple[int, int] | None:
     return opening, closing if closing >= 0 else len(text)
 
 
-_SUBJECT_TAIL_KO = re.compile(r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*(?:이|가|은|는|도)\s")
-_AT_PLACE_KO = re.compile(r"(?:에서|서)\b|(?:에서|서)\s")
+_SUBJECT_TAIL_KO = re.compile(r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*"
+                              r"(?:\s*(?:개회식|개막식|폐회식|본회의|개막 행사))?(?:이|가|은|는|도)\s")   # ‘…’ 개회식이 … 개최됐다
+_AT_PLACE_KO = re.compile(r"(?:에서|서)\b|(?:에서|서)\s|"
+                          # 서울 롯데 호텔에서: a venue in the place, not named in the authority data
+                          r"\s+(?:\S+\s+){0,2}\S*(?:호텔|센터|컨벤션|홀|궁|궁전|회관|청사|전시장|파크|타워)(?:에서|서)\b")
 
 
 def _summit_subject(ctx: _Ctx, pos: int) -> Mention | None:

@@ -104,3 +104,8 @@ def test_a_family_name_written_first_is_the_person_too():
     text = "다나카 히로시 일본 총리가 참석했다. 다나카 총리는 연설했다."
     res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
     assert [p.labels for p in res.entities.values() if p.cls == "Person"] == [{"ko": "다나카 히로시"}]
+
+
+def test_a_ministry_glued_to_minister_is_a_title_of_its_own():
+    assert people("안나 베르흐(Anna Berg) 스웨덴 국방장관이 축사를 했다.") == \
+        {"안나 베르흐": ("국방장관", "Defence Minister", "스웨덴"), "Anna Berg": ("", "", "")}

@@ -52,3 +52,13 @@ def test_the_ai_gloss_does_not_make_a_generic_meeting_a_name():
     ex = extract_many([Document("doc", "doc.txt", "인도 총리는 차기 인공지능(AI) 정상회의 개최국으로서 연설했다.",
                                 DocMeta(), "0" * 64)])[0]
     assert not [m for m in ex.mentions if m.cls == "Summit" and not m.reference]
+
+
+def test_the_opening_ceremony_of_a_summit_is_held_where_the_summit_is():
+    found = held("‘AI 행동 정상회의’ 개막식이 10일 오전 파리 시내 한 호텔에서 개최됐다.")
+    assert ("heldIn", "AI 행동 정상회의", "파리") in found
+
+
+def test_a_city_before_a_named_venue_is_where_it_was_held_too():
+    found = held("‘AI 행동 정상회의’가 파리 그랑팔레에서 열렸다.")
+    assert {("heldIn", "AI 행동 정상회의", "파리"), ("heldIn", "AI 행동 정상회의", "그랑팔레")} <= found
