@@ -225,7 +225,11 @@ def places_and_dates(ctx: _Ctx, doc_date: str | None, year_hint: int | None) -> 
             if inside is not None and not any(inside[0] <= ctx.rel(m) < inside[1] for m in ctx.mentions
                                               if m.cls == "Summit"):
                 continue        # "(the first two being held in …)": an aside about other meetings
-            where = [m for m in ctx.mentions if pos <= ctx.rel(m) <= pos + 25 and
+            # "held at Bletchley Park in the UK", "held in New Delhi, India": the places after the cue,
+            # up to where the phrase ends
+            stop = re.search(r"[;.]|,\s+(?:which|and|but|where|while|with)\b|\s+(?:and|but)\s", ctx.text[pos + 5:pos + 45])
+            reach = pos + 5 + stop.start() if stop else pos + 45
+            where = [m for m in ctx.mentions if pos <= ctx.rel(m) <= min(reach, pos + 40) and
                      (m.cls in PLACE_CLASSES or m.cls == "Country")]
             if summit is not None and not where and ctx.text.startswith("held on", pos):
                 # "The AI Action Summit in Paris was held on …": the place right after the summit's name
@@ -365,9 +369,9 @@ def references(ctx: _Ctx, section: Mention | None) -> list[Relation]:
 
 
 _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지")
-_SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|joined|adopted by|members)\b", re.I)
+_SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted by|members)\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
-_PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|\bleaders\b|\bparticipating countries\b")
+_PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|\bleaders\b|\bparticipating countries\b|\battendees\b")
 
 
 _PASSIVE_EN = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.I)

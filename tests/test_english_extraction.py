@@ -106,3 +106,14 @@ def test_a_held_verb_in_an_aside_about_other_meetings_places_nothing():
 def test_the_place_after_the_summits_name_when_the_verb_gives_only_the_date():
     assert held("The AI Action Summit in Paris was held on February 10 and 11.") == \
         {("heldIn", "AI Action Summit", "Paris")}
+
+
+def test_countries_endorsing_a_declaration_signed_it():
+    found = signed("Countries endorsing the Bletchley Declaration include Chile, Ghana and the Philippines.")
+    assert found == {("Chile", "Bletchley Declaration"), ("Ghana", "Bletchley Declaration"),
+                     ("Philippines", "Bletchley Declaration")}
+
+
+def test_the_country_of_the_venue_named_after_the_held_verb():
+    assert held("The Declaration was signed at the AI Safety Summit 2023, held at Bletchley Park in the UK.") == \
+        {("heldIn", "AI Safety Summit 2023", "Bletchley Park"), ("hostCountry", "AI Safety Summit 2023", "UK")}
