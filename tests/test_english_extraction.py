@@ -117,3 +117,7 @@ def test_countries_endorsing_a_declaration_signed_it():
 def test_the_country_of_the_venue_named_after_the_held_verb():
     assert held("The Declaration was signed at the AI Safety Summit 2023, held at Bletchley Park in the UK.") == \
         {("heldIn", "AI Safety Summit 2023", "Bletchley Park"), ("hostCountry", "AI Safety Summit 2023", "UK")}
+
+
+def test_a_vice_premier_is_a_title():
+    assert people("Among them was China's Vice Premier Wang Lei.") == {"Wang Lei": "Vice Premier"}
