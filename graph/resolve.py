@@ -175,6 +175,9 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
             report.append(f"ambiguous name {m.text!r} in {m.doc_id}: {', '.join(m.authority_ids)} (took the first)")
         if not m.reference:
             uf.union(_mkey(m), node(m))
+            short = _gloss_form(m.text) if not m.authority_ids and m.cls != "Person" else None
+            if short:   # 주요 7개국(G7) 정상회의 is also called G7 정상회의
+                uf.union(node(m), ("N", FAMILY.get(m.cls, m.cls), normal_key(short)))
 
     for doc_id, ms in by_doc.items():
         ms.sort(key=lambda m: (m.start, m.end))
@@ -347,6 +350,16 @@ def _declarations_of_summits(unnamed: list, extractions: list[Extraction], uf: _
             uf.union(_mkey(m), next(iter(named)))
         elif m.reference:
             dropped.add(_mkey(m))
+
+
+_GLOSSED = re.compile(r"[^()]+\(([A-Za-z][A-Za-z0-9&.\- ]{0,15})\)\s*([^()]+)")
+
+
+def _gloss_form(name: str) -> str | None:
+    """A name with a bracketed Latin gloss of its first words, said with the gloss instead:
+    주요 7개국(G7) 정상회의 → G7 정상회의, 국제전기통신연합(ITU) 총회 → ITU 총회."""
+    m = _GLOSSED.fullmatch(name.strip())
+    return f"{m.group(1)} {m.group(2).strip()}" if m else None
 
 
 def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:

@@ -62,3 +62,11 @@ def test_the_opening_ceremony_of_a_summit_is_held_where_the_summit_is():
 def test_a_city_before_a_named_venue_is_where_it_was_held_too():
     found = held("‘AI 행동 정상회의’가 파리 그랑팔레에서 열렸다.")
     assert {("heldIn", "AI 행동 정상회의", "파리"), ("heldIn", "AI 행동 정상회의", "그랑팔레")} <= found
+
+
+def test_a_summit_named_with_its_gloss_is_the_one_named_by_the_gloss_alone():
+    from graph.resolve import resolve
+    text = "19일 오사카에서 개막한 주요 20개국(G20) 정상회의는 성명을 발표했다. G20 정상회의에는 정상들이 참석했다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
+    summits = [e for e in res.entities.values() if e.cls == "Summit"]
+    assert [(e.labels["ko"], e.alt_labels) for e in summits] == [("주요 20개국(G20) 정상회의", {("G20 정상회의", "ko")})]
