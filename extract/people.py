@@ -25,7 +25,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             title = titles().get(_ORDINAL.sub("", w.core))
             title_ko = w.core   # 2차관: the ordinal tells the two vice ministers apart
         if title is None and not w.punct and i > 0:
-            glued = _glued_title(sent, words, i, found, covered)
+            glued = _glued_title(sent, words, i, covered)
             if glued:
                 out += glued
             continue
@@ -118,7 +118,7 @@ def _name_between(between: list[Word]) -> bool:
     return all(any(t in ("NNP", "NNG", "SL") for t in w.tags) for w in between)
 
 
-def _glued_title(sent: Sentence, words: list[Word], i: int, found: list[Mention], covered) -> list[Mention]:
+def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Mention]:
     """NAME ORGTITLE, the body's short name glued to the title (최민희 과방위원장, 김철수
     과기정통부장관): the person, with the body when the authority data knows its name."""
     w = words[i]
@@ -268,7 +268,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
 
 
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
-    """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, and Firstname Lastname, TITLE of ORG."""
+    """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, Firstname Lastname, TITLE of ORG, TITLE to
+    the ORG Firstname Lastname, and TITLE of A, B and C, Firstname Lastname, said."""
     table = english_titles()
     lower, title_name, name_title, title_of_name, title_to_org = _english_title_patterns()
     by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
