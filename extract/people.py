@@ -50,7 +50,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             if words[k].punct and words[k].text not in "-–":
                 break
         if org is not None and _name_between(words[k + 1:i]):
-            j = i - 1           # 더불어민주당 조인철 의원: the organisation, then the name
+            j = i - 1           # 국민의힘 박지훈 의원: the organisation, then the name
         if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \
                 and by_end[words[j].core_end].cls == "Country":
             j -= 1              # 대한민국 외교부 장관: the ministry's country before it
@@ -119,7 +119,7 @@ def _name_between(between: list[Word]) -> bool:
 
 
 def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Mention]:
-    """NAME ORGTITLE, the body's short name glued to the title (최민희 과방위원장, 김철수
+    """NAME ORGTITLE, the body's short name glued to the title (박지훈 과방위원장, 김철수
     과기정통부장관): the person, with the body when the authority data knows its name."""
     w = words[i]
     suffix = _title_suffix(w.core)
