@@ -305,7 +305,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if m.group(2)[0].islower() and (nm in known_names or not m.group(0).rstrip().endswith(("of", "at", "the"))):
             continue            # a lower-case title must say whose it is (Jane Doe, president of Acme)
         if re.match(r"\s+[A-Z][\w'’-]+\s+[A-Z]", sent.text[m.end(2):]) and not m.group(0).rstrip().endswith(("of", "at", "the")):
-            continue            # the title names the next person (…, French President Emmanuel Macron)
+            continue            # the title names the next person (…, French President Claire Dubois)
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
         if org is None:
             org = next((x for x in found if x.cls in AGENT_CLASSES and x.end - sent.start <= m.start(2)

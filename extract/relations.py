@@ -232,7 +232,7 @@ def places_and_dates(ctx: _Ctx, doc_date: str | None, year_hint: int | None) -> 
             where = [m for m in ctx.mentions if pos <= ctx.rel(m) <= min(reach, pos + 40) and
                      (m.cls in PLACE_CLASSES or m.cls == "Country")]
             if summit is not None and not where and ctx.text.startswith("held on", pos):
-                # "The AI Action Summit in Paris was held on …": the place right after the summit's name
+                # "The Lisbon Digital Summit in Lisbon was held on …": the place right after the summit's name
                 where = [m for m in ctx.mentions if m.cls in PLACE_CLASSES and summit.sent == m.sent and
                          re.fullmatch(r"\s+in\s+(?:the\s+)?", ctx.text[ctx.rel(summit) + len(summit.text):ctx.rel(m)])]
             date_here = [d for d in dates if abs(d.start - pos) < 60]
@@ -268,12 +268,12 @@ def _parenthetical(text: str, pos: int) -> tuple[int, int] | None:
 _SUBJECT_TAIL_KO = re.compile(r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*"
                               r"(?:\s*(?:개회식|개막식|폐회식|본회의|개막 행사))?(?:이|가|은|는|도)\s")   # ‘…’ 개회식이 … 개최됐다
 _AT_PLACE_KO = re.compile(r"(?:에서|서)\b|(?:에서|서)\s|"
-                          # 서울 롯데 호텔에서: a venue in the place, not named in the authority data
+                          # CITY 시내 한 호텔에서: a venue in the place, not named in the authority data
                           r"\s+(?:\S+\s+){0,2}\S*(?:호텔|센터|컨벤션|홀|궁|궁전|회관|청사|전시장|파크|타워)(?:에서|서)\b")
 
 
 def _summit_subject(ctx: _Ctx, pos: int) -> Mention | None:
-    """The summit that is the subject of a held verb at ``pos`` (‘…정상회의’가 파리에서 열렸다), if any:
+    """The summit that is the subject of a held verb at ``pos`` (‘…정상회의’가 CITY에서 열렸다), if any:
     the last summit named in the verb's clause, followed by a subject particle."""
     clause_start = ctx.clause_of(pos)[0]
     before = [m for m in ctx.mentions if m.cls == "Summit" and clause_start <= ctx.rel(m) and

@@ -196,7 +196,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
             elif (summit := _named_by_summit(m, ms, focus)) is not None:
                 unnamed.append((m, summit))
             elif m.cls == "Person" and not m.reference and " " not in m.text.strip():
-                # 마크롱 대통령, 기시다 총리, President Macron: a family name alone, after or before the
+                # 호이베르크 총리, 다나카 총리, President Dubois: a family name alone, after or before the
                 # full name in the same document (one full name ending or, family name first, starting
                 # in it, with no other title)
                 cands = {node(p) for p in full_people if " " in p.text.strip() and m.text in (p.text.split()[-1], p.text.split()[0])
@@ -390,7 +390,7 @@ def _entity(root, ms: list[Mention], auth) -> Entity:
         if entry.ko:
             labels["ko"] = entry.ko
     for lang in ("ko", "en"):
-        # a person's full name before the family name alone (에마뉘엘 마크롱, not 마크롱), however often each is written
+        # a person's full name before the family name alone (마르타 호이베르크, not 호이베르크), however often each is written
         forms = sorted(((t, c) for (t, l), c in surface.items() if l == lang),
                        key=lambda tc: (cls == "Person" and " " not in tc[0], -tc[1], -len(tc[0]), tc[0]))
         if forms and lang not in labels:
