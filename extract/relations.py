@@ -15,7 +15,7 @@ from collections import Counter
 from .dates import find_dates
 from .documents import Document
 from .gazetteer import normal_key
-from .lexicon import cue_positions, has_cue
+from .lexicon import cue_positions, cues, has_cue
 from .model import Mention, Relation
 from .sentences import Sentence
 from .words import AGENT_CLASSES, ORG_FAMILY
@@ -143,12 +143,35 @@ def attendance(ctx: _Ctx) -> list[Relation]:
         people = [m for m in ctx.in_clause(scope, {"Person"})]
         agents = [m for m in ctx.in_clause(scope, AGENT_CLASSES)
                   if ctx.text[ctx.rel(m) + len(m.text):ctx.rel(m) + len(m.text) + 2].startswith(("은", "는", "이 ", "가 "))]
+        if ctx.lang == "ko":
+            agents += [m for m in _attending_phrase(ctx, pos) if m not in agents]
         for m in people + agents:
             # a person in a negated clause (… 참여하지 못했으나) did not attend
             if any(ctx.negated(c) and c[0] <= ctx.rel(m) < c[1] for c in ctx.clauses):
                 continue
             out.append(_r("attended", m, summit, ctx, "cue-attended", 0.75))
     return out
+
+
+# "…에 참석한 A·B 등 N개국과 C 등은": the cue in its adnominal form describes the noun phrase after
+# it, up to that phrase's subject or topic particle; a bound noun after it (참석한 뒤, 참석한 것) is no
+# phrase of attendees.
+_ADNOMINAL = re.compile(r"(?:했던|한)\s+(?!(?:뒤|후|다음|바|것|데|적|가운데|이후|직후|이래|만큼)\b)")
+_PHRASE_END = re.compile(r"(?:은|는|이|가|도)\s|[.!?\"“”]")
+
+
+def _attending_phrase(ctx: _Ctx, pos: int) -> list[Mention]:
+    """Agents listed in the noun phrase an adnominal attendance cue describes, after a summit
+    named with 에 just before the cue (‘…정상회의’에 참가한 A·B 등은 …)."""
+    cue = next((w for w in cues()[("attended", "ko")] if ctx.text.startswith(w, pos)), "")
+    after = _ADNOMINAL.match(ctx.text, pos + len(cue))
+    before = ctx.text[max(0, pos - 4):pos].rstrip()
+    if not cue or after is None or not before.endswith("에"):
+        return []
+    inside = [(ctx.rel(m), ctx.rel(m) + len(m.text)) for m in ctx.mentions]
+    stop = next((e.start() + 1 for e in _PHRASE_END.finditer(ctx.text, after.end())
+                 if not any(a <= e.start() < b for a, b in inside)), len(ctx.text))
+    return [m for m in ctx.mentions if m.cls in AGENT_CLASSES and after.end() <= ctx.rel(m) < stop]
 
 
 def chairing(ctx: _Ctx) -> list[Relation]:

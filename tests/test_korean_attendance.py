@@ -1,0 +1,53 @@
+"""Who attended a summit, read from Korean sentences.
+
+Korean often names the attendees after the verb, in the noun phrase that the verb's
+adnominal form describes (‘…정상회의’에 참가한 A·B 등 N개국과 C 등은 …), and news writing says a
+guest "came to the venue" (행사장을 찾아) rather than "attended".  The examples are made up.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.documents import DocMeta, Document
+from extract.pipeline import extract_many
+
+
+def attended(text: str) -> set[tuple[str, str]]:
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    return {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"}
+
+
+@pytest.mark.parametrize("verb", ["참가한", "참석한", "참여한", "참석했던"])
+def test_the_noun_phrase_an_attendance_verb_describes_lists_the_attendees(verb: str):
+    found = attended(f"오슬로에서 폐막한 ‘AI 행동 정상회의’에 {verb} 캐나다·칠레·케냐 등 40개국과 유럽연합 등은 "
+                     "공동선언문을 채택했다.")
+    assert {("캐나다", "AI 행동 정상회의"), ("칠레", "AI 행동 정상회의"), ("케냐", "AI 행동 정상회의"),
+            ("유럽연합", "AI 행동 정상회의")} <= found
+
+
+def test_the_phrase_ends_at_its_particle_so_the_rest_of_the_sentence_did_not_attend():
+    found = attended("‘AI 행동 정상회의’에 참가한 캐나다와 칠레는 케냐와 함께 성명을 냈다.")
+    assert {("캐나다", "AI 행동 정상회의"), ("칠레", "AI 행동 정상회의")} <= found
+    assert ("케냐", "AI 행동 정상회의") not in found
+
+
+def test_a_country_name_ending_like_a_particle_does_not_end_the_phrase():
+    found = attended("‘AI 행동 정상회의’에 참가한 인도 등 20개국은 선언을 채택했다.")
+    assert ("인도", "AI 행동 정상회의") in found
+
+
+def test_after_attending_is_no_phrase_of_attendees():
+    found = attended("‘AI 행동 정상회의’에 참석한 뒤 칠레 외교부는 새 지침을 냈다.")
+    assert ("칠레", "AI 행동 정상회의") not in found
+
+
+def test_an_agent_before_an_adnominal_verb_without_a_summit_is_not_read_as_attending():
+    found = attended("어제 행사에 참가한 캐나다 기업들이 협약을 맺었다.")
+    assert not found
+
+
+def test_guests_who_came_to_the_venue_attended_the_documents_summit():
+    text = ("‘AI 행동 정상회의’가 10일 오슬로에서 개막했다.\n"
+            "홍길동 오픈AI 최고경영자와 김철수 앤트로픽 대표 등 업계 인사들도 행사장을 찾아 연설했다.")
+    found = attended(text)
+    assert {("홍길동", "AI 행동 정상회의"), ("김철수", "AI 행동 정상회의")} <= found
