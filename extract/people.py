@@ -263,7 +263,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             re.compile(rf"\b((?i:{alt}))(?:,)?\s+{name}"),
             re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name
-            re.compile(rf"\b({alt})\s+(?:of|for)\s+[A-Z][^.;:\"“”]{{0,120}},\s+{full_name},?\s+{speech}\b"),
+            re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}},\s+{full_name},?\s+{speech}\b"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
 
 
@@ -326,5 +326,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or \
                 nm in known_names or (sent.start + m.start(2), sent.start + m.end(2)) in taken:
             continue
-        person(m.start(2), m.end(2), table.get(m.group(1)) or lower[m.group(1).lower()], None, "en-title-of-name")
+        left = re.sub(r"(’s|'s)$", "", sent.text[:m.start(1)].rstrip())
+        person(m.start(2), m.end(2), table.get(m.group(1)) or lower[m.group(1).lower()], by_end.get(len(left)),
+               "en-title-of-name")
     return out

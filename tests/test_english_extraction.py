@@ -33,6 +33,14 @@ def test_a_ministry_written_out_with_commas_between_the_title_and_the_name():
     assert found == {"Ana Silva": "Minister"}
 
 
+def test_a_lower_case_portfolio_title_written_out_before_the_name():
+    ex = extraction("Speaking to reporters, UK secretary of state for science, innovation and technology, "
+                    "Jane Doe, described the talks as historic.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"Jane Doe": "Secretary of State"}
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+        {("Jane Doe", "UK")}
+
+
 def test_a_lower_case_title_after_the_name_says_whose_post_it_is():
     found = people("The delegates included Tom Baker, president of the Korea Advanced Institute of Science "
                    "and Technology, and others.")
