@@ -80,7 +80,21 @@ class _Ctx:
         self.lang = sent.lang
         self.mentions = mentions
         self.focus = focus
-        self.clauses = _clauses(sent.text)
+        self.clauses = self._join_lists(_clauses(sent.text))
+
+    def _join_lists(self, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """", and" between two named agents ends a list (China, France, and India), not a clause."""
+        starts = {self.rel(m) for m in self.mentions if m.cls in AGENT_CLASSES}
+        ends = {self.rel(m) + len(m.text) for m in self.mentions if m.cls in AGENT_CLASSES}
+        out = [clauses[0]]
+        for c in clauses[1:]:
+            prev = out[-1]
+            joint = self.text[:prev[1]]
+            if self.lang == "en" and joint.endswith(", and ") and prev[1] in starts and len(joint) - 6 in ends:
+                out[-1] = (prev[0], c[1])
+            else:
+                out.append(c)
+        return out
 
     def rel(self, m: Mention) -> int:
         return m.start - self.sent.start
@@ -360,7 +374,8 @@ def counts(ctx: _Ctx) -> list[Relation]:
         if init_before and unit == "countries" and re.search(r"(?:signed|endorsed|adopted|joined) by\s+(?:over |more than |some )?$|서명|채택", head[-40:] + " "):
             out.append(_r("signatoryCount", init_before[-1], None, ctx, "count-signatories", 0.7, value=str(n)))
             continue
-        if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, ctx.text[max(0, m.start() - 30):m.start()])):
+        reach = 30 if ctx.lang == "ko" else 45     # brought together representatives from N countries
+        if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, ctx.text[max(0, m.start() - reach):m.start()])):
             continue
         summit = ctx.summit_for(None)
         if summit is not None:

@@ -129,3 +129,22 @@ def test_the_country_of_the_venue_named_after_the_held_verb():
 
 def test_a_vice_premier_is_a_title():
     assert people("Among them was China's Vice Premier Wang Lei.") == {"Wang Lei": "Vice Premier"}
+
+
+def test_an_oxford_comma_before_the_last_signer_does_not_end_the_list():
+    assert signed("Among those signing the declaration were Chile, Ghana, and Norway, alongside other nations.") == \
+        {("Chile", "the declaration"), ("Ghana", "the declaration"), ("Norway", "the declaration")}
+    assert signed("Chile signed the declaration, and Norway hosted the talks.") == {("Chile", "the declaration")}
+
+
+def test_a_summit_that_brought_together_representatives_of_n_countries():
+    ex = extraction("The Lisbon AI Forum Summit, which convened on Tuesday, brought together "
+                    "representatives from 45 countries.")
+    assert [(r.relation, r.value) for r in ex.relations if r.relation == "participantCount"] == \
+        [("participantCount", "45")]
+
+
+def test_a_roundtable_is_a_meeting_not_a_person_with_a_title():
+    ex = extraction("The minister spoke during the CEO Roundtable at the Lisbon AI Forum.")
+    assert not [m for m in ex.mentions if m.cls == "Person"]
+    assert "CEO Roundtable" in {m.text for m in ex.mentions if m.cls == "Summit"}
