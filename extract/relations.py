@@ -140,6 +140,31 @@ def positions(ctx: _Ctx) -> list[Relation]:
 
 
 _PROSPECTIVE = re.compile(r"(?:한다|할\s|할 예정|하는 것으로|하기로|할지|여부)")
+_CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해)\s")
+_FUTURE_NOUNS = ("예정", "계획", "방침", "전망")
+_PREDICATE = re.compile(r"([\uac00-\ud7a3]+다)(?:[\"'”’]?고)?(?=[\s.!?\"'”’,]|$)")
+
+
+def _next_predicate(text: str, pos: int) -> str:
+    """The first verb after ``pos`` that ends a sentence or a quotation (…연설했다, …논의한다"고 밝혔다)."""
+    m = _PREDICATE.search(text, pos)
+    return m.group(1) if m else ""
+
+
+def _non_past(verb: str) -> bool:
+    """Present or future (한다, 열린다, 할 예정이다), which news writing uses for what has not
+    happened yet; a past verb (했다, 열렸다) or none at all (a headline) is not."""
+    if len(verb) < 2:
+        return False
+    if verb[:-1].endswith(tuple(n + "이" for n in _FUTURE_NOUNS)) or verb[:-1].endswith(_FUTURE_NOUNS):
+        return True
+    def final(c: str) -> int:          # the syllable's final consonant (4 ㄴ, 17 ㅂ, 20 ㅆ; 0 none)
+        return (ord(c) - 0xAC00) % 28 if "가" <= c <= "힣" else -1
+    if verb.endswith("습니다"):         # 했습니다 is past, 논의합니다 is not
+        return len(verb) > 3 and final(verb[-4]) != 20
+    if verb.endswith("니다"):
+        return len(verb) > 2 and final(verb[-3]) == 17
+    return verb[-2] == "는" or final(verb[-2]) == 4
 
 
 def attendance(ctx: _Ctx) -> list[Relation]:
@@ -150,6 +175,8 @@ def attendance(ctx: _Ctx) -> list[Relation]:
             continue
         if ctx.lang == "ko" and _PROSPECTIVE.match(ctx.text[pos + 2:pos + 14]):
             continue            # 참석한다, 참석할 예정, 참석하는 것으로 (알려졌다): not yet attended
+        if ctx.lang == "ko" and _CONNECTIVE.match(ctx.text, pos + 2) and _non_past(_next_predicate(ctx.text, pos)):
+            continue            # 참석해 연설한다: a connective takes the tense of the verb that ends its chain
         summit = ctx.summit_for(pos)
         if summit is None:
             continue

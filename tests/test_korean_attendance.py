@@ -51,3 +51,21 @@ def test_guests_who_came_to_the_venue_attended_the_documents_summit():
             "홍길동 오픈AI 최고경영자와 김철수 앤트로픽 대표 등 업계 인사들도 행사장을 찾아 연설했다.")
     found = attended(text)
     assert {("홍길동", "AI 행동 정상회의"), ("김철수", "AI 행동 정상회의")} <= found
+
+
+@pytest.mark.parametrize("ending, attends", [
+    ("참석해 연설했다.", True),
+    ("참석해 연설했습니다.", True),
+    ("참석해 연설한다.", False),
+    ("참석해 연설합니다.", False),
+    ("참석하고 만찬을 주재할 예정이다.", False),
+])
+def test_a_connective_takes_the_tense_of_the_verb_that_ends_its_chain(ending: str, attends: bool):
+    found = attended(f"홍길동 외교부 장관은 ‘AI 행동 정상회의’에 {ending}")
+    assert (("홍길동", "AI 행동 정상회의") in found) is attends
+
+
+def test_a_quoted_announcement_of_who_will_attend_is_not_attendance():
+    quoted = "대변인은 “‘AI 행동 정상회의’에는 홍길동 오픈AI 대표도 참석해 논의한다”고 밝혔다."
+    assert ("홍길동", "AI 행동 정상회의") not in attended(quoted)
+    assert ("홍길동", "AI 행동 정상회의") in attended(quoted.replace("논의한다", "논의했다"))
