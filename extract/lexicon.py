@@ -28,6 +28,12 @@ def titles() -> dict[str, Title]:
 
 
 @functools.cache
+def national_titles() -> dict[tuple[str, str], str]:
+    """(Korean title, country id) → the English the country itself uses: 독일 총리 is a Chancellor."""
+    return {(r["ko"], r["country"]): r["en"] for r in _rows("national_titles.tsv")}
+
+
+@functools.cache
 def english_titles() -> dict[str, Title]:
     out: dict[str, Title] = {}
     for r in _rows("titles.tsv"):

@@ -15,7 +15,7 @@ from collections import Counter
 from .dates import find_dates
 from .documents import Document
 from .gazetteer import normal_key
-from .lexicon import cue_positions, cues, has_cue
+from .lexicon import cue_positions, cues, has_cue, national_titles
 from .model import Mention, Relation
 from .sentences import Sentence
 from .words import AGENT_CLASSES, ORG_FAMILY
@@ -134,7 +134,9 @@ def positions(ctx: _Ctx) -> list[Relation]:
     for m in ctx.mentions:
         if m.cls == "Person" and m.title_en:
             org = by_span.get(tuple(m.org_span)) if m.org_span else None
-            extra = (("title_en", m.title_en), ("title_ko", m.title_ko))
+            title_en = national_titles().get((m.title_ko, org.authority_ids[0]), m.title_en) \
+                if org is not None and org.authority_ids else m.title_en
+            extra = (("title_en", title_en), ("title_ko", m.title_ko))
             out.append(_r("holdsPosition", m, org, ctx, m.method, 0.8 if org else 0.6, extra=extra))
     return out
 

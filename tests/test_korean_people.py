@@ -109,3 +109,10 @@ def test_a_family_name_written_first_is_the_person_too():
 def test_a_ministry_glued_to_minister_is_a_title_of_its_own():
     assert people("안나 베르흐(Anna Berg) 스웨덴 국방장관이 축사를 했다.") == \
         {"안나 베르흐": ("국방장관", "Defence Minister", "스웨덴"), "Anna Berg": ("", "", "")}
+
+
+def test_a_korean_title_takes_the_english_the_country_itself_uses():
+    ex = extract_many([Document("doc", "doc.txt", "한스 베버 독일 총리와 안나 린드 스웨덴 총리가 회담했다.",
+                                DocMeta(), "0" * 64)])[0]
+    titles = {r.subject.text: dict(r.extra)["title_en"] for r in ex.relations if r.relation == "holdsPosition"}
+    assert titles == {"한스 베버": "Chancellor", "안나 린드": "Prime Minister"}
