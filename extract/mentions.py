@@ -23,7 +23,7 @@ from .lexicon import cues, english_titles, heads, heads_ending
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_people
 from .sentences import Sentence
-from .words import MONTHS, STOP_WORDS, Word, head_class, known_or_new, mention_at, words_of
+from .words import MONTHS, STOP_WORDS, Word, head_class, headline, known_or_new, mention_at, words_of
 
 _QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,90})[’'”\"」』》〉]")
 
@@ -136,14 +136,6 @@ _EN_CAP = r"(?:[A-Z][\w'’.-]*|\([A-Z][A-Za-z]{1,6}\))"   # (AI) in "Artificial
 _EN_CONN = r"(?:of|on|for|and|the|in|to|&|de|du)"
 
 
-def _headline(text: str) -> bool:
-    """Title Case lines (headlines) capitalise every word, so capitals say nothing about names there."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    small = {"of", "on", "for", "and", "the", "in", "to", "at", "a", "an", "with", "by"}
-    content = [w for w in words if w not in small]
-    return len(content) >= 5 and sum(not w[0].isupper() for w in content) <= 1
-
-
 @functools.cache
 def _english_head_pattern() -> re.Pattern:
     head_alt = "|".join(sorted(map(re.escape, heads()["en"]), key=len, reverse=True))
@@ -166,7 +158,7 @@ def _title_of_pattern() -> re.Pattern:
 
 def english_head_names(sent: Sentence) -> list[Mention]:
     """Capitalised phrases with a head word: Hiroshima AI Process, Global Forum on the Ethics of AI."""
-    if _headline(sent.text):
+    if headline(sent.text):
         return []
     table = heads()["en"]
     out = []

@@ -10,8 +10,8 @@ from .gazetteer import lookup_normalised
 from .lexicon import demonyms, english_titles, heads, korean_surnames, titles
 from .model import Mention
 from .sentences import Sentence
-from .words import (AGENT_CLASSES, MONTHS, ORG_FAMILY, STOP_WORDS, Word, head_class, known_or_new, mention_at,
-                    name_like)
+from .words import (AGENT_CLASSES, MONTHS, ORG_FAMILY, STOP_WORDS, Word, head_class, headline, known_or_new,
+                    mention_at, name_like)
 
 
 def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
@@ -270,6 +270,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, Firstname Lastname, TITLE of ORG, TITLE to
     the ORG Firstname Lastname, and TITLE of A, B and C, Firstname Lastname, said."""
+    if headline(sent.text, slack=0):
+        return []               # Title Case: "… Secretary of State Announce Inaugural Convening" is no name
     table = english_titles()
     lower, title_name, name_title, title_of_name, title_to_org = _english_title_patterns()
     by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}

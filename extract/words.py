@@ -120,3 +120,12 @@ def known_or_new(sent: Sentence, s: int, e: int, cls: str, method: str, conf: fl
     if not ids and cls in _INITIATIVE_CLASSES:       # another translation of a known text's long title
         ids = lookup_similar(text, _INITIATIVE_CLASSES)
     return mention_at(sent, s, e, cls if not ids else load_authority().get(ids[0]).cls, method, conf, ids)
+
+
+def headline(text: str, slack: int = 1) -> bool:
+    """Title Case lines (headlines) capitalise every word, so capitals say nothing about names there.
+    ``slack`` lower-case words are allowed; a caption dense with names can have one."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    small = {"of", "on", "for", "and", "the", "in", "to", "at", "a", "an", "with", "by"}
+    content = [w for w in words if w not in small]
+    return len(content) >= 5 and sum(not w[0].isupper() for w in content) <= slack

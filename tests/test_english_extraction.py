@@ -148,3 +148,9 @@ def test_a_roundtable_is_a_meeting_not_a_person_with_a_title():
     ex = extraction("The minister spoke during the CEO Roundtable at the Lisbon AI Forum.")
     assert not [m for m in ex.mentions if m.cls == "Person"]
     assert "CEO Roundtable" in {m.text for m in ex.mentions if m.cls == "Summit"}
+
+
+def test_a_title_case_headline_names_no_person_after_a_title():
+    ex = extraction("US Secretary of Commerce Announce Inaugural Convening of Lisbon AI Forum in Lisbon\n"
+                    "Secretary of Commerce Jane Doe said the forum would meet in May.")
+    assert {m.text for m in ex.mentions if m.cls == "Person"} == {"Jane Doe"}
