@@ -31,6 +31,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue
         if not title or w.punct:
             continue
+        if not w.particle and i + 1 < len(words) and titles().get(words[i + 1].core):
+            continue            # 내부 시장 집행위원: the phrase's last title is the post (시장 is the market)
         j = i - 1
         org = None
         # a country or organisation right before the title, possibly with words glued to it
@@ -128,7 +130,9 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Men
     if not w.particle and i + 1 < len(words) and not words[i + 1].punct:
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
     name = words[i - 1]
-    if not name_like(name) or name.particle or any(s <= name.start < e for s, e in covered) or \
+    # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG)
+    if not (name_like(name) or _korean_name_shaped(name)) or name.particle or \
+            any(s <= name.start < e for s, e in covered) or \
             not (_korean_name_shaped(name) or name.tags == ("NNP",) and re.search(r"[\uac00-\ud7a3]", name.core)):
         return []
     title = titles()[suffix[0]]
@@ -247,6 +251,12 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
 
 
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
+def _fold(title: str) -> str:
+    return re.sub(r"[\s-]+", " ", title).lower()
+
+
+# capitalised words a title can stand before that name no one (Member States, Council of Europe Member States)
+_NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations"}
 _EN_NAME = r"((?:[A-Z][\w'’.-]+\s+(?:(?:von|van|der|den|de|da|del|di|du|bin|al)\s+){0,2}){0,2}[A-Z][\w'’-]+)"
 
 
@@ -255,12 +265,13 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     """Titles by lower case, TITLE Name, Name, TITLE, and TITLE of A, B and C, Name, said:
     built once, not per sentence."""
     table = english_titles()
-    alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    # "Vice President" is also written "vice-president"
+    alt = "|".join(re.escape(t).replace(r"\ ", r"[\s-]") for t in sorted(table, key=len, reverse=True))
     name = _EN_NAME
     full_name = r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)"
     speech = r"(?:said|says|told|stated|added|noted|described|announced|explained|stressed|emphasi[sz]ed|highlighted)"
-    return ({k.lower(): v for k, v in table.items()},
-            re.compile(rf"\b((?i:{alt}))(?:,)?\s+{name}"),
+    return ({_fold(k): v for k, v in table.items()},
+            re.compile(rf"(?<![\w-])((?i:{alt}))(?:,)?\s+{name}"),     # not the "president" of "vice-president"
             re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}},\s+{full_name},?\s+{speech}\b"),
@@ -284,11 +295,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         out.append(mention_at(sent, s, e, "Person", method, 0.8, **kw))
 
     for m in title_name.finditer(sent.text):
-        title = table.get(m.group(1)) or lower.get(m.group(1).lower())
+        title = table.get(m.group(1)) or lower.get(_fold(m.group(1)))
         nm = re.sub(r"(’s|'s)$", "", m.group(2))
         if not nm[0].isupper():
             continue
-        if any(w in heads()["en"] or w in MONTHS for w in nm.split()):
+        if any(w in heads()["en"] or w in MONTHS for w in nm.split()) or nm in _NOT_NAMES:
             continue
         left = sent.text[:m.start(1)].rstrip()
         left = re.sub(r"(’s|'s)$", "", left)
@@ -301,7 +312,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 out.append(org)
         person(m.start(2), m.start(2) + len(nm), title, org, "en-title-name")
     for m in name_title.finditer(sent.text):
-        nm, title = m.group(1), table.get(m.group(2)) or lower[m.group(2).lower()]
+        nm, title = m.group(1), table.get(m.group(2)) or lower[_fold(m.group(2))]
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or nm in demonyms():
             continue            # "… Prime Minister Jane Doe, French President …": the name has a title in it
         if m.group(2)[0].islower() and (nm in known_names or not m.group(0).rstrip().endswith(("of", "at", "the"))):
@@ -322,13 +333,13 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         s = org.end - sent.start + nm.start(1)
         if (sent.start + s, sent.start + s + len(nm.group(1))) not in taken:
-            person(s, s + len(nm.group(1)), table.get(m.group(1)) or lower[m.group(1).lower()], org, "en-title-org-name")
+            person(s, s + len(nm.group(1)), table.get(m.group(1)) or lower[_fold(m.group(1))], org, "en-title-org-name")
     for m in title_of_name.finditer(sent.text):
         nm = m.group(2)
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or \
                 nm in known_names or (sent.start + m.start(2), sent.start + m.end(2)) in taken:
             continue
         left = re.sub(r"(’s|'s)$", "", sent.text[:m.start(1)].rstrip())
-        person(m.start(2), m.end(2), table.get(m.group(1)) or lower[m.group(1).lower()], by_end.get(len(left)),
+        person(m.start(2), m.end(2), table.get(m.group(1)) or lower[_fold(m.group(1))], by_end.get(len(left)),
                "en-title-of-name")
     return out

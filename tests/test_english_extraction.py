@@ -154,3 +154,12 @@ def test_a_title_case_headline_names_no_person_after_a_title():
     ex = extraction("US Secretary of Commerce Announce Inaugural Convening of Lisbon AI Forum in Lisbon\n"
                     "Secretary of Commerce Jane Doe said the forum would meet in May.")
     assert {m.text for m in ex.mentions if m.cls == "Person"} == {"Jane Doe"}
+
+
+def test_a_hyphenated_lower_case_title_is_the_whole_title():
+    assert people("Commission vice-president Jane Doe, on behalf of the EU, signed the declaration.") == \
+        {"Jane Doe": "Vice President"}
+
+
+def test_member_states_are_no_person():
+    assert people("The commitment by Member States to build on the compact was noted.") == {}

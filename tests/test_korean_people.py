@@ -116,3 +116,14 @@ def test_a_korean_title_takes_the_english_the_country_itself_uses():
                                 DocMeta(), "0" * 64)])[0]
     titles = {r.subject.text: dict(r.extra)["title_en"] for r in ex.relations if r.relation == "holdsPosition"}
     assert titles == {"한스 베버": "Chancellor", "안나 린드": "Prime Minister"}
+
+
+def test_the_last_title_of_a_phrase_is_the_post():
+    # 시장 is "market" here (EU 내부 시장 집행위원: the commissioner for the internal market), not "mayor"
+    assert people("한스 베버 EU 내부 시장 집행위원은 성명을 냈다.") == {"한스 베버": ("집행위원", "Commissioner", "EU")}
+
+
+def test_a_senior_secretary_glued_to_the_portfolio():
+    found = people("박상우 과학기술수석과 김철수 국가안보실 3차장은 20일 브리핑에서 밝혔다.")
+    assert found["박상우"][1] == "Senior Secretary"
+    assert found["김철수"][1:] == ("Deputy Director", "국가안보실")
