@@ -68,6 +68,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 1
             if j >= 1 and _joins(words[j - 1], words[j], names[0]) and name_like(words[j - 1]):
                 j -= 1          # 로페스-가르시아: a double-barrelled name is one word
+        if names and not any(c.islower() or "\uac00" <= c <= "\ud7a3" for w in names for c in w.core):
+            names = []          # AIGO-GPAI 의장: a body's acronym, not a person's name
         if org is None and j >= 0 and words[j].particle in ("의", ""):
             m = by_end.get(words[j].core_end)   # 인도의 NAME 총리, 삼성전자 NAME 회장
             if m:

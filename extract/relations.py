@@ -169,6 +169,14 @@ def _non_past(verb: str) -> bool:
     return verb[-2] == "는" or final(verb[-2]) == 4
 
 
+_SPEECH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def _speech_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The quoted speech (“…”) that holds ``pos``, if any."""
+    return next(((q.start(), q.end()) for q in _SPEECH.finditer(text) if q.start() < pos < q.end()), None)
+
+
 def attendance(ctx: _Ctx) -> list[Relation]:
     out = []
     for pos in cue_positions("attended", ctx.lang, ctx.text):
@@ -188,10 +196,14 @@ def attendance(ctx: _Ctx) -> list[Relation]:
                   if ctx.text[ctx.rel(m) + len(m.text):ctx.rel(m) + len(m.text) + 2].startswith(("은", "는", "이 ", "가 "))]
         if ctx.lang == "ko":
             agents += [m for m in _attending_phrase(ctx, pos) if m not in agents]
+        quote = _speech_around(ctx.text, pos)
         for m in people + agents:
             # a person in a negated clause (… 참여하지 못했으나) did not attend
             if any(ctx.negated(c) and c[0] <= ctx.rel(m) < c[1] for c in ctx.clauses):
                 continue
+            if quote and not quote[0] <= ctx.rel(m) < quote[1]:
+                continue        # 대통령실은 “미국과 중국이 모두 참여한 …”: the speaker is not who took part
+
             out.append(_r("attended", m, summit, ctx, "cue-attended", 0.75))
     return out
 

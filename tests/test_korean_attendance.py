@@ -69,3 +69,18 @@ def test_a_quoted_announcement_of_who_will_attend_is_not_attendance():
     quoted = "대변인은 “‘AI 행동 정상회의’에는 홍길동 오픈AI 대표도 참석해 논의한다”고 밝혔다."
     assert ("홍길동", "AI 행동 정상회의") not in attended(quoted)
     assert ("홍길동", "AI 행동 정상회의") in attended(quoted.replace("논의한다", "논의했다"))
+
+
+def test_the_speaker_of_a_quotation_about_who_took_part_did_not_attend():
+    text = ("‘AI 행동 정상회의’가 오슬로에서 열렸다.\n"
+            "외교부는 “칠레와 케냐가 모두 참여한 최초의 합의문”이라며 의미를 부여했다.")
+    found = attended(text)
+    assert ("외교부", "AI 행동 정상회의") not in found
+    assert ("케냐", "AI 행동 정상회의") in found
+
+
+def test_an_aim_to_sign_is_no_adoption():
+    ex = extract_many([Document("doc", "doc.txt", "‘AI 행동 정상회의’가 오슬로에서 열렸다.\n"
+                                "주최 측은 AI 관리 원칙을 담은 ‘오슬로 선언’ 채택을 목표로 하고 있다.",
+                                DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation in ("adopted", "signed")]

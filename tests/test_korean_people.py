@@ -127,3 +127,8 @@ def test_a_senior_secretary_glued_to_the_portfolio():
     found = people("박상우 과학기술수석과 김철수 국가안보실 3차장은 20일 브리핑에서 밝혔다.")
     assert found["박상우"][1] == "Senior Secretary"
     assert found["김철수"][1:] == ("Deputy Director", "국가안보실")
+
+
+def test_a_bodys_acronym_before_a_title_is_no_person():
+    assert people("ABCD-EFG 의장에 선출") == {}
+    assert people("Jane Doe 의장은 말했다.") == {"Jane Doe": ("의장", "Chair", "")}
