@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -129,6 +130,24 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                                     reference="this"))
             continue
         out.append(known_or_new(sent, words[j].start, w.core_end, cls, "ko-head-name", 0.7))
+    return out
+
+
+def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
+    """A meeting named by the body that holds it, quoted or not: ‘…파트너십(GPAI)’ 각료이사회."""
+    table = heads()["ko"]
+    ends = {m.end - sent.start: m for m in found if m.authority_ids and FAMILY.get(m.cls) not in ("Person", "Place")
+            and m.cls not in ("Summit", "Country")}
+    out = []
+    for w in words:
+        if w.core not in table or table[w.core] != "Summit":
+            continue
+        before = sent.text[:w.start].rstrip()
+        before = before[:-1] if before.endswith(("’", "'", "”", '"')) else before
+        body = ends.get(len(before)) or ends.get(len(re.sub(r"\s*\([^()]{1,20}\)$", "", before)))
+        if body is not None:
+            m = mention_at(sent, body.start - sent.start, w.core_end, "Summit", "ko-body-meeting", 0.7)
+            out.append(replace(m, text=re.sub(r"[’'”\"]\s*", " ", m.text)))
     return out
 
 
@@ -316,7 +335,7 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     named = quoted_names(sent)
     if sent.lang == "ko" and doc is not None:
         words = words_of(doc)
-        named += korean_head_names(sent, words, known)
+        named += korean_head_names(sent, words, known) + body_meetings(sent, words, known)
         base = _dedupe(known + named + owned_titles(sent, words, known))
         people = korean_people(sent, words, base)
         people += korean_listed_people(sent, words, base + people)

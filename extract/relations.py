@@ -137,11 +137,27 @@ def positions(ctx: _Ctx) -> list[Relation]:
             title_en = national_titles().get((m.title_ko, org.authority_ids[0]), m.title_en) \
                 if org is not None and org.authority_ids else m.title_en
             extra = (("title_en", title_en), ("title_ko", m.title_ko))
-            out.append(_r("holdsPosition", m, org, ctx, m.method, 0.8 if org else 0.6, extra=extra))
+            holder = _concurrent_holder(ctx, m) if m.reference == "title" else None
+            out.append(_r("holdsPosition", holder or m, org, ctx, m.method, 0.8 if org else 0.6, extra=extra))
     return out
 
 
-_PROSPECTIVE = re.compile(r"(?:한다|할\s|할 예정|하는 것으로|하기로|할지|여부)")
+def _concurrent_holder(ctx: _Ctx, post: Mention) -> Mention | None:
+    """NAME TITLE 겸 ORG TITLE: the second post, named without a name, is the same person's."""
+    before = ctx.text[:ctx.rel(post)].rstrip()
+    if not before.endswith("겸"):
+        return None
+    named = [m for m in ctx.mentions if m.cls == "Person" and not m.reference and m.title_ko and
+             ctx.rel(m) + len(m.text) <= len(before)]
+    if not named:
+        return None
+    m = named[-1]
+    between = ctx.text[ctx.rel(m) + len(m.text):len(before) - 1]
+    return m if between.strip() == m.title_ko else None
+
+
+# not yet attended, or taking part as a standing member (44개국이 참여하고 있으며), not in one meeting
+_PROSPECTIVE = re.compile(r"(?:한다|할\s|할 예정|하는 것으로|하기로|할지|여부|하고 있)")
 _CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해)\s")
 _FUTURE_NOUNS = ("예정", "계획", "방침", "전망")
 _PREDICATE = re.compile(r"([\uac00-\ud7a3]+다)(?:[\"'”’]?고)?(?=[\s.!?\"'”’,]|$)")
@@ -196,6 +212,7 @@ def attendance(ctx: _Ctx) -> list[Relation]:
                   if ctx.text[ctx.rel(m) + len(m.text):ctx.rel(m) + len(m.text) + 2].startswith(("은", "는", "이 ", "가 "))]
         if ctx.lang == "ko":
             agents += [m for m in _attending_phrase(ctx, pos) if m not in agents]
+            agents += [m for m in _listed_before(ctx, agents) if m not in agents]
         quote = _speech_around(ctx.text, pos)
         for m in people + agents:
             # a person in a negated clause (… 참여하지 못했으나) did not attend
@@ -213,6 +230,22 @@ def attendance(ctx: _Ctx) -> list[Relation]:
 # phrase of attendees.
 _ADNOMINAL = re.compile(r"(?:했던|한)\s+(?!(?:뒤|후|다음|바|것|데|적|가운데|이후|직후|이래|만큼)\b)")
 _PHRASE_END = re.compile(r"(?:은|는|이|가|도)\s|[.!?\"“”]")
+
+
+def _listed_before(ctx: _Ctx, heads: list[Mention]) -> list[Mention]:
+    """The agents listed with one that carries the particle (한국·스페인·네덜란드가): a Korean list
+    puts the particle on its last item only."""
+    out = []
+    for m in heads:
+        at = ctx.rel(m)
+        for prev in sorted((x for x in ctx.mentions if x.cls in AGENT_CLASSES and ctx.rel(x) < at),
+                           key=ctx.rel, reverse=True):
+            gap = ctx.text[ctx.rel(prev) + len(prev.text):at]
+            if not re.fullmatch(r"\s*(?:[·,、]|와|과|및)\s*", gap):
+                break
+            out.append(prev)
+            at = ctx.rel(prev)
+    return out
 
 
 def _attending_phrase(ctx: _Ctx, pos: int) -> list[Mention]:
@@ -415,6 +448,8 @@ def counts(ctx: _Ctx) -> list[Relation]:
         if init_before and unit == "countries" and re.search(r"(?:signed|endorsed|adopted|joined) by\s+(?:over |more than |some )?$|서명|채택", head[-40:] + " "):
             out.append(_r("signatoryCount", init_before[-1], None, ctx, "count-signatories", 0.7, value=str(n)))
             continue
+        if ctx.lang == "ko" and re.match(r"\S*\s*(?:참여|참가|참석)하고 있", tail):
+            continue            # 44개국이 참여하고 있으며: the members of a body, not who came to a meeting
         reach = 30 if ctx.lang == "ko" else 45     # brought together representatives from N countries
         if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, ctx.text[max(0, m.start() - reach):m.start()])):
             continue

@@ -84,3 +84,15 @@ def test_an_aim_to_sign_is_no_adoption():
                                 "주최 측은 AI 관리 원칙을 담은 ‘오슬로 선언’ 채택을 목표로 하고 있다.",
                                 DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation in ("adopted", "signed")]
+
+
+def test_a_list_with_the_particle_on_its_last_item_attends_together():
+    found = attended("‘AI 행동 정상회의’가 오슬로에서 열렸다.\n칠레와 케냐, 가나는 이번 회의에 참석했다.")
+    assert {("칠레", "AI 행동 정상회의"), ("케냐", "AI 행동 정상회의"), ("가나", "AI 행동 정상회의")} <= found
+
+
+def test_the_standing_members_of_a_body_are_not_a_meetings_participants():
+    ex = extract_many([Document("doc", "doc.txt", "‘AI 행동 정상회의’가 오슬로에서 열렸다.\n"
+                                "이 협의체에는 40개국이 참여하고 있으며 칠레가 올해 의장국을 맡았다.",
+                                DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "participantCount"]

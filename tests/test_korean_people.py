@@ -132,3 +132,11 @@ def test_a_senior_secretary_glued_to_the_portfolio():
 def test_a_bodys_acronym_before_a_title_is_no_person():
     assert people("ABCD-EFG 의장에 선출") == {}
     assert people("Jane Doe 의장은 말했다.") == {"Jane Doe": ("의장", "Chair", "")}
+
+
+def test_a_second_post_held_concurrently_is_the_same_persons():
+    ex = extract_many([Document("doc", "doc.txt", "김철수 부총리 겸 과학기술정보통신부 장관이 회의를 주재했다.",
+                                DocMeta(), "0" * 64)])[0]
+    posts = {(r.subject.text, r.object.text if r.object else "", dict(r.extra)["title_en"])
+             for r in ex.relations if r.relation == "holdsPosition"}
+    assert posts == {("김철수", "", "Deputy Prime Minister"), ("김철수", "과학기술정보통신부", "Minister")}

@@ -70,3 +70,10 @@ def test_a_summit_named_with_its_gloss_is_the_one_named_by_the_gloss_alone():
     res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
     summits = [e for e in res.entities.values() if e.cls == "Summit"]
     assert [(e.labels["ko"], e.alt_labels) for e in summits] == [("주요 20개국(G20) 정상회의", {("G20 정상회의", "ko")})]
+
+
+def test_a_meeting_named_by_the_body_that_holds_it():
+    found = held("배경훈 장관이 20일 인도 뉴델리에서 열린 '인공지능에 관한 글로벌 파트너십(GPAI)' 각료이사회에 참석했다.",
+                 "2030-11-21")
+    name = "인공지능에 관한 글로벌 파트너십(GPAI) 각료이사회"
+    assert {("heldIn", name, "뉴델리"), ("hostCountry", name, "인도"), ("startDate", name, "2030-11-20")} <= found
