@@ -273,7 +273,9 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     full_name = r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)"
     speech = r"(?:said|says|told|stated|added|noted|described|announced|explained|stressed|emphasi[sz]ed|highlighted)"
     return ({_fold(k): v for k, v in table.items()},
-            re.compile(rf"(?<![\w-])((?i:{alt}))(?:,)?\s+{name}"),     # not the "president" of "vice-president"
+            # not the "president" of "vice-president"; a lower-case portfolio may come between
+            # (Commissioner for internal markets Jane Doe)
+            re.compile(rf"(?<![\w-])((?i:{alt}))(?:\s+(?:for|of)\s+(?:[a-z][\w-]*\s+){{1,4}}?|,?\s+){name}"),
             re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}},\s+{full_name},?\s+{speech}\b"),

@@ -163,3 +163,8 @@ def test_a_hyphenated_lower_case_title_is_the_whole_title():
 
 def test_member_states_are_no_person():
     assert people("The commitment by Member States to build on the compact was noted.") == {}
+
+
+def test_a_lower_case_portfolio_between_the_title_and_the_name():
+    assert people("Then European Commissioner for internal markets Jane Doe said Europe sets the standard.") == \
+        {"Jane Doe": "Commissioner"}
