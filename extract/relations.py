@@ -575,10 +575,11 @@ def glosses(ctx: _Ctx) -> list[Relation]:
     ms = sorted((m for m in ctx.mentions if not m.reference), key=lambda m: m.start)
     for a, b in zip(ms, ms[1:]):
         gap = ctx.text[ctx.rel(a) + len(a.text):ctx.rel(b)]
-        if gap not in ("", "(", " (") or FAMILY.get(a.cls) != FAMILY.get(b.cls):
+        if re.sub(r"^[’'”\"]", "", gap) not in ("", "(", " (") or FAMILY.get(a.cls) != FAMILY.get(b.cls):
             continue
-        if bool(_HANGUL.search(a.text)) == bool(_HANGUL.search(b.text)):
-            continue
+        bracketed = gap.endswith("(") and ctx.text.startswith(")", ctx.rel(b) + len(b.text))
+        if bool(_HANGUL.search(a.text)) == bool(_HANGUL.search(b.text)) and not bracketed:
+            continue            # two names side by side, unless the second is the first's bracketed short name
         if a.authority_ids and b.authority_ids and a.authority_ids[0] != b.authority_ids[0]:
             continue
         out.append(_r("gloss", a, b, ctx, "gloss-adjacent", 0.9))

@@ -77,3 +77,12 @@ def test_a_meeting_named_by_the_body_that_holds_it():
                  "2030-11-21")
     name = "인공지능에 관한 글로벌 파트너십(GPAI) 각료이사회"
     assert {("heldIn", name, "뉴델리"), ("hostCountry", name, "인도"), ("startDate", name, "2030-11-20")} <= found
+
+
+def test_a_quoted_name_and_its_bracketed_short_name_are_one_summit():
+    from graph.resolve import resolve
+    doc = Document("doc", "doc.txt", "김철수 본부장이 4∼5일 칠레 산티아고에서 열린 '2030 인공지능 안전에 관한 고위급회의'"
+                   "(ASAI 고위급회의)에 참석했다.", DocMeta(date="2030-03-06"), "0" * 64)
+    res = resolve(extract_many([doc]), {"doc": "2030-03-06"})
+    summits = [e for e in res.entities.values() if e.cls == "Summit"]
+    assert len(summits) == 1
