@@ -31,8 +31,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue
         if not title or w.punct:
             continue
-        if not w.particle and i + 1 < len(words) and titles().get(words[i + 1].core):
-            continue            # 내부 시장 집행위원: the phrase's last title is the post (시장 is the market)
+        if not w.particle and i + 1 < len(words) and titles().get(words[i + 1].core) and i > 0 and \
+                words[i - 1].tags == ("NNG",) and words[i - 1].core_end not in by_end:
+            continue            # 내부 시장 집행위원: the phrase's last title is the post (시장 is the market);
+            #                     not after a name (김철수 장관 의장으로: the minister, as chair)
         j = i - 1
         org = None
         # a country or organisation right before the title, possibly with words glued to it

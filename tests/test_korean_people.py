@@ -121,6 +121,8 @@ def test_a_korean_title_takes_the_english_the_country_itself_uses():
 def test_the_last_title_of_a_phrase_is_the_post():
     # 시장 is "market" here (EU 내부 시장 집행위원: the commissioner for the internal market), not "mayor"
     assert people("한스 베버 EU 내부 시장 집행위원은 성명을 냈다.") == {"한스 베버": ("집행위원", "Commissioner", "EU")}
+    # after the name the first title is the post and the second a role: the minister, as chair
+    assert people("김철수 장관 의장으로 회의 주재") == {"김철수": ("장관", "Minister", "")}
 
 
 def test_a_senior_secretary_glued_to_the_portfolio():
