@@ -270,14 +270,17 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     built once, not per sentence."""
     table = english_titles()
     # "Vice President" is also written "vice-president"
-    alt = "|".join(re.escape(t).replace(r"\ ", r"[\s-]") for t in sorted(table, key=len, reverse=True))
+    alt = "|".join(re.escape(t).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
+                   for t in sorted(table, key=len, reverse=True))
     name = _EN_NAME
     full_name = r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)"
     speech = r"(?:said|says|told|stated|added|noted|described|announced|explained|stressed|emphasi[sz]ed|highlighted)"
     return ({_fold(k): v for k, v in table.items()},
             # not the "president" of "vice-president"; a lower-case portfolio may come between
             # (Commissioner for internal markets Jane Doe)
-            re.compile(rf"(?<![\w-])((?i:{alt}))(?:\s+(?:for|of)\s+(?:[a-z][\w-]*\s+){{1,4}}?|,?\s+){name}"),
+            # and a capitalised one before a surname in capitals (Minister for Foreign Affairs KAMIKAWA)
+            re.compile(rf"(?<![\w-])((?i:{alt}))(?:\s+(?:for|of)\s+(?:[a-z][\w-]*\s+){{1,4}}?|"
+                       rf"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){{1,7}}?(?=[A-Z]{{3,}}\b)|,?\s+){name}"),
             re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}},\s+{full_name},?\s+{speech}\b"),
@@ -319,6 +322,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         person(m.start(2), m.start(2) + len(nm), title, org, "en-title-name")
     for m in name_title.finditer(sent.text):
         nm, title = m.group(1), table.get(m.group(2)) or lower[_fold(m.group(2))]
+        if any(re.fullmatch(r"[A-Z]{3,}", w) for w in nm.split()[1:]):
+            continue            # "… and Communications MATSUMOTO, Minister …": a portfolio's tail and a surname
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or nm in demonyms():
             continue            # "… Prime Minister Jane Doe, French President …": the name has a title in it
         if m.group(2)[0].islower() and (nm in known_names or not m.group(0).rstrip().endswith(("of", "at", "the"))):

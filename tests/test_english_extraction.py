@@ -168,3 +168,15 @@ def test_member_states_are_no_person():
 def test_a_lower_case_portfolio_between_the_title_and_the_name():
     assert people("Then European Commissioner for internal markets Jane Doe said Europe sets the standard.") == \
         {"Jane Doe": "Commissioner"}
+
+
+def test_surnames_in_capitals_after_a_capitalised_portfolio():
+    # Japanese official English: Minister for Foreign Affairs KAMIKAWA
+    assert people("Attending from Japan: Prime Minister TANAKA, Minister for Internal Affairs and "
+                  "Communications SATO, Minister for Foreign Affairs ITO.") == \
+        {"TANAKA": "Prime Minister", "SATO": "Minister", "ITO": "Minister"}
+
+
+def test_secretary_general_written_without_its_hyphen():
+    assert people("Secretary General Ana Silva Costa said the treaty was open.") == \
+        {"Ana Silva Costa": "Secretary-General"}
