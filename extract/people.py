@@ -36,9 +36,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 내부 시장 집행위원: the phrase's last title is the post (시장 is the market);
             #                     not after a name (김철수 장관 의장으로: the minister, as chair)
         j = i - 1
+        while j >= 0 and words[j].core in _POST_MODIFIERS and not words[j].particle:
+            j -= 1              # 초대 소장, 신임 장관: the modifier is part of neither the name nor the body
         org = None
         # a country or organisation right before the title, possibly with words glued to it
-        k = i - 1
+        k = j
         while k >= 0 and words[k].text == ")":      # 마이크로소프트(MS) 최고경영자: skip the gloss
             opening = next((x for x in range(k - 1, max(-1, k - 4), -1) if words[x].text == "("), None)
             if opening is None:
@@ -70,6 +72,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 1
             if j >= 1 and _joins(words[j - 1], words[j], names[0]) and name_like(words[j - 1]):
                 j -= 1          # 로페스-가르시아: a double-barrelled name is one word
+        if names and j >= 0 and words[j].text == "(":
+            names = []          # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
         if names and not any(c.islower() or "\uac00" <= c <= "\ud7a3" for w in names for c in w.core):
             names = []          # AIGO-GPAI 의장: a body's acronym, not a person's name
         if org is None and j >= 0 and words[j].particle in ("의", ""):
@@ -85,7 +89,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if org is None and len(names) >= 2 and re.search(r"[\uac00-\ud7a3]", names[-1].core) and _org_head(names[-1].core):
             # an unknown body between a name and the title (한지민 정책기획실 비서관): the word says it is one
             ow = names.pop()
-            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
+            start = ow.start
+            while len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
+                    re.search(r"[\uac00-\ud7a3]", names[0].core):
+                start = names.pop().start   # 김철수 AI 안전연구소 소장: the Latin word is the body's
+            org = known_or_new(sent, start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
                                 "ko-name-org-title", 0.6)
             out.append(org)
         if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags) and \
@@ -207,6 +215,9 @@ def _korean_name_shaped(w: Word) -> bool:
     return len(core) == 3 or w.tags == ("NNP",)
 
 
+_POST_MODIFIERS = {"초대", "신임", "차기", "전", "현", "임시", "전임", "후임"}
+
+
 def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
     """NAME ORG TITLE items of a list or caption whose organisation nobody knows yet:
     "왼쪽부터 박서준 국가데이터정책실 국장, 이민정 AI정책연구소장, …".  Each item runs between
@@ -216,10 +227,17 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
     covered = [(m.start - sent.start, m.end - sent.start) for m in found]
     out: list[Mention] = []
     item: list[Word] = []
+    opener, before_item = "", ""
     for w in words + [None]:
         if w is not None and not w.punct:      # commas part items; other punctuation ([기자], brackets) too
+            if not item:
+                before_item = opener
             item.append(w)
             continue
+        opener = w.text if w is not None else ""
+        if before_item == "(":
+            item = []
+            continue            # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
         names = [i for i, x in enumerate(item[:2]) if _korean_name_shaped(x)]
         # the item ends at its title; the list's last item goes on into the sentence (… 실장이 참석했다)
         end = next((k for k in range(names[0] + 1, min(len(item), names[0] + 5)) if _title_suffix(item[k].core)
@@ -232,7 +250,10 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
             name = item[names[0]]
             t = titles()[title[0]]
             org_start = item[names[0] + 1].start
-            org_end = last.start + title[1] if title[1] else (item[-2].core_end if len(item) - 1 > names[0] + 1 else 0)
+            body = item[names[0] + 1:-1]
+            while body and body[-1].core in _POST_MODIFIERS:
+                body = body[:-1]        # AI안전연구소 초대 소장: the inaugural director, of the institute
+            org_end = last.start + title[1] if title[1] else (body[-1].core_end if body else 0)
             # a known organisation in the item wins over the unit glued to the title (과기혁신본부장)
             known = [m for m in found if m.cls in AGENT_CLASSES and org_start <= m.start - sent.start
                      and m.end - sent.start <= org_end]

@@ -27,7 +27,9 @@ _PUNCT_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "_SP"}
 _PARTICLE = re.compile(r"^(J|E|VCP|XSV|XSA|VV|VA|VX)")
 _NAME_TAGS = {"NNP", "NNG", "SL", "SH", "MM", "NNB", "XSN", "XPN", "NR", "XR"}
 STOP_WORDS = {"등", "및", "함께", "이날", "지난", "전", "현", "신임", "당시", "주요", "각국", "또", "이어", "한편", "또한",
-              "이번", "국제", "정부", "대표", "대표로는", "각", "모든", "여러", "기자", "특파원", "정상", "인사"}
+              "이번", "국제", "정부", "대표", "대표로는", "각", "모든", "여러", "기자", "특파원", "정상", "인사",
+              # common nouns that stand before a title and look like an unknown two-word name (회원국 고위급 대표)
+              "회원국", "고위급", "정상급", "장관급", "차관급", "관계자", "전문가", "과학", "패널"}
 LATIN_NAME = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]{2,})$")
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}

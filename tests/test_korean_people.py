@@ -142,3 +142,16 @@ def test_a_second_post_held_concurrently_is_the_same_persons():
     posts = {(r.subject.text, r.object.text if r.object else "", dict(r.extra)["title_en"])
              for r in ex.relations if r.relation == "holdsPosition"}
     assert posts == {("김철수", "", "Deputy Prime Minister"), ("김철수", "과학기술정보통신부", "Minister")}
+
+
+def test_an_inaugural_director_with_a_bracketed_other_post():
+    # 초대 (inaugural) is neither name nor body; the bracket describes the person before it
+    found = people("정부는 김철수 AI 안전연구소 초대 소장(가나대 법학부 교수)이 회의에 참석한다고 밝혔다.")
+    assert found == {"김철수": ("소장", "Director", "AI 안전연구소")}
+
+
+def test_common_nouns_before_a_title_are_no_name():
+    ex = extract_many([Document("doc", "doc.txt", "이 회의는 OECD 회원국 고위급 대표가 모여 논의하는 협의체다.",
+                                DocMeta(), "0" * 64)])[0]
+    # at most a reference to whoever holds the post, which identity leaves out when no one is named
+    assert not [m for m in ex.mentions if m.cls == "Person" and not m.reference]
