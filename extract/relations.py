@@ -426,7 +426,23 @@ def initiatives(ctx: _Ctx) -> list[Relation]:
 
 
 _COUNT_KO = re.compile(r"(\d[\d,]*)\s*(?:여\s*)?(?:개\s*)?(개국|개\s*국가|국가|국|명|여명)\s*(?:이상)?")
-_COUNT_EN = re.compile(r"(?:over|more than|about|some|nearly)?\s*(\d[\d,]*)\s+(countries|nations|participants|people|delegates)")
+_UNITS_EN = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+             "seventeen eighteen nineteen").split()
+_TENS_EN = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{'|'.join(_UNITS_EN[:9])}))?|{'|'.join(_UNITS_EN)})"
+_COUNT_EN = re.compile(rf"(?:over|more than|about|some|nearly)?\s*(\d[\d,]*|(?i:{_NUMBER_WORD}))\s+"
+                       r"(countries|nations|participants|people|delegates)")
+
+
+def _number(text: str) -> int:
+    """12, 1,200, or a number written out (Twenty-seven)."""
+    if text[0].isdigit():
+        return int(text.replace(",", ""))
+    words = re.split(r"[-\s]+", text.lower())
+    n = 0
+    for w in words:
+        n += (_TENS_EN.index(w) + 2) * 10 if w in _TENS_EN else _UNITS_EN.index(w) + 1
+    return n
 
 
 def counts(ctx: _Ctx) -> list[Relation]:
@@ -435,7 +451,7 @@ def counts(ctx: _Ctx) -> list[Relation]:
     for m in pat.finditer(ctx.text):
         if re.search(r"주요\s*$", ctx.text[:m.start()]) or ctx.text[m.end():m.end() + 3].startswith(("(G", "（G")):
             continue            # 주요 7개국(G7) names a group, it does not count participants
-        n = int(m.group(1).replace(",", ""))
+        n = _number(m.group(1))
         unit = "people" if m.group(2) in ("명", "여명", "participants", "people", "delegates") else "countries"
         clause = ctx.clause_of(m.start())
         tail = ctx.text[m.end():clause[1]]

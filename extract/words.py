@@ -102,9 +102,12 @@ def head_class(phrase: str, lang: str) -> str | None:
     if not words:
         return None
     if lang == "en":
-        for w in reversed(words):                       # "Global Forum on the Ethics of AI": head in the middle
-            if w in table and w[0].isupper():
-                return table[w]
+        for k in range(len(words) - 1, -1, -1):         # "Global Forum on the Ethics of AI": head in the middle
+            pair = " ".join(words[k - 1:k + 1]) if k else ""
+            if pair in table:                           # a two-word head (Ministerial Council) before its last word
+                return table[pair]
+            if words[k] in table and words[k][0].isupper():
+                return table[words[k]]
         return None
     last = words[-1]
     for head in heads_ending(last, lang):

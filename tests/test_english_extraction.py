@@ -180,3 +180,17 @@ def test_surnames_in_capitals_after_a_capitalised_portfolio():
 def test_secretary_general_written_without_its_hyphen():
     assert people("Secretary General Ana Silva Costa said the treaty was open.") == \
         {"Ana Silva Costa": "Secretary-General"}
+
+
+def test_a_ministerial_council_is_a_meeting_and_its_chair_chaired_it():
+    ex = extraction("Minister Jane Doe chaired the GPAI Ministerial Council meeting held in the capital.")
+    assert {m.text: m.cls for m in ex.mentions if m.text == "GPAI Ministerial Council"} == \
+        {"GPAI Ministerial Council": "Summit"}
+    assert ("Jane Doe", "GPAI Ministerial Council") in \
+        {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"}
+
+
+def test_a_count_written_out_in_words():
+    ex = extraction("Twenty-seven nations and the European Union have signed the Seoul Ministerial Statement.")
+    assert [(r.relation, r.value) for r in ex.relations if r.relation == "signatoryCount"] == \
+        [("signatoryCount", "27")]
