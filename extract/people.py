@@ -275,13 +275,14 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
     return out
 
 
-# up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
 def _fold(title: str) -> str:
+    """A title's lookup key: case, spaces and hyphens aside (Vice President, vice-president)."""
     return re.sub(r"[\s-]+", " ", title).lower()
 
 
 # capitalised words a title can stand before that name no one (Member States, Council of Europe Member States)
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations"}
+# up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
 _EN_NAME = r"((?:[A-Z][\w'’.-]+\s+(?:(?:von|van|der|den|de|da|del|di|du|bin|al)\s+){0,2}){0,2}[A-Z][\w'’-]+)"
 
 
@@ -301,7 +302,11 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # (Commissioner for internal markets Jane Doe)
             # and a capitalised one before a surname in capitals (Minister for Foreign Affairs KAMIKAWA)
             re.compile(rf"(?<![\w-])((?i:{alt}))(?:\s+(?:for|of)\s+(?:[a-z][\w-]*\s+){{1,4}}?|"
-                       rf"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){{1,7}}?(?=[A-Z]{{3,}}\b)|,?\s+){name}"),
+                       rf"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){{1,7}}?(?=[A-Z]{{3,}}\b)|"
+                       # or before a two-word name that a lower-case word or punctuation ends
+                       # (Minister for Foreign Affairs Jane Doe said); the portfolio cannot end in "and"
+                       rf"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for|&)\s+){{0,6}}?[A-Z][\w-]*\s+"
+                       rf"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:\s+[a-z]|[,.;:]|$))|,?\s+){name}"),
             re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}},\s+{full_name},?\s+{speech}\b"),

@@ -194,3 +194,12 @@ def test_a_count_written_out_in_words():
     ex = extraction("Twenty-seven nations and the European Union have signed the Seoul Ministerial Statement.")
     assert [(r.relation, r.value) for r in ex.relations if r.relation == "signatoryCount"] == \
         [("signatoryCount", "27")]
+
+
+def test_a_capitalised_portfolio_before_a_two_word_name():
+    assert people("Minister for Foreign Affairs Jane Doe said the talks went well.") == {"Jane Doe": "Minister"}
+    assert people("Minister of State for Electronics and Information Technology Ravi Rao chaired it.") == \
+        {"Ravi Rao": "Minister"}
+    assert people("Minister for Trade and Industry Office staff said it.") == {}
+    # "and Communications" is the portfolio's, not the first half of a name
+    assert people("Minister for Internal Affairs and Communications Sato chaired the session.") == {}
