@@ -145,6 +145,13 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         before = sent.text[:w.start].rstrip()
         before = before[:-1] if before.endswith(("’", "'", "”", '"')) else before
         body = ends.get(len(before)) or ends.get(len(re.sub(r"\s*\([^()]{1,20}\)$", "", before)))
+        if body is None:
+            # APEC(…) 디지털·인공지능(AI) 장관회의: a topic (glued by ·, glossed) between body and head
+            rest = re.sub(r"\s*\([^()]{1,20}\)$", "", before)
+            topic = re.search(r"\s+[\uac00-\ud7a3A-Za-z]+(?:·[\uac00-\ud7a3A-Za-z]+)*(?:\s*\([A-Za-z]{1,8}\))?$", rest)
+            if topic and "·" in topic.group(0):
+                core = rest[:topic.start()]
+                body = ends.get(len(core)) or ends.get(len(re.sub(r"\s*\([^()]{1,20}\)$", "", core)))
         if body is not None:
             m = mention_at(sent, body.start - sent.start, w.core_end, "Summit", "ko-body-meeting", 0.7)
             out.append(replace(m, text=re.sub(r"[’'”\"]\s*", " ", m.text)))

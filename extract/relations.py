@@ -289,9 +289,10 @@ def places_and_dates(ctx: _Ctx, doc_date: str | None, year_hint: int | None) -> 
             continue
         if ctx.lang == "ko":
             after = [m for m in ctx.mentions if m.cls == "Summit" and pos <= ctx.rel(m) <= pos + 40]
-            subject = None if after else _summit_subject(ctx, pos)
+            subject = None if after else (_summit_subject(ctx, pos) or _summit_object(ctx, pos))
             if subject is not None:
-                # ‘SUMMIT’이 (DATE) PLACE에서 열렸다: the places and the date between the summit and the verb
+                # ‘SUMMIT’이 (DATE) PLACE에서 열렸다: the places and the date between the summit and the verb;
+                # (DATE) PLACE에서 ‘SUMMIT’을 개최했다: those before it
                 summit = ctx.focus if subject.reference == "this" and ctx.focus else subject
                 clause_start = ctx.clause_of(pos)[0]
                 held = cue_positions("held", "ko", ctx.text)
@@ -307,6 +308,7 @@ def places_and_dates(ctx: _Ctx, doc_date: str | None, year_hint: int | None) -> 
                           (m.cls in PLACE_CLASSES or m.cls == "Country") and own(ctx.rel(m)) and
                           not ctx.rel(subject) <= ctx.rel(m) < ctx.rel(subject) + len(subject.text)]
                 where = [m for k, m in enumerate(places) if _AT_PLACE_KO.match(ctx.text, ctx.rel(m) + len(m.text))
+                         or m.cls == "City" and _CITY_VENUE_KO.match(ctx.text, ctx.rel(m) + len(m.text))
                          or m.cls in ("Country", "City") and k + 1 < len(places) and
                          places[k + 1].cls not in ("Country", m.cls) and
                          ctx.text[ctx.rel(m) + len(m.text):ctx.rel(places[k + 1])].isspace() and
@@ -378,6 +380,9 @@ def _parenthetical(text: str, pos: int) -> tuple[int, int] | None:
 
 _SUBJECT_TAIL_KO = re.compile(r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*"
                               r"(?:\s*(?:개회식|개막식|폐회식|본회의|개막 행사))?(?:이|가|은|는|도)\s")   # ‘…’ 개회식이 … 개최됐다
+# CITY VENUE에서 (인천 가나컨벤시아에서): a venue the data does not know, in a city it does; not after a
+# country (미국 대사관에서 may be in any city)
+_CITY_VENUE_KO = re.compile(r"\s+[\uac00-\ud7a3A-Za-z]+에서\b")
 _AT_PLACE_KO = re.compile(r"(?:에서|서)\b|(?:에서|서)\s|"
                           # CITY 시내 한 호텔에서: a venue in the place, not named in the authority data
                           r"\s+(?:\S+\s+){0,2}\S*(?:호텔|센터|컨벤션|홀|궁|궁전|회관|청사|전시장|파크|타워)(?:에서|서)\b")
@@ -392,6 +397,19 @@ def _summit_subject(ctx: _Ctx, pos: int) -> Mention | None:
     for m in reversed(before):
         if _SUBJECT_TAIL_KO.match(ctx.text, ctx.rel(m) + len(m.text)):
             return m
+    return None
+
+
+_OBJECT_BEFORE_VERB_KO = re.compile(r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*(?:을|를)\s*$")
+
+
+def _summit_object(ctx: _Ctx, pos: int) -> Mention | None:
+    """The summit that is the object right before an active held verb (‘…’을 개최했다), if any."""
+    clause_start = ctx.clause_of(pos)[0]
+    before = [m for m in ctx.mentions if m.cls == "Summit" and clause_start <= ctx.rel(m) and
+              ctx.rel(m) + len(m.text) <= pos]
+    if before and _OBJECT_BEFORE_VERB_KO.match(ctx.text[ctx.rel(before[-1]) + len(before[-1].text):pos]):
+        return before[-1]
     return None
 
 

@@ -86,3 +86,17 @@ def test_a_quoted_name_and_its_bracketed_short_name_are_one_summit():
     res = resolve(extract_many([doc]), {"doc": "2030-03-06"})
     summits = [e for e in res.entities.values() if e.cls == "Summit"]
     assert len(summits) == 1
+
+
+def test_a_meeting_named_by_its_body_and_topic():
+    found = held("정부는 4일 인천 가나컨벤시아에서 첫 아시아태평양경제협력체(APEC) 디지털·인공지능(AI) 장관회의를 "
+                 "개최했다.", "2030-08-05")
+    name = "아시아태평양경제협력체(APEC) 디지털·인공지능(AI) 장관회의"
+    assert {("heldIn", name, "인천"), ("startDate", name, "2030-08-04")} <= found
+
+
+def test_the_summit_an_active_held_verb_takes_as_object_is_held_where_the_clause_says():
+    found = held("정부는 지난해 오슬로에서 열린 ‘AI 행동 정상회의’에 이어 올해 부산에서 ‘AI 부산 포럼’을 개최했다.")
+    assert ("heldIn", "AI 부산 포럼", "부산") in found
+    assert ("heldIn", "AI 부산 포럼", "오슬로") not in found
+    assert ("heldIn", "AI 행동 정상회의", "오슬로") in found
