@@ -176,13 +176,16 @@ def _non_past(verb: str) -> bool:
         return False
     if verb[:-1].endswith(tuple(n + "이" for n in _FUTURE_NOUNS)) or verb[:-1].endswith(_FUTURE_NOUNS):
         return True
-    def final(c: str) -> int:          # the syllable's final consonant (4 ㄴ, 17 ㅂ, 20 ㅆ; 0 none)
-        return (ord(c) - 0xAC00) % 28 if "가" <= c <= "힣" else -1
     if verb.endswith("습니다"):         # 했습니다 is past, 논의합니다 is not
-        return len(verb) > 3 and final(verb[-4]) != 20
+        return len(verb) > 3 and _final_consonant(verb[-4]) != 20
     if verb.endswith("니다"):
-        return len(verb) > 2 and final(verb[-3]) == 17
-    return verb[-2] == "는" or final(verb[-2]) == 4
+        return len(verb) > 2 and _final_consonant(verb[-3]) == 17
+    return verb[-2] == "는" or _final_consonant(verb[-2]) == 4
+
+
+def _final_consonant(c: str) -> int:
+    """A Hangul syllable's final consonant by its index: 4 ㄴ, 17 ㅂ, 20 ㅆ, 0 none; -1 for anything else."""
+    return (ord(c) - 0xAC00) % 28 if "가" <= c <= "힣" else -1
 
 
 _SPEECH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -220,7 +223,6 @@ def attendance(ctx: _Ctx) -> list[Relation]:
                 continue
             if quote and not quote[0] <= ctx.rel(m) < quote[1]:
                 continue        # 대통령실은 “미국과 중국이 모두 참여한 …”: the speaker is not who took part
-
             out.append(_r("attended", m, summit, ctx, "cue-attended", 0.75))
     return out
 
@@ -448,7 +450,7 @@ _UNITS_EN = ("one two three four five six seven eight nine ten eleven twelve thi
              "seventeen eighteen nineteen").split()
 _TENS_EN = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{'|'.join(_UNITS_EN[:9])}))?|{'|'.join(_UNITS_EN)})"
-_COUNT_EN = re.compile(rf"(?:over|more than|about|some|nearly)?\s*(\d[\d,]*|(?i:{_NUMBER_WORD}))\s+"
+_COUNT_EN = re.compile(rf"(?:over|more than|about|some|nearly)?\s*(?<![\w-])(\d[\d,]*|(?i:{_NUMBER_WORD}))\s+"
                        r"(countries|nations|participants|people|delegates)")
 
 

@@ -203,3 +203,8 @@ def test_a_capitalised_portfolio_before_a_two_word_name():
     assert people("Minister for Trade and Industry Office staff said it.") == {}
     # "and Communications" is the portfolio's, not the first half of a name
     assert people("Minister for Internal Affairs and Communications Sato chaired the session.") == {}
+
+
+def test_a_count_inside_a_name_counts_nothing():
+    ex = extraction("Leaders of the G20 countries attended the Lisbon AI Forum.")
+    assert not [r for r in ex.relations if r.relation in ("participantCount", "signatoryCount")]
