@@ -660,10 +660,17 @@ def hosts(ctx: _Ctx) -> list[Relation]:
     return out
 
 
+_YEAR = re.compile(r"(20\d\d)년|\b(20\d\d)\b")
+# a year followed by a founding (G20은 2008년 … 출범한 협의체로; founded in 2008) is history, not the
+# year an undated document's dates are in
+_FOUNDING = re.compile(r"[^.。!?]{0,40}?(?:출범|설립|창설|창립|발족|founded|established|created|launched in)")
+
+
 def document_relations(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Relation]:
     flat = [m for ms in mentions for m in ms]
     focus = focus_summit(flat)
-    years = [int(y) for y in re.findall(r"(20\d\d)년", doc.text)] + [int(y) for y in re.findall(r"\b(20\d\d)\b", doc.text)]
+    years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(doc.text)
+             if not _FOUNDING.match(doc.text, m.end(), m.end() + 60)]
     year_hint = int(doc.meta.date[:4]) if doc.meta.date else (Counter(years).most_common(1)[0][0] if years else None)
     out: list[Relation] = []
     section: Mention | None = None

@@ -100,3 +100,11 @@ def test_the_summit_an_active_held_verb_takes_as_object_is_held_where_the_clause
     assert ("heldIn", "AI 부산 포럼", "부산") in found
     assert ("heldIn", "AI 부산 포럼", "오슬로") not in found
     assert ("heldIn", "AI 행동 정상회의", "오슬로") in found
+
+
+def test_an_undated_documents_year_is_not_a_founding_year_it_names():
+    text = ("G20 디지털경제 장관회의가 9월 29~30일 오슬로에서 열렸다.\n"
+            "G20은 2008년 글로벌 금융위기 극복을 위해 출범한 협의체다.")
+    assert not {f for f in held(text, None) if f[0] in ("startDate", "endDate")}
+    dated = text.replace("G20은 2008년 글로벌 금융위기 극복을 위해 출범한 협의체다.", "2030년 회의는 칠레가 주최했다.")
+    assert ("startDate", "G20 디지털경제 장관회의", "2030-09-29") in held(dated, None)
