@@ -305,7 +305,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
                        rf"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){{1,7}}?(?=[A-Z]{{3,}}\b)|"
                        # or before a two-word name that a lower-case word or punctuation ends
                        # (Minister for Foreign Affairs Jane Doe said); the portfolio cannot end in "and"
-                       rf"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for|&)\s+){{0,6}}?[A-Z][\w-]*\s+"
+                       rf"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*,?|and|the|of|for|&)\s+){{0,6}}?[A-Z][\w-]*\s+"
                        rf"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:\s+[a-z]|[,.;:]|$))|,?\s+){name}"),
             re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name
@@ -350,6 +350,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         nm, title = m.group(1), table.get(m.group(2)) or lower[_fold(m.group(2))]
         if any(re.fullmatch(r"[A-Z]{3,}", w) for w in nm.split()[1:]):
             continue            # "… and Communications MATSUMOTO, Minister …": a portfolio's tail and a surname
+        if any(x.start - sent.start < m.end(1) and m.start(1) < x.end - sent.start for x in out if x.cls == "Person"):
+            continue            # "Minister of Digital Affairs Jane Doe, Minister for …": the name has its title before it
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or nm in demonyms():
             continue            # "… Prime Minister Jane Doe, French President …": the name has a title in it
         if m.group(2)[0].islower() and (nm in known_names or not m.group(0).rstrip().endswith(("of", "at", "the"))):

@@ -208,3 +208,9 @@ def test_a_capitalised_portfolio_before_a_two_word_name():
 def test_a_count_inside_a_name_counts_nothing():
     ex = extraction("Leaders of the G20 countries attended the Lisbon AI Forum.")
     assert not [r for r in ex.relations if r.relation in ("participantCount", "signatoryCount")]
+
+
+def test_a_list_of_ministers_each_with_a_capitalised_portfolio():
+    found = people("The hosts were represented by Minister of Digital Affairs Ken Sato, Minister for Internal "
+                   "Affairs and Communications Aiko Ito and Minister of Economy, Trade and Industry Jun Mori.")
+    assert found == {"Ken Sato": "Minister", "Aiko Ito": "Minister", "Jun Mori": "Minister"}
