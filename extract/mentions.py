@@ -140,12 +140,15 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             and m.cls not in ("Summit", "Country")}
     out = []
     for w in words:
-        if w.core not in table or table[w.core] != "Summit":
+        plain = w.core == "회의"        # a plain meeting, only when a known body names it (… 네트워크 첫 회의)
+        if not plain and (w.core not in table or table[w.core] != "Summit"):
             continue
         before = sent.text[:w.start].rstrip()
+        if plain:
+            before = re.sub(r"\s*(?:첫|제?\d+\s*차)$", "", before)
         before = before[:-1] if before.endswith(("’", "'", "”", '"')) else before
         body = ends.get(len(before)) or ends.get(len(re.sub(r"\s*\([^()]{1,20}\)$", "", before)))
-        if body is None:
+        if body is None and not plain:
             # APEC(…) 디지털·인공지능(AI) 장관회의: a topic (glued by ·, glossed) between body and head
             rest = re.sub(r"\s*\([^()]{1,20}\)$", "", before)
             topic = re.search(r"\s+[\uac00-\ud7a3A-Za-z]+(?:·[\uac00-\ud7a3A-Za-z]+)*(?:\s*\([A-Za-z]{1,8}\))?$", rest)
@@ -154,7 +157,8 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 body = ends.get(len(core)) or ends.get(len(re.sub(r"\s*\([^()]{1,20}\)$", "", core)))
         if body is not None:
             m = mention_at(sent, body.start - sent.start, w.core_end, "Summit", "ko-body-meeting", 0.7)
-            out.append(replace(m, text=re.sub(r"[’'”\"]\s*", " ", m.text)))
+            text = f"{body.text} {w.core}" if plain else re.sub(r"[’'”\"]\s*", " ", m.text)
+            out.append(replace(m, text=text))
     return out
 
 
@@ -342,7 +346,7 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     named = quoted_names(sent)
     if sent.lang == "ko" and doc is not None:
         words = words_of(doc)
-        named += korean_head_names(sent, words, known) + body_meetings(sent, words, known)
+        named += korean_head_names(sent, words, known) + body_meetings(sent, words, known + named)
         base = _dedupe(known + named + owned_titles(sent, words, known))
         people = korean_people(sent, words, base)
         people += korean_listed_people(sent, words, base + people)

@@ -108,3 +108,10 @@ def test_an_undated_documents_year_is_not_a_founding_year_it_names():
     assert not {f for f in held(text, None) if f[0] in ("startDate", "endDate")}
     dated = text.replace("G20은 2008년 글로벌 금융위기 극복을 위해 출범한 협의체다.", "2030년 회의는 칠레가 주최했다.")
     assert ("startDate", "G20 디지털경제 장관회의", "2030-09-29") in held(dated, None)
+
+
+def test_a_plain_meeting_named_by_a_known_body():
+    found = held("김철수 소장이 20일 오슬로 가나 클럽에서 열린 국제 AI 안전연구소 네트워크 첫 회의에 참석했다.",
+                 "2030-11-21")
+    assert ("heldIn", "국제 AI 안전연구소 네트워크 회의", "오슬로") in found
+    assert not [f for f in held("정부 회의가 오슬로에서 열렸다.") if f[0] == "heldIn"]
