@@ -431,8 +431,12 @@ def initiatives(ctx: _Ctx) -> list[Relation]:
             # "유엔 총회에서 채택된 협약": adopted by an organisation, not by a summit
             orgs_before = [m for m in ctx.mentions if m.cls in ORG_FAMILY and ctx.rel(m) < pos and
                            ctx.text[ctx.rel(m) + len(m.text):].startswith(("에서", "이 ", "가 ", "은 ", "는 "))]
+            # "미국은 ‘…’을 발표했고", with no summit named: the country's own act, not a summit's adoption
+            country_act = ctx.lang == "ko" and not any(m.cls == "Summit" for m in ctx.mentions) and any(
+                m.cls == "Country" and ctx.rel(m) < pos and
+                ctx.text.startswith(("은 ", "는 ", "이 ", "가 "), ctx.rel(m) + len(m.text)) for m in ctx.mentions)
             if relation == "adopted" and (re.search(r"\badopted by\b", ctx.text[pos:pos + 12]) or
-                                          (orgs_before and ctx.lang == "ko")):
+                                          (orgs_before and ctx.lang == "ko") or country_act):
                 continue
             if relation == "launched" and orgs_before:
                 subject = orgs_before[-1]

@@ -25,3 +25,14 @@ def test_those_taking_part_while_a_text_is_adopted_do_not_sign_it():
 
 def test_a_passive_signing_names_no_signer_either():
     assert signed("캐나다와 호주가 참석한 회의에서 ‘서울 선언’이 서명됐다.") == set()
+
+
+def test_a_country_announcing_its_own_text_is_no_summits_adoption():
+    ex = extract_many([Document("doc", "doc.txt", "‘AI 행동 정상회의’가 오슬로에서 열렸다.\n"
+                                "칠레는 ‘AI 행정명령’을 발표했고, 케냐는 ‘AI 기본법’을 통과시켰다.",
+                                DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "adopted"]
+    named = extract_many([Document("doc", "doc.txt", "‘AI 행동 정상회의’에서 칠레와 케냐는 ‘오슬로 선언’을 발표했다.",
+                                   DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert ("AI 행동 정상회의", "오슬로 선언") in {(r.subject.text, r.object.text) for r in named.relations
+                                                 if r.relation == "adopted"}
