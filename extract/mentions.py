@@ -133,6 +133,9 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
     return out
 
 
+_GENERIC_ACRONYMS = {"AI", "IT", "ICT", "CEO", "CTO", "TF", "R&D", "UN", "EU"}
+
+
 def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
     """A meeting named by the body that holds it, quoted or not: ‘…파트너십(GPAI)’ 각료이사회."""
     table = heads()["ko"]
@@ -148,7 +151,13 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             before = re.sub(r"\s*(?:첫|제?\d+\s*차)$", "", before)
         before = before[:-1] if before.endswith(("’", "'", "”", '"')) else before
         body = ends.get(len(before)) or ends.get(len(re.sub(r"\s*\([^()]{1,20}\)$", "", before)))
-        if body is None and not plain:
+        if body is None and plain:
+            # GSG 회의: an acronym the data does not know names its meeting (not "AI 회의", a kind of meeting)
+            acronym = re.search(r"(?<![\w(])([A-Z][A-Z0-9]{1,7})$", before)
+            if acronym and acronym.group(1) not in _GENERIC_ACRONYMS:
+                out.append(mention_at(sent, acronym.start(1), w.core_end, "Summit", "ko-acronym-meeting", 0.6))
+            continue
+        if body is None:
             # APEC(…) 디지털·인공지능(AI) 장관회의: a topic (glued by ·, glossed) between body and head
             rest = re.sub(r"\s*\([^()]{1,20}\)$", "", before)
             topic = re.search(r"\s+[\uac00-\ud7a3A-Za-z]+(?:·[\uac00-\ud7a3A-Za-z]+)*(?:\s*\([A-Za-z]{1,8}\))?$", rest)

@@ -469,6 +469,9 @@ def _number(text: str) -> int:
     return n
 
 
+_NOT_YET_KO = r"(?:참여|참가|참석)(?:하고 있|하는|한다|할|합니다)"
+
+
 def counts(ctx: _Ctx) -> list[Relation]:
     out = []
     pat = _COUNT_KO if ctx.lang == "ko" else _COUNT_EN
@@ -488,10 +491,13 @@ def counts(ctx: _Ctx) -> list[Relation]:
         if init_before and unit == "countries" and re.search(r"(?:signed|endorsed|adopted|joined) by\s+(?:over |more than |some )?$|서명|채택", head[-40:] + " "):
             out.append(_r("signatoryCount", init_before[-1], None, ctx, "count-signatories", 0.7, value=str(n)))
             continue
-        if ctx.lang == "ko" and re.match(r"\S*\s*(?:참여|참가|참석)하고 있", tail):
-            continue            # 44개국이 참여하고 있으며: the members of a body, not who came to a meeting
         reach = 30 if ctx.lang == "ko" else 45     # brought together representatives from N countries
-        if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, ctx.text[max(0, m.start() - reach):m.start()])):
+        window = ctx.text[max(0, m.start() - reach):m.start()]
+        if ctx.lang == "ko" and (re.match(r"\S*\s*(?:\S+\s+){0,2}?" + _NOT_YET_KO, tail) or
+                                 re.search(_NOT_YET_KO, window)):
+            continue            # 44개국이 참여하고 있으며, 38개국 각료가 참석하는 기구, 참석할 예정이며 이 중
+            #                     34개국: members of a body, or who has not come yet
+        if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, window)):
             continue
         summit = ctx.summit_for(None)
         if summit is not None:

@@ -96,3 +96,11 @@ def test_the_standing_members_of_a_body_are_not_a_meetings_participants():
                                 "이 협의체에는 40개국이 참여하고 있으며 칠레가 올해 의장국을 맡았다.",
                                 DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "participantCount"]
+
+
+def test_the_members_who_attend_a_bodys_meetings_are_no_count_of_one():
+    ex = extract_many([Document("doc", "doc.txt", "‘AI 행동 정상회의’가 오슬로에서 열렸다.\n"
+                                "각료이사회는 38개국 각료가 참석하는 최고 의사결정기구다.\n"
+                                "올해 회의에는 90여 개국이 참석할 예정이며, 이 중 34개국에서 장관급 인사가 자리한다.",
+                                DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "participantCount"]

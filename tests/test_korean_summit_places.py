@@ -115,3 +115,9 @@ def test_a_plain_meeting_named_by_a_known_body():
                  "2030-11-21")
     assert ("heldIn", "국제 AI 안전연구소 네트워크 회의", "오슬로") in found
     assert not [f for f in held("정부 회의가 오슬로에서 열렸다.") if f[0] == "heldIn"]
+
+
+def test_a_meeting_named_by_an_acronym_the_data_does_not_know():
+    found = held("XYZ 회의는 회원국 대표가 모여 논의하는 협의체로, 올해는 10월 15~16일 파리에서 개최되었다.", "2030-10-20")
+    assert {("heldIn", "XYZ 회의", "파리"), ("startDate", "XYZ 회의", "2030-10-15")} <= found
+    assert not [f for f in held("AI 회의가 파리에서 열렸다.") if f[1] == "AI 회의"]
