@@ -202,10 +202,8 @@ def attendance(ctx: _Ctx) -> list[Relation]:
         clause = ctx.clause_of(pos)
         if ctx.negated(clause):
             continue
-        if ctx.lang == "ko" and _PROSPECTIVE.match(ctx.text[pos + 2:pos + 14]):
-            continue            # 참석한다, 참석할 예정, 참석하는 것으로 (알려졌다): not yet attended
-        if ctx.lang == "ko" and _CONNECTIVE.match(ctx.text, pos + 2) and _non_past(_next_predicate(ctx.text, pos)):
-            continue            # 참석해 연설한다: a connective takes the tense of the verb that ends its chain
+        if _prospective(ctx, pos):
+            continue
         summit = ctx.summit_for(pos)
         if summit is None:
             continue
@@ -223,8 +221,25 @@ def attendance(ctx: _Ctx) -> list[Relation]:
                 continue
             if quote and not quote[0] <= ctx.rel(m) < quote[1]:
                 continue        # 대통령실은 “미국과 중국이 모두 참여한 …”: the speaker is not who took part
-            out.append(_r("attended", m, summit, ctx, "cue-attended", 0.75))
+            out.append(_r("attended", m, summit, ctx, "cue-attended-nominal" if _nominal(ctx, pos) else "cue-attended",
+                          0.75))
     return out
+
+
+def _prospective(ctx: _Ctx, pos: int) -> bool:
+    """An attendance cue at ``pos`` in a form that says it has not happened yet."""
+    if ctx.lang != "ko":
+        return False
+    if _PROSPECTIVE.match(ctx.text[pos + 2:pos + 14]):
+        return True             # 참석한다, 참석할 예정, 참석하는 것으로 (알려졌다): not yet attended
+    # 참석해 연설한다: a connective takes the tense of the verb that ends its chain
+    return bool(_CONNECTIVE.match(ctx.text, pos + 2)) and _non_past(_next_predicate(ctx.text, pos))
+
+
+def _nominal(ctx: _Ctx, pos: int) -> bool:
+    """A Korean cue used as a noun, with no verb to give its tense (headlines: "…정상회의 참석")."""
+    return ctx.lang == "ko" and ctx.text[pos:pos + 2] in ("참석", "참여", "참가", "방문") and \
+        not re.match(r"(?:하|했|한|해|할|합|됐|되)", ctx.text[pos + 2:pos + 3])
 
 
 # "…에 참석한 A·B 등 N개국과 C 등은": the cue in its adnominal form describes the noun phrase after
@@ -703,4 +718,7 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
             continue
         out += positions(ctx) + attendance(ctx) + chairing(ctx) + places_and_dates(ctx, doc.meta.date, year_hint)
         out += glosses(ctx) + issuers(ctx) + hosts(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + references(ctx, section) + signing(ctx)
+    # a preview, which says elsewhere who will attend: its headlines' "… 참석" are not yet attendance
+    if any(_prospective(ctx, pos) for ctx in ctxs for pos in cue_positions("attended", ctx.lang, ctx.text)):
+        out = [r for r in out if r.method != "cue-attended-nominal"]
     return out

@@ -104,3 +104,11 @@ def test_the_members_who_attend_a_bodys_meetings_are_no_count_of_one():
                                 "올해 회의에는 90여 개국이 참석할 예정이며, 이 중 34개국에서 장관급 인사가 자리한다.",
                                 DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "participantCount"]
+
+
+def test_a_previews_headline_attendance_is_not_yet_attendance():
+    headline = "홍길동 장관, ‘AI 행동 정상회의’ 참석\n"
+    preview = attended(headline + "홍길동 장관은 ‘AI 행동 정상회의’에 참석할 예정이다.")
+    report = attended(headline + "홍길동 장관은 ‘AI 행동 정상회의’에 참석했다.")
+    assert ("홍길동", "AI 행동 정상회의") not in preview
+    assert ("홍길동", "AI 행동 정상회의") in report
