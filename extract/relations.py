@@ -459,8 +459,11 @@ def initiatives(ctx: _Ctx) -> list[Relation]:
                 subject = ctx.summit_for(None)
             if subject is None:
                 continue
+            # the document's summit, by default: no summit is named in the sentence
+            method = f"cue-{relation}-document-summit" if subject is ctx.focus and not any(
+                x.cls == "Summit" for x in ctx.mentions) else f"cue-{relation}"
             for m in inits:
-                out.append(_r(relation, subject, m, ctx, f"cue-{relation}", 0.75))
+                out.append(_r(relation, subject, m, ctx, method, 0.75))
     return out
 
 
@@ -718,7 +721,8 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
             continue
         out += positions(ctx) + attendance(ctx) + chairing(ctx) + places_and_dates(ctx, doc.meta.date, year_hint)
         out += glosses(ctx) + issuers(ctx) + hosts(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + references(ctx, section) + signing(ctx)
-    # a preview, which says elsewhere who will attend: its headlines' "… 참석" are not yet attendance
+    # a preview, which says elsewhere who will attend: its headlines' "… 참석" are not yet attendance, and
+    # what was adopted in a sentence naming no summit was adopted before, by another (브레츨리 선언은 … 합의했다)
     if any(_prospective(ctx, pos) for ctx in ctxs for pos in cue_positions("attended", ctx.lang, ctx.text)):
-        out = [r for r in out if r.method != "cue-attended-nominal"]
+        out = [r for r in out if r.method not in ("cue-attended-nominal", "cue-adopted-document-summit")]
     return out

@@ -112,3 +112,13 @@ def test_a_previews_headline_attendance_is_not_yet_attendance():
     report = attended(headline + "홍길동 장관은 ‘AI 행동 정상회의’에 참석했다.")
     assert ("홍길동", "AI 행동 정상회의") not in preview
     assert ("홍길동", "AI 행동 정상회의") in report
+
+
+def test_a_preview_credits_no_past_adoption_to_its_summit():
+    preview = ("홍길동 장관은 ‘AI 행동 정상회의’에 참석할 예정이다.\n"
+               "‘오슬로 선언’은 지난해 28개국이 합의했다.")
+    ex = extract_many([Document("doc", "doc.txt", preview, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "adopted"]
+    report = preview.replace("참석할 예정이다", "참석했다")
+    ex = extract_many([Document("doc", "doc.txt", report, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert [r.object.text for r in ex.relations if r.relation == "adopted"] == ["오슬로 선언"]
