@@ -136,6 +136,11 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
 _GENERIC_ACRONYMS = {"AI", "IT", "ICT", "CEO", "CTO", "TF", "R&D", "UN", "EU"}
 
 
+def _without_gloss(text: str) -> str:
+    """The text without a bracketed gloss at its end: 인공지능에 관한 글로벌 파트너십(GPAI) → …파트너십."""
+    return re.sub(r"\s*\([^()]{1,20}\)$", "", text)
+
+
 def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
     """A meeting named by the body that holds it, quoted or not: ‘…파트너십(GPAI)’ 각료이사회."""
     table = heads()["ko"]
@@ -150,7 +155,7 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if plain:
             before = re.sub(r"\s*(?:첫|제?\d+\s*차)$", "", before)
         before = before[:-1] if before.endswith(("’", "'", "”", '"')) else before
-        body = ends.get(len(before)) or ends.get(len(re.sub(r"\s*\([^()]{1,20}\)$", "", before)))
+        body = ends.get(len(before)) or ends.get(len(_without_gloss(before)))
         if body is None and plain:
             # GSG 회의: an acronym the data does not know names its meeting (not "AI 회의", a kind of meeting)
             acronym = re.search(r"(?<![\w(])([A-Z][A-Z0-9]{1,7})$", before)
@@ -159,11 +164,11 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue
         if body is None:
             # APEC(…) 디지털·인공지능(AI) 장관회의: a topic (glued by ·, glossed) between body and head
-            rest = re.sub(r"\s*\([^()]{1,20}\)$", "", before)
+            rest = _without_gloss(before)
             topic = re.search(r"\s+[\uac00-\ud7a3A-Za-z]+(?:·[\uac00-\ud7a3A-Za-z]+)*(?:\s*\([A-Za-z]{1,8}\))?$", rest)
             if topic and "·" in topic.group(0):
                 core = rest[:topic.start()]
-                body = ends.get(len(core)) or ends.get(len(re.sub(r"\s*\([^()]{1,20}\)$", "", core)))
+                body = ends.get(len(core)) or ends.get(len(_without_gloss(core)))
         if body is not None:
             m = mention_at(sent, body.start - sent.start, w.core_end, "Summit", "ko-body-meeting", 0.7)
             text = f"{body.text} {w.core}" if plain else re.sub(r"[’'”\"]\s*", " ", m.text)

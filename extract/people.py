@@ -142,10 +142,10 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Men
     if not w.particle and i + 1 < len(words) and not words[i + 1].punct:
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
     name = words[i - 1]
-    # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG)
-    if not (name_like(name) or _korean_name_shaped(name)) or name.particle or \
-            any(s <= name.start < e for s, e in covered) or \
-            not (_korean_name_shaped(name) or name.tags == ("NNP",) and re.search(r"[\uac00-\ud7a3]", name.core)):
+    # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
+    if name.particle or any(s <= name.start < e for s, e in covered) or not (
+            _korean_name_shaped(name) or
+            name_like(name) and name.tags == ("NNP",) and re.search(r"[\uac00-\ud7a3]", name.core)):
         return []
     title = titles()[suffix[0]]
     s, e = w.start, w.start + suffix[1]
@@ -297,16 +297,19 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     name = _EN_NAME
     full_name = r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)"
     speech = r"(?:said|says|told|stated|added|noted|described|announced|explained|stressed|emphasi[sz]ed|highlighted)"
+    # what may stand between a title and the name:
+    portfolio = "|".join((
+        r"\s+(?:for|of)\s+(?:[a-z][\w-]*\s+){1,4}?",         # Commissioner for internal markets Jane Doe
+        # Minister for Foreign Affairs KAMIKAWA: a surname in capitals ends a capitalised portfolio
+        r"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){1,7}?(?=[A-Z]{3,}\b)",
+        # Minister for Foreign Affairs Jane Doe said: the last two capitalised words before a lower-case
+        # word or punctuation are the name; the portfolio cannot end in "and"
+        r"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*,?|and|the|of|for|&)\s+){0,6}?[A-Z][\w-]*\s+"
+        r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:\s+[a-z]|[,.;:]|$))",
+        r",?\s+"))
     return ({_fold(k): v for k, v in table.items()},
-            # not the "president" of "vice-president"; a lower-case portfolio may come between
-            # (Commissioner for internal markets Jane Doe)
-            # and a capitalised one before a surname in capitals (Minister for Foreign Affairs KAMIKAWA)
-            re.compile(rf"(?<![\w-])((?i:{alt}))(?:\s+(?:for|of)\s+(?:[a-z][\w-]*\s+){{1,4}}?|"
-                       rf"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){{1,7}}?(?=[A-Z]{{3,}}\b)|"
-                       # or before a two-word name that a lower-case word or punctuation ends
-                       # (Minister for Foreign Affairs Jane Doe said); the portfolio cannot end in "and"
-                       rf"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*,?|and|the|of|for|&)\s+){{0,6}}?[A-Z][\w-]*\s+"
-                       rf"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:\s+[a-z]|[,.;:]|$))|,?\s+){name}"),
+            # (?<![\w-]): not the "president" of "vice-president"
+            re.compile(rf"(?<![\w-])((?i:{alt}))(?:{portfolio}){name}"),
             re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}},\s+{full_name},?\s+{speech}\b"),

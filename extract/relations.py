@@ -395,8 +395,9 @@ def _parenthetical(text: str, pos: int) -> tuple[int, int] | None:
     return opening, closing if closing >= 0 else len(text)
 
 
-_SUBJECT_TAIL_KO = re.compile(r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*"
-                              r"(?:\s*(?:개회식|개막식|폐회식|본회의|개막 행사))?(?:이|가|은|는|도)\s")   # ‘…’ 개회식이 … 개최됐다
+# what may close a summit's name before its particle: quotes, brackets, a bracketed gloss
+_NAME_CLOSE_KO = r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*"
+_SUBJECT_TAIL_KO = re.compile(_NAME_CLOSE_KO + r"(?:\s*(?:개회식|개막식|폐회식|본회의|개막 행사))?(?:이|가|은|는|도)\s")   # ‘…’ 개회식이 … 개최됐다
 # CITY VENUE에서 (인천 가나컨벤시아에서): a venue the data does not know, in a city it does; not after a
 # country (미국 대사관에서 may be in any city)
 _CITY_VENUE_KO = re.compile(r"\s+[\uac00-\ud7a3A-Za-z]+에서\b")
@@ -417,7 +418,7 @@ def _summit_subject(ctx: _Ctx, pos: int) -> Mention | None:
     return None
 
 
-_OBJECT_BEFORE_VERB_KO = re.compile(r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*(?:을|를)\s*$")
+_OBJECT_BEFORE_VERB_KO = re.compile(_NAME_CLOSE_KO + r"(?:을|를)\s*$")
 
 
 def _summit_object(ctx: _Ctx, pos: int) -> Mention | None:
