@@ -24,7 +24,7 @@ from .lexicon import cues, english_titles, heads, heads_ending
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_people
 from .sentences import Sentence
-from .words import MONTHS, STOP_WORDS, Word, head_class, headline, known_or_new, mention_at, words_of
+from .words import MONTHS, Word, head_class, headline, known_or_new, mention_at, words_of
 
 _QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,90})[’'”\"」』》〉]")
 

@@ -22,7 +22,7 @@ from extract.authority import load_authority
 from extract.gazetteer import lookup_normalised, normal_key
 from extract.lexicon import cues, heads
 from extract.model import Extraction, Mention
-from extract.relations import focus_initiative, focus_summit
+from extract.context import focus_initiative, focus_summit
 from extract.romanize import jamo, slugify
 from ontology import FAMILY
 

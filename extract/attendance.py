@@ -1,0 +1,211 @@
+"""Who attended or chaired a summit, and how many took part.
+
+Korean news writes what has not happened yet in the present tense (참석한다, 참석해
+연설한다), so a cue's tense is read from the verb that ends its chain; a quotation's
+speaker is not who took part; a body's standing members are not a meeting's participants.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import INITIATIVE_CLASSES, Context, make_relation
+from .lexicon import cue_positions, cues, has_cue
+from .model import Mention, Relation
+from .words import AGENT_CLASSES
+
+# not yet attended, or taking part as a standing member (44개국이 참여하고 있으며), not in one meeting
+_PROSPECTIVE = re.compile(r"(?:한다|할\s|할 예정|하는 것으로|하기로|할지|여부|하고 있)")
+_CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해)\s")
+_FUTURE_NOUNS = ("예정", "계획", "방침", "전망")
+_PREDICATE = re.compile(r"([\uac00-\ud7a3]+다)(?:[\"'”’]?고)?(?=[\s.!?\"'”’,]|$)")
+
+
+def _next_predicate(text: str, pos: int) -> str:
+    """The first verb after ``pos`` that ends a sentence or a quotation (…연설했다, …논의한다"고 밝혔다)."""
+    m = _PREDICATE.search(text, pos)
+    return m.group(1) if m else ""
+
+
+def _non_past(verb: str) -> bool:
+    """Present or future (한다, 열린다, 할 예정이다), which news writing uses for what has not
+    happened yet; a past verb (했다, 열렸다) or none at all (a headline) is not."""
+    if len(verb) < 2:
+        return False
+    if verb[:-1].endswith(tuple(n + "이" for n in _FUTURE_NOUNS)) or verb[:-1].endswith(_FUTURE_NOUNS):
+        return True
+    if verb.endswith("습니다"):         # 했습니다 is past, 논의합니다 is not
+        return len(verb) > 3 and _final_consonant(verb[-4]) != 20
+    if verb.endswith("니다"):
+        return len(verb) > 2 and _final_consonant(verb[-3]) == 17
+    return verb[-2] == "는" or _final_consonant(verb[-2]) == 4
+
+
+def _final_consonant(c: str) -> int:
+    """A Hangul syllable's final consonant by its index: 4 ㄴ, 17 ㅂ, 20 ㅆ, 0 none; -1 for anything else."""
+    return (ord(c) - 0xAC00) % 28 if "가" <= c <= "힣" else -1
+
+
+_SPEECH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def _speech_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The quoted speech (“…”) that holds ``pos``, if any."""
+    return next(((q.start(), q.end()) for q in _SPEECH.finditer(text) if q.start() < pos < q.end()), None)
+
+
+def attendance(ctx: Context) -> list[Relation]:
+    out = []
+    for pos in cue_positions("attended", ctx.lang, ctx.text):
+        clause = ctx.clause_of(pos)
+        if ctx.negated(clause):
+            continue
+        if prospective(ctx, pos):
+            continue
+        summit = ctx.summit_for(pos)
+        if summit is None:
+            continue
+        scope = (0, clause[1]) if ctx.lang == "ko" else clause
+        people = [m for m in ctx.in_clause(scope, {"Person"})]
+        agents = [m for m in ctx.in_clause(scope, AGENT_CLASSES)
+                  if ctx.text[ctx.rel(m) + len(m.text):ctx.rel(m) + len(m.text) + 2].startswith(("은", "는", "이 ", "가 "))]
+        if ctx.lang == "ko":
+            agents += [m for m in _attending_phrase(ctx, pos) if m not in agents]
+            agents += [m for m in _listed_before(ctx, agents) if m not in agents]
+        quote = _speech_around(ctx.text, pos)
+        for m in people + agents:
+            # a person in a negated clause (… 참여하지 못했으나) did not attend
+            if any(ctx.negated(c) and c[0] <= ctx.rel(m) < c[1] for c in ctx.clauses):
+                continue
+            if quote and not quote[0] <= ctx.rel(m) < quote[1]:
+                continue        # 대통령실은 “미국과 중국이 모두 참여한 …”: the speaker is not who took part
+            out.append(make_relation("attended", m, summit, ctx, "cue-attended-nominal" if _nominal(ctx, pos) else "cue-attended",
+                          0.75))
+    return out
+
+
+def prospective(ctx: Context, pos: int) -> bool:
+    """An attendance cue at ``pos`` in a form that says it has not happened yet."""
+    if ctx.lang != "ko":
+        return False
+    if _PROSPECTIVE.match(ctx.text[pos + 2:pos + 14]):
+        return True             # 참석한다, 참석할 예정, 참석하는 것으로 (알려졌다): not yet attended
+    # 참석해 연설한다: a connective takes the tense of the verb that ends its chain
+    return bool(_CONNECTIVE.match(ctx.text, pos + 2)) and _non_past(_next_predicate(ctx.text, pos))
+
+
+def _nominal(ctx: Context, pos: int) -> bool:
+    """A Korean cue used as a noun, with no verb to give its tense (headlines: "…정상회의 참석")."""
+    return ctx.lang == "ko" and ctx.text[pos:pos + 2] in ("참석", "참여", "참가", "방문") and \
+        not re.match(r"(?:하|했|한|해|할|합|됐|되)", ctx.text[pos + 2:pos + 3])
+
+
+# "…에 참석한 A·B 등 N개국과 C 등은": the cue in its adnominal form describes the noun phrase after
+# it, up to that phrase's subject or topic particle; a bound noun after it (참석한 뒤, 참석한 것) is no
+# phrase of attendees.
+_ADNOMINAL = re.compile(r"(?:했던|한)\s+(?!(?:뒤|후|다음|바|것|데|적|가운데|이후|직후|이래|만큼)\b)")
+_PHRASE_END = re.compile(r"(?:은|는|이|가|도)\s|[.!?\"“”]")
+
+
+def _listed_before(ctx: Context, heads: list[Mention]) -> list[Mention]:
+    """The agents listed with one that carries the particle (한국·스페인·네덜란드가): a Korean list
+    puts the particle on its last item only."""
+    out = []
+    for m in heads:
+        at = ctx.rel(m)
+        for prev in sorted((x for x in ctx.mentions if x.cls in AGENT_CLASSES and ctx.rel(x) < at),
+                           key=ctx.rel, reverse=True):
+            gap = ctx.text[ctx.rel(prev) + len(prev.text):at]
+            if not re.fullmatch(r"\s*(?:[·,、]|와|과|및)\s*", gap):
+                break
+            out.append(prev)
+            at = ctx.rel(prev)
+    return out
+
+
+def _attending_phrase(ctx: Context, pos: int) -> list[Mention]:
+    """Agents listed in the noun phrase an adnominal attendance cue describes, after a summit
+    named with 에 just before the cue (‘…정상회의’에 참가한 A·B 등은 …)."""
+    cue = next((w for w in cues()[("attended", "ko")] if ctx.text.startswith(w, pos)), "")
+    after = _ADNOMINAL.match(ctx.text, pos + len(cue))
+    before = ctx.text[max(0, pos - 4):pos].rstrip()
+    if not cue or after is None or not before.endswith("에"):
+        return []
+    inside = [(ctx.rel(m), ctx.rel(m) + len(m.text)) for m in ctx.mentions]
+    stop = next((e.start() + 1 for e in _PHRASE_END.finditer(ctx.text, after.end())
+                 if not any(a <= e.start() < b for a, b in inside)), len(ctx.text))
+    return [m for m in ctx.mentions if m.cls in AGENT_CLASSES and after.end() <= ctx.rel(m) < stop]
+
+
+def chairing(ctx: Context) -> list[Relation]:
+    out = []
+    for pos in cue_positions("chaired", ctx.lang, ctx.text):
+        if ctx.negated(ctx.clause_of(pos)):
+            continue
+        summit = ctx.summit_for(None)
+        after = ctx.text[pos:pos + 8]
+        if re.match(r"(공동\s*)?의장인|co-chairs?\b", after):
+            stop = ctx.text.find("함께", pos)
+            scope = (pos, stop if stop > 0 else len(ctx.text))
+        else:
+            scope = (ctx.clause_of(pos)[0], pos)
+        for m in ctx.in_clause(scope, {"Person"}):
+            if summit is not None:
+                out.append(make_relation("chaired", m, summit, ctx, "cue-chaired", 0.8))
+    return out
+
+
+_COUNT_KO = re.compile(r"(\d[\d,]*)\s*(?:여\s*)?(?:개\s*)?(개국|개\s*국가|국가|국|명|여명)\s*(?:이상)?")
+_UNITS_EN = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+             "seventeen eighteen nineteen").split()
+_TENS_EN = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{'|'.join(_UNITS_EN[:9])}))?|{'|'.join(_UNITS_EN)})"
+_COUNT_EN = re.compile(rf"(?:over|more than|about|some|nearly)?\s*(?<![\w-])(\d[\d,]*|(?i:{_NUMBER_WORD}))\s+"
+                       r"(countries|nations|participants|people|delegates)")
+
+
+def _number(text: str) -> int:
+    """12, 1,200, or a number written out (Twenty-seven)."""
+    if text[0].isdigit():
+        return int(text.replace(",", ""))
+    words = re.split(r"[-\s]+", text.lower())
+    n = 0
+    for w in words:
+        n += (_TENS_EN.index(w) + 2) * 10 if w in _TENS_EN else _UNITS_EN.index(w) + 1
+    return n
+
+
+_NOT_YET_KO = r"(?:참여|참가|참석)(?:하고 있|하는|한다|할|합니다)"
+
+
+def counts(ctx: Context) -> list[Relation]:
+    out = []
+    pat = _COUNT_KO if ctx.lang == "ko" else _COUNT_EN
+    for m in pat.finditer(ctx.text):
+        if re.search(r"주요\s*$", ctx.text[:m.start()]) or ctx.text[m.end():m.end() + 3].startswith(("(G", "（G")):
+            continue            # 주요 7개국(G7) names a group, it does not count participants
+        n = _number(m.group(1))
+        unit = "people" if m.group(2) in ("명", "여명", "participants", "people", "delegates") else "countries"
+        clause = ctx.clause_of(m.start())
+        tail = ctx.text[m.end():clause[1]]
+        init_after = ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES)
+        if init_after and re.search(r"참여한|서명한|동참한|지지한|채택|signed|endorsed", tail):
+            out.append(make_relation("signatoryCount", init_after[0], None, ctx, "count-signatories", 0.7, value=str(n)))
+            continue
+        head = ctx.text[clause[0]:m.start()]
+        init_before = ctx.in_clause((clause[0], m.start()), INITIATIVE_CLASSES)
+        if init_before and unit == "countries" and re.search(r"(?:signed|endorsed|adopted|joined) by\s+(?:over |more than |some )?$|서명|채택", head[-40:] + " "):
+            out.append(make_relation("signatoryCount", init_before[-1], None, ctx, "count-signatories", 0.7, value=str(n)))
+            continue
+        reach = 30 if ctx.lang == "ko" else 45     # brought together representatives from N countries
+        window = ctx.text[max(0, m.start() - reach):m.start()]
+        if ctx.lang == "ko" and (re.match(r"\S*\s*(?:\S+\s+){0,2}?" + _NOT_YET_KO, tail) or
+                                 re.search(_NOT_YET_KO, window)):
+            continue            # 44개국이 참여하고 있으며, 38개국 각료가 참석하는 기구, 참석할 예정이며 이 중
+            #                     34개국: members of a body, or who has not come yet
+        if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, window)):
+            continue
+        summit = ctx.summit_for(None)
+        if summit is not None:
+            out.append(make_relation("participantCount", summit, None, ctx, "count-participants", 0.7, value=str(n),
+                          extra=(("unit", unit),)))
+    return out

@@ -1,0 +1,121 @@
+"""One sentence of a document, with its mentions and clauses: what every relation rule reads.
+
+The document's own summit (the one it names most) is the default subject of attendance,
+adoption and launch sentences that say 이번 정상회의 or "the Summit" or name no summit at
+all; that is how press releases are written.  Negated clauses (참여하지 못했으나) and
+intentions (개최 의사를 밝혔다) give no fact.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .gazetteer import normal_key
+from .lexicon import has_cue
+from .model import Mention, Relation
+from .sentences import Sentence
+from .words import AGENT_CLASSES
+
+INITIATIVE_CLASSES = {"Initiative", "Declaration", "Statement", "Law", "Strategy", "Process", "Platform",
+                      "Observatory", "Panel", "Commitment", "Resolution", "Agreement", "Recommendation", "Network",
+                      "Report", "Dialogue"}
+PLACE_CLASSES = {"Place", "City", "Venue"}
+
+# Clause boundaries: where Korean and English join independent statements.
+_CLAUSE = re.compile(r"(?:으나|지만|했고|하였고|했으며|하였으며|되었으며|됐으며|이며|으며|였고|고,|며,)\s|;\s|, (?:but|while|and) ")
+
+
+def entity_key(m: Mention) -> str:
+    return m.authority_ids[0] if m.authority_ids else normal_key(m.text)
+
+
+def focus_summit(mentions: list[Mention]) -> Mention | None:
+    """The summit a document is about: the one it names most, first named on ties."""
+    summits = [m for m in mentions if m.cls == "Summit" and not m.reference]
+    if not summits:
+        return None
+    counts = Counter(entity_key(m) for m in summits)
+    best = max(counts.values())
+    return next(m for m in summits if counts[entity_key(m)] == best)
+
+
+_QUOTED = re.compile(r"[‘“'\"「『][^’”'\"」』]{1,120}[’”'\"」』]")
+
+
+def focus_initiative(mentions: list[Mention]) -> Mention | None:
+    """The declaration or statement a document is about: the one it names most."""
+    named = [m for m in mentions if m.cls in ("Declaration", "Statement", "Agreement") and not m.reference]
+    if not named:
+        return None
+    counts = Counter(entity_key(m) for m in named)
+    best = max(counts.values())
+    return next(m for m in named if counts[entity_key(m)] == best)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+    out, start = [], 0
+    for m in _CLAUSE.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue            # 혁신적이며 inside ‘…서울선언’ does not end a clause
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+class Context:
+    """One sentence with its mentions, in sentence offsets, and the document's context."""
+
+    def __init__(self, sent: Sentence, mentions: list[Mention], focus: Mention | None):
+        self.sent = sent
+        self.text = sent.text
+        self.lang = sent.lang
+        self.mentions = mentions
+        self.focus = focus
+        self.clauses = self._join_lists(_clauses(sent.text))
+
+    def _join_lists(self, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """", and" between two named agents ends a list (China, France, and India), not a clause."""
+        starts = {self.rel(m) for m in self.mentions if m.cls in AGENT_CLASSES}
+        ends = {self.rel(m) + len(m.text) for m in self.mentions if m.cls in AGENT_CLASSES}
+        out = [clauses[0]]
+        for c in clauses[1:]:
+            prev = out[-1]
+            joint = self.text[:prev[1]]
+            if self.lang == "en" and joint.endswith(", and ") and prev[1] in starts and len(joint) - 6 in ends:
+                out[-1] = (prev[0], c[1])
+            else:
+                out.append(c)
+        return out
+
+    def rel(self, m: Mention) -> int:
+        return m.start - self.sent.start
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        return next(c for c in self.clauses if c[0] <= pos < c[1] or c[1] == len(self.text))
+
+    def in_clause(self, clause, classes) -> list[Mention]:
+        return [m for m in self.mentions if m.cls in classes and clause[0] <= self.rel(m) < clause[1]]
+
+    def negated(self, clause) -> bool:
+        t = self.text[clause[0]:clause[1]]
+        return has_cue("negation", self.lang, t) or has_cue("intention", self.lang, t)
+
+    def summit_for(self, pos: int | None = None) -> Mention | None:
+        """The summit a cue at ``pos`` speaks of: a summit named just before it in Korean
+        (‘…정상회의’에 참석), else one named in the sentence, else the document's."""
+        explicit = [m for m in self.mentions if m.cls == "Summit"]
+        if pos is not None:
+            before = [m for m in explicit if self.rel(m) < pos]
+            if before:
+                m = before[-1]
+                return self.focus if m.reference == "this" and self.focus else m
+        named = [m for m in explicit if not m.reference]
+        if len(named) == 1 and not any(m.reference == "this" for m in explicit):
+            return named[0]
+        return self.focus
+
+
+def make_relation(relation, subject, obj, ctx: Context, method, conf=0.8, value="", extra=()) -> Relation:
+    return Relation(relation, subject, obj, value, ctx.sent.index, method, conf, tuple(extra))

@@ -1,0 +1,186 @@
+"""Where and when a summit was held, and which country hosted it.
+
+Korean puts the summit first or as the object of an active verb (‘…’이 CITY에서
+열렸다, CITY에서 ‘…’을 개최했다), English after the cue (held in New Delhi, India);
+only the places and dates in the summit's own stretch of the clause count.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .context import PLACE_CLASSES, Context, make_relation
+from .dates import find_dates
+from .documents import Document
+from .lexicon import cue_positions, has_cue
+from .model import Mention, Relation
+
+
+def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) -> list[Relation]:
+    """X에서 열린 ‘SUMMIT’ / held in X: host country, city or venue, and the dates before it."""
+    out = []
+    dates = find_dates(ctx.text, ctx.lang, doc_date, year_hint)
+    for pos in cue_positions("held", ctx.lang, ctx.text):
+        if ctx.negated(ctx.clause_of(pos)):
+            continue
+        if ctx.lang == "ko":
+            after = [m for m in ctx.mentions if m.cls == "Summit" and pos <= ctx.rel(m) <= pos + 40]
+            subject = None if after else (_summit_subject(ctx, pos) or _summit_object(ctx, pos))
+            if subject is not None:
+                # ‘SUMMIT’이 (DATE) PLACE에서 열렸다: the places and the date between the summit and the verb;
+                # (DATE) PLACE에서 ‘SUMMIT’을 개최했다: those before it
+                summit = ctx.focus if subject.reference == "this" and ctx.focus else subject
+                clause_start = ctx.clause_of(pos)[0]
+                held = cue_positions("held", "ko", ctx.text)
+                others = [ctx.rel(m) for m in ctx.mentions if m.cls == "Summit" and m is not subject and
+                          not (m.authority_ids and m.authority_ids == subject.authority_ids)]
+
+                def own(at: int) -> bool:
+                    """Nothing between ``at`` and the verb belongs to another summit: no other summit
+                    named, no other held verb (‘영국에서 열린 …’ inside the sentence is that one's)."""
+                    return not any(at < x < pos for x in held + others)
+
+                places = [m for m in ctx.mentions if clause_start <= ctx.rel(m) < pos and
+                          (m.cls in PLACE_CLASSES or m.cls == "Country") and own(ctx.rel(m)) and
+                          not ctx.rel(subject) <= ctx.rel(m) < ctx.rel(subject) + len(subject.text)]
+                where = [m for k, m in enumerate(places) if _AT_PLACE_KO.match(ctx.text, ctx.rel(m) + len(m.text))
+                         or m.cls == "City" and _CITY_VENUE_KO.match(ctx.text, ctx.rel(m) + len(m.text))
+                         or m.cls in ("Country", "City") and k + 1 < len(places) and
+                         places[k + 1].cls not in ("Country", m.cls) and
+                         ctx.text[ctx.rel(m) + len(m.text):ctx.rel(places[k + 1])].isspace() and
+                         _AT_PLACE_KO.match(ctx.text, ctx.rel(places[k + 1]) + len(places[k + 1].text))]
+                date_here = [d for d in dates if clause_start <= d.start < pos and own(d.start)]
+                for m in where:
+                    out.append(make_relation("hostCountry" if m.cls == "Country" else "heldIn", summit, m, ctx, "cue-held", 0.8))
+                if date_here:
+                    d = date_here[-1]
+                    out.append(make_relation("startDate", summit, None, ctx, "cue-held-date", 0.8, value=d.first))
+                    if d.last != d.first:
+                        out.append(make_relation("endDate", summit, None, ctx, "cue-held-date", 0.8, value=d.last))
+                continue
+            summit = (ctx.focus if after and after[0].reference == "this" else after[0]) if after else ctx.focus
+            if not after and not any(m.reference == "this" for m in ctx.mentions) and \
+                    not re.search(r"정상회의|회의", ctx.text[pos:pos + 30]):
+                continue
+            window = (max(0, pos - 30), pos)
+            left = ctx.text.rfind("’", 0, pos)
+            lo = max(window[0], ctx.text.rfind("‘", 0, pos) if left < ctx.text.rfind("‘", 0, pos) else window[0])
+            where = [m for m in ctx.mentions if lo <= ctx.rel(m) and ctx.rel(m) + len(m.text) <= pos
+                     and (m.cls in PLACE_CLASSES or m.cls == "Country")]
+            date_here = [d for d in dates if window[0] - 10 <= d.start < pos]
+        else:
+            summit = ctx.summit_for(None)
+            inside = _parenthetical(ctx.text, pos)
+            if inside is not None and not any(inside[0] <= ctx.rel(m) < inside[1] for m in ctx.mentions
+                                              if m.cls == "Summit"):
+                continue        # "(the first two being held in …)": an aside about other meetings
+            # "held at Bletchley Park in the UK", "held in New Delhi, India": the places after the cue,
+            # up to where the phrase ends
+            stop = re.search(r"[;.]|,\s+(?:which|and|but|where|while|with)\b|\s+(?:and|but)\s", ctx.text[pos + 5:pos + 45])
+            reach = pos + 5 + stop.start() if stop else pos + 45
+            where = [m for m in ctx.mentions if pos <= ctx.rel(m) <= min(reach, pos + 40) and
+                     (m.cls in PLACE_CLASSES or m.cls == "Country")]
+            if summit is not None and not where and ctx.text.startswith("held on", pos):
+                # "The Lisbon Digital Summit in Lisbon was held on …": the place right after the summit's name
+                where = [m for m in ctx.mentions if m.cls in PLACE_CLASSES and summit.sent == m.sent and
+                         re.fullmatch(r"\s+in\s+(?:the\s+)?", ctx.text[ctx.rel(summit) + len(summit.text):ctx.rel(m)])]
+            date_here = [d for d in dates if abs(d.start - pos) < 60]
+        if summit is None:
+            continue
+        for m in where:
+            rel = "hostCountry" if m.cls == "Country" else "heldIn"
+            out.append(make_relation(rel, summit, m, ctx, "cue-held", 0.8))
+        if date_here:
+            d = date_here[-1] if ctx.lang == "ko" else date_here[0]
+            out.append(make_relation("startDate", summit, None, ctx, "cue-held-date", 0.8, value=d.first))
+            if d.last != d.first:
+                out.append(make_relation("endDate", summit, None, ctx, "cue-held-date", 0.8, value=d.last))
+    # "지난 21일 … 정상회의를 주재했다": a single day on which a named summit was chaired or held
+    if ctx.lang == "ko" and has_cue("chaired", "ko", ctx.text):
+        summit = ctx.summit_for(None)
+        for d in dates:
+            if summit is not None and d.first == d.last and len(d.first) == 10 and \
+                    not cue_positions("held", "ko", ctx.text):
+                out.append(make_relation("startDate", summit, None, ctx, "cue-chaired-date", 0.6, value=d.first))
+    return out
+
+
+def _parenthetical(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the brackets ``pos`` is inside, if any."""
+    opening = text.rfind("(", 0, pos)
+    if opening < 0 or text.rfind(")", 0, pos) > opening:
+        return None
+    closing = text.find(")", pos)
+    return opening, closing if closing >= 0 else len(text)
+
+
+# what may close a summit's name before its particle: quotes, brackets, a bracketed gloss
+_NAME_CLOSE_KO = r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*"
+_SUBJECT_TAIL_KO = re.compile(_NAME_CLOSE_KO + r"(?:\s*(?:개회식|개막식|폐회식|본회의|개막 행사))?(?:이|가|은|는|도)\s")   # ‘…’ 개회식이 … 개최됐다
+# CITY VENUE에서 (인천 가나컨벤시아에서): a venue the data does not know, in a city it does; not after a
+# country (미국 대사관에서 may be in any city)
+_CITY_VENUE_KO = re.compile(r"\s+[\uac00-\ud7a3A-Za-z]+에서\b")
+_AT_PLACE_KO = re.compile(r"(?:에서|서)\b|(?:에서|서)\s|"
+                          # CITY 시내 한 호텔에서: a venue in the place, not named in the authority data
+                          r"\s+(?:\S+\s+){0,2}\S*(?:호텔|센터|컨벤션|홀|궁|궁전|회관|청사|전시장|파크|타워)(?:에서|서)\b")
+
+
+def _summit_subject(ctx: Context, pos: int) -> Mention | None:
+    """The summit that is the subject of a held verb at ``pos`` (‘…정상회의’가 CITY에서 열렸다), if any:
+    the last summit named in the verb's clause, followed by a subject particle."""
+    clause_start = ctx.clause_of(pos)[0]
+    before = [m for m in ctx.mentions if m.cls == "Summit" and clause_start <= ctx.rel(m) and
+              ctx.rel(m) + len(m.text) <= pos]
+    for m in reversed(before):
+        if _SUBJECT_TAIL_KO.match(ctx.text, ctx.rel(m) + len(m.text)):
+            return m
+    return None
+
+
+_OBJECT_BEFORE_VERB_KO = re.compile(_NAME_CLOSE_KO + r"(?:을|를)\s*$")
+
+
+def _summit_object(ctx: Context, pos: int) -> Mention | None:
+    """The summit that is the object right before an active held verb (‘…’을 개최했다), if any."""
+    clause_start = ctx.clause_of(pos)[0]
+    before = [m for m in ctx.mentions if m.cls == "Summit" and clause_start <= ctx.rel(m) and
+              ctx.rel(m) + len(m.text) <= pos]
+    if before and _OBJECT_BEFORE_VERB_KO.match(ctx.text[ctx.rel(before[-1]) + len(before[-1].text):pos]):
+        return before[-1]
+    return None
+
+
+_HOST_KO = re.compile(r"^\s*(?:정부가|정부\s*주최로|정부\s*주최의|이|가)?\s*(?:주최하는|주최한|주최하고|주최로|개최하는|개최한)\s*")
+
+
+def hosts(ctx: Context) -> list[Relation]:
+    """India’s AI Impact Summit, 영국 정부가 주최하는 ‘AI 안전 정상회의’: the country that hosts it."""
+    out = []
+    ms = sorted(ctx.mentions, key=lambda m: m.start)
+    for i, a in enumerate(ms):
+        if a.cls != "Country":
+            continue
+        after = ctx.text[ctx.rel(a) + len(a.text):]
+        nxt = next((m for m in ms[i + 1:] if m.cls == "Summit"), None)
+        if nxt is None:
+            continue
+        gap = ctx.text[ctx.rel(a) + len(a.text):ctx.rel(nxt)]
+        if ctx.lang == "en" and re.fullmatch(r"(?:’s|'s)\s+(?:the\s+)?", gap):
+            out.append(make_relation("hostCountry", nxt, a, ctx, "possessive-host", 0.7))
+        elif ctx.lang == "ko" and (m := _HOST_KO.match(after)) and re.fullmatch(r"[\s‘'“\"]*", gap[m.end():]):
+            out.append(make_relation("hostCountry", nxt if nxt.reference != "this" else nxt, a, ctx, "cue-hosted", 0.75))
+    return out
+
+
+_YEAR = re.compile(r"(20\d\d)년|\b(20\d\d)\b")
+# a year followed by a founding (G20은 2008년 … 출범한 협의체로; founded in 2008) is history, not the
+# year an undated document's dates are in
+_FOUNDING = re.compile(r"[^.。!?]{0,40}?(?:출범|설립|창설|창립|발족|founded|established|created|launched in)")
+
+
+def year_hint(doc: Document) -> int | None:
+    """The year of an undated document's dates without a year: its own date's, else the year it names
+    most, founding years aside."""
+    years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(doc.text)
+             if not _FOUNDING.match(doc.text, m.end(), m.end() + 60)]
+    return int(doc.meta.date[:4]) if doc.meta.date else (Counter(years).most_common(1)[0][0] if years else None)
