@@ -28,6 +28,12 @@ def titles() -> dict[str, Title]:
 
 
 @functools.cache
+def stop_words() -> frozenset[str]:
+    """Korean words that are never part of a name, though they stand where one would (회원국 고위급 대표)."""
+    return frozenset(r["word"] for r in _rows("stop_words.tsv"))
+
+
+@functools.cache
 def national_titles() -> dict[tuple[str, str], str]:
     """(Korean title, country id) → the English the country itself uses: 독일 총리 is a Chancellor."""
     return {(r["ko"], r["country"]): r["en"] for r in _rows("national_titles.tsv")}

@@ -7,10 +7,10 @@ import functools
 import re
 
 from .gazetteer import lookup_normalised
-from .lexicon import demonyms, english_titles, heads, korean_surnames, titles
+from .lexicon import demonyms, english_titles, heads, korean_surnames, stop_words, titles
 from .model import Mention
 from .sentences import Sentence
-from .words import (AGENT_CLASSES, MONTHS, ORG_FAMILY, STOP_WORDS, Word, head_class, headline, known_or_new,
+from .words import (AGENT_CLASSES, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
                     mention_at, name_like)
 
 
@@ -97,7 +97,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                                 "ko-name-org-title", 0.6)
             out.append(org)
         if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags) and \
-                not (_korean_name_shaped(names[0]) and (j < 0 or words[j].punct or words[j].core in STOP_WORDS)):
+                not (_korean_name_shaped(names[0]) and (j < 0 or words[j].punct or words[j].core in stop_words())):
             names = []          # one common noun before a title (국제기구 대표) is not a name;
             #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG);
             #                     a family name and two syllables that Kiwi misreads (이상호: MM NNG) are,
@@ -207,7 +207,7 @@ def _korean_name_shaped(w: Word) -> bool:
     """Three Hangul syllables after a family name (김명주), or two/four tagged as one proper noun;
     never a word Kiwi reads as one common noun."""
     core = w.core
-    if w.punct or w.particle or not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", core) or core in titles() or core in STOP_WORDS:
+    if w.punct or w.particle or not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", core) or core in titles() or core in stop_words():
         return False
     surname = core[:2] if core[:2] in korean_surnames() else core[:1]
     if surname not in korean_surnames() or w.tags == ("NNG",):

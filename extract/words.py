@@ -16,7 +16,7 @@ from ontology import FAMILY
 from .authority import load_authority
 from .gazetteer import lookup_normalised, lookup_similar
 from .korean import TokenRow, token_rows
-from .lexicon import heads, heads_ending, titles
+from .lexicon import heads, heads_ending, stop_words, titles
 from .model import Mention
 from .sentences import Sentence
 
@@ -26,10 +26,6 @@ AGENT_CLASSES = ORG_FAMILY | {"Country"}
 _PUNCT_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "_SP"}
 _PARTICLE = re.compile(r"^(J|E|VCP|XSV|XSA|VV|VA|VX)")
 _NAME_TAGS = {"NNP", "NNG", "SL", "SH", "MM", "NNB", "XSN", "XPN", "NR", "XR"}
-STOP_WORDS = {"등", "및", "함께", "이날", "지난", "전", "현", "신임", "당시", "주요", "각국", "또", "이어", "한편", "또한",
-              "이번", "국제", "정부", "대표", "대표로는", "각", "모든", "여러", "기자", "특파원", "정상", "인사",
-              # common nouns that stand before a title and look like an unknown two-word name (회원국 고위급 대표)
-              "회원국", "고위급", "정상급", "장관급", "차관급", "관계자", "전문가", "과학", "패널"}
 LATIN_NAME = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]{2,})$")
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -82,7 +78,7 @@ def words_of(doc: Doc) -> list[Word]:
 
 
 def name_like(w: Word) -> bool:
-    if w.punct or w.particle or w.core in STOP_WORDS or w.core in titles():
+    if w.punct or w.particle or w.core in stop_words() or w.core in titles():
         return False
     if re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*", w.core):   # Kiwi may keep a two-word name as one token
         return len(w.core.replace(" ", "")) <= 10 and all(t in _NAME_TAGS for t in w.tags) and \
