@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .context import INITIATIVE_CLASSES, Context, make_relation
+from .context import INITIATIVE_CLASSES, Context, make_relation, speech_around
 from .lexicon import cue_positions, cues, has_cue
 from .model import Mention, Relation
 from .words import AGENT_CLASSES
@@ -45,14 +45,6 @@ def _final_consonant(c: str) -> int:
     return (ord(c) - 0xAC00) % 28 if "가" <= c <= "힣" else -1
 
 
-_SPEECH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-
-
-def _speech_around(text: str, pos: int) -> tuple[int, int] | None:
-    """The quoted speech (“…”) that holds ``pos``, if any."""
-    return next(((q.start(), q.end()) for q in _SPEECH.finditer(text) if q.start() < pos < q.end()), None)
-
-
 def attendance(ctx: Context) -> list[Relation]:
     out = []
     for pos in cue_positions("attended", ctx.lang, ctx.text):
@@ -71,7 +63,7 @@ def attendance(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko":
             agents += [m for m in _attending_phrase(ctx, pos) if m not in agents]
             agents += [m for m in _listed_before(ctx, agents) if m not in agents]
-        quote = _speech_around(ctx.text, pos)
+        quote = speech_around(ctx.text, pos)
         for m in people + agents:
             # a person in a negated clause (… 참여하지 못했으나) did not attend
             if any(ctx.negated(c) and c[0] <= ctx.rel(m) < c[1] for c in ctx.clauses):

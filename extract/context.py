@@ -52,6 +52,14 @@ def focus_initiative(mentions: list[Mention]) -> Mention | None:
     return next(m for m in named if counts[entity_key(m)] == best)
 
 
+_SPEECH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def speech_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The quoted speech (“…”) that holds ``pos``, if any."""
+    return next(((q.start(), q.end()) for q in _SPEECH.finditer(text) if q.start() < pos < q.end()), None)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
     out, start = [], 0

@@ -55,6 +55,7 @@ def quoted_names(sent: Sentence) -> list[Mention]:
         inner = m.group(1).strip()
         if re.search(r"[.!?]$|다$|요$", inner):
             continue            # a quoted sentence (speech), not a name
+        inner = inner.rstrip(",;:").rstrip()    # the “…Declaration,” which: American punctuation
         offset = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         while re.search(r"\([^()]*\)$", inner):     # ‘…기본법안(대안)(이하 AI 기본법)’
             inner = re.sub(r"\s*\([^()]*\)$", "", inner)
@@ -63,9 +64,27 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             offset += cut
             inner = inner[cut:]
         cls = head_class(inner, sent.lang) or head_class(re.sub(r"\(.*?\)", "", inner), sent.lang)
+        if sent.lang == "en" and not _english_name_shaped(inner):
+            continue            # “We remain committed to advancing the … Process outcomes,”: speech
         if cls and inner:
             out.append(known_or_new(sent, offset, offset + len(inner), cls, "quoted-name", 0.85))
     return out
+
+
+_SMALL_EN = {"of", "on", "for", "and", "the", "in", "to", "at", "a", "an", "with", "by", "&", "de", "du"}
+
+
+def _english_name_shaped(phrase: str) -> bool:
+    """Capitalised words (or small ones) up to the head word, and after it nothing or a complement
+    (on …, for …): the shape of a name ("Seoul Declaration for safe, innovative and inclusive AI"),
+    not of a quoted sentence that mentions one."""
+    words = phrase.split()
+    table = heads()["en"]
+    k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in table and words[i][0].isupper()), None)
+    if k is None:
+        return True
+    before_ok = all(w[0].isupper() or w[0].isdigit() or w in _SMALL_EN or not w[0].isalpha() for w in words[:k])
+    return before_ok and (k == len(words) - 1 or words[k + 1] in _SMALL_EN or words[k + 1].startswith("("))
 
 
 def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = ()) -> list[Mention]:
@@ -173,6 +192,24 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             m = mention_at(sent, body.start - sent.start, w.core_end, "Summit", "ko-body-meeting", 0.7)
             text = f"{body.text} {w.core}" if plain else re.sub(r"[’'”\"]\s*", " ", m.text)
             out.append(replace(m, text=text))
+    return out
+
+
+# the kinds of meeting a body names in lower case: "the G7 summit", "the OECD ministerial meeting"
+_EN_BODY_MEETING = re.compile(r"\s+((?:leaders['’]\s+)?summit|ministerial(?:\s+(?:meeting|council))?|ministers['’]\s+meeting)\b")
+
+
+def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """A meeting named in lower case by the body that holds it (the G7 summit, the G20 ministerial
+    meeting), as Korean names it (G7 정상회의); capitalised, the head-word rule finds it."""
+    out = []
+    for m in found:
+        if not m.authority_ids or FAMILY.get(m.cls) != "Organisation":
+            continue
+        head = _EN_BODY_MEETING.match(sent.text, m.end - sent.start)
+        if head:
+            hit = mention_at(sent, m.start - sent.start, head.end(1), "Summit", "en-body-meeting", 0.7)
+            out.append(replace(hit, text=f"{m.text} {head.group(1)}"))
     return out
 
 
@@ -365,7 +402,7 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         people = korean_people(sent, words, base)
         people += korean_listed_people(sent, words, base + people)
     else:
-        named += english_head_names(sent)
+        named += english_head_names(sent) + english_body_meetings(sent, known)
         base = _dedupe(known + named + owned_titles(sent, [], known))
         people = english_people(sent, base)
     return _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent)))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .attendance import attendance, chairing, counts, prospective
-from .context import INITIATIVE_CLASSES, Context, entity_key, focus_summit, make_relation
+from .context import INITIATIVE_CLASSES, Context, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
 from .lexicon import cue_positions, has_cue, national_titles
 from .model import Mention, Relation
@@ -62,6 +62,9 @@ def initiatives(ctx: Context) -> list[Relation]:
             inits = ctx.in_clause(scope, INITIATIVE_CLASSES)
             if ctx.lang == "ko":
                 inits = [m for m in inits if ctx.rel(m) < pos]
+            # “We remain committed to … Process outcomes,” the ministers said in a statement issued …:
+            # a text named inside quoted speech is what was said, not what the cue outside it did
+            inits = [m for m in inits if not _named_in_speech(ctx, m, pos)]
             if not inits:
                 continue
             # "유엔 총회에서 채택된 협약": adopted by an organisation, not by a summit
@@ -86,6 +89,13 @@ def initiatives(ctx: Context) -> list[Relation]:
             for m in inits:
                 out.append(make_relation(relation, subject, m, ctx, method, 0.75))
     return out
+
+
+def _named_in_speech(ctx: Context, m: Mention, pos: int) -> bool:
+    """``m`` is inside quoted speech that does not hold the cue at ``pos``, and is not the whole quote
+    (“Seoul Declaration” is quoted as a name)."""
+    quote = speech_around(ctx.text, ctx.rel(m))
+    return quote is not None and not quote[0] < pos < quote[1] and quote[1] - quote[0] > len(m.text) + 4
 
 
 def series(ctx: Context, summit_dates: dict[str, str]) -> list[Relation]:

@@ -129,4 +129,6 @@ def headline(text: str, slack: int = 1) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     small = {"of", "on", "for", "and", "the", "in", "to", "at", "a", "an", "with", "by"}
     content = [w for w in words if w not in small]
+    if text.rstrip().endswith("."):
+        slack = 0           # a sentence, with a full stop: its one lower-case verb (Leaders attended the G7 …) counts
     return len(content) >= 5 and sum(not w[0].isupper() for w in content) <= slack

@@ -214,3 +214,33 @@ def test_a_list_of_ministers_each_with_a_capitalised_portfolio():
     found = people("The hosts were represented by Minister of Digital Affairs Ken Sato, Minister for Internal "
                    "Affairs and Communications Aiko Ito and Minister of Economy, Trade and Industry Jun Mori.")
     assert found == {"Ken Sato": "Minister", "Aiko Ito": "Minister", "Jun Mori": "Minister"}
+
+
+def summits(text: str) -> set[str]:
+    return {m.text for m in extraction(text).mentions if m.cls == "Summit"}
+
+
+def test_a_sentence_with_one_lower_case_verb_is_not_a_headline():
+    # five capitalised words and one verb: a headline in Title Case, but this one ends in a full stop
+    assert summits("Leaders attended the Lisbon Digital Summit in Porto on May 19, 2031.") == {"Lisbon Digital Summit"}
+
+
+def test_a_meeting_named_in_lower_case_by_the_body_that_holds_it():
+    assert summits("Ministers met at the OECD ministerial meeting in Paris.") == {"OECD ministerial meeting"}
+    ex = extraction("The G20 leaders' summit was held in Rome in October 2031.")
+    assert ("heldIn", "G20 leaders' summit", "Rome") in \
+        {(r.relation, r.subject.text, r.object.text) for r in ex.relations if r.object}
+    # a body the data does not know names no meeting, and a country is no body
+    assert summits("Delegates went to the Zorblat summit and the Korea summit.") == set()
+
+
+def test_a_quoted_sentence_that_mentions_a_text_is_speech_not_a_name():
+    ex = extraction("“We remain committed to advancing the Kigali Data Process outcomes,” the ministers said "
+                    "in a joint statement issued after a two-day meeting. The process was launched at the "
+                    "Lisbon Digital Summit.")
+    assert not [m for m in ex.mentions if m.text.startswith("We remain")]
+    # the text named in the speech was not issued (adopted) by the summit the document names
+    assert not [r for r in ex.relations if r.relation == "adopted"]
+    # a quoted name is still a name, with American punctuation inside the quotes
+    ex = extraction("The leaders adopted the “Kigali Declaration on Data Commons,” which 12 countries signed.")
+    assert "Kigali Declaration on Data Commons" in {m.text for m in ex.mentions}
