@@ -111,6 +111,7 @@ def normal_key(name: str) -> str:
     key = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", name)
     key = key.replace("인공지능", "ai").replace("정상회담", "정상회의").lower().replace("artificial intelligence", "ai")
     key = re.sub(r"^(the|a|an)\s+", "", key)
+    key = re.sub(r"\s+및\s+", "·", key)        # 산업 및 디지털 장관회의 = 산업·디지털 장관회의
     key = re.sub(r"[\s\-–·・〮.,'’‘\"“”()\[\]&]+", "", key)
     return key[:-1] if key.endswith("법안") else key
 

@@ -34,6 +34,12 @@ def stop_words() -> frozenset[str]:
 
 
 @functools.cache
+def org_prefixes() -> frozenset[str]:
+    """Korean legal forms written before a body's name (법무법인 가나, 재단법인 …)."""
+    return frozenset(r["word"] for r in _rows("org_prefixes.tsv"))
+
+
+@functools.cache
 def national_titles() -> dict[tuple[str, str], str]:
     """(Korean title, country id) → the English the country itself uses: 독일 총리 is a Chancellor."""
     return {(r["ko"], r["country"]): r["en"] for r in _rows("national_titles.tsv")}

@@ -7,7 +7,7 @@ import functools
 import re
 
 from .gazetteer import lookup_normalised
-from .lexicon import demonyms, english_titles, heads, korean_surnames, stop_words, titles
+from .lexicon import demonyms, english_titles, heads, korean_surnames, org_prefixes, stop_words, titles
 from .model import Mention
 from .sentences import Sentence
 from .words import (AGENT_CLASSES, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
@@ -66,8 +66,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if gloss is not None:   # 미셸 도넬런(Michele Donelan) 영국 기술부 장관: the name's own spelling
             j = gloss[0] - 1
         names: list[Word] = []
-        while j >= 0 and len(names) < 3 and name_like(words[j]) and \
-                not any(s <= words[j].start < e for s, e in covered):
+        while j >= 0 and len(names) < 3 and name_like(words[j]) and words[j].core not in heads()["ko"] and \
+                not any(s <= words[j].start < e for s, e in covered):       # AI 위원회 민간 위원: no name
             names.insert(0, words[j])
             j -= 1
             if j >= 1 and _joins(words[j - 1], words[j], names[0]) and name_like(words[j - 1]):
@@ -86,6 +86,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop()
             org = mention_at(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
+        prefix = next((k for k in range(1, len(names)) if names[k].core in org_prefixes()), None)
+        if org is None and prefix is not None and len(names[prefix:]) >= 2:
+            # 김철수 법무법인 가나 대표: a body's legal form starts its name, after the person's
+            org = mention_at(sent, names[prefix].start, names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
+            names = names[:prefix]
+            out.append(org)
+        if org is None and len(names) >= 3 and _org_head(names[-2].core) and _unit_head(names[-1].core):
+            names.pop()         # 김철수 가나대학교 컴퓨터공학과 교수: the university, not its department
         if org is None and len(names) >= 2 and re.search(r"[\uac00-\ud7a3]", names[-1].core) and _org_head(names[-1].core):
             # an unknown body between a name and the title (한지민 정책기획실 비서관): the word says it is one
             ow = names.pop()
@@ -188,6 +196,11 @@ def _org_head(text: str) -> bool:
     """Whether a word ends like an organisation's name (…연구소, …위원회, …안보실) and is more than that."""
     return any(text.endswith(h) and len(text) > len(h) for h, c in heads()["ko"].items()
                if c in ORG_FAMILY or c == "GovernmentBody")
+
+
+def _unit_head(text: str) -> bool:
+    """Whether a word names a unit inside a body (…공학과, …학부, …본부): a department, not the body."""
+    return any(text.endswith(h) and len(text) > len(h) for h in ("학과", "학부", "대학원", "본부", "센터"))
 
 
 def _title_suffix(core: str) -> tuple[str, int] | None:
@@ -300,8 +313,9 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     # what may stand between a title and the name:
     portfolio = "|".join((
         r"\s+(?:for|of)\s+(?:[a-z][\w-]*\s+){1,4}?",         # Commissioner for internal markets Jane Doe
-        # Minister for Foreign Affairs KAMIKAWA: a surname in capitals ends a capitalised portfolio
-        r"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){1,7}?(?=[A-Z]{3,}\b)",
+        # Minister for Foreign Affairs KAMIKAWA: a surname in capitals ends a capitalised portfolio, unless
+        # two capitalised words follow it (Minister of Science and ICT Bae Kyung-hoon: an acronym)
+        r"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){1,7}?(?=[A-Z]{3,}\b(?!\s+[A-Z][\w'’-]*\s+[A-Z]))",
         # Minister for Foreign Affairs Jane Doe said: the last two capitalised words before a lower-case
         # word or punctuation are the name; the portfolio cannot end in "and"
         r"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*,?|and|the|of|for|&)\s+){0,6}?[A-Z][\w-]*\s+"
@@ -353,6 +367,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         nm, title = m.group(1), table.get(m.group(2)) or lower[_fold(m.group(2))]
         if any(re.fullmatch(r"[A-Z]{3,}", w) for w in nm.split()[1:]):
             continue            # "… and Communications MATSUMOTO, Minister …": a portfolio's tail and a surname
+        if re.fullmatch(r"[A-Z0-9]+", nm):
+            continue            # "… and embodied AI, the Chinese Premier said": an acronym, not a name
         if any(x.start - sent.start < m.end(1) and m.start(1) < x.end - sent.start for x in out if x.cls == "Person"):
             continue            # "Minister of Digital Affairs Jane Doe, Minister for …": the name has its title before it
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or nm in demonyms():

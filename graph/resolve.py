@@ -27,6 +27,8 @@ from extract.romanize import jamo, slugify
 from ontology import FAMILY
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# a year or an ordinal in a meeting's name says which one it is (2024 G7 장관회의, 제2차 REAIM 고위급회의)
+_INSTANCE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d+\s*차|\b\d+(?:st|nd|rd|th)\b")
 PATHS = {"Person": "person", "Country": "country", "Organisation": "org", "Summit": "summit",
          "Initiative": "initiative", "Place": "place"}
 
@@ -138,15 +140,20 @@ def resolve(extractions: list[Extraction], doc_dates: dict[str, str | None],
     ``known_ids`` maps name keys to the IRI paths an earlier build gave them, so that
     adding a document (which may bring an English name for an entity first seen in
     Korean) never renames an entity that already exists."""
-    entities, m2e, report, ids = _identify(extractions, overrides, known_ids)
+    years = {doc: date[:4] for doc, date in doc_dates.items() if date}
+    entities, m2e, report, ids = _identify(extractions, overrides, known_ids, years)
     facts = _facts(extractions, m2e, entities, doc_dates)
     return Resolution(entities, facts, sorted(set(report)), ids)
 
 
-def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, known_ids: dict[str, str] | None):
+def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, known_ids: dict[str, str] | None,
+              years: dict[str, str]):
     """Entities and the entity of each mention.  A function of its own so that the
     union-find and its indexes are freed before the facts are made (the build's peak
-    memory at 10,000 documents)."""
+    memory at 10,000 documents).
+
+    A meeting the authority data does not know, named without a year or an ordinal (G7 산업·디지털·기술
+    장관회의), recurs: each year's is its own entity, the one of the year of the document that names it."""
     auth = load_authority()
     uf = _UF()
     report: list[str] = []
@@ -157,10 +164,20 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
     dropped: set = set()
     overrides = overrides or {}
 
+    # the year a document says a meeting started in (지난해 5월 … 열린 G7 정상회의), before its own date
+    held = {(r.subject.doc_id, normal_key(r.subject.text)): r.value[:4] for ex in extractions for r in ex.relations
+            if r.relation == "startDate" and r.subject.cls == "Summit" and r.value[:1].isdigit()}
+
+    def dated(fam: str, key: str, m: Mention) -> tuple:
+        if fam != "Summit" or m.authority_ids or _INSTANCE.search(m.text):
+            return ("N", fam, key)
+        year = held.get((m.doc_id, normal_key(m.text))) or years.get(m.doc_id)
+        return ("N", fam, f"{key}@{year}" if year else key)
+
     def name_key(m: Mention):
         fam = FAMILY.get(m.cls, m.cls)
         key = _latin_key(m.text) if not _HANGUL.search(m.text) and fam == "Person" else normal_key(m.text)
-        return ("N", fam, key)
+        return dated(fam, key, m)
 
     def node(m: Mention):
         if m.authority_ids:
@@ -177,7 +194,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
             uf.union(_mkey(m), node(m))
             short = _gloss_form(m.text) if not m.authority_ids and m.cls != "Person" else None
             if short:   # 주요 7개국(G7) 정상회의 is also called G7 정상회의
-                uf.union(node(m), ("N", FAMILY.get(m.cls, m.cls), normal_key(short)))
+                uf.union(node(m), dated(FAMILY.get(m.cls, m.cls), normal_key(short), m))
 
     for doc_id, ms in by_doc.items():
         ms.sort(key=lambda m: (m.start, m.end))
@@ -273,7 +290,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
     ids: dict[str, str] = dict(known_ids)
     for root in sorted(clusters, key=repr):
         ms = clusters[root]
-        ent = _entity(root, ms, auth)
+        ent = _entity(root, ms, auth, {name_key(m) for m in ms if not m.reference and not m.authority_ids})
         keys = sorted({"|".join(name_key(m)) for m in ms if not m.reference and not m.authority_ids})
         earlier = sorted({known_ids[k] for k in keys if k in known_ids} - set(entities))
         if earlier and ent.authority_id is None:
@@ -363,20 +380,24 @@ def _gloss_form(name: str) -> str | None:
 
 
 def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
-    """A long initiative title cut to its last words later in the same document is the same text
+    """A long initiative title cut to its last words elsewhere in the same document is the same text
     ("사람과 지구를 위한 지속 가능하고 포용적인 AI에 관한 선언문" … "지속 가능하고 포용적인 AI에
-    관한 선언문"): three words or more, and only when one title ends that way."""
-    titles = [m for m in ms if not m.reference and FAMILY.get(m.cls) == "Initiative"]
-    for short in titles:
-        words = short.text.split()
-        if short.authority_ids or len(words) < 3:
-            continue
-        longer = {node(m) for m in titles if len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words}
-        if len(longer) == 1:
-            uf.union(_mkey(short), longer.pop())
+    관한 선언문"): three words or more, and only when one title ends that way.  So is a meeting's name
+    without its year and country (‘AI 영향 정상회의’ in a headline, ‘2026 인도 AI 영향 정상회의’ in
+    the text), from two words."""
+    for family, least in (("Initiative", 3), ("Summit", 2)):
+        titles = [m for m in ms if not m.reference and FAMILY.get(m.cls) == family]
+        for short in titles:
+            words = short.text.split()
+            if short.authority_ids or len(words) < least:
+                continue
+            longer = {node(m) for m in titles if len(m.text.split()) > len(words) and
+                      m.text.split()[-len(words):] == words}
+            if len(longer) == 1:
+                uf.union(_mkey(short), longer.pop())
 
 
-def _entity(root, ms: list[Mention], auth) -> Entity:
+def _entity(root, ms: list[Mention], auth, keys: set) -> Entity:
     named = [m for m in ms if not m.reference]
     ids = Counter(i for m in named for i in m.authority_ids[:1])
     entry = auth.get(ids.most_common(1)[0][0]) if ids else None
@@ -403,6 +424,9 @@ def _entity(root, ms: list[Mention], auth) -> Entity:
     else:
         fam = FAMILY.get(cls, cls)
         base = labels.get("en") or labels.get("ko") or "unnamed"
+        instance = {k[2].rpartition("@")[2] for k in keys if "@" in k[2]}
+        if fam == "Summit" and len(instance) == 1 and not _INSTANCE.search(base):
+            base = f"{base} {instance.pop()}"      # one year's meeting of a recurring series
         path = f"{PATHS.get(fam, fam.lower())}/{slugify(base) or 'unnamed'}"
     return Entity(path, cls, labels, alts, entry.id if entry else None, {m.doc_id for m in ms})
 

@@ -244,3 +244,14 @@ def test_a_quoted_sentence_that_mentions_a_text_is_speech_not_a_name():
     # a quoted name is still a name, with American punctuation inside the quotes
     ex = extraction("The leaders adopted the “Kigali Declaration on Data Commons,” which 12 countries signed.")
     assert "Kigali Declaration on Data Commons" in {m.text for m in ex.mentions}
+
+
+def test_an_acronym_ending_a_portfolio_is_not_the_first_word_of_the_name():
+    assert people("The meeting was chaired by Latvia’s Minister of Science and ICT Anna Berzina.") == \
+        {"Anna Berzina": "Minister"}
+    # a surname in capitals, with one given name after it, still ends the portfolio
+    assert people("Minister for Foreign Affairs OKADA Hana said the talks were useful.") == {"OKADA Hana": "Minister"}
+
+
+def test_an_acronym_before_a_title_is_no_name():
+    assert people("Pointing to advances in robotics and embodied AI, the Latvian Premier said more was coming.") == {}

@@ -155,3 +155,19 @@ def test_common_nouns_before_a_title_are_no_name():
                                 DocMeta(), "0" * 64)])[0]
     # at most a reference to whoever holds the post, which identity leaves out when no one is named
     assert not [m for m in ex.mentions if m.cls == "Person" and not m.reference]
+
+
+def test_an_unknown_university_between_the_name_and_the_title_is_the_posts_body():
+    assert people("부위원장에는 김가나 라티움대학교 총장이 위촉됐다.") == \
+        {"김가나": ("총장", "President", "라티움대학교")}
+    # a department inside it: the university is the body
+    assert people("분과위원장에 이다라 보레아대학교 컴퓨터공학과 교수가 위촉됐다.") == \
+        {"이다라": ("교수", "Professor", "보레아대학교")}
+
+
+def test_a_legal_form_starts_the_body_after_the_name():
+    assert people("법·제도분과위원장에 박마바 법무법인 사아 대표이사가 위촉됐다.")["박마바"][2] == "법무법인 사아"
+
+
+def test_a_bare_head_word_and_a_common_noun_before_a_title_are_no_name():
+    assert people("대통령실은 AI 위원회 민간 위원 구성과 관련해 설명했다.") == {}

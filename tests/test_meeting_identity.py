@@ -1,0 +1,63 @@
+"""Meetings the authority data does not know: recurring ones named without their year, the same
+meeting named two ways, and a short name next to the full one.
+
+Every text here is written for the test; each goes through the real pipeline (Kiwi, spaCy, resolve).
+"""
+from __future__ import annotations
+
+from extract.documents import DocMeta, Document
+from extract.gazetteer import normal_key
+from extract.pipeline import extract
+from graph.resolve import resolve
+
+
+def _resolve(*dated_texts: tuple[str, str | None]):
+    docs = [Document(f"d{i}", f"d{i}.txt", t, DocMeta(date=date), "0" * 64) for i, (t, date) in enumerate(dated_texts)]
+    return resolve([extract(d) for d in docs], {d.doc_id: d.meta.date for d in docs})
+
+
+def _summits(res) -> dict[str, dict]:
+    return {p: e.labels for p, e in res.entities.items() if p.startswith("summit/")}
+
+
+def _facts(res, predicate: str) -> set[tuple[str, str]]:
+    return {(f.subject, f.object or f.value) for f in res.facts if f.predicate == predicate}
+
+
+def test_a_recurring_meeting_named_without_its_year_is_one_entity_a_year():
+    res = _resolve(("가나 장관은 10일 로마에서 열린 ‘G20 디지털 장관회의’에 참석했다.", "2031-05-11"),
+                   ("다라 장관은 8일 토론토에서 열린 ‘G20 디지털 장관회의’에 참석했다.", "2032-06-09"))
+    summits = _summits(res)
+    assert set(summits) == {"summit/g20-dijiteol-janggwanhoeui-2031", "summit/g20-dijiteol-janggwanhoeui-2032"}
+    held = _facts(res, "heldIn")
+    assert held == {("summit/g20-dijiteol-janggwanhoeui-2031", "place/rome"),
+                    ("summit/g20-dijiteol-janggwanhoeui-2032", "place/toronto")}
+
+
+def test_the_year_a_document_says_the_meeting_was_held_comes_before_the_documents_own():
+    # a recap, a year later, of last year's meeting: the meeting of 2031, not of 2032
+    res = _resolve(("가나 장관은 2031년 5월 로마에서 열린 ‘G20 디지털 장관회의’의 성과를 소개했다.", "2032-06-09"))
+    assert set(_summits(res)) == {"summit/g20-dijiteol-janggwanhoeui-2031"}
+
+
+def test_a_meeting_named_with_its_year_or_ordinal_and_an_undated_document_keep_the_plain_key():
+    res = _resolve(("‘제3차 G20 디지털 장관회의’가 로마에서 열렸다.", "2031-05-11"),
+                   ("‘G20 디지털 장관회의’가 로마에서 열렸다.", None))
+    assert set(_summits(res)) == {"summit/je3cha-g20-dijiteol-janggwanhoeui", "summit/g20-dijiteol-janggwanhoeui"}
+
+
+def test_and_between_two_topics_is_the_middle_dot():
+    assert normal_key("G20 산업 및 디지털 장관회의") == normal_key("G20 산업·디지털 장관회의")
+    res = _resolve(("‘G20 산업 및 디지털 장관회의’가 로마에서 열렸다. 가나 장관이 G20 산업·디지털 장관회의에 "
+                    "참석했다.", "2031-05-11"))
+    assert len(_summits(res)) == 1
+
+
+def test_a_meeting_named_short_in_a_headline_is_the_one_named_in_full_below():
+    res = _resolve(("가나 장관, ‘디지털 협력 정상회의’ 참석\n\n가나 장관은 5일 로마에서 열린 ‘2031 라티움 디지털 협력 "
+                    "정상회의’에 참석했다.", "2031-05-06"))
+    assert set(_summits(res)) == {"summit/2031-ratium-dijiteol-hyeopryeok-jeongsanghoeui"}
+    # two longer names ending the same way: the short one is neither
+    res = _resolve(("‘라티움 디지털 협력 정상회의’와 ‘보레아 디지털 협력 정상회의’가 열렸다. ‘디지털 협력 정상회의’는 "
+                    "해마다 열린다.", None))
+    assert len(_summits(res)) == 3
