@@ -146,7 +146,7 @@ def chairing(ctx: Context) -> list[Relation]:
     return out
 
 
-_COUNT_KO = re.compile(r"(\d[\d,]*)\s*(?:여\s*)?(?:개\s*)?(개국|개\s*국가|국가|국|명|여명)\s*(?:이상)?")
+_COUNT_KO = re.compile(r"(?<![A-Za-z\d])(\d[\d,]*)\s*(?:여\s*)?(?:개\s*)?(개국|개\s*국가|국가|국|명|여명)\s*(?:이상)?")
 _UNITS_EN = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
              "seventeen eighteen nineteen").split()
 _TENS_EN = "twenty thirty forty fifty sixty seventy eighty ninety".split()

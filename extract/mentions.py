@@ -167,7 +167,8 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             and m.cls not in ("Summit", "Country")}
     out = []
     for w in words:
-        plain = w.core == "회의"        # a plain meeting, only when a known body names it (… 네트워크 첫 회의)
+        # a plain meeting or event, only when a known body names it (… 네트워크 첫 회의, ‘… 네트워크’ 행사)
+        plain = w.core in ("회의", "행사")
         if not plain and (w.core not in table or table[w.core] != "Summit"):
             continue
         before = sent.text[:w.start].rstrip()
@@ -175,11 +176,13 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             before = re.sub(r"\s*(?:첫|제?\d+\s*차)$", "", before)
         before = before[:-1] if before.endswith(("’", "'", "”", '"')) else before
         body = ends.get(len(before)) or ends.get(len(_without_gloss(before)))
-        if body is None and plain:
+        if body is None and plain and w.core == "회의":
             # GSG 회의: an acronym the data does not know names its meeting (not "AI 회의", a kind of meeting)
             acronym = re.search(r"(?<![\w(])([A-Z][A-Z0-9]{1,7})$", before)
             if acronym and acronym.group(1) not in _GENERIC_ACRONYMS:
                 out.append(mention_at(sent, acronym.start(1), w.core_end, "Summit", "ko-acronym-meeting", 0.6))
+            continue
+        if body is None and plain:
             continue
         if body is None:
             # APEC(…) 디지털·인공지능(AI) 장관회의: a topic (glued by ·, glossed) between body and head

@@ -122,3 +122,23 @@ def test_a_preview_credits_no_past_adoption_to_its_summit():
     report = preview.replace("참석할 예정이다", "참석했다")
     ex = extract_many([Document("doc", "doc.txt", report, DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert [r.object.text for r in ex.relations if r.relation == "adopted"] == ["오슬로 선언"]
+
+
+def test_an_event_named_by_a_known_body_is_the_meeting_attended_not_the_summit_named_elsewhere():
+    text = ("외교부는 3일 오슬로에서 열린 ‘국제 AI 안전연구소 네트워크’ 행사에 참석했다고 밝혔다. "
+            "이번 행사는 ‘AI 행동 정상회의’의 후속으로 열렸다.")
+    found = attended(text)
+    assert found == {("외교부", "국제 AI 안전연구소 네트워크 행사")}
+    # an event of a body the data does not know is no meeting: the summit the document names keeps it
+    assert attended("외교부는 3일 오슬로에서 열린 ‘가나다 협의체’ 기념 행사에 참석했다. ‘AI 행동 정상회의’ 후속이다.") == \
+        {("외교부", "AI 행동 정상회의")}
+
+
+def counts(text: str) -> set[tuple[str, str]]:
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    return {(r.subject.text, r.value) for r in ex.relations if r.relation == "participantCount"}
+
+
+def test_the_number_in_a_groups_name_counts_no_one():
+    assert counts("‘G7 디지털 장관회의’에는 G7 국가들과 초청국 장관들이 참석했다.") == set()
+    assert counts("‘G7 디지털 장관회의’에는 15개국이 참석했다.") == {("G7 디지털 장관회의", "15")}
