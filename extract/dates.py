@@ -46,12 +46,28 @@ _KO = re.compile(
     r"(?:(?P<rel>지난해|작년|올해|내년)\s*|(?P<y>\d{4}|[’'‘]\d{2})\s*년\s*)?"
     r"(?P<m>\d{1,2})\s*월\s*(?:(?P<d1>\d{1,2})\s*(?:일\s*)?(?:(?:~|∼|〜|-|–|부터|과|와|,|및)\s*(?P<d2>\d{1,2})\s*일)?(?:일)?)?")
 _DURATION = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7}
-_KO_SPAN = re.compile(r"(?P<d1>\d{1,2})\s*(?:∼|~|〜|-|–)\s*(?P<d2>\d{1,2})\s*일")
+# 21∼22일, 15일과 16일, 15일부터 16일까지: two days of the document's month
+_KO_SPAN = re.compile(r"(?P<d1>\d{1,2})\s*(?:(?:∼|~|〜|-|–)|일\s*(?:과|와|부터|에서|~|∼))\s*(?P<d2>\d{1,2})\s*일")
 _KO_FOR = re.compile(r"^\s*(?:저녁|오전|오후|아침)?\s*부터\s*(?P<n>이틀|사흘|나흘|닷새|엿새|이레)")
 _KO_REL_DAY = re.compile(r"(?:(?:지난|오는)\s*|(?<![^\s]))(?P<d>\d{1,2})\s*일(?!\s*차)")
 _EN = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{{1,2}}))?\s+)?(?P<mon>{_MONTH_NAMES})"
     rf"(?:\s+(?P<d3>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}}))?,?)?\s+(?P<y>\d{{4}})")
+
+
+def _month_of(doc: datetime.date, day: int, word: str) -> tuple[int, int]:
+    """The year and month of a day written without them: the document's, or the one before or after it
+    when 지난 (last) or 오는 (coming) says the day is past or to come."""
+    y, mo = doc.year, doc.month
+    if word == "지난" and day > doc.day:
+        mo -= 1
+        if mo == 0:
+            y, mo = y - 1, 12
+    if word == "오는" and day < doc.day:
+        mo += 1
+        if mo == 13:
+            y, mo = y + 1, 1
+    return y, mo
 
 
 def find_dates(text: str, lang: str, doc_date: str | None, year_hint: int | None = None) -> list[DateSpan]:
@@ -74,21 +90,18 @@ def find_dates(text: str, lang: str, doc_date: str | None, year_hint: int | None
             last = _iso(y, month, d2) if d2 else first
             if first and last:
                 out.append(DateSpan(m.start(), m.end(), first, last))
+        for m in _KO_SPAN.finditer(text):                # before single days, which would take its first day alone
+            if doc is None or any(s.start <= m.start() < s.end for s in out):
+                continue
+            y, mo = _month_of(doc, int(m.group("d1")), text[max(0, m.start() - 3):m.start()].strip())
+            a, b = _iso(y, mo, m.group("d1")), _iso(y, mo, m.group("d2"))
+            if a and b and a < b:
+                out.append(DateSpan(m.start(), m.end(), a, b))
         for m in _KO_REL_DAY.finditer(text):
             if doc is None or any(s.start <= m.start() < s.end for s in out):
                 continue
             day = int(m.group("d"))
-            word = text[m.start():m.start() + 2]
-            past, future = word == "지난", word == "오는"    # a bare "21일" is in the document's month
-            y, mo = doc.year, doc.month
-            if past and day > doc.day:
-                mo -= 1
-                if mo == 0:
-                    y, mo = y - 1, 12
-            if future and day < doc.day:
-                mo += 1
-                if mo == 13:
-                    y, mo = y + 1, 1
+            y, mo = _month_of(doc, day, text[m.start():m.start() + 2])
             iso = _iso(y, mo, day)
             last = iso
             dur = _KO_FOR.match(text[m.end():])          # 16일부터 닷새 동안 → the 16th to the 20th
@@ -96,12 +109,6 @@ def find_dates(text: str, lang: str, doc_date: str | None, year_hint: int | None
                 last = (datetime.date.fromisoformat(iso) + datetime.timedelta(days=_DURATION[dur.group("n")] - 1)).isoformat()
             if iso:
                 out.append(DateSpan(m.start(), m.end(), iso, last))
-        for m in _KO_SPAN.finditer(text):                # 21∼22일 with the month of the document
-            if doc is None or any(s.start <= m.start() < s.end for s in out):
-                continue
-            a, b = _iso(doc.year, doc.month, m.group("d1")), _iso(doc.year, doc.month, m.group("d2"))
-            if a and b:
-                out.append(DateSpan(m.start(), m.end(), a, b))
     else:
         for m in _EN.finditer(text):
             mon = MONTHS[m.group("mon")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .authority import load_authority
 from .gazetteer import lookup_normalised
 from .lexicon import demonyms, english_titles, heads, korean_surnames, org_prefixes, stop_words, titles
 from .model import Mention
@@ -150,6 +151,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Men
     if not w.particle and i + 1 < len(words) and not words[i + 1].punct:
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
     name = words[i - 1]
+    if i >= 2 and not name.particle and _is_country(name.core):
+        name = words[i - 2]     # 박진 한국 외교부장관: the ministry's country between the name and the title
     # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
     if name.particle or any(s <= name.start < e for s, e in covered) or not (
             _korean_name_shaped(name) or
@@ -164,6 +167,11 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Men
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
     kw = dict(title_en=title.en, title_ko=title.ko, org_span=(orgs[0].start, orgs[0].end) if orgs else ())
     return [mention_at(sent, name.start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)] + orgs
+
+
+def _is_country(word: str) -> bool:
+    auth = load_authority()
+    return any(auth.get(i).cls == "Country" for i in lookup_normalised(word))
 
 
 def _latin_gloss(words: list[Word], j: int) -> tuple[int, int] | None:

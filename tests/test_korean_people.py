@@ -171,3 +171,8 @@ def test_a_legal_form_starts_the_body_after_the_name():
 
 def test_a_bare_head_word_and_a_common_noun_before_a_title_are_no_name():
     assert people("대통령실은 AI 위원회 민간 위원 구성과 관련해 설명했다.") == {}
+
+
+def test_the_ministrys_country_between_the_name_and_a_glued_title():
+    assert people("16일 폐회사를 맡은 김철수 한국 외교부장관은 준비해야 한다고 말했다.") == \
+        {"김철수": ("장관", "Minister", "외교부")}

@@ -121,3 +121,14 @@ def test_a_meeting_named_by_an_acronym_the_data_does_not_know():
     found = held("XYZ 회의는 회원국 대표가 모여 논의하는 협의체로, 올해는 10월 15~16일 파리에서 개최되었다.", "2030-10-20")
     assert {("heldIn", "XYZ 회의", "파리"), ("startDate", "XYZ 회의", "2030-10-15")} <= found
     assert not [f for f in held("AI 회의가 파리에서 열렸다.") if f[1] == "AI 회의"]
+
+
+@pytest.mark.parametrize("days", ["15일과 16일", "15일부터 16일까지", "15~16일"])
+def test_two_days_without_a_month_are_the_span_the_meeting_took(days: str):
+    found = held(f"{days} 이틀 간 네덜란드 헤이그에서 열린 ‘라티움 AI 장관회의’는 폐막했다.", "2031-02-17")
+    assert {("startDate", "라티움 AI 장관회의", "2031-02-15"), ("endDate", "라티움 AI 장관회의", "2031-02-16")} <= found
+
+
+def test_last_days_of_the_previous_month():
+    found = held("지난 20~21일 헤이그에서 열린 ‘라티움 AI 장관회의’는 폐막했다.", "2031-03-02")
+    assert ("startDate", "라티움 AI 장관회의", "2031-02-20") in found
