@@ -165,13 +165,15 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
     table = heads()["ko"]
     ends = {m.end - sent.start: m for m in found if m.authority_ids and FAMILY.get(m.cls) not in ("Person", "Place")
             and m.cls not in ("Summit", "Country")}
+    spaced = {tuple(h.split()): c for h, c in table.items() if " " in h}       # 각료 이사회
     out = []
-    for w in words:
+    for i, w in enumerate(words):
         # a plain meeting or event, only when a known body names it (… 네트워크 첫 회의, ‘… 네트워크’ 행사)
         plain = w.core in ("회의", "행사")
-        if not plain and (w.core not in table or table[w.core] != "Summit"):
+        two = i > 0 and not words[i - 1].particle and spaced.get((words[i - 1].core, w.core)) == "Summit"
+        if not plain and not two and (w.core not in table or table[w.core] != "Summit"):
             continue
-        before = sent.text[:w.start].rstrip()
+        before = sent.text[:words[i - 1].start if two else w.start].rstrip()
         if plain:
             before = re.sub(r"\s*(?:첫|제?\d+\s*차)$", "", before)
         before = before[:-1] if before.endswith(("’", "'", "”", '"')) else before

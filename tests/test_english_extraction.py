@@ -255,3 +255,9 @@ def test_an_acronym_ending_a_portfolio_is_not_the_first_word_of_the_name():
 
 def test_an_acronym_before_a_title_is_no_name():
     assert people("Pointing to advances in robotics and embodied AI, the Latvian Premier said more was coming.") == {}
+
+
+def test_a_speaker_at_a_summit_attended_it():
+    ex = extraction("Prime Minister Jane Doe spoke at the Lisbon Digital Summit on Tuesday.")
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"} == \
+        {("Jane Doe", "Lisbon Digital Summit")}

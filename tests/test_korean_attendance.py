@@ -142,3 +142,8 @@ def counts(text: str) -> set[tuple[str, str]]:
 def test_the_number_in_a_groups_name_counts_no_one():
     assert counts("‘G7 디지털 장관회의’에는 G7 국가들과 초청국 장관들이 참석했다.") == set()
     assert counts("‘G7 디지털 장관회의’에는 15개국이 참석했다.") == {("G7 디지털 장관회의", "15")}
+
+
+def test_a_keynote_at_a_meeting_is_attendance_and_a_spaced_head_names_the_meeting():
+    found = attended("김철수 총리는 이날 파리에서 열린 경제협력개발기구(OECD) 각료 이사회에서 기조연설을 했다.")
+    assert found == {("김철수", "경제협력개발기구(OECD) 각료 이사회")}
