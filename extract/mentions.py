@@ -262,6 +262,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 continue
             while phrase.split()[-1] in ("of", "on", "for", "and", "the", "in", "to"):
                 phrase = " ".join(phrase.split()[:-1])
+        place = re.search(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", phrase)
+        if place and any(FAMILY.get(load_authority().get(i).cls) in ("Place", "Country")
+                         for i in lookup_normalised(place.group(1))):
+            phrase = phrase[:place.start()]    # "… Meeting on Global AI Governance in Shanghai": where, not the name
         lead = _LEAD_EN.match(phrase)
         if lead:
             s += lead.end()

@@ -261,3 +261,11 @@ def test_a_speaker_at_a_summit_attended_it():
     ex = extraction("Prime Minister Jane Doe spoke at the Lisbon Digital Summit on Tuesday.")
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"} == \
         {("Jane Doe", "Lisbon Digital Summit")}
+
+
+def test_a_known_place_after_a_meetings_name_is_where_it_was_not_part_of_the_name():
+    assert summits("Ministers met at the High-Level Meeting on Data Commons in Shanghai on Friday.") == \
+        {"High-Level Meeting on Data Commons"}
+    # a capitalised topic after "in" that is no place stays in the name
+    assert summits("Ministers met at the Global Summit on Data in Education on Friday.") == \
+        {"Global Summit on Data in Education"}
