@@ -95,13 +95,14 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             out.append(make_relation("startDate", summit, None, ctx, "cue-held-date", 0.8, value=d.first))
             if d.last != d.first:
                 out.append(make_relation("endDate", summit, None, ctx, "cue-held-date", 0.8, value=d.last))
-    # "지난 21일 … 정상회의를 주재했다": a single day on which a named summit was chaired or held
+    # "지난 21일(과 22일) … 정상회의를 주재했다": the day or days on which a named summit was chaired
     if ctx.lang == "ko" and has_cue("chaired", "ko", ctx.text):
         summit = ctx.summit_for(None)
         for d in dates:
-            if summit is not None and d.first == d.last and len(d.first) == 10 and \
-                    not cue_positions("held", "ko", ctx.text):
+            if summit is not None and len(d.first) == 10 and not cue_positions("held", "ko", ctx.text):
                 out.append(make_relation("startDate", summit, None, ctx, "cue-chaired-date", 0.6, value=d.first))
+                if d.last != d.first:
+                    out.append(make_relation("endDate", summit, None, ctx, "cue-chaired-date", 0.6, value=d.last))
     return out
 
 

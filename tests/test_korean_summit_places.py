@@ -132,3 +132,8 @@ def test_two_days_without_a_month_are_the_span_the_meeting_took(days: str):
 def test_last_days_of_the_previous_month():
     found = held("지난 20~21일 헤이그에서 열린 ‘라티움 AI 장관회의’는 폐막했다.", "2031-03-02")
     assert ("startDate", "라티움 AI 장관회의", "2031-02-20") in found
+
+
+def test_the_days_a_summit_was_chaired_are_its_dates():
+    found = held("이번 논의는 지난 21일과 22일 김철수 대통령이 주재한 ‘라티움 AI 정상회의’ 후속 조치다.", "2031-05-31")
+    assert {("startDate", "라티움 AI 정상회의", "2031-05-21"), ("endDate", "라티움 AI 정상회의", "2031-05-22")} <= found
