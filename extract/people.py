@@ -29,7 +29,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             glued = _glued_title(sent, words, i, covered)
             if glued:
                 out += glued
-            continue
+                continue
+            suffix = _title_suffix(w.core)
+            if suffix is None or suffix[0] not in titles() or not _plain_title(words[i - 1]):
+                continue
+            title, title_ko = titles()[suffix[0]], w.core   # 유엔 사무총장 기술특사: the envoy, of the title before
+        elif title is not None and _plain_title(w) and i + 1 < len(words) and _plain_title(words[i + 1], glued=True) \
+                and not words[i + 1].particle.startswith(("으로", "로")):
+            continue            # 사무총장 기술특사, 대통령 비서실장: the last title is the post; not 장관 의장으로 (as chair)
         if not title or w.punct:
             continue
         if not w.particle and i + 1 < len(words) and titles().get(words[i + 1].core) and i > 0 and \
@@ -39,6 +46,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         j = i - 1
         while j >= 0 and words[j].core in _POST_MODIFIERS and not words[j].particle:
             j -= 1              # 초대 소장, 신임 장관: the modifier is part of neither the name nor the body
+        if j >= 0 and words[j].core.endswith("담당") and not words[j].particle:
+            j -= 1 if words[j].core != "담당" else 2    # 국제협력 담당 차관: what the post covers
         org = None
         # a country or organisation right before the title, possibly with words glued to it
         k = j
@@ -134,7 +143,7 @@ def _name_between(between: list[Word]) -> bool:
     """Whether the words between an organisation and a title are a person's name (삼성전자 이재용
     회장), not more of the organisation's name (영국 기술부 장관, 미국 국무부 장관)."""
     if not between or len(between) > 3 or any(not name_like(w) or w.particle or _org_head(w.core) or
-                                              w.core in heads()["ko"] for w in between):
+                                              w.core in heads()["ko"] or w.core in stop_words() for w in between):
         return False
     if len(between) == 1:
         return _korean_name_shaped(between[0]) or between[0].tags == ("NNP",)
@@ -167,6 +176,16 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Men
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
     kw = dict(title_en=title.en, title_ko=title.ko, org_span=(orgs[0].start, orgs[0].end) if orgs else ())
     return [mention_at(sent, name.start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)] + orgs
+
+
+def _plain_title(w: Word, glued: bool = False) -> bool:
+    """A title standing as a word (사무총장), or with ``glued`` one ending a word (기술특사, 비서실장)."""
+    if w.punct or (w.particle and not glued):
+        return False
+    if w.core in titles():
+        return True
+    suffix = _title_suffix(w.core) if glued else None
+    return suffix is not None and suffix[0] in titles() and suffix[1] >= 1
 
 
 def _is_country(word: str) -> bool:
@@ -236,7 +255,7 @@ def _korean_name_shaped(w: Word) -> bool:
     return len(core) == 3 or w.tags == ("NNP",)
 
 
-_POST_MODIFIERS = {"초대", "신임", "차기", "전", "현", "임시", "전임", "후임"}
+_POST_MODIFIERS = {"초대", "신임", "차기", "전", "현", "임시", "전임", "후임", "상근", "비상근"}
 
 
 def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:

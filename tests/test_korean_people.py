@@ -176,3 +176,20 @@ def test_a_bare_head_word_and_a_common_noun_before_a_title_are_no_name():
 def test_the_ministrys_country_between_the_name_and_a_glued_title():
     assert people("16일 폐회사를 맡은 김철수 한국 외교부장관은 준비해야 한다고 말했다.") == \
         {"김철수": ("장관", "Minister", "외교부")}
+
+
+def test_of_two_titles_side_by_side_the_last_is_the_post():
+    assert people("축사는 김철수 유엔 사무총장 기술특사가 했다.") == {"김철수": ("기술특사", "Special Envoy", "유엔")}
+    # but a title with 으로 after it is the capacity, not the post (the minister, as chair)
+    assert people("회의는 김철수 장관 의장으로 진행됐다.") == {"김철수": ("장관", "Minister", "")}
+
+
+@pytest.mark.parametrize("phrase", ["상근 부위원장", "국제협력 담당 차관"])
+def test_words_that_qualify_the_post_are_not_part_of_the_name(phrase: str):
+    found = people(f"이번 회의에는 김철수 {phrase}이 참석했다.")
+    assert list(found) == ["김철수"]
+
+
+def test_a_council_the_data_does_not_know_between_the_name_and_the_title_is_no_name():
+    found = people("축사는 김철수 유엔 라티움 경제사회이사회 사무총장이 했다.")
+    assert list(found) == ["김철수"]
