@@ -160,6 +160,9 @@ def _without_gloss(text: str) -> str:
     return re.sub(r"\s*\([^()]{1,20}\)$", "", text)
 
 
+_NUMBERED_QUOTE = re.compile(r"(?:제\s*\d+\s*차|\d+\s*차|첫)\s*[‘'“\"「『]([^’'”\"」』]{2,40})[’'”\"」』]$")
+
+
 def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
     """A meeting named by the body that holds it, quoted or not: ‘…파트너십(GPAI)’ 각료이사회."""
     table = heads()["ko"]
@@ -178,6 +181,12 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             before = re.sub(r"\s*(?:첫|제?\d+\s*차)$", "", before)
         before = before[:-1] if before.endswith(("’", "'", "”", '"')) else before
         body = ends.get(len(before)) or ends.get(len(_without_gloss(before)))
+        numbered = _NUMBERED_QUOTE.search(sent.text[:w.start].rstrip()) if w.core == "회의" else None
+        if body is None and numbered:
+            # 제1차 「한-미 AI 워킹그룹」 회의: the numbered meeting of a body the data does not know
+            hit = mention_at(sent, numbered.start(1), w.core_end, "Summit", "ko-numbered-meeting", 0.6)
+            out.append(replace(hit, text=f"{numbered.group(1)} {w.core}"))
+            continue
         if body is None and plain and w.core == "회의":
             # GSG 회의: an acronym the data does not know names its meeting (not "AI 회의", a kind of meeting)
             acronym = re.search(r"(?<![\w(])([A-Z][A-Z0-9]{1,7})$", before)

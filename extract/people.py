@@ -357,6 +357,11 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
 
 
+# styles written before a name, not part of it
+_HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|"
+                           r"Excellency)\s+(?=[A-Z])")
+
+
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, Firstname Lastname, TITLE of ORG, TITLE to
     the ORG Firstname Lastname, and TITLE of A, B and C, Firstname Lastname, said."""
@@ -370,6 +375,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     out = []
 
     def person(s, e, title, org_m, method):
+        honorific = _HONORIFIC_EN.match(sent.text, s, e)
+        if honorific:           # the Honourable François-Philippe Champagne: the name without the style
+            s = honorific.end()
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
         out.append(mention_at(sent, s, e, "Person", method, 0.8, **kw))
 
@@ -378,6 +386,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         nm = re.sub(r"(’s|'s)$", "", m.group(2))
         if not nm[0].isupper():
             continue
+        if m.group(1)[0].islower() and "," in sent.text[m.end(1):m.start(2)] and \
+                re.match(r"\s+[a-z]", sent.text[m.start(2) + len(nm):]):
+            continue            # "a world-leading AI researcher, Turing Prize winner": a list, not title and name
+            #                     (UK prime minister, Rishi Sunak, said: the name closes the apposition)
         if any(w in heads()["en"] or w in MONTHS for w in nm.split()) or nm in _NOT_NAMES:
             continue
         left = sent.text[:m.start(1)].rstrip()

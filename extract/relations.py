@@ -51,6 +51,9 @@ def _concurrent_holder(ctx: Context, post: Mention) -> Mention | None:
     return m if between.strip() == m.title_ko else None
 
 
+_AT_KO = re.compile(r"[’'”\"」』)]*\s*에서")
+
+
 def initiatives(ctx: Context) -> list[Relation]:
     out = []
     for relation in ("adopted", "launched"):
@@ -61,7 +64,8 @@ def initiatives(ctx: Context) -> list[Relation]:
             scope = (0, clause[1]) if ctx.lang == "ko" else clause
             inits = ctx.in_clause(scope, INITIATIVE_CLASSES)
             if ctx.lang == "ko":
-                inits = [m for m in inits if ctx.rel(m) < pos]
+                # ‘한-미 … 대화’에서 합의된 사항: a text or dialogue named with 에서 is where, not what
+                inits = [m for m in inits if ctx.rel(m) < pos and not _AT_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
             # “We remain committed to … Process outcomes,” the ministers said in a statement issued …:
             # a text named inside quoted speech is what was said, not what the cue outside it did
             inits = [m for m in inits if not _named_in_speech(ctx, m, pos)]

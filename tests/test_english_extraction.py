@@ -269,3 +269,16 @@ def test_a_known_place_after_a_meetings_name_is_where_it_was_not_part_of_the_nam
     # a capitalised topic after "in" that is no place stays in the name
     assert summits("Ministers met at the Global Summit on Data in Education on Friday.") == \
         {"Global Summit on Data in Education"}
+
+
+def test_a_style_before_the_name_is_not_part_of_it():
+    assert people("Today, the Honourable Anne Dupuis, Minister of Innovation, Science and Industry, announced "
+                  "the launch.") == {"Anne Dupuis": "Minister"}
+
+
+def test_a_lower_case_title_in_a_list_of_descriptions_names_no_one():
+    found = people("Professor Jan Kowal, a world-leading AI researcher, Nobel Prize winner and the lead author of "
+                   "the report, said he was pleased.")
+    assert "Nobel Prize" not in found
+    # the comma that closes an apposition still gives the name
+    assert people("UK prime minister, Jane Doe, said it was a landmark.") == {"Jane Doe": "Prime Minister"}

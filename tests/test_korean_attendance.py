@@ -147,3 +147,9 @@ def test_the_number_in_a_groups_name_counts_no_one():
 def test_a_keynote_at_a_meeting_is_attendance_and_a_spaced_head_names_the_meeting():
     found = attended("김철수 총리는 이날 파리에서 열린 경제협력개발기구(OECD) 각료 이사회에서 기조연설을 했다.")
     assert found == {("김철수", "경제협력개발기구(OECD) 각료 이사회")}
+
+
+def test_a_numbered_meeting_of_a_quoted_body_the_data_does_not_know():
+    found = attended("이번 제1차 「라티움 AI 워킹그룹」 회의에는 과학기술정보통신부 김철수 국장 등이 참석하였고, 미국은 "
+                     "국무부 관계자가 참석했다.")
+    assert {("김철수", "라티움 AI 워킹그룹 회의"), ("미국", "라티움 AI 워킹그룹 회의")} <= found

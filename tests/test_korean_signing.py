@@ -36,3 +36,9 @@ def test_a_country_announcing_its_own_text_is_no_summits_adoption():
                                    DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert ("AI 행동 정상회의", "오슬로 선언") in {(r.subject.text, r.object.text) for r in named.relations
                                                  if r.relation == "adopted"}
+
+
+def test_a_dialogue_named_as_the_place_of_an_agreement_is_not_what_was_agreed():
+    ex = extract_many([Document("doc", "doc.txt", "‘AI 행동 정상회의’ 후속이다. 「라티움 AI 워킹그룹」은 작년 12월에 개최된 "
+                                "‘한-라 신흥기술대화’에서 합의된 사항이다.", DocMeta(date="2031-04-12"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "adopted"]
