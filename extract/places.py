@@ -80,6 +80,7 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             reach = pos + 5 + stop.start() if stop else pos + 45
             where = [m for m in ctx.mentions if pos <= ctx.rel(m) <= min(reach, pos + 40) and
                      (m.cls in PLACE_CLASSES or m.cls == "Country")]
+            where += _listed_after(ctx, where)
             if summit is not None and not where and ctx.text.startswith("held on", pos):
                 # "The Lisbon Digital Summit in Lisbon was held on …": the place right after the summit's name
                 where = [m for m in ctx.mentions if m.cls in PLACE_CLASSES and summit.sent == m.sent and
@@ -103,6 +104,24 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 out.append(make_relation("startDate", summit, None, ctx, "cue-chaired-date", 0.6, value=d.first))
                 if d.last != d.first:
                     out.append(make_relation("endDate", summit, None, ctx, "cue-chaired-date", 0.6, value=d.last))
+    return out
+
+
+_LIST_SEP_EN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _listed_after(ctx: Context, where: list[Mention]) -> list[Mention]:
+    """Places of the same kind listed after the last one found (co-hosted by the UK and South Korea):
+    the "and" that ends the phrase's reach joins a list here."""
+    out: list[Mention] = []
+    last = where[-1] if where else None
+    while last is not None:
+        end = ctx.rel(last) + len(last.text)
+        nxt = min((m for m in ctx.mentions if ctx.rel(m) >= end), key=ctx.rel, default=None)
+        if nxt is None or nxt.cls != last.cls or not _LIST_SEP_EN.fullmatch(ctx.text, end, ctx.rel(nxt)):
+            break
+        out.append(nxt)
+        last = nxt
     return out
 
 

@@ -282,3 +282,9 @@ def test_a_lower_case_title_in_a_list_of_descriptions_names_no_one():
     assert "Nobel Prize" not in found
     # the comma that closes an apposition still gives the name
     assert people("UK prime minister, Jane Doe, said it was a landmark.") == {"Jane Doe": "Prime Minister"}
+
+
+def test_every_country_listed_after_hosted_by_is_a_host():
+    ex = extraction("The Lisbon Digital Summit, the second such event, was co-hosted on May 21-22 by Portugal, "
+                    "Chile and South Korea.")
+    assert {r.object.text for r in ex.relations if r.relation == "hostCountry"} == {"Portugal", "Chile", "South Korea"}
