@@ -130,6 +130,9 @@ _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
 _PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|\bleaders\b|\bparticipating countries\b|\battendees\b")
 
 
+# a country's name used as an adjective: "US tech giants such as …" signed, not the US
+_OF_COUNTRY_EN = re.compile(r"\s+(?:tech|technology|companies|company|firms|firm|giants|start-?ups|businesses|"
+                            r"industry|developers|labs|researchers|officials|lawmakers|media)\b")
 _PASSIVE_EN = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.I)
 # between the last subject and an active verb: "… and 27 countries have (also) signed"
 _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?:countries|nations|states|others))?"
@@ -187,7 +190,8 @@ def signing(ctx: Context) -> list[Relation]:
                 agents = []
         else:
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and cue.end() <= ctx.rel(m) < clause[1]
-                      and not re.search(r"\b(?:but|while|not|at|hosted|held|during)\b", ctx.text[cue.end():ctx.rel(m)])]
+                      and not re.search(r"\b(?:but|while|not|at|hosted|held|during)\b", ctx.text[cue.end():ctx.rel(m)])
+                      and not _OF_COUNTRY_EN.match(ctx.text, ctx.rel(m) + len(m.text))]
             if ctx.rel(near) > pos and not _PASSIVE_EN.search(ctx.text, 0, pos) and \
                     not re.match(r"\s*by\b", ctx.text[cue.end():]):
                 agents += [m for m in _english_subjects(ctx, pos) if m not in agents]

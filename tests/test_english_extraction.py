@@ -288,3 +288,8 @@ def test_every_country_listed_after_hosted_by_is_a_host():
     ex = extraction("The Lisbon Digital Summit, the second such event, was co-hosted on May 21-22 by Portugal, "
                     "Chile and South Korea.")
     assert {r.object.text for r in ex.relations if r.relation == "hostCountry"} == {"Portugal", "Chile", "South Korea"}
+
+
+def test_a_country_used_as_an_adjective_did_not_sign():
+    assert signed("The Lisbon Commitments’ signatories include the biggest US tech giants, such as Amazon and "
+                  "Google.") == {("Amazon", "Lisbon Commitments"), ("Google", "Lisbon Commitments")}
