@@ -47,7 +47,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         while j >= 0 and words[j].core in _POST_MODIFIERS and not words[j].particle:
             j -= 1              # 초대 소장, 신임 장관: the modifier is part of neither the name nor the body
         if j >= 0 and words[j].core.endswith("담당") and not words[j].particle:
-            j -= 1 if words[j].core != "담당" else 2    # 국제협력 담당 차관: what the post covers
+            j -= 2 if words[j].core == "담당" else 1    # 국제협력 담당 차관, 국제협력담당 차관: what the post covers
         org = None
         # a country or organisation right before the title, possibly with words glued to it
         k = j

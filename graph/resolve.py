@@ -19,10 +19,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from extract.authority import load_authority
+from extract.context import focus_initiative, focus_summit
 from extract.gazetteer import lookup_normalised, normal_key
 from extract.lexicon import cues, heads
 from extract.model import Extraction, Mention
-from extract.context import focus_initiative, focus_summit
 from extract.romanize import jamo, slugify
 from ontology import FAMILY
 
