@@ -29,27 +29,27 @@ def entity_key(m: Mention) -> str:
     return m.authority_ids[0] if m.authority_ids else normal_key(m.text)
 
 
-def focus_summit(mentions: list[Mention]) -> Mention | None:
-    """The summit a document is about: the one it names most, first named on ties."""
-    summits = [m for m in mentions if m.cls == "Summit" and not m.reference]
-    if not summits:
-        return None
-    counts = Counter(entity_key(m) for m in summits)
-    best = max(counts.values())
-    return next(m for m in summits if counts[entity_key(m)] == best)
-
-
-_QUOTED = re.compile(r"[‘“'\"「『][^’”'\"」』]{1,120}[’”'\"」』]")
-
-
-def focus_initiative(mentions: list[Mention]) -> Mention | None:
-    """The declaration or statement a document is about: the one it names most."""
-    named = [m for m in mentions if m.cls in ("Declaration", "Statement", "Agreement") and not m.reference]
+def _most_named(mentions: list[Mention], classes: tuple[str, ...]) -> Mention | None:
+    """The first mention of the entity of these classes that the mentions name most."""
+    named = [m for m in mentions if m.cls in classes and not m.reference]
     if not named:
         return None
     counts = Counter(entity_key(m) for m in named)
     best = max(counts.values())
     return next(m for m in named if counts[entity_key(m)] == best)
+
+
+def focus_summit(mentions: list[Mention]) -> Mention | None:
+    """The summit a document is about: the one it names most, first named on ties."""
+    return _most_named(mentions, ("Summit",))
+
+
+def focus_initiative(mentions: list[Mention]) -> Mention | None:
+    """The declaration or statement a document is about: the one it names most."""
+    return _most_named(mentions, ("Declaration", "Statement", "Agreement"))
+
+
+_QUOTED = re.compile(r"[‘“'\"「『][^’”'\"」』]{1,120}[’”'\"」』]")
 
 
 _SPEECH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
