@@ -159,9 +159,10 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Men
         return []
     if not w.particle and i + 1 < len(words) and not words[i + 1].punct:
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
-    name = words[i - 1]
-    if i >= 2 and not name.particle and _is_country(name.core):
-        name = words[i - 2]     # 박진 한국 외교부장관: the ministry's country between the name and the title
+    n = i - 1
+    if i >= 2 and not words[n].particle and _is_country(words[n].core):
+        n -= 1                  # 박진 한국 외교부장관: the ministry's country between the name and the title
+    name = words[n]
     # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
     if name.particle or any(s <= name.start < e for s, e in covered) or not (
             _korean_name_shaped(name) or
@@ -174,8 +175,14 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Men
     head_of = suffix[1] == len(w.core) - 1             # 한국지능정보원장: …원 + 장, the body's own last syllable
     if lookup_normalised(body) or _org_head(body) or head_of:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
+    elif n < i - 1:             # 스페인 국방차관, a ministry the data does not know: the post is the country's
+        orgs = [known_or_new(sent, words[n + 1].start, words[n + 1].core_end, "Country", "ko-glued-org", 0.7)]
+    first = n
+    while first > 0 and n - first < 3 and name_like(words[first - 1]) and words[first - 1].tags == ("NNP",) and \
+            not any(s <= words[first - 1].start < e for s, e in covered):
+        first -= 1              # 마리아 암파로 가르시아 스페인 국방차관: a foreign name of several words
     kw = dict(title_en=title.en, title_ko=title.ko, org_span=(orgs[0].start, orgs[0].end) if orgs else ())
-    return [mention_at(sent, name.start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)] + orgs
+    return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)] + orgs
 
 
 def _plain_title(w: Word, glued: bool = False) -> bool:

@@ -193,3 +193,8 @@ def test_words_that_qualify_the_post_are_not_part_of_the_name(phrase: str):
 def test_a_council_the_data_does_not_know_between_the_name_and_the_title_is_no_name():
     found = people("축사는 김철수 유엔 라티움 경제사회이사회 사무총장이 했다.")
     assert list(found) == ["김철수"]
+
+
+def test_a_foreign_name_of_several_words_before_the_country_and_a_glued_title():
+    found = people("정 본부장은 4일 마리아 암파로 발카르세 가르시아 스페인 국방차관과 만났다.")
+    assert found["마리아 암파로 발카르세 가르시아"] == ("차관", "Vice Minister", "스페인")
