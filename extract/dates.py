@@ -49,24 +49,30 @@ _DURATION = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "�
 # 21∼22일, 15일과 16일, 15일부터 16일까지: two days of the document's month
 _KO_SPAN = re.compile(r"(?P<d1>\d{1,2})\s*(?:(?:∼|~|〜|-|–)|일\s*(?:과|와|부터|에서|~|∼))\s*(?P<d2>\d{1,2})\s*일")
 _KO_FOR = re.compile(r"^\s*(?:저녁|오전|오후|아침)?\s*부터\s*(?P<n>이틀|사흘|나흘|닷새|엿새|이레)")
-_KO_REL_DAY = re.compile(r"(?:(?:지난|오는)\s*|(?<![^\s]))(?P<d>\d{1,2})\s*일(?!\s*차)")
+_KO_REL_DAY = re.compile(r"(?:(?:지난|오는)\s*|(?<![^\s]))(?P<d>\d{1,2})\s*일(?!\s*(?:차|간|째|동안))")   # not 2일간
+_KO_REL_MONTH = re.compile(r"(?P<w>내달|다음\s*달|지난\s*달|이달|이번\s*달)\s*$")
 _EN = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{{1,2}}))?\s+)?(?P<mon>{_MONTH_NAMES})"
     rf"(?:\s+(?P<d3>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}}))?,?)?\s+(?P<y>\d{{4}})")
 
 
-def _month_of(doc: datetime.date, day: int, word: str) -> tuple[int, int]:
-    """The year and month of a day written without them: the document's, or the one before or after it
+def _month_of(doc: datetime.date, day: int, before: str) -> tuple[int, int]:
+    """The year and month of a day written without them, from the words ``before`` it: the month
+    they name (내달 21일, 지난달 5일, 이달 3일), else the document's, or the one before or after it
     when 지난 (last) or 오는 (coming) says the day is past or to come."""
     y, mo = doc.year, doc.month
-    if word == "지난" and day > doc.day:
-        mo -= 1
-        if mo == 0:
-            y, mo = y - 1, 12
-    if word == "오는" and day < doc.day:
-        mo += 1
-        if mo == 13:
-            y, mo = y + 1, 1
+    rel = _KO_REL_MONTH.search(before)
+    if rel:
+        word = re.sub(r"\s", "", rel.group("w"))
+        step = 1 if word in ("내달", "다음달") else -1 if word == "지난달" else 0
+    else:
+        last = before.rstrip()[-2:]
+        step = -1 if last == "지난" and day > doc.day else 1 if last == "오는" and day < doc.day else 0
+    mo += step
+    if mo == 0:
+        y, mo = y - 1, 12
+    if mo == 13:
+        y, mo = y + 1, 1
     return y, mo
 
 
@@ -93,7 +99,7 @@ def find_dates(text: str, lang: str, doc_date: str | None, year_hint: int | None
         for m in _KO_SPAN.finditer(text):                # before single days, which would take its first day alone
             if doc is None or any(s.start <= m.start() < s.end for s in out):
                 continue
-            y, mo = _month_of(doc, int(m.group("d1")), text[max(0, m.start() - 3):m.start()].strip())
+            y, mo = _month_of(doc, int(m.group("d1")), text[max(0, m.start() - 8):m.start()])
             a, b = _iso(y, mo, m.group("d1")), _iso(y, mo, m.group("d2"))
             if a and b and a < b:
                 out.append(DateSpan(m.start(), m.end(), a, b))
@@ -101,7 +107,7 @@ def find_dates(text: str, lang: str, doc_date: str | None, year_hint: int | None
             if doc is None or any(s.start <= m.start() < s.end for s in out):
                 continue
             day = int(m.group("d"))
-            y, mo = _month_of(doc, day, text[m.start():m.start() + 2])
+            y, mo = _month_of(doc, day, text[max(0, m.start("d") - 8):m.start("d")])
             iso = _iso(y, mo, day)
             last = iso
             dur = _KO_FOR.match(text[m.end():])          # 16일부터 닷새 동안 → the 16th to the 20th

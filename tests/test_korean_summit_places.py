@@ -137,3 +137,10 @@ def test_last_days_of_the_previous_month():
 def test_the_days_a_summit_was_chaired_are_its_dates():
     found = held("이번 논의는 지난 21일과 22일 김철수 대통령이 주재한 ‘라티움 AI 정상회의’ 후속 조치다.", "2031-05-31")
     assert {("startDate", "라티움 AI 정상회의", "2031-05-21"), ("endDate", "라티움 AI 정상회의", "2031-05-22")} <= found
+
+
+def test_next_month_and_a_duration_in_days():
+    # announced on 12 April: 내달 is May, and 2일간 says how long, not the 2nd
+    found = held("우리 정부는 내달 21일부터 22일까지 2일간 ‘라티움 AI 정상회의’를 공동 개최한다.", "2031-04-12")
+    dates = {(r, v) for r, _, v in found if r in ("startDate", "endDate")}
+    assert dates == {("startDate", "2031-05-21"), ("endDate", "2031-05-22")}
