@@ -157,7 +157,7 @@ def _summit_subject(ctx: Context, pos: int) -> Mention | None:
     return None
 
 
-_OBJECT_BEFORE_VERB_KO = re.compile(_NAME_CLOSE_KO + r"(?:을|를)\s*$")
+_OBJECT_BEFORE_VERB_KO = re.compile(_NAME_CLOSE_KO + r"(?:을|를)\s*(?:공동(?:으로)?\s*)?$")    # ‘…’를 (공동) 개최했다
 
 
 def _summit_object(ctx: Context, pos: int) -> Mention | None:
