@@ -75,10 +75,17 @@ def attendance(ctx: Context) -> list[Relation]:
     return out
 
 
+# what English puts before a verb that has not happened yet: will attend, is set to co-chair, look forward to …
+# (will … in the clause before the cue, with no past verb after it: "the summit will see … in attendance")
+_FUTURE_EN = re.compile(r"(?:\b(?:will|shall)|['’]ll)\s(?!.*\b(?:was|were|had|did|has|have)\b)[^;]*$|\bwould\s+(?:\w+\s+){0,2}$|"
+                        r"\b(?:set|expected|scheduled|due|slated|plans?|planning|going|poised|forward|invited)\s+to\s+"
+                        r"(?:be\s+)?(?:\w+\s+)?$|\bto\s+be\s+in\s+$", re.I)      # (Altman) to be in attendance
+
+
 def prospective(ctx: Context, pos: int) -> bool:
-    """An attendance cue at ``pos`` in a form that says it has not happened yet."""
+    """An attendance or chairing cue at ``pos`` in a form that says it has not happened yet."""
     if ctx.lang != "ko":
-        return False
+        return bool(_FUTURE_EN.search(ctx.text, ctx.clause_of(pos)[0], pos))
     if _PROSPECTIVE.match(ctx.text[pos + 2:pos + 14]):
         return True             # 참석한다, 참석할 예정, 참석하는 것으로 (알려졌다): not yet attended
     # 참석해 연설한다: a connective takes the tense of the verb that ends its chain
@@ -133,11 +140,14 @@ def chairing(ctx: Context) -> list[Relation]:
     for pos in cue_positions("chaired", ctx.lang, ctx.text):
         if ctx.negated(ctx.clause_of(pos)):
             continue
+        if ctx.lang == "en" and prospective(ctx, pos):
+            continue            # "where he will co-chair the summit": not yet
         summit = ctx.summit_for(None)
         after = ctx.text[pos:pos + 8]
         if re.match(r"(공동\s*)?의장인|co-chairs?\b", after):
+            # the co-chairs named after the cue, to the end of the clause (or 함께)
             stop = ctx.text.find("함께", pos)
-            scope = (pos, stop if stop > 0 else len(ctx.text))
+            scope = (pos, min(stop, ctx.clause_of(pos)[1]) if stop > 0 else ctx.clause_of(pos)[1])
         else:
             scope = (ctx.clause_of(pos)[0], pos)
         for m in ctx.in_clause(scope, {"Person"}):

@@ -5,6 +5,8 @@ the graph would see: who the person is and with which title, which countries sig
 """
 from __future__ import annotations
 
+import pytest
+
 from extract.documents import DocMeta, Document
 from extract.pipeline import extract_many
 
@@ -293,3 +295,19 @@ def test_every_country_listed_after_hosted_by_is_a_host():
 def test_a_country_used_as_an_adjective_did_not_sign():
     assert signed("The Lisbon Commitments’ signatories include the biggest US tech giants, such as Amazon and "
                   "Google.") == {("Amazon", "Lisbon Commitments"), ("Google", "Lisbon Commitments")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Prime Minister Jane Doe will attend a dinner on Monday as part of the Lisbon Digital Summit.",
+    "Prime Minister Jane Doe is set to co-chair the Lisbon Digital Summit.",
+    "The Lisbon Digital Summit will see industry figures in attendance, including Jane Doe, the CEO of Acme.",
+    "Lisbon Digital Summit opens; Acme CEO Jane Doe, Prime Minister John Roe to be in attendance",
+])
+def test_what_will_happen_is_not_attendance_or_chairing(sentence: str):
+    ex = extraction(sentence)
+    assert not [r for r in ex.relations if r.relation in ("attended", "chaired")]
+
+
+def test_a_verb_co_chair_is_not_followed_by_its_co_chairs():
+    ex = extraction("Ana Silva flew to Lisbon to co-chair the Lisbon Digital Summit; Acme CEO Jane Doe came too.")
+    assert ("Jane Doe", "chaired") not in {(r.subject.text, r.relation) for r in ex.relations}
