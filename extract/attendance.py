@@ -79,7 +79,7 @@ def attendance(ctx: Context) -> list[Relation]:
 # (will … in the clause before the cue, with no past verb after it: "the summit will see … in attendance")
 _FUTURE_EN = re.compile(r"(?:\b(?:will|shall)|['’]ll)\s(?!.*\b(?:was|were|had|did|has|have)\b)[^;]*$|\bwould\s+(?:\w+\s+){0,2}$|"
                         r"\b(?:set|expected|scheduled|due|slated|plans?|planning|going|poised|forward|invited)\s+to\s+"
-                        r"(?:be\s+)?(?:\w+\s+)?$|\bto\s+be\s+in\s+$", re.I)      # (Altman) to be in attendance
+                        r"(?:be\s+)?(?:\w+\s+)?$|\bto\s+be\s+in\s+$", re.I)      # (Jane Doe) to be in attendance
 
 
 def prospective(ctx: Context, pos: int) -> bool:

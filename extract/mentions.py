@@ -65,7 +65,7 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             inner = inner[cut:]
         cls = head_class(inner, sent.lang) or head_class(re.sub(r"\(.*?\)", "", inner), sent.lang)
         if sent.lang == "en" and not _english_name_shaped(inner):
-            continue            # “We remain committed to advancing the … Process outcomes,”: speech
+            continue            # “We will keep advancing the … Process,”: speech
         if cls and inner:
             out.append(known_or_new(sent, offset, offset + len(inner), cls, "quoted-name", 0.85))
     return out
@@ -183,7 +183,7 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         body = ends.get(len(before)) or ends.get(len(_without_gloss(before)))
         numbered = _NUMBERED_QUOTE.search(sent.text[:w.start].rstrip()) if w.core == "회의" else None
         if body is None and numbered:
-            # 제1차 「한-미 AI 워킹그룹」 회의: the numbered meeting of a body the data does not know
+            # 제1차 「라티움 AI 워킹그룹」 회의: the numbered meeting of a body the data does not know
             hit = mention_at(sent, numbered.start(1), w.core_end, "Summit", "ko-numbered-meeting", 0.6)
             out.append(replace(hit, text=f"{numbered.group(1)} {w.core}"))
             continue
@@ -274,7 +274,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         place = re.search(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", phrase)
         if place and any(FAMILY.get(load_authority().get(i).cls) in ("Place", "Country")
                          for i in lookup_normalised(place.group(1))):
-            phrase = phrase[:place.start()]    # "… Meeting on Global AI Governance in Shanghai": where, not the name
+            phrase = phrase[:place.start()]    # "… Meeting on Data Commons in Shanghai": where, not the name
         lead = _LEAD_EN.match(phrase)
         if lead:
             s += lead.end()

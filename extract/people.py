@@ -161,7 +161,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Men
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
     n = i - 1
     if i >= 2 and not words[n].particle and _is_country(words[n].core):
-        n -= 1                  # 박진 한국 외교부장관: the ministry's country between the name and the title
+        n -= 1                  # 김철수 한국 외교부장관: the ministry's country between the name and the title
     name = words[n]
     # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
     if name.particle or any(s <= name.start < e for s, e in covered) or not (
@@ -180,7 +180,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Men
     first = n
     while first > 0 and n - first < 3 and name_like(words[first - 1]) and words[first - 1].tags == ("NNP",) and \
             not any(s <= words[first - 1].start < e for s, e in covered):
-        first -= 1              # 마리아 암파로 가르시아 스페인 국방차관: a foreign name of several words
+        first -= 1              # 안나 루이사 로페스 스페인 국방차관: a foreign name of several words
     kw = dict(title_en=title.en, title_ko=title.ko, org_span=(orgs[0].start, orgs[0].end) if orgs else ())
     return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)] + orgs
 
@@ -348,7 +348,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     portfolio = "|".join((
         r"\s+(?:for|of)\s+(?:[a-z][\w-]*\s+){1,4}?",         # Commissioner for internal markets Jane Doe
         # Minister for Foreign Affairs KAMIKAWA: a surname in capitals ends a capitalised portfolio, unless
-        # two capitalised words follow it (Minister of Science and ICT Bae Kyung-hoon: an acronym)
+        # two capitalised words follow it (Minister of Science and ICT Jane Doe: an acronym)
         r"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){1,7}?(?=[A-Z]{3,}\b(?!\s+[A-Z][\w'’-]*\s+[A-Z]))",
         # Minister for Foreign Affairs Jane Doe said: the last two capitalised words before a lower-case
         # word or punctuation are the name; the portfolio cannot end in "and"
@@ -383,7 +383,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
     def person(s, e, title, org_m, method):
         honorific = _HONORIFIC_EN.match(sent.text, s, e)
-        if honorific:           # the Honourable François-Philippe Champagne: the name without the style
+        if honorific:           # the Honourable Anne Dupuis: the name without the style
             s = honorific.end()
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
         out.append(mention_at(sent, s, e, "Person", method, 0.8, **kw))
@@ -395,8 +395,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         if m.group(1)[0].islower() and "," in sent.text[m.end(1):m.start(2)] and \
                 re.match(r"\s+[a-z]", sent.text[m.start(2) + len(nm):]):
-            continue            # "a world-leading AI researcher, Turing Prize winner": a list, not title and name
-            #                     (UK prime minister, Rishi Sunak, said: the name closes the apposition)
+            continue            # "a leading AI researcher, Nobel Prize winner": a list, not title and name
+            #                     (UK prime minister, Jane Doe, said: the name closes the apposition)
         if any(w in heads()["en"] or w in MONTHS for w in nm.split()) or nm in _NOT_NAMES:
             continue
         left = sent.text[:m.start(1)].rstrip()

@@ -64,7 +64,7 @@ def initiatives(ctx: Context) -> list[Relation]:
             scope = (0, clause[1]) if ctx.lang == "ko" else clause
             inits = ctx.in_clause(scope, INITIATIVE_CLASSES)
             if ctx.lang == "ko":
-                # ‘한-미 … 대화’에서 합의된 사항: a text or dialogue named with 에서 is where, not what
+                # ‘가나-라티움 … 대화’에서 합의된 사항: a text or dialogue named with 에서 is where, not what
                 inits = [m for m in inits if ctx.rel(m) < pos and not _AT_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
             # “We remain committed to … Process outcomes,” the ministers said in a statement issued …:
             # a text named inside quoted speech is what was said, not what the cue outside it did

@@ -383,7 +383,7 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
     """A long initiative title cut to its last words elsewhere in the same document is the same text
     ("사람과 지구를 위한 지속 가능하고 포용적인 AI에 관한 선언문" … "지속 가능하고 포용적인 AI에
     관한 선언문"): three words or more, and only when one title ends that way.  So is a meeting's name
-    without its year and country (‘AI 영향 정상회의’ in a headline, ‘2026 인도 AI 영향 정상회의’ in
+    without its year and country (‘디지털 협력 정상회의’ in a headline, ‘2031 라티움 디지털 협력 정상회의’ in
     the text), from two words."""
     for family, least in (("Initiative", 3), ("Summit", 2)):
         titles = [m for m in ms if not m.reference and FAMILY.get(m.cls) == family]
