@@ -196,5 +196,5 @@ def test_a_council_the_data_does_not_know_between_the_name_and_the_title_is_no_n
 
 
 def test_a_foreign_name_of_several_words_before_the_country_and_a_glued_title():
-    found = people("정 본부장은 4일 마리아 암파로 발카르세 가르시아 스페인 국방차관과 만났다.")
-    assert found["마리아 암파로 발카르세 가르시아"] == ("차관", "Vice Minister", "스페인")
+    found = people("김 본부장은 4일 안나 루이사 로페스 가르시아 스페인 국방차관과 만났다.")
+    assert found["안나 루이사 로페스 가르시아"] == ("차관", "Vice Minister", "스페인")
