@@ -163,12 +163,18 @@ def _without_gloss(text: str) -> str:
 _NUMBERED_QUOTE = re.compile(r"(?:제\s*\d+\s*차|\d+\s*차|첫)\s*[‘'“\"「『]([^’'”\"」』]{2,40})[’'”\"」』]$")
 
 
+@functools.cache
+def _spaced_heads() -> dict[tuple[str, ...], str]:
+    """Korean heads written as two words (각료 이사회), by their words."""
+    return {tuple(h.split()): c for h, c in heads()["ko"].items() if " " in h}
+
+
 def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
     """A meeting named by the body that holds it, quoted or not: ‘…파트너십(GPAI)’ 각료이사회."""
     table = heads()["ko"]
     ends = {m.end - sent.start: m for m in found if m.authority_ids and FAMILY.get(m.cls) not in ("Person", "Place")
             and m.cls not in ("Summit", "Country")}
-    spaced = {tuple(h.split()): c for h, c in table.items() if " " in h}       # 각료 이사회
+    spaced = _spaced_heads()
     out = []
     for i, w in enumerate(words):
         # a plain meeting or event, only when a known body names it (… 네트워크 첫 회의, ‘… 네트워크’ 행사)

@@ -30,8 +30,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             if glued:
                 out += glued
                 continue
-            suffix = _title_suffix(w.core)
-            if suffix is None or suffix[0] not in titles() or not _plain_title(words[i - 1]):
+            suffix = _title_suffix(w.core) if _plain_title(words[i - 1]) else None
+            if suffix is None or suffix[0] not in titles():
                 continue
             title, title_ko = titles()[suffix[0]], w.core   # 유엔 사무총장 기술특사: the envoy, of the title before
         elif title is not None and _plain_title(w) and i + 1 < len(words) and _plain_title(words[i + 1], glued=True) \
