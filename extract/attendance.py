@@ -11,38 +11,12 @@ import re
 from .context import INITIATIVE_CLASSES, Context, make_relation, speech_around
 from .lexicon import cue_positions, cues, has_cue
 from .model import Mention, Relation
+from .tense import next_predicate, non_past
 from .words import AGENT_CLASSES
 
 # not yet attended, or taking part as a standing member (44개국이 참여하고 있으며), not in one meeting
 _PROSPECTIVE = re.compile(r"(?:한다|할\s|할 예정|하는 것으로|하기로|할지|여부|하고 있)")
 _CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해)\s")
-_FUTURE_NOUNS = ("예정", "계획", "방침", "전망")
-_PREDICATE = re.compile(r"([\uac00-\ud7a3]+다)(?:[\"'”’]?고)?(?=[\s.!?\"'”’,]|$)")
-
-
-def _next_predicate(text: str, pos: int) -> str:
-    """The first verb after ``pos`` that ends a sentence or a quotation (…연설했다, …논의한다"고 밝혔다)."""
-    m = _PREDICATE.search(text, pos)
-    return m.group(1) if m else ""
-
-
-def _non_past(verb: str) -> bool:
-    """Present or future (한다, 열린다, 할 예정이다), which news writing uses for what has not
-    happened yet; a past verb (했다, 열렸다) or none at all (a headline) is not."""
-    if len(verb) < 2:
-        return False
-    if verb[:-1].endswith(tuple(n + "이" for n in _FUTURE_NOUNS)) or verb[:-1].endswith(_FUTURE_NOUNS):
-        return True
-    if verb.endswith("습니다"):         # 했습니다 is past, 논의합니다 is not
-        return len(verb) > 3 and _final_consonant(verb[-4]) != 20
-    if verb.endswith("니다"):
-        return len(verb) > 2 and _final_consonant(verb[-3]) == 17
-    return verb[-2] == "는" or _final_consonant(verb[-2]) == 4
-
-
-def _final_consonant(c: str) -> int:
-    """A Hangul syllable's final consonant by its index: 4 ㄴ, 17 ㅂ, 20 ㅆ, 0 none; -1 for anything else."""
-    return (ord(c) - 0xAC00) % 28 if "가" <= c <= "힣" else -1
 
 
 def attendance(ctx: Context) -> list[Relation]:
@@ -89,7 +63,7 @@ def prospective(ctx: Context, pos: int) -> bool:
     if _PROSPECTIVE.match(ctx.text[pos + 2:pos + 14]):
         return True             # 참석한다, 참석할 예정, 참석하는 것으로 (알려졌다): not yet attended
     # 참석해 연설한다: a connective takes the tense of the verb that ends its chain
-    return bool(_CONNECTIVE.match(ctx.text, pos + 2)) and _non_past(_next_predicate(ctx.text, pos))
+    return bool(_CONNECTIVE.match(ctx.text, pos + 2)) and non_past(next_predicate(ctx.text, pos))
 
 
 def _nominal(ctx: Context, pos: int) -> bool:

@@ -311,7 +311,15 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         for a, b in parts:
             text = phrase[a:b]
             cls = head_class(text, "en")
-            if cls and len(text.split()) >= 2:
+            if cls == "Summit" and re.fullmatch(r"(?:AI|Artificial Intelligence)\s+Summit", text):
+                # "the AI Summit will see …": a kind of meeting, which points to the document's, as
+                # "AI 정상회의" does in Korean; "an AI Summit in Paris" is the "Paris AI Summit" the data knows
+                where = re.match(r"\s+in\s+([A-Z][\w'’-]+)", sent.text[s + b:])
+                ids = tuple(i for i in lookup_normalised(f"{where.group(1)} {text}")
+                            if load_authority().get(i).cls == "Summit") if where else ()
+                out.append(mention_at(sent, s + a, s + b, "Summit", "en-place-summit", 0.7, ids) if ids else
+                           mention_at(sent, s + a, s + b, "Summit", "generic-summit", 0.6, reference="this"))
+            elif cls and len(text.split()) >= 2:
                 out.append(known_or_new(sent, s + a, s + b, cls, "en-head-name", 0.7))
     return out
 

@@ -14,6 +14,7 @@ from .dates import find_dates
 from .documents import Document
 from .lexicon import cue_positions, has_cue
 from .model import Mention, Relation
+from .tense import next_predicate, non_past
 
 
 def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) -> list[Relation]:
@@ -49,7 +50,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                          places[k + 1].cls not in ("Country", m.cls) and
                          ctx.text[ctx.rel(m) + len(m.text):ctx.rel(places[k + 1])].isspace() and
                          _AT_PLACE_KO.match(ctx.text, ctx.rel(places[k + 1]) + len(places[k + 1].text))]
-                date_here = [d for d in dates if clause_start <= d.start < pos and own(d.start)]
+                date_here = [d for d in dates if clause_start <= d.start < pos and own(d.start)
+                             and not _announced_on(ctx, pos, d, doc_date)]
                 for m in where:
                     out.append(make_relation("hostCountry" if m.cls == "Country" else "heldIn", summit, m, ctx, "cue-held", 0.8))
                 if date_here:
@@ -123,6 +125,21 @@ def _listed_after(ctx: Context, where: list[Mention]) -> list[Mention]:
         out.append(nxt)
         last = nxt
     return out
+
+
+_REPORTED_KO = re.compile(r"\S*?(?:다|라)고\s+(?:\S+\s+){0,2}?(?:밝혔|말했|전했|발표했|설명했|알렸)")
+
+
+def _announced_on(ctx: Context, pos: int, d, doc_date: str | None) -> bool:
+    """A date that is not the meeting's, before a held verb that says it is still to come: one
+    before the document's own date, or the day an announcement was made (대통령실은 12일 … ‘…’를
+    개최한다고 밝혔다: the date follows the announcer, whose verb ends the sentence)."""
+    if ctx.lang != "ko" or not doc_date or not non_past(next_predicate(ctx.text, pos)):
+        return False
+    if d.last < doc_date[:len(d.last)]:
+        return True
+    return d.first <= doc_date[:len(d.first)] and bool(_REPORTED_KO.match(ctx.text, pos)) and \
+        bool(re.search(r"(?:은|는)\s*$", ctx.text[:d.start]))
 
 
 def _parenthetical(text: str, pos: int) -> tuple[int, int] | None:

@@ -311,3 +311,15 @@ def test_what_will_happen_is_not_attendance_or_chairing(sentence: str):
 def test_a_verb_co_chair_is_not_followed_by_its_co_chairs():
     ex = extraction("Ana Silva flew to Lisbon to co-chair the Lisbon Digital Summit; Acme CEO Jane Doe came too.")
     assert ("Jane Doe", "chaired") not in {(r.subject.text, r.relation) for r in ex.relations}
+
+
+def test_an_ai_summit_is_a_kind_of_meeting_unless_a_known_place_names_it():
+    # "the AI Summit" is the document's summit, not a summit called "AI Summit"
+    ex = extraction("The Lisbon Digital Summit opened on Monday. The AI Summit was attended by Prime Minister "
+                    "Jane Doe.")
+    assert summits("The AI Summit was attended by Prime Minister Jane Doe.") == {"AI Summit"}
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"} == \
+        {("Jane Doe", "Lisbon Digital Summit")}
+    # "an AI Summit in Paris" is the summit the data knows as the Paris AI Summit
+    ex = extraction("Fifty countries signed a declaration at an AI Summit in Paris on Tuesday.")
+    assert [m.authority_ids for m in ex.mentions if m.text == "AI Summit"] == [("summit/ai-action-summit-2025",)]

@@ -144,3 +144,12 @@ def test_next_month_and_a_duration_in_days():
     found = held("우리 정부는 내달 21일부터 22일까지 2일간 ‘라티움 AI 정상회의’를 공동 개최한다.", "2031-04-12")
     dates = {(r, v) for r, _, v in found if r in ("startDate", "endDate")}
     assert dates == {("startDate", "2031-05-21"), ("endDate", "2031-05-22")}
+
+
+def test_the_day_of_an_announcement_is_not_the_meetings():
+    # the date follows the announcer (대통령실은 12일), the held verb is still to come
+    assert not {f for f in held("대통령실은 12일 보도자료를 통해 두 나라가 ‘라티움 AI 정상회의’를 공동 개최한다고 "
+                                "밝혔다.", "2031-04-12") if f[0] == "startDate"}
+    # dates after the document's own are the meeting's, announced or not
+    found = held("정부는 21일부터 22일까지 ‘라티움 AI 정상회의’를 개최한다고 밝혔다.", "2031-04-12")
+    assert ("startDate", "라티움 AI 정상회의", "2031-04-21") in found
