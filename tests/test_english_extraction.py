@@ -323,3 +323,10 @@ def test_an_ai_summit_is_a_kind_of_meeting_unless_a_known_place_names_it():
     # "an AI Summit in Paris" is the summit the data knows as the Paris AI Summit
     ex = extraction("Fifty countries signed a declaration at an AI Summit in Paris on Tuesday.")
     assert [m.authority_ids for m in ex.mentions if m.text == "AI Summit"] == [("summit/ai-action-summit-2025",)]
+
+
+@pytest.mark.parametrize("demonym, country", [("Greek", "Greece"), ("Danish", "Denmark"), ("Chilean", "Chile")])
+def test_a_demonym_before_the_title_says_whose_post_it_is(demonym: str, country: str):
+    ex = extraction(f"{demonym} Prime Minister Jane Doe attended the Lisbon Digital Summit.")
+    orgs = [r.object for r in ex.relations if r.relation == "holdsPosition"]
+    assert [o.authority_ids for o in orgs] == [(f"country/{country.lower()}",)]
