@@ -52,6 +52,8 @@ def focus_initiative(mentions: list[Mention]) -> Mention | None:
 _QUOTED = re.compile(r"[‘“'\"「『][^’”'\"」』]{1,120}[’”'\"」』]")
 
 
+# between the items of an English list: "A, B and C", "A, B, and the C"
+LIST_SEP_EN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _SPEECH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 

@@ -24,7 +24,7 @@ from .lexicon import cues, english_titles, heads, heads_ending
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_people
 from .sentences import Sentence
-from .words import MONTHS, Word, head_class, headline, known_or_new, mention_at, words_of
+from .words import MONTHS, SMALL_WORDS_EN, Word, head_class, headline, known_or_new, mention_at, words_of
 
 _QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,90})[’'”\"」』》〉]")
 
@@ -71,9 +71,6 @@ def quoted_names(sent: Sentence) -> list[Mention]:
     return out
 
 
-_SMALL_EN = {"of", "on", "for", "and", "the", "in", "to", "at", "a", "an", "with", "by", "&", "de", "du"}
-
-
 def _english_name_shaped(phrase: str) -> bool:
     """Capitalised words (or small ones) up to the head word, and after it nothing or a complement
     (on …, for …): the shape of a name ("Seoul Declaration for safe, innovative and inclusive AI"),
@@ -83,8 +80,8 @@ def _english_name_shaped(phrase: str) -> bool:
     k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in table and words[i][0].isupper()), None)
     if k is None:
         return True
-    before_ok = all(w[0].isupper() or w[0].isdigit() or w in _SMALL_EN or not w[0].isalpha() for w in words[:k])
-    return before_ok and (k == len(words) - 1 or words[k + 1] in _SMALL_EN or words[k + 1].startswith("("))
+    before_ok = all(w[0].isupper() or w[0].isdigit() or w in SMALL_WORDS_EN or not w[0].isalpha() for w in words[:k])
+    return before_ok and (k == len(words) - 1 or words[k + 1] in SMALL_WORDS_EN or words[k + 1].startswith("("))
 
 
 def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = ()) -> list[Mention]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .context import PLACE_CLASSES, Context, make_relation
+from .context import LIST_SEP_EN, PLACE_CLASSES, Context, make_relation
 from .dates import find_dates
 from .documents import Document
 from .lexicon import cue_positions, has_cue
@@ -109,9 +109,6 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
     return out
 
 
-_LIST_SEP_EN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-
-
 def _listed_after(ctx: Context, where: list[Mention]) -> list[Mention]:
     """Places of the same kind listed after the last one found (co-hosted by the UK and South Korea):
     the "and" that ends the phrase's reach joins a list here."""
@@ -120,7 +117,7 @@ def _listed_after(ctx: Context, where: list[Mention]) -> list[Mention]:
     while last is not None:
         end = ctx.rel(last) + len(last.text)
         nxt = min((m for m in ctx.mentions if ctx.rel(m) >= end), key=ctx.rel, default=None)
-        if nxt is None or nxt.cls != last.cls or not _LIST_SEP_EN.fullmatch(ctx.text, end, ctx.rel(nxt)):
+        if nxt is None or nxt.cls != last.cls or not LIST_SEP_EN.fullmatch(ctx.text, end, ctx.rel(nxt)):
             break
         out.append(nxt)
         last = nxt

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .attendance import attendance, chairing, counts, prospective
-from .context import INITIATIVE_CLASSES, Context, entity_key, focus_summit, make_relation, speech_around
+from .context import INITIATIVE_CLASSES, LIST_SEP_EN, Context, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
 from .lexicon import cue_positions, has_cue, national_titles
 from .model import Mention, Relation
@@ -138,7 +138,6 @@ _PASSIVE_EN = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$"
 _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?:countries|nations|states|others))?"
                                  r"(?:,?\s+on\s+[A-Z][a-z]+day,?)?"     # … including China, on Tuesday signed
                                  r"(?:\s+(?:have|has|had|also|all|both|formally|jointly|officially|now|then))*\s+")
-_LIST_SEP_EN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def _english_subjects(ctx: Context, pos: int) -> list[Mention]:
@@ -150,7 +149,7 @@ def _english_subjects(ctx: Context, pos: int) -> list[Mention]:
         return []
     out, seps = [before[-1]], []
     for m in reversed(before[:-1]):
-        sep = _LIST_SEP_EN.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(out[0]))
+        sep = LIST_SEP_EN.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(out[0]))
         if not sep:
             break
         out.insert(0, m)

@@ -26,6 +26,8 @@ AGENT_CLASSES = ORG_FAMILY | {"Country"}
 _PUNCT_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO", "SW", "_SP"}
 _PARTICLE = re.compile(r"^(J|E|VCP|XSV|XSA|VV|VA|VX)")
 _NAME_TAGS = {"NNP", "NNG", "SL", "SH", "MM", "NNB", "XSN", "XPN", "NR", "XR"}
+# English words a name or a Title Case headline leaves in lower case
+SMALL_WORDS_EN = frozenset({"of", "on", "for", "and", "the", "in", "to", "at", "a", "an", "with", "by", "&", "de", "du"})
 LATIN_NAME = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]{2,})$")
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -127,8 +129,7 @@ def headline(text: str, slack: int = 1) -> bool:
     """Title Case lines (headlines) capitalise every word, so capitals say nothing about names there.
     ``slack`` lower-case words are allowed; a caption dense with names can have one."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    small = {"of", "on", "for", "and", "the", "in", "to", "at", "a", "an", "with", "by"}
-    content = [w for w in words if w not in small]
+    content = [w for w in words if w not in SMALL_WORDS_EN]
     if text.rstrip().endswith("."):
         slack = 0           # a sentence, with a full stop: its one lower-case verb (Leaders attended the G7 …) counts
     return len(content) >= 5 and sum(not w[0].isupper() for w in content) <= slack
