@@ -290,8 +290,9 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
     ids: dict[str, str] = dict(known_ids)
     for root in sorted(clusters, key=repr):
         ms = clusters[root]
-        ent = _entity(root, ms, auth, {name_key(m) for m in ms if not m.reference and not m.authority_ids})
-        keys = sorted({"|".join(name_key(m)) for m in ms if not m.reference and not m.authority_ids})
+        named_keys = {name_key(m) for m in ms if not m.reference and not m.authority_ids}
+        ent = _entity(root, ms, auth, named_keys)
+        keys = sorted({"|".join(k) for k in named_keys})
         earlier = sorted({known_ids[k] for k in keys if k in known_ids} - set(entities))
         if earlier and ent.authority_id is None:
             ent.iri_path = earlier[0]
