@@ -40,6 +40,18 @@ def org_prefixes() -> frozenset[str]:
 
 
 @functools.cache
+def post_modifiers() -> frozenset[str]:
+    """Korean words that qualify a post, not the person or the body (초대, 신임, 전, 비상근)."""
+    return frozenset(r["word"] for r in _rows("post_modifiers.tsv"))
+
+
+@functools.cache
+def unit_heads() -> tuple[str, ...]:
+    """Head words of a unit inside a body (학과, 본부): a department, not the body."""
+    return tuple(r["head"] for r in _rows("unit_heads.tsv"))
+
+
+@functools.cache
 def national_titles() -> dict[tuple[str, str], str]:
     """(Korean title, country id) → the English the country itself uses: 독일 총리 is a Chancellor."""
     return {(r["ko"], r["country"]): r["en"] for r in _rows("national_titles.tsv")}

@@ -8,7 +8,8 @@ import re
 
 from .authority import load_authority
 from .gazetteer import lookup_normalised
-from .lexicon import demonyms, english_titles, heads, korean_surnames, org_prefixes, stop_words, titles
+from .lexicon import (demonyms, english_titles, heads, korean_surnames, org_prefixes, post_modifiers, stop_words,
+                      titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
 from .words import (AGENT_CLASSES, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
@@ -44,7 +45,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 내부 시장 집행위원: the phrase's last title is the post (시장 is the market);
             #                     not after a name (김철수 장관 의장으로: the minister, as chair)
         j = i - 1
-        while j >= 0 and words[j].core in _POST_MODIFIERS and not words[j].particle:
+        while j >= 0 and words[j].core in post_modifiers() and not words[j].particle:
             j -= 1              # 초대 소장, 신임 장관: the modifier is part of neither the name nor the body
         if j >= 0 and words[j].core.endswith("담당") and not words[j].particle:
             j -= 2 if words[j].core == "담당" else 1    # 국제협력 담당 차관, 국제협력담당 차관: what the post covers
@@ -234,7 +235,7 @@ def _org_head(text: str) -> bool:
 
 def _unit_head(text: str) -> bool:
     """Whether a word names a unit inside a body (…공학과, …학부, …본부): a department, not the body."""
-    return any(text.endswith(h) and len(text) > len(h) for h in ("학과", "학부", "대학원", "본부", "센터"))
+    return any(text.endswith(h) and len(text) > len(h) for h in unit_heads())
 
 
 def _title_suffix(core: str) -> tuple[str, int] | None:
@@ -260,9 +261,6 @@ def _korean_name_shaped(w: Word) -> bool:
     if surname not in korean_surnames() or w.tags == ("NNG",):
         return False            # Kiwi knows it as one common noun (고위급, 주요국)
     return len(core) == 3 or w.tags == ("NNP",)
-
-
-_POST_MODIFIERS = {"초대", "신임", "차기", "전", "현", "임시", "전임", "후임", "상근", "비상근"}
 
 
 def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
@@ -298,7 +296,7 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
             t = titles()[title[0]]
             org_start = item[names[0] + 1].start
             body = item[names[0] + 1:-1]
-            while body and body[-1].core in _POST_MODIFIERS:
+            while body and body[-1].core in post_modifiers():
                 body = body[:-1]        # AI안전연구소 초대 소장: the inaugural director, of the institute
             org_end = last.start + title[1] if title[1] else (body[-1].core_end if body else 0)
             # a known organisation in the item wins over the unit glued to the title (과기혁신본부장)
