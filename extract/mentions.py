@@ -230,6 +230,36 @@ def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]
     return out
 
 
+# "the Responsible AI in the Military Domain conference": a capitalised name before a lower-case
+# head; each word capitalised whole (not "UK-hosted"), two or more of them
+_EN_WORD = r"[A-Z][A-Za-z0-9&’'.]*(?:-[A-Z][A-Za-z0-9]*)*"
+_EN_NAMED_MEETING = re.compile(rf"\b[Tt]he\s+({_EN_WORD}(?:\s+(?:(?:of|on|for|and|the|in|to)\s+)*{_EN_WORD})+)"
+                               r"\s+(conference|summit|forum|symposium|roundtable)\b")
+# "the" inside a longer name: after a capitalised word or an ordinal, and maybe a connector
+_INSIDE_NAME = re.compile(rf"(?:\b{_EN_WORD}|\b\d+(?:st|nd|rd|th))\s+(?:(?:of|on|for|and|in|to)\s+)?$")
+
+
+def english_named_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """A meeting named by capitalised words before a lower-case head ("the Responsible AI in the
+    Military Domain conference"), as the press writes a long name it does not treat as a title.
+    Not when the words are one name already found (the G7 summit is a body's meeting, the Paris
+    summit a place's) or end in a head of their own (the AI Safety Summit)."""
+    if headline(sent.text):
+        return []
+    out = []
+    for m in _EN_NAMED_MEETING.finditer(sent.text):
+        run, s, e = m.group(1), m.start(1), m.end(2)
+        if _INSIDE_NAME.search(sent.text, 0, m.start()):
+            continue            # "the 2nd Responsible AI in the Military Domain conference": not from "the Military"
+        if sum(w[0].isupper() for w in run.split()) < 2 or head_class(run, "en"):
+            continue
+        if any(x.start - sent.start <= s and e <= x.end - sent.start for x in found) or \
+                any(x.start - sent.start == s and x.end - sent.start == m.end(1) for x in found):
+            continue
+        out.append(known_or_new(sent, s, e, "Summit", "en-named-meeting", 0.6))
+    return out
+
+
 _EN_CAP = r"(?:[A-Z][\w'’.-]*|\([A-Z][A-Za-z]{1,6}\))"   # (AI) in "Artificial Intelligence (AI) Action Summit"
 _EN_CONN = r"(?:of|on|for|and|the|in|to|&|de|du)"
 
@@ -432,6 +462,7 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         people += korean_listed_people(sent, words, base + people)
     else:
         named += english_head_names(sent) + english_body_meetings(sent, known)
+        named += english_named_meetings(sent, known + named)
         base = _dedupe(known + named + owned_titles(sent, [], known))
         people = english_people(sent, base)
     return _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent)))

@@ -330,3 +330,23 @@ def test_a_demonym_before_the_title_says_whose_post_it_is(demonym: str, country:
     ex = extraction(f"{demonym} Prime Minister Jane Doe attended the Lisbon Digital Summit.")
     orgs = [r.object for r in ex.relations if r.relation == "holdsPosition"]
     assert [o.authority_ids for o in orgs] == [(f"country/{country.lower()}",)]
+
+
+def test_a_long_name_before_a_lower_case_head_is_a_meeting():
+    ex = extraction("Ministers from 60 countries gathered in Lisbon on 4 May 2026 for the Responsible Robotics "
+                    "in Public Services conference, which adopted the Lisbon Charter on Service Robots.")
+    meetings = {m.text for m in ex.mentions if m.cls == "Summit"}
+    assert meetings == {"Responsible Robotics in Public Services conference"}
+    held = {(r.relation, r.object.text if r.object else r.value) for r in ex.relations
+            if r.subject.text == "Responsible Robotics in Public Services conference"}
+    assert {("heldIn", "Lisbon"), ("startDate", "2026-05-04"), ("adopted", "Lisbon Charter on Service Robots")} <= held
+
+
+@pytest.mark.parametrize("sentence", [
+    "Delegates met at the 3rd Responsible Robotics in the Public Domain conference in Oslo.",   # from "the Public …"
+    "Officials from the UK-hosted AI Safety summit met again in May.",                         # a known summit
+    "The G7 summit in Apulia ended on Friday.",                                               # a body's meeting
+])
+def test_no_meeting_named_from_inside_another_name_or_a_known_one(sentence: str):
+    names = {m.text for m in extraction(sentence).mentions if m.cls == "Summit" and m.method == "en-named-meeting"}
+    assert names == set()
