@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .context import INITIATIVE_CLASSES, Context, make_relation, speech_around
+from .context import INITIATIVE_CLASSES, LIST_SEP_EN, Context, english_subjects, make_relation, speech_around
 from .lexicon import cue_positions, cues, has_cue
 from .model import Mention, Relation
 from .tense import next_predicate, non_past
@@ -37,6 +37,8 @@ def attendance(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko":
             agents += [m for m in _attending_phrase(ctx, pos) if m not in agents]
             agents += [m for m in _listed_before(ctx, agents) if m not in agents]
+        else:
+            agents += [m for m in english_subjects(ctx, pos) + _attended_by(ctx, pos) if m not in agents]
         quote = speech_around(ctx.text, pos)
         for m in people + agents:
             # a person in a negated clause (… 참여하지 못했으나) did not attend
@@ -46,6 +48,28 @@ def attendance(ctx: Context) -> list[Relation]:
                 continue        # 대통령실은 “미국과 중국이 모두 참여한 …”: the speaker is not who took part
             out.append(make_relation("attended", m, summit, ctx, "cue-attended-nominal" if _nominal(ctx, pos) else "cue-attended",
                           0.75))
+    return out
+
+
+_BY_EN = re.compile(r"[a-z]*\s+by\s+(?:(?:the\s+)?(?:leaders|delegations|representatives|ministers|officials|"
+                    r"heads\s+of\s+state)\s+(?:of|from)\s+)?(?:the\s+)?")
+
+
+def _attended_by(ctx: Context, pos: int) -> list[Mention]:
+    """The countries and organisations listed after a passive English cue: was attended by France,
+    India and China (or by leaders from them)."""
+    by = _BY_EN.match(ctx.text, pos + ctx.text[pos:].find(" ") if " " in ctx.text[pos:pos + 20] else pos)
+    if by is None or not ctx.text[pos:by.end()].lstrip().startswith(("attended", "joined")):
+        return []
+    after = sorted((m for m in ctx.mentions if m.cls in AGENT_CLASSES and m.cls != "Person" and
+                    ctx.rel(m) >= by.end()), key=lambda m: m.start)
+    if not after or ctx.rel(after[0]) != by.end():
+        return []
+    out = [after[0]]
+    for m in after[1:]:
+        if not LIST_SEP_EN.fullmatch(ctx.text, ctx.rel(out[-1]) + len(out[-1].text), ctx.rel(m)):
+            break
+        out.append(m)
     return out
 
 

@@ -129,3 +129,28 @@ class Context:
 
 def make_relation(relation, subject, obj, ctx: Context, method, conf=0.8, value="", extra=()) -> Relation:
     return Relation(relation, subject, obj, value, ctx.sent.index, method, conf, tuple(extra))
+
+
+# between the last subject and an active verb: "… and 27 countries have (also) signed"
+_SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?:countries|nations|states|others))?"
+                                 r"(?:,?\s+on\s+[A-Z][a-z]+day,?)?"     # … including China, on Tuesday signed
+                                 r"(?:\s+(?:have|has|had|are|were|is|was|also|all|both|formally|jointly|officially|now|then))*\s+")
+
+
+def english_subjects(ctx: Context, pos: int) -> list[Mention]:
+    """The countries and organisations listed right before an active English verb at ``pos``
+    (Saudi Arabia, the UAE, and Israel have signed …): its subject, read back over the list."""
+    before = sorted((m for m in ctx.mentions if m.cls in AGENT_CLASSES and m.cls != "Person" and
+                     ctx.rel(m) + len(m.text) <= pos), key=lambda m: m.start)
+    if not before or not _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, ctx.rel(before[-1]) + len(before[-1].text), pos):
+        return []
+    out, seps = [before[-1]], []
+    for m in reversed(before[:-1]):
+        sep = LIST_SEP_EN.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(out[0]))
+        if not sep:
+            break
+        out.insert(0, m)
+        seps.append(sep.group(0))
+    # a list ends in "and"; without one the comma closes an opening phrase (At the summit hosted by
+    # France, India signed …)
+    return out if not seps or "and" in seps[0] else out[-1:]

@@ -216,12 +216,30 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
 _EN_BODY_MEETING = re.compile(r"\s+((?:leaders['’]\s+)?summit|ministerial(?:\s+(?:meeting|council))?|ministers['’]\s+meeting)\b")
 
 
+# "the first meeting of the …", "the inaugural convening of the …": a body's meeting by its kind alone
+_EN_MEETING_OF = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|inaugural|annual|\d+(?:st|nd|rd|th))\s+)?"
+                            r"(?:meeting|convening|plenary(?:\s+meeting)?)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]:
     """A meeting named in lower case by the body that holds it (the G7 summit, the G20 ministerial
-    meeting), as Korean names it (G7 정상회의); capitalised, the head-word rule finds it."""
+    meeting), as Korean names it (G7 정상회의); capitalised, the head-word rule finds it.  A
+    meeting named by its kind alone (the first meeting of the International Network of AI Safety
+    Institutes) is the body's meeting, as 네트워크 첫 회의 is in Korean: its name is the body's
+    with "meeting", and its span the words before the body, which keeps its own mention."""
     out = []
     for m in found:
-        if not m.authority_ids or FAMILY.get(m.cls) != "Organisation":
+        if not m.authority_ids or m.cls in ("Summit", "Country") or FAMILY.get(m.cls) in ("Person", "Place"):
+            continue
+        before = _EN_MEETING_OF.search(sent.text, 0, m.start - sent.start)
+        if before:
+            words = before.group(0).split()
+            kind = next(w for w in words if w.lower() in ("meeting", "convening", "plenary"))
+            end = before.start() + before.group(0).index(kind) + len(kind)
+            hit = mention_at(sent, before.start(), end, "Summit", "en-body-meeting", 0.6)
+            out.append(replace(hit, text=f"{m.text} meeting"))
+            continue
+        if FAMILY.get(m.cls) != "Organisation":
             continue
         head = _EN_BODY_MEETING.match(sent.text, m.end - sent.start)
         if head:
@@ -275,7 +293,8 @@ def _english_head_pattern() -> re.Pattern:
 # words a sentence starts with, capitalised only for that: "Following the G20 Summit, …"
 _LEAD_EN = re.compile(r"(?:(?:The|the|This|this|A|An|Our|We|at|a|Following|After|Before|During|At|In|On|Since|"
                       r"Until|Under|Through|Despite|With|From|For|By|Amid|Including|Like|Unlike|Across|Within|"
-                      r"Ahead\s+of|Beyond|Besides|Alongside)\s+)+")
+                      r"Ahead\s+of|Beyond|Besides|Alongside|"
+                      r"[A-Z][a-z]+ing\s+(?:on|upon|at|from|with|to|in))\s+)+")    # Building on the …
 
 
 @functools.cache
@@ -312,6 +331,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if lead:
             s += lead.end()
             phrase = phrase[lead.end():]
+        joint = re.search(r"\s+(?:for|at|to)\s+the\s+", phrase)
+        if joint and not head_class(phrase[:joint.start()], "en") and head_class(phrase[joint.end():], "en"):
+            s += joint.end()                # "(gathered in) Paris for the AI Action Summit": the summit's name
+            phrase = phrase[joint.end():]
         post = _title_of_pattern().match(phrase)
         if post:                            # "President of the European Commission": the body, not the post
             s += post.end()

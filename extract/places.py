@@ -88,6 +88,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 where = [m for m in ctx.mentions if m.cls in PLACE_CLASSES and summit.sent == m.sent and
                          re.fullmatch(r"\s+in\s+(?:the\s+)?", ctx.text[ctx.rel(summit) + len(summit.text):ctx.rel(m)])]
             date_here = [d for d in dates if abs(d.start - pos) < 60]
+            if not date_here and len(dates) == 1 and re.match(r"(?:On|From|Between)\s+$", ctx.text[:dates[0].start]):
+                date_here = dates       # "On 20 and 21 November 2024, … are convening in …": the sentence's date
         if summit is None:
             continue
         for m in where:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .attendance import attendance, chairing, counts, prospective
-from .context import INITIATIVE_CLASSES, LIST_SEP_EN, Context, entity_key, focus_summit, make_relation, speech_around
+from .context import INITIATIVE_CLASSES, LIST_SEP_EN, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
 from .lexicon import cue_positions, has_cue, national_titles
 from .model import Mention, Relation
@@ -134,31 +134,6 @@ _PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|
 _OF_COUNTRY_EN = re.compile(r"\s+(?:tech|technology|companies|company|firms|firm|giants|start-?ups|businesses|"
                             r"industry|developers|labs|researchers|officials|lawmakers|media)\b")
 _PASSIVE_EN = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.I)
-# between the last subject and an active verb: "… and 27 countries have (also) signed"
-_SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?:countries|nations|states|others))?"
-                                 r"(?:,?\s+on\s+[A-Z][a-z]+day,?)?"     # … including China, on Tuesday signed
-                                 r"(?:\s+(?:have|has|had|also|all|both|formally|jointly|officially|now|then))*\s+")
-
-
-def _english_subjects(ctx: Context, pos: int) -> list[Mention]:
-    """The countries and organisations listed right before an active English verb at ``pos``
-    (Saudi Arabia, the UAE, and Israel have signed …): its subject, read back over the list."""
-    before = sorted((m for m in ctx.mentions if m.cls in AGENT_CLASSES and m.cls != "Person" and
-                     ctx.rel(m) + len(m.text) <= pos), key=lambda m: m.start)
-    if not before or not _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, ctx.rel(before[-1]) + len(before[-1].text), pos):
-        return []
-    out, seps = [before[-1]], []
-    for m in reversed(before[:-1]):
-        sep = LIST_SEP_EN.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(out[0]))
-        if not sep:
-            break
-        out.insert(0, m)
-        seps.append(sep.group(0))
-    # a list ends in "and"; without one the comma closes an opening phrase (At the summit hosted by
-    # France, India signed …)
-    return out if not seps or "and" in seps[0] else out[-1:]
-
-
 def signing(ctx: Context) -> list[Relation]:
     """Countries and organisations that signed, joined or adopted an initiative.
 
@@ -193,7 +168,7 @@ def signing(ctx: Context) -> list[Relation]:
                       and not _OF_COUNTRY_EN.match(ctx.text, ctx.rel(m) + len(m.text))]
             if ctx.rel(near) > pos and not _PASSIVE_EN.search(ctx.text, 0, pos) and \
                     not re.match(r"\s*by\b", ctx.text[cue.end():]):
-                agents += [m for m in _english_subjects(ctx, pos) if m not in agents]
+                agents += [m for m in english_subjects(ctx, pos) if m not in agents]
         passive = ctx.lang == "ko" and _PASSIVE_KO.match(ctx.text, cue.end())
         if passive:             # … 선언이 채택됐다: the text is the subject; who took part is not said to sign
             agents = []

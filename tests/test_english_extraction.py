@@ -350,3 +350,40 @@ def test_a_long_name_before_a_lower_case_head_is_a_meeting():
 def test_no_meeting_named_from_inside_another_name_or_a_known_one(sentence: str):
     names = {m.text for m in extraction(sentence).mentions if m.cls == "Summit" and m.method == "en-named-meeting"}
     assert names == set()
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    return {(r.relation, r.subject.text, r.object.text if r.object else r.value) for r in extraction(text).relations}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brazil, Kenya and Norway attended the AI Action Summit.",
+    "Delegations from Brazil, Kenya and Norway attended the AI Action Summit.",
+    "The AI Action Summit was attended by Brazil, Kenya and Norway.",
+])
+def test_countries_that_attended_in_english(sentence: str):
+    attended = {s for r, s, o in facts(sentence) if r == "attended" and o == "AI Action Summit"}
+    assert attended == {"Brazil", "Kenya", "Norway"}
+
+
+def test_the_first_meeting_of_a_known_body_is_a_meeting_with_its_place_and_dates():
+    found = facts("On 3 and 4 March 2027, offices from Brazil and Norway are convening in Geneva for the first "
+                  "meeting of the International Network of AI Safety Institutes.")
+    meeting = "International Network of AI Safety Institutes meeting"
+    assert {("heldIn", meeting, "Geneva"), ("startDate", meeting, "2027-03-03"), ("endDate", meeting, "2027-03-04"),
+            ("attended", "Brazil", meeting), ("attended", "Norway", meeting)} <= found
+
+
+def test_a_place_before_for_the_summit_is_where_it_met_not_part_of_its_name():
+    ex = extraction("On 10 and 11 February 2025, leaders gathered in Paris for the AI Action Summit.")
+    assert {m.text for m in ex.mentions if m.cls == "Summit"} == {"AI Action Summit"}
+
+
+def test_a_statement_released_during_a_summit_was_adopted_there():
+    found = facts("Building on the Seoul Declaration, released during the AI Seoul Summit, the network began work.")
+    assert ("adopted", "AI Seoul Summit", "Seoul Declaration") in found
+
+
+def test_a_sentence_opening_with_building_on_is_not_part_of_the_name():
+    ex = extraction("Drawing on the Lisbon Charter on Service Robots, ministers set up a working group.")
+    assert {m.text for m in ex.mentions if m.cls != "Person"} == {"Lisbon Charter on Service Robots"}
