@@ -225,8 +225,8 @@ def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]
     """A meeting named in lower case by the body that holds it (the G7 summit, the G20 ministerial
     meeting), as Korean names it (G7 정상회의); capitalised, the head-word rule finds it.  A
     meeting named by its kind alone (the first meeting of the International Network of AI Safety
-    Institutes) is the body's meeting, as 네트워크 첫 회의 is in Korean: its name is the body's
-    with "meeting", and its span the words before the body, which keeps its own mention."""
+    Institutes) is the body's meeting, as 네트워크 첫 회의 is in Korean: named by the whole phrase,
+    it spans only the words before the body, which keeps its own mention."""
     out = []
     for m in found:
         if not m.authority_ids or m.cls in ("Summit", "Country") or FAMILY.get(m.cls) in ("Person", "Place"):
@@ -237,7 +237,7 @@ def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]
             kind = next(w for w in words if w.lower() in ("meeting", "convening", "plenary"))
             end = before.start() + before.group(0).index(kind) + len(kind)
             hit = mention_at(sent, before.start(), end, "Summit", "en-body-meeting", 0.6)
-            out.append(replace(hit, text=f"{m.text} meeting"))
+            out.append(replace(hit, text=sent.text[before.start():m.end - sent.start]))
             continue
         if FAMILY.get(m.cls) != "Organisation":
             continue

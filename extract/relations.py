@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .attendance import attendance, chairing, counts, prospective
-from .context import INITIATIVE_CLASSES, LIST_SEP_EN, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
+from .context import INITIATIVE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
 from .lexicon import cue_positions, has_cue, national_titles
 from .model import Mention, Relation
@@ -111,6 +111,9 @@ def series(ctx: Context, summit_dates: dict[str, str]) -> list[Relation]:
     others = [m for m in named if current is None or entity_key(m) != entity_key(current)]
     if current is None or not others:
         return []
+    if ctx.lang == "en" and not any(0 <= ctx.rel(m) - pos < 60 for pos in cue_positions("follows", "en", ctx.text)
+                                    for m in others):
+        return []       # "Following the minister's announcement of … during the Seoul Summit": not a series
     chain = sorted({entity_key(m): m for m in others}.values(), key=lambda m: (summit_dates.get(entity_key(m), "9999"), m.start))
     chain.append(current)
     return [make_relation("follows", later, earlier, ctx, "cue-follows", 0.7) for earlier, later in zip(chain, chain[1:])]
@@ -134,6 +137,8 @@ _PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|
 _OF_COUNTRY_EN = re.compile(r"\s+(?:tech|technology|companies|company|firms|firm|giants|start-?ups|businesses|"
                             r"industry|developers|labs|researchers|officials|lawmakers|media)\b")
 _PASSIVE_EN = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.I)
+
+
 def signing(ctx: Context) -> list[Relation]:
     """Countries and organisations that signed, joined or adopted an initiative.
 

@@ -369,7 +369,7 @@ def test_countries_that_attended_in_english(sentence: str):
 def test_the_first_meeting_of_a_known_body_is_a_meeting_with_its_place_and_dates():
     found = facts("On 3 and 4 March 2027, offices from Brazil and Norway are convening in Geneva for the first "
                   "meeting of the International Network of AI Safety Institutes.")
-    meeting = "International Network of AI Safety Institutes meeting"
+    meeting = "first meeting of the International Network of AI Safety Institutes"
     assert {("heldIn", meeting, "Geneva"), ("startDate", meeting, "2027-03-03"), ("endDate", meeting, "2027-03-04"),
             ("attended", "Brazil", meeting), ("attended", "Norway", meeting)} <= found
 
@@ -387,3 +387,13 @@ def test_a_statement_released_during_a_summit_was_adopted_there():
 def test_a_sentence_opening_with_building_on_is_not_part_of_the_name():
     ex = extraction("Drawing on the Lisbon Charter on Service Robots, ministers set up a working group.")
     assert {m.text for m in ex.mentions if m.cls != "Person"} == {"Lisbon Charter on Service Robots"}
+
+
+def test_following_an_announcement_made_at_a_summit_is_no_series():
+    assert not any(r == "follows" for r, _, _ in facts(
+        "Following the minister’s announcement of the launch of the International Network of AI Safety Institutes "
+        "during the AI Seoul Summit in May, the two departments will co-host the inaugural convening of the "
+        "International Network of AI Safety Institutes."))
+    assert ("follows", "AI Action Summit", "AI Seoul Summit") in facts(
+        "The AI Action Summit opened in Paris. Following the AI Seoul Summit, the AI Action Summit drew leaders "
+        "from 100 countries.")
