@@ -388,7 +388,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
     for m in title_name.finditer(sent.text):
         title = table.get(m.group(1)) or lower.get(_fold(m.group(1)))
-        nm = re.sub(r"(’s|'s)$", "", m.group(2))
+        nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks
         if not nm[0].isupper():
             continue
         if m.group(1)[0].islower() and "," in sent.text[m.end(1):m.start(2)] and \

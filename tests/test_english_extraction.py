@@ -397,3 +397,8 @@ def test_following_an_announcement_made_at_a_summit_is_no_series():
     assert ("follows", "AI Action Summit", "AI Seoul Summit") in facts(
         "The AI Action Summit opened in Paris. Following the AI Seoul Summit, the AI Action Summit drew leaders "
         "from 100 countries.")
+
+
+def test_a_possessive_after_a_final_s_is_not_part_of_the_name():
+    assert people("Following are UN Secretary-General Tomas Berglas' remarks at the meeting.") == \
+        {"Tomas Berglas": "Secretary-General"}
