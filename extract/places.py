@@ -100,6 +100,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             out.append(make_relation("startDate", summit, None, ctx, "cue-held-date", 0.8, value=d.first))
             if d.last != d.first:
                 out.append(make_relation("endDate", summit, None, ctx, "cue-held-date", 0.8, value=d.last))
+    if ctx.lang == "en":
+        out += _summit_in_place(ctx)
     # "지난 21일(과 22일) … 정상회의를 주재했다": the day or days on which a named summit was chaired
     if ctx.lang == "ko" and has_cue("chaired", "ko", ctx.text):
         summit = ctx.summit_for(None)
@@ -109,6 +111,32 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 if d.last != d.first:
                     out.append(make_relation("endDate", summit, None, ctx, "cue-chaired-date", 0.6, value=d.last))
     return out
+
+
+def _summit_in_place(ctx: Context) -> list[Relation]:
+    """A summit named with where it met, with no verb to say so: "launched during the Global AI Summit on
+    Africa in Kigali, Rwanda".  Only a known place right after the name ("in May" is when)."""
+    out = []
+    for s in ctx.mentions:
+        if s.cls != "Summit" or s.reference:
+            continue
+        end = ctx.rel(s) + len(s.text)
+        place = next((m for m in ctx.mentions if ctx.rel(m) >= end and (m.cls in PLACE_CLASSES or m.cls == "Country")
+                      and re.fullmatch(r"\s+in\s+(?:the\s+)?", ctx.text[end:ctx.rel(m)])), None)
+        if place is None:
+            continue
+        for m in [place] + _listed_after(ctx, [place]) + _country_after(ctx, place):
+            rel = "hostCountry" if m.cls == "Country" else "heldIn"
+            out.append(make_relation(rel, s, m, ctx, "summit-in-place", 0.7))
+    return out
+
+
+def _country_after(ctx: Context, city: Mention) -> list[Mention]:
+    """Kigali, Rwanda: the country written after a city."""
+    if city.cls != "City":
+        return []
+    end = ctx.rel(city) + len(city.text)
+    return [m for m in ctx.mentions if m.cls == "Country" and re.fullmatch(r",\s*", ctx.text[end:ctx.rel(m)])]
 
 
 def _listed_after(ctx: Context, where: list[Mention]) -> list[Mention]:

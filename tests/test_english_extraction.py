@@ -402,3 +402,9 @@ def test_following_an_announcement_made_at_a_summit_is_no_series():
 def test_a_possessive_after_a_final_s_is_not_part_of_the_name():
     assert people("Following are UN Secretary-General Tomas Berglas' remarks at the meeting.") == \
         {"Tomas Berglas": "Secretary-General"}
+
+
+def test_a_summit_named_with_its_city_and_country_met_there():
+    found = facts("The charter was launched during the AI Action Summit in Kigali, Rwanda, with support from donors.")
+    assert {("heldIn", "AI Action Summit", "Kigali"), ("hostCountry", "AI Action Summit", "Rwanda")} <= found
+    assert not any(r in ("heldIn", "hostCountry") for r, _, _ in facts("Leaders met at the AI Action Summit in May."))
