@@ -175,6 +175,8 @@ def _number(text: str) -> int:
 
 
 _NOT_YET_KO = r"(?:참여|참가|참석)(?:하고 있|하는|한다|할|합니다)"
+_PART_OR_TOTAL = re.compile(r"\s*(?:이상\s*)?(?:을|를)?\s*포함")
+_PART_OR_TOTAL_BEFORE = re.compile(r"누적|\bincluding\s+(?:over\s+|some\s+|about\s+)?$|\bcumulative", re.I)
 
 
 def counts(ctx: Context) -> list[Relation]:
@@ -198,6 +200,8 @@ def counts(ctx: Context) -> list[Relation]:
             continue
         reach = 30 if ctx.lang == "ko" else 45     # brought together representatives from N countries
         window = ctx.text[max(0, m.start() - reach):m.start()]
+        if _PART_OR_TOTAL.match(ctx.text, m.end()) or _PART_OR_TOTAL_BEFORE.search(window):
+            continue            # 수상자 12명을 포함한 …, 누적 6,000명, including 12 laureates: a part, or all the years
         if ctx.lang == "ko" and (re.match(r"\S*\s*(?:\S+\s+){0,2}?" + _NOT_YET_KO, tail) or
                                  re.search(_NOT_YET_KO, window)):
             continue            # 44개국이 참여하고 있으며, 38개국 각료가 참석하는 기구, 참석할 예정이며 이 중

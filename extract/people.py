@@ -26,6 +26,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if title is None and _ORDINAL.match(w.core):
             title = titles().get(_ORDINAL.sub("", w.core))
             title_ko = w.core   # 2차관: the ordinal tells the two vice ministers apart
+        covers = title is None and w.core.startswith("담당") and titles().get(w.core[2:])
+        if covers:              # 디지털산업 담당국장: what the post covers, glued to the title
+            title, title_ko = covers, w.core[2:]
         if title is None and not w.punct and i > 0:
             glued = _glued_title(sent, words, i, covered)
             if glued:
@@ -47,8 +50,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         j = i - 1
         while j >= 0 and words[j].core in post_modifiers() and not words[j].particle:
             j -= 1              # 초대 소장, 신임 장관: the modifier is part of neither the name nor the body
-        if j >= 0 and words[j].core.endswith("담당") and not words[j].particle:
-            j -= 2 if words[j].core == "담당" else 1    # 국제협력 담당 차관, 국제협력담당 차관: what the post covers
+        if covers or j >= 0 and words[j].core.endswith("담당") and not words[j].particle:
+            # 국제협력 담당 차관, 국제협력담당 차관, AI·디지털산업 담당국장: what the post covers
+            j -= 1 if covers or words[j].core != "담당" else 2
+            while j >= 1 and words[j].text == "·" and not words[j - 1].particle:
+                j -= 2          # AI·디지털산업: each topic of the list
         org = None
         # a country or organisation right before the title, possibly with words glued to it
         k = j
@@ -71,6 +77,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \
                 and by_end[words[j].core_end].cls == "Country":
             j -= 1              # 대한민국 외교부 장관: the ministry's country before it
+        if j >= 3 and words[j].text == ")" and words[j - 2].text == "(" and words[j - 1].tags == ("SH",):
+            j -= 3              # 현(現): the modifier glossed in Hanja
         if j >= 0 and words[j].core in ("전", "현", "신임", "당시", "前", "現") and not words[j].particle:
             j -= 1              # 에릭 슈밋 전 구글 최고경영자: a former or current post
         gloss = _latin_gloss(words, j)

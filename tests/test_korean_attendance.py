@@ -153,3 +153,13 @@ def test_a_numbered_meeting_of_a_quoted_body_the_data_does_not_know():
     found = attended("이번 제1차 「라티움 AI 워킹그룹」 회의에는 과학기술정보통신부 김철수 국장 등이 참석하였고, 미국은 "
                      "국무부 관계자가 참석했다.")
     assert {("김철수", "라티움 AI 워킹그룹 회의"), ("미국", "라티움 AI 워킹그룹 회의")} <= found
+
+
+
+def test_a_part_of_the_participants_or_a_count_over_all_the_years_is_no_participant_count():
+    summit = "2031 라티움 AI 정상회의"
+    assert counts(f"‘{summit}’가 열렸으며, 수상자 12명을 포함한 30여 개국에서 1,200여 명이 참석함") == \
+        {(summit, "30"), (summit, "1200")}
+    assert counts("‘라티움 AI 정상회의’는 2018년 첫 개최 이후 누적 기준 6,000명 이상의 전문가가 참가") == set()
+    assert {n for _, n in counts("The Latium AI Summit was attended by 900 delegates, including 12 Nobel "
+                                 "laureates.")} == {"900"}

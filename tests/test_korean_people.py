@@ -198,3 +198,10 @@ def test_a_council_the_data_does_not_know_between_the_name_and_the_title_is_no_n
 def test_a_foreign_name_of_several_words_before_the_country_and_a_glued_title():
     found = people("김 본부장은 4일 안나 루이사 로페스 가르시아 스페인 국방차관과 만났다.")
     assert found["안나 루이사 로페스 가르시아"] == ("차관", "Vice Minister", "스페인")
+
+
+@pytest.mark.parametrize("phrase", ["EU 집행위 AI·디지털산업 담당 국장", "EU 집행위 디지털산업 담당국장",
+                                    "현(現) EU 집행위 AI·디지털산업 담당국장"])
+def test_what_a_post_covers_glued_to_it_or_listed_with_a_dot_is_not_the_name(phrase: str):
+    found = people(f"이날 사무국장엔 마르타 올센 {phrase}이 임명됐다.")
+    assert found == {"마르타 올센": ("국장", "Director-General", "EU 집행위")}
