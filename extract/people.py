@@ -30,7 +30,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if covers:              # 디지털산업 담당국장: what the post covers, glued to the title
             title, title_ko = covers, w.core[2:]
         if title is None and not w.punct and i > 0:
-            glued = _glued_title(sent, words, i, covered)
+            glued = _glued_title(sent, words, i, covered, by_end)
             if glued:
                 out += glued
                 continue
@@ -159,7 +159,7 @@ def _name_between(between: list[Word]) -> bool:
     return all(any(t in ("NNP", "NNG", "SL") for t in w.tags) for w in between)
 
 
-def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Mention]:
+def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dict | None = None) -> list[Mention]:
     """NAME ORGTITLE, the body's short name glued to the title (박지훈 과방위원장, 김철수
     과기정통부장관): the person, with the body when the authority data knows its name."""
     w = words[i]
@@ -169,8 +169,17 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Men
     if not w.particle and i + 1 < len(words) and not words[i + 1].punct:
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
     n = i - 1
-    if i >= 2 and not words[n].particle and _is_country(words[n].core):
+    body_known = by_end.get(words[n].core_end) if by_end and not words[n].particle else None
+    if body_known is not None and body_known.cls != "Country":
+        # 김철수 백악관 과학기술정책실장: a known body, then its unit glued to the title
+        while n >= 0 and words[n].start >= body_known.start - sent.start:
+            n -= 1
+    else:
+        body_known = None
+    if n >= 1 and not words[n].particle and _is_country(words[n].core):
         n -= 1                  # 김철수 한국 외교부장관: the ministry's country between the name and the title
+    if n < 0:
+        return []
     name = words[n]
     # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
     if name.particle or any(s <= name.start < e for s, e in covered) or not (
@@ -182,16 +191,26 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered) -> list[Men
     body = sent.text[s:e]
     orgs = []
     head_of = suffix[1] == len(w.core) - 1             # 한국지능정보원장: …원 + 장, the body's own last syllable
+    if body_known is not None:
+        kw = dict(title_en=title.en, title_ko=title.ko, org_span=(body_known.start, body_known.end))
+        first = _first_name_word(words, n, covered)
+        return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)]
     if lookup_normalised(body) or _org_head(body) or head_of:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
     elif n < i - 1:             # 스페인 국방차관, a ministry the data does not know: the post is the country's
         orgs = [known_or_new(sent, words[n + 1].start, words[n + 1].core_end, "Country", "ko-glued-org", 0.7)]
+    first = _first_name_word(words, n, covered)
+    kw = dict(title_en=title.en, title_ko=title.ko, org_span=(orgs[0].start, orgs[0].end) if orgs else ())
+    return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)] + orgs
+
+
+def _first_name_word(words: list[Word], n: int, covered) -> int:
+    """Where a name ending at word ``n`` starts: 안나 루이사 로페스 스페인 국방차관, a foreign name of several words."""
     first = n
     while first > 0 and n - first < 3 and name_like(words[first - 1]) and words[first - 1].tags == ("NNP",) and \
             not any(s <= words[first - 1].start < e for s, e in covered):
-        first -= 1              # 안나 루이사 로페스 스페인 국방차관: a foreign name of several words
-    kw = dict(title_en=title.en, title_ko=title.ko, org_span=(orgs[0].start, orgs[0].end) if orgs else ())
-    return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)] + orgs
+        first -= 1
+    return first
 
 
 def _plain_title(w: Word, glued: bool = False) -> bool:

@@ -205,3 +205,8 @@ def test_a_foreign_name_of_several_words_before_the_country_and_a_glued_title():
 def test_what_a_post_covers_glued_to_it_or_listed_with_a_dot_is_not_the_name(phrase: str):
     found = people(f"이날 사무국장엔 마르타 올센 {phrase}이 임명됐다.")
     assert found == {"마르타 올센": ("국장", "Director-General", "EU 집행위")}
+
+
+def test_a_known_body_then_its_unit_glued_to_the_title():
+    found = people("마크 올센 미국 백악관 과학기술정책실장과 김민수 과기정통부 AI정책국장이 서명했다.")
+    assert {n: org for n, (_, _, org) in found.items()} == {"마크 올센": "백악관", "김민수": "과기정통부"}

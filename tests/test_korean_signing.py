@@ -42,3 +42,8 @@ def test_a_dialogue_named_as_the_place_of_an_agreement_is_not_what_was_agreed():
     ex = extract_many([Document("doc", "doc.txt", "‘AI 행동 정상회의’ 후속이다. 「라티움 AI 워킹그룹」은 작년 12월에 개최된 "
                                 "‘한-라 신흥기술대화’에서 합의된 사항이다.", DocMeta(date="2031-04-12"), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "adopted"]
+
+
+def test_concluding_an_agreement_is_signing_it():
+    found = signed("과학기술정보통신부는 29일 캐나다와 ‘한-캐나다 기술협력 업무협약’을 체결했다고 밝혔다.")
+    assert found == {("과학기술정보통신부", "한-캐나다 기술협력 업무협약"), ("캐나다", "한-캐나다 기술협력 업무협약")}
