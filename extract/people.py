@@ -84,6 +84,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         gloss = _latin_gloss(words, j)
         if gloss is not None:   # 미셸 도넬런(Michele Donelan) 영국 기술부 장관: the name's own spelling
             j = gloss[0] - 1
+        if j >= 1 and not words[j].particle and words[j].core in stop_words() and _korean_name_shaped(words[j - 1]):
+            j -= 1              # 한승수 총회 의장: a word that is never a name's (the assembly) after a name
         names: list[Word] = []
         while j >= 0 and len(names) < 3 and name_like(words[j]) and words[j].core not in heads()["ko"] and \
                 not any(s <= words[j].start < e for s, e in covered):       # AI 위원회 민간 위원: no name
@@ -110,6 +112,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             # 김철수 법무법인 가나 대표: a body's legal form starts its name, after the person's
             org = mention_at(sent, names[prefix].start, names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
             names = names[:prefix]
+            out.append(org)
+        if org is None and len(names) >= 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
+                re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-1].core):
+            ow = names.pop()    # 김철수 가나대 총장: a university's short name (…대학교 → …대)
+            org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-name-org-title", 0.6)
             out.append(org)
         if org is None and len(names) >= 3 and _org_head(names[-2].core) and _unit_head(names[-1].core):
             names.pop()         # 김철수 가나대학교 컴퓨터공학과 교수: the university, not its department
@@ -254,6 +261,10 @@ def _joins(left: Word, hyphen: Word, right: Word) -> bool:
     return hyphen.text in ("-", "‐", "–") and left.end == hyphen.start and hyphen.end == right.start
 
 
+# the titles a university gives: before one, a word ending in 대 is the university's short name
+_UNIVERSITY_TITLES = ("총장", "부총장", "교수", "석좌교수", "학장")
+
+
 def _org_head(text: str) -> bool:
     """Whether a word ends like an organisation's name (…연구소, …위원회, …안보실) and is more than that."""
     return any(text.endswith(h) and len(text) > len(h) for h, c in heads()["ko"].items()
@@ -285,8 +296,8 @@ def _korean_name_shaped(w: Word) -> bool:
     if w.punct or w.particle or not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", core) or core in titles() or core in stop_words():
         return False
     surname = core[:2] if core[:2] in korean_surnames() else core[:1]
-    if surname not in korean_surnames() or w.tags == ("NNG",):
-        return False            # Kiwi knows it as one common noun (고위급, 주요국)
+    if surname not in korean_surnames() or w.tags in (("NNG",), ("NNG", "XSN")):
+        return False            # Kiwi knows it as one common noun (고위급, 주요국), or a noun and its suffix (신뢰성)
     return len(core) == 3 or w.tags == ("NNP",)
 
 

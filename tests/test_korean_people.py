@@ -210,3 +210,19 @@ def test_what_a_post_covers_glued_to_it_or_listed_with_a_dot_is_not_the_name(phr
 def test_a_known_body_then_its_unit_glued_to_the_title():
     found = people("마크 올센 미국 백악관 과학기술정책실장과 김민수 과기정통부 AI정책국장이 서명했다.")
     assert {n: org for n, (_, _, org) in found.items()} == {"마크 올센": "백악관", "김민수": "과기정통부"}
+
+
+def test_a_common_noun_and_its_suffix_before_a_glued_title_is_no_name():
+    # 신뢰성 is 신뢰 + the suffix 성 (reliability); its first syllable is a family name
+    found = people("이날 개소식에는 박은지 서울대 AI 신뢰성 연구센터장, 김민수 외교부 차관 등이 참석했다.")
+    assert "신뢰성" not in found and "김민수" in found
+
+
+def test_a_word_never_part_of_a_name_between_the_name_and_the_title():
+    found = people("국무총리를 지낸 김철수 총회 의장은 AI 세션을 마련했다.")
+    assert list(found) == ["김철수"]
+
+
+def test_a_universitys_short_name_before_its_title():
+    found = people("민간 부위원장은 김철수 한빛대 총장이 내정됐다.")
+    assert found == {"김철수": ("총장", "President", "한빛대")}
