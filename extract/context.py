@@ -29,19 +29,23 @@ def entity_key(m: Mention) -> str:
     return m.authority_ids[0] if m.authority_ids else normal_key(m.text)
 
 
-def _most_named(mentions: list[Mention], classes: tuple[str, ...]) -> Mention | None:
-    """The first mention of the entity of these classes that the mentions name most."""
+def _most_named(mentions: list[Mention], classes: tuple[str, ...], prefer=lambda m: False) -> Mention | None:
+    """The first mention of the entity of these classes that the mentions name most (on ties, the
+    first that ``prefer`` likes, else the first)."""
     named = [m for m in mentions if m.cls in classes and not m.reference]
     if not named:
         return None
     counts = Counter(entity_key(m) for m in named)
     best = max(counts.values())
-    return next(m for m in named if counts[entity_key(m)] == best)
+    tied = [m for m in named if counts[entity_key(m)] == best]
+    return next((m for m in tied if prefer(m)), tied[0])
 
 
 def focus_summit(mentions: list[Mention]) -> Mention | None:
-    """The summit a document is about: the one it names most, first named on ties."""
-    return _most_named(mentions, ("Summit",))
+    """The summit a document is about: the one it names most, first named on ties.  On a tie, one
+    whose name ends as the document's "AI 정상회의" or "the Summit" does (a summit, not a forum)."""
+    ends = {m.text.split()[-1].casefold() for m in mentions if m.cls == "Summit" and m.reference == "this" and m.text.split()}
+    return _most_named(mentions, ("Summit",), lambda m: m.text.split()[-1].casefold() in ends if m.text.split() else False)
 
 
 def focus_initiative(mentions: list[Mention]) -> Mention | None:

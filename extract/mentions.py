@@ -63,12 +63,28 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             cut = inner.rfind(", ") + 2
             offset += cut
             inner = inner[cut:]
+        joined = re.search(r"\s+및\s+", inner) if sent.lang == "ko" else None
+        if joined and head_class(inner[:joined.start()], "ko") and head_class(inner[joined.end():], "ko"):
+            # ‘AI 정상회의 및 AI 글로벌 포럼’: two names in one pair of quotes
+            for a, b in ((0, joined.start()), (joined.end(), len(inner))):
+                out.append(_quoted(sent, offset + a, offset + b, head_class(inner[a:b], "ko")))
+            continue
         cls = head_class(inner, sent.lang) or head_class(re.sub(r"\(.*?\)", "", inner), sent.lang)
         if sent.lang == "en" and not _english_name_shaped(inner):
             continue            # “We will keep advancing the … Process,”: speech
         if cls and inner:
-            out.append(known_or_new(sent, offset, offset + len(inner), cls, "quoted-name", 0.85))
+            out.append(_quoted(sent, offset, offset + len(inner), cls))
     return out
+
+
+_GENERIC_SUMMIT = re.compile(r"(?:AI|인공지능)\s*정상회의|(?:AI|Artificial Intelligence)\s+Summit")
+
+
+def _quoted(sent: Sentence, s: int, e: int, cls: str) -> Mention:
+    """A quoted name; ‘AI 정상회의’ is a kind of meeting, which points to the document's summit."""
+    if cls == "Summit" and _GENERIC_SUMMIT.fullmatch(sent.text[s:e]):
+        return mention_at(sent, s, e, "Summit", "generic-summit", 0.6, reference="this")
+    return known_or_new(sent, s, e, cls, "quoted-name", 0.85)
 
 
 def _english_name_shaped(phrase: str) -> bool:
@@ -113,6 +129,11 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                                                               for t in before.tags):
                     break
                 j = gloss_at = opening - 1
+                taken += 1
+                continue
+            if taken and j >= 2 and words[j - 1].text == "·" and words[j - 2].tags == ("NNP",) and \
+                    len(words[j - 2].core) <= 2 and not words[j - 2].particle:
+                j -= 2          # 한·일 정상회담: countries' short names joined by a dot
                 taken += 1
                 continue
             if words[j - 1].punct or words[j - 1].particle or \

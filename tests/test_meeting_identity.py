@@ -61,3 +61,19 @@ def test_a_meeting_named_short_in_a_headline_is_the_one_named_in_full_below():
     res = _resolve(("‘라티움 디지털 협력 정상회의’와 ‘보레아 디지털 협력 정상회의’가 열렸다. ‘디지털 협력 정상회의’는 "
                     "해마다 열린다.", None))
     assert len(_summits(res)) == 3
+
+
+def test_countries_short_names_joined_by_a_dot_start_the_meetings_name():
+    res = _resolve(("이는 지난 3월 한·일 정상회담에서 합의한 협의체다. 한·중·일 정상회의도 열렸다.", "2031-05-11"))
+    assert {labels.get("ko") for labels in _summits(res).values()} == {"한·일 정상회담", "한·중·일 정상회의"}
+
+
+def test_two_names_in_one_pair_of_quotes_and_a_generic_one_point_to_the_documents_summit():
+    res = _resolve(("장관들은 ‘AI 정상회의 및 리스본 AI 포럼’ 합동브리핑을 가졌다. 리스본 디지털 정상회의가 21일 열렸다. "
+                    "리스본 AI 포럼도 열렸다. 리스본 디지털 정상회의는 22일 끝났다. ‘AI 정상회의’에는 박민수 삼성전자 회장이 "
+                    "참석했다.", "2031-05-21"))
+    summits = _summits(res)
+    assert {labels.get("ko") for labels in summits.values()} == {"리스본 디지털 정상회의", "리스본 AI 포럼"}
+    # each is named twice and the forum first: "AI 정상회의" is the summit, not the forum
+    summit = next(p for p, labels in summits.items() if labels.get("ko") == "리스본 디지털 정상회의")
+    assert {o for s, o in _facts(res, "attended") if s.startswith("person/")} == {summit}
