@@ -20,9 +20,9 @@ from ontology import FAMILY
 from .authority import load_authority
 from .gazetteer import find_known, lookup_normalised
 from .korean import token_rows
-from .lexicon import cues, english_titles, heads, heads_ending
+from .lexicon import cues, english_titles, heads, heads_ending, titles
 from .model import Mention
-from .people import english_people, korean_listed_people, korean_people
+from .people import english_people, korean_listed_people, korean_name_shaped, korean_people
 from .sentences import Sentence
 from .words import MONTHS, SMALL_WORDS_EN, Word, head_class, headline, known_or_new, mention_at, words_of
 
@@ -141,6 +141,9 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 break
             j -= 1
             taken += 1
+        if j < i and korean_name_shaped(words[j]) and not w.particle and i + 1 < len(words) and \
+                titles().get(words[i + 1].core):
+            j += 1              # 염재호 국가인공지능위원회 부위원장: the person before the body, not its name
         # a name starts at a proper noun or Latin word: drop leading common nouns
         if gloss_at is not None:
             # the words a gloss spells out are the name's, whatever their tags (주요 7개국(G7))
@@ -331,7 +334,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
     table = heads()["en"]
     out = []
     for m in _english_head_pattern().finditer(sent.text):
-        phrase = m.group(1).rstrip(".")
+        phrase = re.sub(r"['’]s$", "", m.group(1).rstrip("."))     # the Ministry of Defence’s laboratory
         s = m.start(1)
         poss = max(phrase.rfind("’s "), phrase.rfind("'s "))
         if poss >= 0:                       # "the UK’s AI Safety Summit": the name starts after the owner

@@ -84,7 +84,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         gloss = _latin_gloss(words, j)
         if gloss is not None:   # 미셸 도넬런(Michele Donelan) 영국 기술부 장관: the name's own spelling
             j = gloss[0] - 1
-        if j >= 1 and not words[j].particle and words[j].core in stop_words() and _korean_name_shaped(words[j - 1]):
+        if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
             j -= 1              # 한승수 총회 의장: a word that is never a name's (the assembly) after a name
         names: list[Word] = []
         while j >= 0 and len(names) < 3 and name_like(words[j]) and words[j].core not in heads()["ko"] and \
@@ -131,7 +131,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                                 "ko-name-org-title", 0.6)
             out.append(org)
         if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags) and \
-                not (_korean_name_shaped(names[0]) and (j < 0 or words[j].punct or words[j].core in stop_words())):
+                not (korean_name_shaped(names[0]) and (j < 0 or words[j].punct or words[j].core in stop_words())):
             names = []          # one common noun before a title (국제기구 대표) is not a name;
             #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG);
             #                     a family name and two syllables that Kiwi misreads (이상호: MM NNG) are,
@@ -162,7 +162,7 @@ def _name_between(between: list[Word]) -> bool:
                                               w.core in heads()["ko"] or w.core in stop_words() for w in between):
         return False
     if len(between) == 1:
-        return _korean_name_shaped(between[0]) or between[0].tags == ("NNP",)
+        return korean_name_shaped(between[0]) or between[0].tags == ("NNP",)
     return all(any(t in ("NNP", "NNG", "SL") for t in w.tags) for w in between)
 
 
@@ -190,7 +190,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     name = words[n]
     # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
     if name.particle or any(s <= name.start < e for s, e in covered) or not (
-            _korean_name_shaped(name) or
+            korean_name_shaped(name) or
             name_like(name) and name.tags == ("NNP",) and re.search(r"[\uac00-\ud7a3]", name.core)):
         return []
     title = titles()[suffix[0]]
@@ -289,7 +289,7 @@ def _title_suffix(core: str) -> tuple[str, int] | None:
     return None
 
 
-def _korean_name_shaped(w: Word) -> bool:
+def korean_name_shaped(w: Word) -> bool:
     """Three Hangul syllables after a family name (김명주), or two/four tagged as one proper noun;
     never a word Kiwi reads as one common noun."""
     core = w.core
@@ -321,7 +321,7 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
         if before_item == "(":
             item = []
             continue            # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
-        names = [i for i, x in enumerate(item[:2]) if _korean_name_shaped(x)]
+        names = [i for i, x in enumerate(item[:2]) if korean_name_shaped(x)]
         # the item ends at its title; the list's last item goes on into the sentence (… 실장이 참석했다)
         end = next((k for k in range(names[0] + 1, min(len(item), names[0] + 5)) if _title_suffix(item[k].core)
                     and (k == len(item) - 1 or item[k].particle)), None) if names else None

@@ -408,3 +408,8 @@ def test_a_summit_named_with_its_city_and_country_met_there():
     found = facts("The charter was launched during the AI Action Summit in Kigali, Rwanda, with support from donors.")
     assert {("heldIn", "AI Action Summit", "Kigali"), ("hostCountry", "AI Action Summit", "Rwanda")} <= found
     assert not any(r in ("heldIn", "hostCountry") for r, _, _ in facts("Leaders met at the AI Action Summit in May."))
+
+
+def test_a_possessive_ends_a_bodys_name():
+    ex = extraction("Officials from the Ministry of Defence’s science and technology laboratory attended.")
+    assert {m.text for m in ex.mentions} == {"Ministry of Defence"}

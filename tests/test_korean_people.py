@@ -226,3 +226,8 @@ def test_a_word_never_part_of_a_name_between_the_name_and_the_title():
 def test_a_universitys_short_name_before_its_title():
     found = people("민간 부위원장은 김철수 한빛대 총장이 내정됐다.")
     assert found == {"김철수": ("총장", "President", "한빛대")}
+
+
+def test_a_person_before_a_body_named_with_its_gloss_is_not_part_of_the_bodys_name():
+    found = people("이날 개소식에는 김민수 과기정통부 과기혁신본부장, 박철수 국가인공지능(AI)위원회 부위원장 등이 참석했다.")
+    assert found["박철수"] == ("부위원장", found["박철수"][1], "국가인공지능(AI)위원회")
