@@ -24,7 +24,7 @@ from .lexicon import cues, english_titles, heads, heads_ending, titles
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_name_shaped, korean_people
 from .sentences import Sentence
-from .words import MONTHS, SMALL_WORDS_EN, Word, head_class, headline, known_or_new, mention_at, words_of
+from .words import GENERIC_ACRONYMS, MONTHS, SMALL_WORDS_EN, Word, head_class, headline, known_or_new, mention_at, words_of
 
 _QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,90})[’'”\"」』》〉]")
 
@@ -173,9 +173,6 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
     return out
 
 
-_GENERIC_ACRONYMS = {"AI", "IT", "ICT", "CEO", "CTO", "TF", "R&D", "UN", "EU"}
-
-
 def _without_gloss(text: str) -> str:
     """The text without a bracketed gloss at its end: 인공지능에 관한 글로벌 파트너십(GPAI) → …파트너십."""
     return re.sub(r"\s*\([^()]{1,20}\)$", "", text)
@@ -217,7 +214,7 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if body is None and plain and w.core == "회의":
             # GSG 회의: an acronym the data does not know names its meeting (not "AI 회의", a kind of meeting)
             acronym = re.search(r"(?<![\w(])([A-Z][A-Z0-9]{1,7})$", before)
-            if acronym and acronym.group(1) not in _GENERIC_ACRONYMS:
+            if acronym and acronym.group(1) not in GENERIC_ACRONYMS:
                 out.append(mention_at(sent, acronym.start(1), w.core_end, "Summit", "ko-acronym-meeting", 0.6))
             continue
         if body is None and plain:

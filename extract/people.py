@@ -12,7 +12,7 @@ from .lexicon import (demonyms, english_titles, heads, korean_surnames, org_pref
                       titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
-from .words import (AGENT_CLASSES, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
+from .words import (AGENT_CLASSES, GENERIC_ACRONYMS, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
                     mention_at, name_like)
 
 
@@ -97,12 +97,16 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             names = []          # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
         if names and not any(c.islower() or "\uac00" <= c <= "\ud7a3" for w in names for c in w.core):
             names = []          # AIGO-GPAI 의장: a body's acronym, not a person's name
+        while len(names) >= 2 and names[-1].core in GENERIC_ACRONYMS:
+            names.pop()         # 김철수 AI 장관: the post's field, not the name's
+        if names and all(w.core in GENERIC_ACRONYMS or w.core in post_modifiers() for w in names):
+            names = []          # 첫 AI 장관: no name at all
         if org is None and j >= 0 and words[j].particle in ("의", ""):
             m = by_end.get(words[j].core_end)   # 인도의 NAME 총리, 삼성전자 NAME 회장
             if m:
                 org = m
         if org is None and len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
-                re.search(r"[\uac00-\ud7a3]", names[-2].core):
+                names[-1].core not in GENERIC_ACRONYMS and re.search(r"[\uac00-\ud7a3]", names[-2].core):
             # an unknown Latin-script organisation between a Korean-script name and the title (… xAI 설립자)
             ow = names.pop()
             org = mention_at(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)

@@ -28,6 +28,8 @@ _PARTICLE = re.compile(r"^(J|E|VCP|XSV|XSA|VV|VA|VX)")
 _NAME_TAGS = {"NNP", "NNG", "SL", "SH", "MM", "NNB", "XSN", "XPN", "NR", "XR"}
 # English words a name or a Title Case headline leaves in lower case
 SMALL_WORDS_EN = frozenset({"of", "on", "for", "and", "the", "in", "to", "at", "a", "an", "with", "by", "&", "de", "du"})
+# acronyms that name a field or a role, not a body (AI 회의, ICT 장관)
+GENERIC_ACRONYMS = frozenset({"AI", "IT", "ICT", "CEO", "CTO", "TF", "R&D", "UN", "EU"})
 LATIN_NAME = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]{2,})$")
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}

@@ -231,3 +231,11 @@ def test_a_universitys_short_name_before_its_title():
 def test_a_person_before_a_body_named_with_its_gloss_is_not_part_of_the_bodys_name():
     found = people("이날 개소식에는 김민수 과기정통부 과기혁신본부장, 박철수 국가인공지능(AI)위원회 부위원장 등이 참석했다.")
     assert found["박철수"] == ("부위원장", found["박철수"][1], "국가인공지능(AI)위원회")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("라티움은 첫 AI 장관을 임명했다.", {}),                                   # the post's field and "first": no name
+    ("김철수 AI 장관이 말했다.", {"김철수": ("장관", "Minister", "")}),        # not "김철수 AI", nor a body "AI"
+])
+def test_a_generic_acronym_before_the_title_is_the_posts_field(sentence: str, expected: dict):
+    assert people(sentence) == expected
