@@ -23,7 +23,7 @@ def attendance(ctx: Context) -> list[Relation]:
     out = []
     for pos in cue_positions("attended", ctx.lang, ctx.text):
         clause = ctx.clause_of(pos)
-        if ctx.negated(clause):
+        if ctx.negated(clause, pos):
             continue
         if prospective(ctx, pos):
             continue
@@ -136,7 +136,7 @@ def _attending_phrase(ctx: Context, pos: int) -> list[Mention]:
 def chairing(ctx: Context) -> list[Relation]:
     out = []
     for pos in cue_positions("chaired", ctx.lang, ctx.text):
-        if ctx.negated(ctx.clause_of(pos)):
+        if ctx.negated(ctx.clause_of(pos), pos):
             continue
         if ctx.lang == "en" and prospective(ctx, pos):
             continue            # "where he will co-chair the summit": not yet

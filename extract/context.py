@@ -112,8 +112,13 @@ class Context:
     def in_clause(self, clause, classes) -> list[Mention]:
         return [m for m in self.mentions if m.cls in classes and clause[0] <= self.rel(m) < clause[1]]
 
-    def negated(self, clause) -> bool:
+    def negated(self, clause, pos: int | None = None) -> bool:
+        """A negation or an intention in the clause.  With the cue's ``pos`` outside quoted speech,
+        not one in speech the clause goes on into (…, who co-chaired the conference, he asserted
+        that “we plan to …”): that is the speaker's, not the cue's."""
         t = self.text[clause[0]:clause[1]]
+        if self.lang == "en" and pos is not None and speech_around(self.text, pos) is None:
+            t = _SPEECH.sub(" ", t)
         return has_cue("negation", self.lang, t) or has_cue("intention", self.lang, t)
 
     def summit_for(self, pos: int | None = None) -> Mention | None:

@@ -22,7 +22,7 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
     out = []
     dates = find_dates(ctx.text, ctx.lang, doc_date, year_hint)
     for pos in cue_positions("held", ctx.lang, ctx.text):
-        if ctx.negated(ctx.clause_of(pos)):
+        if ctx.negated(ctx.clause_of(pos), pos):
             continue
         if ctx.lang == "ko":
             after = [m for m in ctx.mentions if m.cls == "Summit" and pos <= ctx.rel(m) <= pos + 40]

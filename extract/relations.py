@@ -59,7 +59,7 @@ def initiatives(ctx: Context) -> list[Relation]:
     for relation in ("adopted", "launched"):
         for pos in cue_positions(relation, ctx.lang, ctx.text):
             clause = ctx.clause_of(pos)
-            if ctx.negated(clause):
+            if ctx.negated(clause, pos):
                 continue
             scope = (0, clause[1]) if ctx.lang == "ko" else clause
             inits = ctx.in_clause(scope, INITIATIVE_CLASSES)
@@ -154,7 +154,7 @@ def signing(ctx: Context) -> list[Relation]:
     for cue in pat.finditer(ctx.text):
         pos = cue.start()
         clause = ctx.clause_of(pos)
-        if ctx.negated(clause):
+        if ctx.negated(clause, pos):
             continue
         inits = ctx.in_clause((0, len(ctx.text)) if ctx.lang == "ko" else clause, INITIATIVE_CLASSES)
         if not inits:

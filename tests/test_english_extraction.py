@@ -413,3 +413,10 @@ def test_a_summit_named_with_its_city_and_country_met_there():
 def test_a_possessive_ends_a_bodys_name():
     ex = extraction("Officials from the Ministry of Defence’s science and technology laboratory attended.")
     assert {m.text for m in ex.mentions} == {"Ministry of Defence"}
+
+
+def test_an_intention_in_quoted_speech_after_the_cue_is_the_speakers_not_the_cues():
+    text = ("Leaders met at the AI Action Summit on Tuesday. In front of Indian Prime Minister Anil Varma, who "
+            "co-chaired the conference, the guest asserted that “our administration plans to keep it that way.”")
+    assert ("chaired", "Anil Varma", "AI Action Summit") in facts(text)
+    assert not any(r == "attended" for r, _, _ in facts("“We did not attend the AI Action Summit,” Jane Doe said."))
