@@ -174,6 +174,10 @@ def signing(ctx: Context) -> list[Relation]:
             if ctx.rel(near) > pos and not _PASSIVE_EN.search(ctx.text, 0, pos) and \
                     not re.match(r"\s*by\b", ctx.text[cue.end():]):
                 agents += [m for m in english_subjects(ctx, pos) if m not in agents]
+            if cue.group(0).lower() == "adopted by":
+                # adopted by 60 countries: they signed; by the Council of Europe's Committee of Ministers:
+                # the body that made the text, not a party to it
+                agents = [m for m in agents if m.cls == "Country"]
         passive = ctx.lang == "ko" and _PASSIVE_KO.match(ctx.text, cue.end())
         if passive:             # … 선언이 채택됐다: the text is the subject; who took part is not said to sign
             agents = []

@@ -385,17 +385,27 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
     ("사람과 지구를 위한 지속 가능하고 포용적인 AI에 관한 선언문" … "지속 가능하고 포용적인 AI에
     관한 선언문"): three words or more, and only when one title ends that way.  So is a meeting's name
     without its year and country (‘디지털 협력 정상회의’ in a headline, ‘2031 라티움 디지털 협력 정상회의’ in
-    the text), from two words."""
-    for family, least in (("Initiative", 3), ("Summit", 2)):
+    the text), from two words; and two English words that end a long title before what it is about
+    (the Framework Convention … the Council of Europe Framework Convention on Artificial Intelligence)."""
+    for family, least in (("Initiative", 2), ("Summit", 2)):
         titles = [m for m in ms if not m.reference and FAMILY.get(m.cls) == family]
         for short in titles:
             words = short.text.split()
             if short.authority_ids or len(words) < least:
                 continue
+            pair = family == "Initiative" and len(words) == 2
+            if pair and _HANGUL.search(short.text):
+                continue        # a Korean initiative's short title: three words or more
+            whole = _before_topic if pair else str
             longer = {node(m) for m in titles if len(m.text.split()) > len(words) and
-                      m.text.split()[-len(words):] == words}
+                      whole(m.text).split()[-len(words):] == words}
             if len(longer) == 1:
                 uf.union(_mkey(short), longer.pop())
+
+
+def _before_topic(title: str) -> str:
+    """An English title without what it is about: "… Framework Convention on Artificial Intelligence" → "… Framework Convention"."""
+    return re.split(r"\s+(?:on|for)\s+", title, maxsplit=1)[0]
 
 
 def _entity(root, ms: list[Mention], auth, keys: set) -> Entity:

@@ -9,6 +9,7 @@ import pytest
 
 from extract.documents import DocMeta, Document
 from extract.pipeline import extract_many
+from graph.resolve import resolve
 
 
 def extraction(text: str):
@@ -420,3 +421,15 @@ def test_an_intention_in_quoted_speech_after_the_cue_is_the_speakers_not_the_cue
             "co-chaired the conference, the guest asserted that “our administration plans to keep it that way.”")
     assert ("chaired", "Anil Varma", "AI Action Summit") in facts(text)
     assert not any(r == "attended" for r, _, _ in facts("“We did not attend the AI Action Summit,” Jane Doe said."))
+
+
+def test_a_short_title_is_the_long_one_and_the_body_that_adopted_a_treaty_did_not_sign_it():
+    text = ("The Council of Europe Framework Convention on artificial intelligence opened for signature. "
+            "The Framework Convention was signed by Andorra and Norway. "
+            "The Framework Convention was adopted by the Council of Europe Committee of Ministers.")
+    docs = [Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]
+    res = resolve(extract_many(docs), {"doc": None})
+    signers = {f.subject for f in res.facts if f.predicate == "signed"}
+    conventions = {f.object for f in res.facts if f.predicate == "signed"}
+    assert signers == {"country/andorra", "country/norway"}
+    assert conventions == {"initiative/council-of-europe-framework-convention-on-ai"}
