@@ -130,6 +130,7 @@ def references(ctx: Context, section: Mention | None) -> list[Relation]:
 _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결")
 _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted by|members)\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
+_ASKED_KO = re.compile(r"[^.]{0,8}?(?:요청|당부|촉구|호소|요구)")
 _PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|\bleaders\b|\bparticipating countries\b|\battendees\b")
 
 
@@ -156,6 +157,8 @@ def signing(ctx: Context) -> list[Relation]:
         clause = ctx.clause_of(pos)
         if ctx.negated(clause, pos):
             continue
+        if ctx.lang == "ko" and _ASKED_KO.match(ctx.text, cue.end()):
+            continue            # …에 대한 지지와 협조를 요청했다: support asked for, not given
         inits = ctx.in_clause((0, len(ctx.text)) if ctx.lang == "ko" else clause, INITIATIVE_CLASSES)
         if not inits:
             continue

@@ -47,3 +47,7 @@ def test_a_dialogue_named_as_the_place_of_an_agreement_is_not_what_was_agreed():
 def test_concluding_an_agreement_is_signing_it():
     found = signed("과학기술정보통신부는 29일 캐나다와 ‘한-캐나다 기술협력 업무협약’을 체결했다고 밝혔다.")
     assert found == {("과학기술정보통신부", "한-캐나다 기술협력 업무협약"), ("캐나다", "한-캐나다 기술협력 업무협약")}
+
+
+def test_support_asked_for_is_not_given():
+    assert signed("장관은 김민수 ITU 사무총장과 만나 ‘디지털 권리장전’에 대한 ITU 차원의 지지와 협조를 요청했다.") == set()
