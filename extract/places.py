@@ -17,6 +17,10 @@ from .model import Mention, Relation
 from .tense import next_predicate, non_past
 
 
+# a time still to come, counted from now: 내년, 6개월 후, 2년 뒤
+_LATER_KO = re.compile(r"내년|\d+\s*(?:개월|년)\s*(?:후|뒤)")
+
+
 def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) -> list[Relation]:
     """X에서 열린 ‘SUMMIT’ / held in X: host country, city or venue, and the dates before it."""
     out = []
@@ -24,6 +28,9 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
     for pos in cue_positions("held", ctx.lang, ctx.text):
         if ctx.negated(ctx.clause_of(pos), pos):
             continue
+        if ctx.lang == "ko" and _LATER_KO.search(ctx.text, 0, pos) and not any(
+                m.cls == "Summit" and not m.reference and not m.authority_ids and ctx.rel(m) < pos for m in ctx.mentions):
+            continue            # 6개월 후 한국에서 … 정상회담을 개최한다: the next one, not a summit the data or the document knows
         if ctx.lang == "ko":
             after = [m for m in ctx.mentions if m.cls == "Summit" and pos <= ctx.rel(m) <= pos + 40]
             subject = None if after else (_summit_subject(ctx, pos) or _summit_object(ctx, pos))

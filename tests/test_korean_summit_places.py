@@ -153,3 +153,15 @@ def test_the_day_of_an_announcement_is_not_the_meetings():
     # dates after the document's own are the meeting's, announced or not
     found = held("정부는 21일부터 22일까지 ‘라티움 AI 정상회의’를 개최한다고 밝혔다.", "2031-04-12")
     assert ("startDate", "라티움 AI 정상회의", "2031-04-21") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "세계 AI 정상회담, 내년 한국서 열린다",
+    "장관은 개막식에서 6개월 후에 한국에서 소규모 가상 AI 안전 정상회담을 개최한다고 밝혔다.",
+])
+def test_a_meeting_still_to_come_is_not_the_one_the_data_or_the_document_knows(sentence: str):
+    assert held(sentence) == set()
+
+
+def test_a_newly_named_meeting_to_come_is_where_it_says():
+    assert held("리스본 디지털 정상회의가 내년 리스본에서 열린다.") == {("heldIn", "리스본 디지털 정상회의", "리스본")}
