@@ -17,6 +17,8 @@ from .model import Mention, Relation
 from .tense import next_predicate, non_past
 
 
+# an earlier year the clause is about: "since 2005, when the forum was last hosted in …"
+_THEN_EN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b[^.;]*$")
 # a time still to come, counted from now: 내년, 6개월 후, 2년 뒤
 _LATER_KO = re.compile(r"내년|\d+\s*(?:개월|년)\s*(?:후|뒤)")
 
@@ -78,6 +80,9 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                      and (m.cls in PLACE_CLASSES or m.cls == "Country")]
             date_here = [d for d in dates if window[0] - 10 <= d.start < pos]
         else:
+            then = _THEN_EN.search(ctx.text, 0, pos)
+            if then and then.group(1) != (doc_date or "")[:4]:
+                continue        # "… since 2005, when the forum was last hosted in Busan": that year's meeting
             summit = ctx.summit_for(None)
             inside = _parenthetical(ctx.text, pos)
             if inside is not None and not any(inside[0] <= ctx.rel(m) < inside[1] for m in ctx.mentions

@@ -433,3 +433,9 @@ def test_a_short_title_is_the_long_one_and_the_body_that_adopted_a_treaty_did_no
     conventions = {f.object for f in res.facts if f.predicate == "signed"}
     assert signers == {"country/andorra", "country/norway"}
     assert conventions == {"initiative/council-of-europe-framework-convention-on-ai"}
+
+
+def test_where_a_meeting_met_in_an_earlier_year_is_not_where_this_one_meets():
+    text = "This year’s APEC summit marks Latium’s first time chairing APEC since 2005, when the forum was last hosted in Busan."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-10-01"), "0" * 64)])[0]
+    assert not any(r.relation in ("heldIn", "hostCountry") for r in ex.relations)
