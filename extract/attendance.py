@@ -51,15 +51,15 @@ def attendance(ctx: Context) -> list[Relation]:
     return out
 
 
-_BY_EN = re.compile(r"[a-z]*\s+by\s+(?:(?:the\s+)?(?:leaders|delegations|representatives|ministers|officials|"
-                    r"heads\s+of\s+state)\s+(?:of|from)\s+)?(?:the\s+)?")
+_BY_EN = re.compile(r"(?:attended|joined)\s+by\s+(?:(?:the\s+)?(?:leaders|delegations|representatives|ministers|"
+                    r"officials|heads\s+of\s+state)\s+(?:of|from)\s+)?(?:the\s+)?")
 
 
 def _attended_by(ctx: Context, pos: int) -> list[Mention]:
     """The countries and organisations listed after a passive English cue: was attended by France,
     India and China (or by leaders from them)."""
-    by = _BY_EN.match(ctx.text, pos + ctx.text[pos:].find(" ") if " " in ctx.text[pos:pos + 20] else pos)
-    if by is None or not ctx.text[pos:by.end()].lstrip().startswith(("attended", "joined")):
+    by = _BY_EN.match(ctx.text, pos)
+    if by is None:
         return []
     after = sorted((m for m in ctx.mentions if m.cls in AGENT_CLASSES and m.cls != "Person" and
                     ctx.rel(m) >= by.end()), key=lambda m: m.start)

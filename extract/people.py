@@ -200,28 +200,21 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     title = titles()[suffix[0]]
     s, e = w.start, w.start + suffix[1]
     body = sent.text[s:e]
-    orgs = []
+    orgs = []                   # the post's body, when the glued word names it
     head_of = suffix[1] == len(w.core) - 1             # 한국지능정보원장: …원 + 장, the body's own last syllable
     if body_known is not None:
-        kw = dict(title_en=title.en, title_ko=title.ko, org_span=(body_known.start, body_known.end))
-        first = _first_name_word(words, n, covered)
-        return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)]
-    if lookup_normalised(body) or _org_head(body) or head_of:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
+        pass                    # the body was named before the glued unit: that is the post's
+    elif lookup_normalised(body) or _org_head(body) or head_of:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
     elif n < i - 1:             # 스페인 국방차관, a ministry the data does not know: the post is the country's
         orgs = [known_or_new(sent, words[n + 1].start, words[n + 1].core_end, "Country", "ko-glued-org", 0.7)]
-    first = _first_name_word(words, n, covered)
-    kw = dict(title_en=title.en, title_ko=title.ko, org_span=(orgs[0].start, orgs[0].end) if orgs else ())
-    return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)] + orgs
-
-
-def _first_name_word(words: list[Word], n: int, covered) -> int:
-    """Where a name ending at word ``n`` starts: 안나 루이사 로페스 스페인 국방차관, a foreign name of several words."""
+    post_of = body_known or (orgs[0] if orgs else None)
     first = n
     while first > 0 and n - first < 3 and name_like(words[first - 1]) and words[first - 1].tags == ("NNP",) and \
             not any(s <= words[first - 1].start < e for s, e in covered):
-        first -= 1
-    return first
+        first -= 1              # 안나 루이사 로페스 스페인 국방차관: a foreign name of several words
+    kw = dict(title_en=title.en, title_ko=title.ko, org_span=(post_of.start, post_of.end) if post_of else ())
+    return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)] + orgs
 
 
 def _plain_title(w: Word, glued: bool = False) -> bool:
