@@ -143,7 +143,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             taken += 1
         if j < i and korean_name_shaped(words[j]) and not w.particle and i + 1 < len(words) and \
                 titles().get(words[i + 1].core):
-            j += 1              # 염재호 국가인공지능위원회 부위원장: the person before the body, not its name
+            j += 1              # 김철수 국가인공지능위원회 부위원장: the person before the body, not its name
         # a name starts at a proper noun or Latin word: drop leading common nouns
         if gloss_at is not None:
             # the words a gloss spells out are the name's, whatever their tags (주요 7개국(G7))

@@ -85,7 +85,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if gloss is not None:   # 미셸 도넬런(Michele Donelan) 영국 기술부 장관: the name's own spelling
             j = gloss[0] - 1
         if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
-            j -= 1              # 한승수 총회 의장: a word that is never a name's (the assembly) after a name
+            j -= 1              # 김철수 총회 의장: a word that is never a name's (the assembly) after a name
         names: list[Word] = []
         while j >= 0 and len(names) < 3 and name_like(words[j]) and words[j].core not in heads()["ko"] and \
                 not any(s <= words[j].start < e for s, e in covered):       # AI 위원회 민간 위원: no name
