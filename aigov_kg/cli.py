@@ -122,7 +122,7 @@ def cmd_export(args) -> int:
 def cmd_serve(args) -> int:
     from queries.serve import serve
     serve(Path(args.graph), host=args.host, port=args.port, timeout_s=args.timeout, max_results=args.max_results,
-          allow_update=args.allow_update)
+          allow_update=args.allow_update, store=args.store)
     return 0
 
 
@@ -181,6 +181,9 @@ def parser() -> argparse.ArgumentParser:
             sp.add_argument("--timeout", type=float, default=10.0, help="seconds a query may run (default 10)")
             sp.add_argument("--max-results", type=int, default=10000, help="rows a query may return (default 10000)")
             sp.add_argument("--allow-update", action="store_true", help="accept SPARQL Update, LOAD and SERVICE")
+            sp.add_argument("--store", choices=("auto", "memory", "disk"), default="auto",
+                            help="where the query workers read the graph: memory (faster queries, slower start), "
+                                 "disk (out/store), or auto: memory when graph.trig is at most 128 MB")
         elif name == "push":
             sp.add_argument("endpoint", help="Graph Store Protocol URL of the store (e.g. http://127.0.0.1:7879/store)")
             sp.add_argument("--user", help="user for HTTP basic authentication")

@@ -17,15 +17,42 @@ from extract.errors import GraphError
 
 
 LOAD_BATCH = 200_000   # quads per bulk load
+MEMORY_LIMIT = 128 << 20   # bytes of graph.trig up to which `serve` holds the graph in memory (--store auto)
+
+
+def memory_store(path: Path, fmt=None, *, grouped: bool = False):
+    """An in-memory store holding the RDF file ``path`` (TriG unless ``fmt`` says otherwise).
+
+    ``grouped`` loads it subject by subject, for a store that answers many queries.
+    pyoxigraph's in-memory store keeps, per subject, a linked list of its quads, and a lookup
+    such as one entity's label walks its subject's whole list.  Loaded in file order, a busy
+    entity's quads lie scattered over the heap, one document graph apart, and every step of
+    that walk misses the processor's cache; grouped, each list lies together.  The competency
+    queries then answer up to 2.4 × faster (README, Performance: 11 of 13 under 50 ms on the
+    1.1 M-quad synthetic graph, against 8 in file order).  The price is the load: about 10 s
+    instead of 5 s for a million quads, with a peak of about 1.3 GB instead of 0.45 GB,
+    because the sort holds every quad as a Python object."""
+    import pyoxigraph as ox
+    fmt = fmt or ox.RdfFormat.TRIG
+    store = ox.Store()
+    if not grouped:
+        store.load(path=str(path), format=fmt)
+        return store
+    quads = list(ox.parse(path=str(path), format=fmt))
+    quads.sort(key=lambda q: q.subject.value)
+    # Inserted by the loader from N-Quads text: store.extend() and bulk_extend() on the
+    # sorted objects themselves did not keep the lists together (no speed-up, measured).
+    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    del quads
+    store.load(input=data, format=ox.RdfFormat.N_QUADS)
+    return store
 
 
 def load_store(trig_path: Path, store_dir: Path | None = None):
     """A store holding ``graph.trig``; on disk when ``store_dir`` is given (rebuilt atomically)."""
     import pyoxigraph as ox
     if store_dir is None:
-        store = ox.Store()
-        store.load(path=str(trig_path), format=ox.RdfFormat.TRIG)
-        return store
+        return memory_store(trig_path)
     tmp = store_dir.with_name(store_dir.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     store = ox.Store(str(tmp))

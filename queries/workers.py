@@ -52,11 +52,13 @@ def error(status: int, message: str) -> Reply:
     return Reply(status, TEXT, (" ".join(message.split())[:500] + "\n").encode("utf-8"))
 
 
-def _open(graph_dir: Path, writable: bool):
+def _open(graph_dir: Path, writable: bool, memory: bool = False):
     import pyoxigraph as ox
 
-    from .store import load_store, open_store
+    from .store import load_store, memory_store, open_store
     store_dir, trig = graph_dir / "store", graph_dir / "graph.trig"
+    if memory and not writable:
+        return memory_store(trig, grouped=True)
     if not writable:
         return open_store(graph_dir)
     if store_dir.is_dir() and store_dir.stat().st_mtime >= trig.stat().st_mtime:
@@ -119,9 +121,9 @@ def answer(store, job: Job, max_results: int) -> Reply:
         return error(500, f"query failed: {exc.__class__.__name__}: {first}")
 
 
-def _worker_main(conn, graph_dir: str, writable: bool, max_results: int) -> None:
+def _worker_main(conn, graph_dir: str, writable: bool, max_results: int, memory: bool = False) -> None:
     try:
-        store = _open(Path(graph_dir), writable)
+        store = _open(Path(graph_dir), writable, memory)
     except Exception as exc:       # noqa: BLE001 - report to the parent instead of dying silently
         conn.send(("failed", f"{exc.__class__.__name__}: {exc}"))
         return
@@ -135,9 +137,9 @@ def _worker_main(conn, graph_dir: str, writable: bool, max_results: int) -> None
 
 
 class _Worker:
-    def __init__(self, ctx, graph_dir: Path, writable: bool, max_results: int):
+    def __init__(self, ctx, graph_dir: Path, writable: bool, max_results: int, memory: bool = False):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, str(graph_dir), writable, max_results),
+        self.proc = ctx.Process(target=_worker_main, args=(child, str(graph_dir), writable, max_results, memory),
                                 daemon=True, name="aigov-kg-query")
         self.proc.start()
         child.close()
@@ -150,10 +152,15 @@ class _Worker:
 
 
 class Pool:
-    """A fixed number of query processes; a job waits for a free one at most ``timeout_s``."""
+    """A fixed number of query processes; a job waits for a free one at most ``timeout_s``.
 
-    def __init__(self, graph_dir: Path, size: int, timeout_s: float, max_results: int, writable: bool = False):
+    ``memory``: each process holds the graph in memory (``store.memory_store``, grouped by
+    subject) instead of opening the on-disk store."""
+
+    def __init__(self, graph_dir: Path, size: int, timeout_s: float, max_results: int, writable: bool = False,
+                 memory: bool = False):
         self.graph_dir, self.timeout_s, self.max_results, self.writable = graph_dir, timeout_s, max_results, writable
+        self.memory = memory and not writable
         self.size = 1 if writable else max(1, size)      # only one process may open the store for writing
         self._ctx = multiprocessing.get_context("spawn")
         self._idle: queue.Queue[_Worker] = queue.Queue()
@@ -168,7 +175,7 @@ class Pool:
         threading.Thread(target=self._bring_up, daemon=True).start()
 
     def _bring_up(self) -> None:
-        w = _Worker(self._ctx, self.graph_dir, self.writable, self.max_results)
+        w = _Worker(self._ctx, self.graph_dir, self.writable, self.max_results, self.memory)
         with self._lock:
             self._all.add(w)
         if w.conn.poll(300):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shlex
 import shutil
 import socket
 import subprocess
@@ -272,6 +273,39 @@ def test_stored_query_with_parameters(server):
     bad = urllib.parse.urlencode({"summit": '") UNION { ?s ?p ?o } #'})
     status, _, body = request(server, "GET", "/queries/cochairs?" + bad)
     assert status == 400 or json.loads(body)["results"]["bindings"] == []
+
+
+def _stored_answers(server: Server) -> dict[str, list]:
+    answers = {}
+    for name, q in stored_queries().items():
+        words = shlex.split(q.example)
+        params = dict(w.split("=", 1) for f, w in zip(words, words[1:]) if f == "--param")
+        status, _, body = request(server, "GET", f"/queries/{name}?" + urllib.parse.urlencode({**params, "lang": "ko"}))
+        assert status == 200, (name, body)
+        rows = [{k: ", ".join(sorted(v["value"].split(", "))) for k, v in r.items()}      # GROUP_CONCAT lists
+                for r in json.loads(body)["results"]["bindings"]]                    # come in store order
+        answers[name] = sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in rows)
+    return answers
+
+
+def test_graph_in_memory_and_on_disk_give_the_same_answers(server, built_default: Path):
+    from queries.serve import in_memory
+    assert in_memory(built_default, "auto") and not in_memory(built_default, "disk")
+    on_disk = Server(built_default, "--store", "disk")
+    try:
+        disk_answers = _stored_answers(on_disk)
+    finally:
+        on_disk.stop()
+    assert "graph on disk" in on_disk.proc.stdout.read()
+    memory_answers = _stored_answers(server)
+    assert memory_answers == disk_answers
+    assert sum(map(len, memory_answers.values())) > 50
+
+
+def test_grouped_memory_store_holds_the_same_quads(built_default: Path):
+    from queries.store import memory_store
+    trig = built_default / "graph.trig"
+    assert set(memory_store(trig, grouped=True)) == set(memory_store(trig))
 
 
 def test_allow_update_is_the_switch(built_default: Path, tmp_path: Path):
