@@ -140,6 +140,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG);
             #                     a family name and two syllables that Kiwi misreads (이상호: MM NNG) are,
             #                     where a name starts: not after a word that may be its first half
+        if not names and not w.particle:
+            names = _name_after(words, i, covered)      # 유엔 사무총장 안토니우 구테흐스는: the name after the title
         kw = dict(title_en=title.en, title_ko=title_ko or title.ko,
                   org_span=(org.start, org.end) if org is not None else ())
         if names:
@@ -157,6 +159,42 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if org is not None and out and out[-1].cls == "Person":
             out.append(org)     # remembered so relations can read the position's country or organisation
     return out
+
+
+_APPOSITION_PARTICLES = ("은", "는", "이", "가", "과", "와", "을", "를", "의", "도", "에게", "이다", "였다", "이었다")
+
+
+def _name_after(words: list[Word], i: int, covered) -> list[Word]:
+    """TITLE NAME, the title first and the name in apposition after it (유엔 사무총장 안토니우
+    구테흐스는, 미국 부통령 J.D. 밴스가, 가나전자 CEO 클라라 샤파즈와): one to three name words, each a
+    proper noun, a Latin-script name or a Korean name's shape, the last carrying the phrase's
+    particle.  Never a known entity (의장국 프랑스는), a common noun (장관 회의에서) or a word
+    followed by a title of its own (NAME TITLE belongs to that title)."""
+    names: list[Word] = []
+    end = i + 1
+    for x in words[i + 1:i + 4]:
+        core_tags = tuple(t for t in x.tags if not t.startswith(("J", "E", "VCP"))) if x.particle else x.tags
+        bare = Word(x.start, x.core_end, x.core_end, core_tags, x.core, x.core, x.punct, "")
+        initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", x.core)       # J.D.
+        if not (initials or name_like(bare)) or x.core in heads()["ko"] or x.core in GENERIC_ACRONYMS or \
+                x.core in post_modifiers() or any(s <= x.start < e for s, e in covered):
+            return []
+        if not (korean_name_shaped(bare) or "NNP" in core_tags or
+                re.fullmatch(r"[A-Z](?:[a-z'’-]+|\.(?:[A-Z]\.)*)", x.core)):
+            return []
+        names.append(x)
+        end += 1
+        if x.particle or end < len(words) and (words[end].text in (",", "·") or words[end].core == "등"):
+            break
+    if not names:
+        return []
+    after = words[end] if end < len(words) else None
+    if not (names[-1].particle.startswith(_APPOSITION_PARTICLES) or not names[-1].particle and after is not None
+            and (after.text in (",", "·") or after.core == "등")):
+        return []           # a list item ends at its comma or 등 (영국 총리 제인 도, 미국 …)
+    if not any(c.islower() or "\uac00" <= c <= "\ud7a3" for w in names for c in w.core):
+        return []
+    return names
 
 
 def _name_between(between: list[Word]) -> bool:

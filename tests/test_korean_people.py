@@ -239,3 +239,24 @@ def test_a_person_before_a_body_named_with_its_gloss_is_not_part_of_the_bodys_na
 ])
 def test_a_generic_acronym_before_the_title_is_the_posts_field(sentence: str, expected: dict):
     assert people(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("유엔 사무총장 마르코 벨리니는 성명을 냈다.", {"마르코 벨리니": ("사무총장", "Secretary-General", "유엔")}),
+    ("오픈AI CEO 클라라 샤파즈와 함께 논의했다.", {"클라라 샤파즈": ("CEO", "CEO", "오픈AI")}),
+    ("미국 부통령 J.K. 모건이 연설했다.", {"J.K. 모건": ("부통령", "Vice President", "미국")}),
+    # items of a list end at their comma or at 등
+    ("회의에는 영국 총리 앨런 브룩스, 미국 부통령 에밀리 카터 등이 참석했다.",
+     {"앨런 브룩스": ("총리", "Prime Minister", "영국"), "에밀리 카터": ("부통령", "Vice President", "미국")}),
+])
+def test_a_name_written_after_its_title(sentence: str, expected: dict):
+    assert people(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("회의 의장 프랑스는 성명을 냈다.", "프랑스"),            # a known country after the title
+    ("과기정통부 장관 회의에서 논의했다.", "회의"),            # a common noun
+    ("한국 대통령 김철수 정부는 발표했다.", "김철수"),         # the phrase goes on: 김철수 정부, the government
+])
+def test_what_follows_a_title_is_not_always_a_name(sentence: str, absent: str):
+    assert absent not in people(sentence)
