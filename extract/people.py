@@ -141,7 +141,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             #                     a family name and two syllables that Kiwi misreads (이상호: MM NNG) are,
             #                     where a name starts: not after a word that may be its first half
         if not names and not w.particle:
-            names = _name_after(words, i, covered)      # 유엔 사무총장 안토니우 구테흐스는: the name after the title
+            names = _name_after(words, i, covered)      # 유엔 사무총장 마르코 벨리니는: the name after the title
         kw = dict(title_en=title.en, title_ko=title_ko or title.ko,
                   org_span=(org.start, org.end) if org is not None else ())
         if names:
@@ -165,8 +165,8 @@ _APPOSITION_PARTICLES = ("은", "는", "이", "가", "과", "와", "을", "를",
 
 
 def _name_after(words: list[Word], i: int, covered) -> list[Word]:
-    """TITLE NAME, the title first and the name in apposition after it (유엔 사무총장 안토니우
-    구테흐스는, 미국 부통령 J.D. 밴스가, 가나전자 CEO 클라라 샤파즈와): one to three name words, each a
+    """TITLE NAME, the title first and the name in apposition after it (유엔 사무총장 마르코
+    벨리니는, 미국 부통령 J.K. 모건이, 가나전자 CEO 클라라 샤파즈와): one to three name words, each a
     proper noun, a Latin-script name or a Korean name's shape, the last carrying the phrase's
     particle.  Never a known entity (의장국 프랑스는), a common noun (장관 회의에서) or a word
     followed by a title of its own (NAME TITLE belongs to that title)."""
