@@ -11,6 +11,7 @@ import re
 from .context import INITIATIVE_CLASSES, LIST_SEP_EN, Context, english_subjects, make_relation, speech_around
 from .lexicon import cue_positions, cues, has_cue
 from .model import Mention, Relation
+from .people import BRACKETED_HEAD
 from .tense import next_predicate, non_past
 from .words import AGENT_CLASSES
 
@@ -31,14 +32,25 @@ def attendance(ctx: Context) -> list[Relation]:
         if summit is None:
             continue
         scope = (0, clause[1]) if ctx.lang == "ko" else clause
-        people = [m for m in ctx.in_clause(scope, {"Person"})]
+        people = [m for m in ctx.in_clause(scope, {"Person"}) if m.method != BRACKETED_HEAD]
         agents = [m for m in ctx.in_clause(scope, AGENT_CLASSES)
-                  if ctx.text[ctx.rel(m) + len(m.text):ctx.rel(m) + len(m.text) + 2].startswith(("은", "는", "이 ", "가 "))]
+                  if ctx.text.startswith(("은", "는", "이 ", "가 "), _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))
+                  and not _HOSTING_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))]
         if ctx.lang == "ko":
             agents += [m for m in _attending_phrase(ctx, pos) if m not in agents]
             agents += [m for m in _listed_before(ctx, agents) if m not in agents]
         else:
             agents += [m for m in english_subjects(ctx, pos) + _attended_by(ctx, pos) if m not in agents]
+        if ctx.lang == "ko" and _AMID.match(ctx.text, pos + 2):
+            # 가나부가 10개국이 참석한 가운데 설명회를 열었다: "amid the attendance of", whose
+            # attendees are the subject right before the cue; a subject of its own before that
+            # subject is the main clause's, which hosts
+            def main_subject(m: Mention) -> bool:
+                after = _past_bracket(ctx.text, ctx.rel(m) + len(m.text))
+                return ctx.text.startswith(("은", "는", "이 ", "가 "), after) and \
+                    bool(_SUBJECT_KO.search(ctx.text, after + 2, pos))
+            people = [m for m in people if not main_subject(m)]
+            agents = [m for m in agents if not main_subject(m)]
         quote = speech_around(ctx.text, pos)
         for m in people + agents:
             # a person in a negated clause (… 참여하지 못했으나) did not attend
@@ -49,6 +61,22 @@ def attendance(ctx: Context) -> list[Relation]:
             out.append(make_relation("attended", m, summit, ctx, "cue-attended-nominal" if _nominal(ctx, pos) else "cue-attended",
                           0.75))
     return out
+
+
+_AMID = re.compile(r"(?:한|하신)\s+가운데")
+_SUBJECT_KO = re.compile(r"[\uac00-\ud7a3](?:이|가)\s")     # a subject particle after a word
+
+# 가나연합이 주최하는 ‘…’에 참여했다: the subject of the clause that names the meeting hosts it
+_HOSTING_KO = re.compile(r"[이가]\s+(?:공동\s*)?(?:주최|주관|개최)(?:하는|한|했던|하던)\s")
+
+
+def _past_bracket(text: str, end: int) -> int:
+    """Where the text after a name goes on, past a bracket right after it (가나부(장관 김철수)는: 는)."""
+    if text.startswith("(", end):
+        close = text.find(")", end, end + 40)
+        if close > 0:
+            return close + 1
+    return end
 
 
 _BY_EN = re.compile(r"(?:attended|joined)\s+by\s+(?:(?:the\s+)?(?:leaders|delegations|representatives|ministers|"
@@ -149,7 +177,7 @@ def chairing(ctx: Context) -> list[Relation]:
         else:
             scope = (ctx.clause_of(pos)[0], pos)
         for m in ctx.in_clause(scope, {"Person"}):
-            if summit is not None:
+            if summit is not None and m.method != BRACKETED_HEAD:
                 out.append(make_relation("chaired", m, summit, ctx, "cue-chaired", 0.8))
     return out
 

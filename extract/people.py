@@ -26,6 +26,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if title is None and _ORDINAL.match(w.core):
             title = titles().get(_ORDINAL.sub("", w.core))
             title_ko = w.core   # 2차관: the ordinal tells the two vice ministers apart
+        bracketed = _bracketed_head(sent, words, i, by_end) if title is not None else []
+        if bracketed:
+            out += bracketed    # 가나부(장관 김철수): the body, then its head in brackets
+            continue
         covers = title is None and w.core.startswith("담당") and titles().get(w.core[2:])
         if covers:              # 디지털산업 담당국장: what the post covers, glued to the title
             title, title_ko = covers, w.core[2:]
@@ -159,6 +163,30 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if org is not None and out and out[-1].cls == "Person":
             out.append(org)     # remembered so relations can read the position's country or organisation
     return out
+
+
+# the method of a body's head named in brackets after it: an identification of the body, so
+# the person is not an actor of the clause (가나부(장관 김철수)는 … 회의에 참석했다: the ministry took part)
+BRACKETED_HEAD = "ko-body-bracket-title-name"
+
+
+def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict) -> list[Mention]:
+    """BODY(TITLE NAME), as press releases introduce the body that issues them: 가나부(장관
+    김철수)는, 가나부(장관 김철수, 이하 가나부)는.  The bracket after a known body holds the title
+    and one name-shaped word (Kiwi may read a name it does not know as a common noun here)."""
+    w = words[i]
+    if i < 2 or w.particle or words[i - 1].text != "(" or i + 2 >= len(words) or words[i + 2].text not in (")", ","):
+        return []
+    body = by_end.get(words[i - 2].core_end) if not words[i - 2].particle else None
+    name = words[i + 1]
+    if body is None or body.cls == "Person" or name.particle or not (
+            "NNP" in name.tags or re.fullmatch(r"[\uac00-\ud7a3]{2,4}", name.core) and
+            (name.core[:1] in korean_surnames() or name.core[:2] in korean_surnames())):
+        return []
+    title = titles()[w.core]
+    person = mention_at(sent, name.start, name.core_end, "Person", BRACKETED_HEAD, 0.8,
+                        title_en=title.en, title_ko=title.ko, org_span=(body.start, body.end))
+    return [person, body]
 
 
 _APPOSITION_PARTICLES = ("은", "는", "이", "가", "과", "와", "을", "를", "의", "도", "에게", "이다", "였다", "이었다")

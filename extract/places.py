@@ -254,9 +254,14 @@ _YEAR = re.compile(r"(20\d\d)년|\b(20\d\d)\b")
 _FOUNDING = re.compile(r"[^.。!?]{0,40}?(?:출범|설립|창설|창립|발족|founded|established|created|launched in)")
 
 
+# nor is a year followed by a meeting still to come (다음 포럼은 2027년 …에서 열릴 예정이다; will be held in 2027)
+_TO_COME = re.compile(r"[^.。!?]{0,40}?(?:열릴|개최될|개최할|예정|will be held|will take place|will host)")
+
+
 def year_hint(doc: Document) -> int | None:
     """The year of an undated document's dates without a year: its own date's, else the year it names
-    most, founding years aside."""
+    most, founding years and meetings to come aside."""
     years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(doc.text)
-             if not _FOUNDING.match(doc.text, m.end(), m.end() + 60)]
+             if not _FOUNDING.match(doc.text, m.end(), m.end() + 60)
+             and not _TO_COME.match(doc.text, m.end(), m.end() + 60)]
     return int(doc.meta.date[:4]) if doc.meta.date else (Counter(years).most_common(1)[0][0] if years else None)

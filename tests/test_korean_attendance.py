@@ -163,3 +163,26 @@ def test_a_part_of_the_participants_or_a_count_over_all_the_years_is_no_particip
     assert counts("‘라티움 AI 정상회의’는 2018년 첫 개최 이후 누적 기준 6,000명 이상의 전문가가 참가") == set()
     assert {n for _, n in counts("The Latium AI Summit was attended by 900 delegates, including 12 Nobel "
                                  "laureates.")} == {"900"}
+
+
+def test_the_body_that_hosts_the_meeting_named_before_the_cue_did_not_attend_it():
+    text = "외교부는 경제협력개발기구(OECD)가 주최하는 ‘AI 라티움 포럼 2030’에 참여했다고 30일 밝혔다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-05-30"), "0" * 64)])[0]
+    attended = {r.subject.text for r in ex.relations if r.relation == "attended"}
+    assert "외교부" in attended and not attended & {"경제협력개발기구", "OECD"}
+
+
+def test_a_body_glossed_in_brackets_before_its_particle_attended():
+    text = "경제협력개발기구(OECD)는 가나시에서 열린 AI 가나 정상회의에 참석했다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-05-30"), "0" * 64)])[0]
+    assert {r.subject.text for r in ex.relations if r.relation == "attended"} == {"경제협력개발기구"}
+
+
+def test_amid_the_attendance_of_others_the_host_of_the_event_did_not_attend_the_summit():
+    text = ("외교부는 지난 1일 주한외교단 90여 개국이 참석한 가운데 40여 일 앞으로 다가온 "
+            "‘AI 라티움 정상회의’ 준비상황을 공유하는 설명회를 개최했다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-05-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "attended"]
+    text = "AI 라티움 정상회의는 영국과 프랑스가 참석한 가운데 라티움에서 열렸다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-05-02"), "0" * 64)])[0]
+    assert {r.subject.text for r in ex.relations if r.relation == "attended"} == {"영국", "프랑스"}

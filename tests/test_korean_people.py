@@ -260,3 +260,18 @@ def test_a_name_written_after_its_title(sentence: str, expected: dict):
 ])
 def test_what_follows_a_title_is_not_always_a_name(sentence: str, absent: str):
     assert absent not in people(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["과학기술정보통신부(장관 김도윤)는 14일 밝혔다.",
+                                      "과학기술정보통신부(장관 김도윤, 이하 과기정통부)는 14일 밝혔다."])
+def test_the_head_of_a_body_named_in_brackets_after_it(sentence: str):
+    # as press releases introduce the ministry that issues them; Kiwi reads the name as a common noun in the second
+    assert people(sentence) == {"김도윤": ("장관", "Minister", "과학기술정보통신부")}
+    assert people("유엔(사무총장 회의)은 열리지 않았다.") == {}
+
+
+def test_the_head_in_brackets_is_not_who_took_part():
+    text = "과학기술정보통신부(장관 김도윤)는 라티움에서 열린 AI 라티움 정상회의에 참석했다고 밝혔다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-05-02"), "0" * 64)])[0]
+    attended = {r.subject.text for r in ex.relations if r.relation == "attended"}
+    assert attended == {"과학기술정보통신부"}

@@ -110,6 +110,14 @@ def test_an_undated_documents_year_is_not_a_founding_year_it_names():
     assert ("startDate", "G20 디지털경제 장관회의", "2030-09-29") in held(dated, None)
 
 
+def test_an_undated_documents_year_is_not_the_year_of_a_meeting_still_to_come():
+    text = ("G20 디지털경제 장관회의가 9월 29~30일 오슬로에서 열렸다.\n"
+            "다음 회의는 2031년 리마에서 열릴 예정이다.")
+    assert not {f for f in held(text, None) if f[0] in ("startDate", "endDate")}
+    english = "The G20 Digital Economy Ministers' Meeting met in Oslo on 29 September. The next will be held in 2031."
+    assert not {f for f in held(english, None) if f[0] in ("startDate", "endDate")}
+
+
 def test_a_plain_meeting_named_by_a_known_body():
     found = held("김철수 소장이 20일 오슬로 가나 클럽에서 열린 국제 AI 안전연구소 네트워크 첫 회의에 참석했다.",
                  "2030-11-21")
