@@ -69,6 +69,13 @@ class AuthorityEntry:
     country: str | None     # id of the country a place/national body belongs to
 
 
+def recurs(entry: AuthorityEntry | None) -> bool:
+    """A summit the data names without a year meets again and again (the Internet Governance
+    Forum, every year): the data holds the series, and a text that says which meeting it means
+    (제2차 …, … 2024) names one year's or one number's meeting of it (graph/resolve.py)."""
+    return entry is not None and entry.cls == "Summit" and not re.search(r"(?:19|20)\d\d", entry.id)
+
+
 def _is_acronym(form: str) -> bool:
     """All-capital ASCII forms (UN, WHO, US, U.S., G7) are case-sensitive names."""
     return form.isascii() and any(c.isalpha() for c in form) and not any(c.islower() for c in form)

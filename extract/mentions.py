@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ontology import FAMILY
 
-from .authority import load_authority
+from .authority import load_authority, recurs
 from .gazetteer import find_known, lookup_normalised
 from .korean import token_rows
 from .lexicon import cues, english_titles, heads, heads_ending, titles
@@ -44,8 +44,27 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
             continue            # 수단 (means), 가나, 오만 … as common nouns are not the countries
         classes = {auth.get(i).cls for i in ids}
         cls = classes.pop() if len(classes) == 1 else auth.get(ids[0]).cls
+        if all(recurs(auth.get(i)) for i in ids):
+            s, e = _with_meeting_mark(sent.text, s, e)
         out.append(mention_at(sent, s, e, cls, "authority", 0.95 if len(ids) == 1 else 0.6, ids))
     return out
+
+
+# which meeting of a recurring summit: 제2차 …, 2024년 …, the 2nd …, … 2024
+_MARK_BEFORE = re.compile(r"(?<![\w.])(?:(?:제\s*)?\d{1,2}\s*(?:차|회)|(?:19|20)\d\d년?|\d{1,2}(?:st|nd|rd|th))\s+$")
+_MARK_AFTER = re.compile(r"\s+(?:19|20)\d\d(?![\d.,])")
+
+
+def _with_meeting_mark(text: str, s: int, e: int) -> tuple[int, int]:
+    """A recurring summit's name widened to the number or year written next to it, which says
+    which of its meetings the text means."""
+    before = _MARK_BEFORE.search(text, max(0, s - 12), s)
+    if before:
+        s = before.start()
+    after = _MARK_AFTER.match(text, e)
+    if after:
+        e = after.end()
+    return s, e
 
 
 def quoted_names(sent: Sentence) -> list[Mention]:

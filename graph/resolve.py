@@ -18,7 +18,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from extract.authority import load_authority
+from extract.authority import load_authority, recurs
 from extract.context import focus_initiative, focus_summit
 from extract.gazetteer import lookup_normalised, normal_key
 from extract.lexicon import cues, heads
@@ -179,9 +179,25 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         key = _latin_key(m.text) if not _HANGUL.search(m.text) and fam == "Person" else normal_key(m.text)
         return dated(fam, key, m)
 
+    # the meetings of recurring summits each document names: by a number or year written with the
+    # name, or by the year the document says it started in (세계인공지능대회가 7월 26일 개막했다)
+    meetings: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.authority_ids and recurs(auth.get(m.authority_ids[0])):
+            mark = meeting_mark(m.text) or held.get((m.doc_id, normal_key(m.text)))
+            if mark:
+                meetings[(m.doc_id, m.authority_ids[0])].add(mark)
+
     def node(m: Mention):
         if m.authority_ids:
-            return ("A", m.authority_ids[0])
+            aid = m.authority_ids[0]
+            if (m.doc_id, aid) in meetings:
+                # the meeting the name says, else the one meeting of the series the document names
+                mark = meeting_mark(m.text) or held.get((m.doc_id, normal_key(m.text)))
+                marks = meetings[(m.doc_id, aid)]
+                if mark or len(marks) == 1:
+                    return ("A", aid, mark or next(iter(marks)))
+            return ("A", aid)
         if m.text in overrides:
             return ("O", overrides[m.text])
         return name_key(m)
@@ -291,7 +307,8 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
     for root in sorted(clusters, key=repr):
         ms = clusters[root]
         named_keys = {name_key(m) for m in ms if not m.reference and not m.authority_ids}
-        ent = _entity(root, ms, auth, named_keys)
+        marks = sorted({k[2] for m in ms if m.authority_ids and len(k := node(m)) == 3})
+        ent = _entity(root, ms, auth, named_keys, marks[0] if marks else None)
         keys = sorted({"|".join(k) for k in named_keys})
         earlier = sorted({known_ids[k] for k in keys if k in known_ids} - set(entities))
         if earlier and ent.authority_id is None:
@@ -408,7 +425,34 @@ def _before_topic(title: str) -> str:
     return re.split(r"\s+(?:on|for)\s+", title, maxsplit=1)[0]
 
 
-def _entity(root, ms: list[Mention], auth, keys: set) -> Entity:
+def meeting_mark(text: str) -> str | None:
+    """Which meeting of a recurring summit a name says: its year (2024), or its number (2nd)."""
+    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)
+    if year:
+        return year.group(1)
+    number = re.search(r"(?<!\d)(\d{1,2})\s*(?:차|회|st\b|nd\b|rd\b|th\b)", text)
+    if number:
+        n = int(number.group(1))
+        return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    return None
+
+
+def _meeting_labels(entry, mark: str) -> dict[str, str]:
+    """A recurring summit's names for one of its meetings: AI Global Forum 2025, 2nd AI Global Forum, 제2차 AI 글로벌 포럼."""
+    if mark.isdigit():
+        labels = {"en": f"{entry.en} {mark}"}
+        if entry.ko:
+            labels["ko"] = f"{entry.ko} {mark}"
+        return labels
+    labels = {"en": f"{mark} {entry.en}"}
+    if entry.ko:
+        labels["ko"] = f"제{mark.rstrip('stndrh')}차 {entry.ko}"
+    return labels
+
+
+def _entity(root, ms: list[Mention], auth, keys: set, meeting: str | None = None) -> Entity:
+    """``meeting``: the mark of one meeting of a recurring summit (2025, 2nd), which is then the
+    entity, with the series' names and that mark, and no identifier of the series'."""
     named = [m for m in ms if not m.reference]
     ids = Counter(i for m in named for i in m.authority_ids[:1])
     entry = auth.get(ids.most_common(1)[0][0]) if ids else None
@@ -417,7 +461,9 @@ def _entity(root, ms: list[Mention], auth, keys: set) -> Entity:
     labels: dict[str, str] = {}
     alts: set[tuple[str, str]] = set()
     surface = Counter((m.text, "ko" if _HANGUL.search(m.text) else "en") for m in named)
-    if entry:
+    if entry and meeting:
+        labels.update(_meeting_labels(entry, meeting))
+    elif entry:
         labels["en"] = entry.en
         if entry.ko:
             labels["ko"] = entry.ko
@@ -430,7 +476,9 @@ def _entity(root, ms: list[Mention], auth, keys: set) -> Entity:
         for t, _ in forms:
             if t != labels.get(lang):
                 alts.add((t, lang))
-    if entry:
+    if entry and meeting:
+        path = f"{entry.id}-{meeting}"
+    elif entry:
         path = entry.id
     else:
         fam = FAMILY.get(cls, cls)
@@ -439,7 +487,7 @@ def _entity(root, ms: list[Mention], auth, keys: set) -> Entity:
         if fam == "Summit" and len(instance) == 1 and not _INSTANCE.search(base):
             base = f"{base} {instance.pop()}"      # one year's meeting of a recurring series
         path = f"{PATHS.get(fam, fam.lower())}/{slugify(base) or 'unnamed'}"
-    return Entity(path, cls, labels, alts, entry.id if entry else None, {m.doc_id for m in ms})
+    return Entity(path, cls, labels, alts, entry.id if entry and not meeting else None, {m.doc_id for m in ms})
 
 
 def _specific(classes: Counter) -> str:

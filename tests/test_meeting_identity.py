@@ -77,3 +77,28 @@ def test_two_names_in_one_pair_of_quotes_and_a_generic_one_point_to_the_document
     # each is named twice and the forum first: "AI 정상회의" is the summit, not the forum
     summit = next(p for p, labels in summits.items() if labels.get("ko") == "리스본 디지털 정상회의")
     assert {o for s, o in _facts(res, "attended") if s.startswith("person/")} == {summit}
+
+
+def test_a_known_recurring_summit_named_with_its_number_or_year_is_that_meeting():
+    # the data knows the AI Global Forum and the Internet Governance Forum as series, without a year
+    res = _resolve(("과기정통부, 제2차 AI 글로벌 포럼 개최\n\n'제2차 AI 글로벌 포럼'이 서울에서 열렸다.", None),
+                   ("Delegates met at the Internet Governance Forum 2031 in Rome. The Internet Governance Forum "
+                    "was held in Rome.", "2031-12-01"))
+    summits = _summits(res)
+    assert set(summits) == {"summit/ai-global-forum-2nd", "summit/internet-governance-forum-2031"}
+    assert summits["summit/ai-global-forum-2nd"] == {"en": "2nd AI Global Forum", "ko": "제2차 AI 글로벌 포럼"}
+    assert ("summit/ai-global-forum-2nd", "place/seoul") in _facts(res, "heldIn")
+    assert res.entities["summit/internet-governance-forum-2031"].authority_id is None   # not the series' Q-id
+
+
+def test_a_known_recurring_summit_named_plainly_stays_the_series():
+    res = _resolve(("Building on the work of the Internet Governance Forum, ministers met in Rome.", "2031-12-01"))
+    assert "summit/internet-governance-forum" in _summits(res)
+
+
+def test_the_year_a_document_says_a_known_recurring_summit_opened_makes_it_that_years_meeting():
+    res = _resolve(("세계인공지능대회가 7월 26일 상하이에서 개막했다.", "2031-07-27"),
+                   ("세계인공지능대회가 7월 4일 상하이에서 개막했다.", "2032-07-05"))
+    assert set(_summits(res)) == {"summit/world-ai-conference-2031", "summit/world-ai-conference-2032"}
+    assert _facts(res, "startDate") == {("summit/world-ai-conference-2031", "2031-07-26"),
+                                       ("summit/world-ai-conference-2032", "2032-07-04")}
