@@ -410,8 +410,14 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 out.append(mention_at(sent, s + a, s + b, "Summit", "en-place-summit", 0.7, ids) if ids else
                            mention_at(sent, s + a, s + b, "Summit", "generic-summit", 0.6, reference="this"))
             elif cls and len(text.split()) >= 2:
+                if cls == "Dialogue" and _ORDINAL_BEFORE_EN.search(sent.text, max(0, s + a - 16), s + a):
+                    cls = "Summit"      # the second Global AI Governance Dialogue: one meeting of it
                 out.append(known_or_new(sent, s + a, s + b, cls, "en-head-name", 0.7))
     return out
+
+
+_ORDINAL_BEFORE_EN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|"
+                                r"\d{1,2}(?:st|nd|rd|th))\s+$", re.I)
 
 
 _OWNER_EN = re.compile(r"['’]s\s+((?:[A-Z][\w.-]*|AI)(?:\s+(?:[A-Z][\w.-]*|AI|of|on|for|the)){0,5})")

@@ -416,8 +416,21 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
             whole = _before_topic if pair else str
             longer = {node(m) for m in titles if len(m.text.split()) > len(words) and
                       whole(m.text).split()[-len(words):] == words}
+            if not longer and family == "Initiative" and not _HANGUL.search(short.text):
+                longer = {node(m) for m in titles if len(m.text.split()) > len(words) and _fewer_topic_words(short.text, m.text)}
             if len(longer) == 1:
                 uf.union(_mkey(short), longer.pop())
+
+
+def _fewer_topic_words(short: str, long: str) -> bool:
+    """The same English title said with fewer words about its topic, as headlines do: the Lisbon
+    Compact on AI … the Lisbon Compact on Trustworthy AI (the title before the topic, of two words
+    or more, is the same; each word of the shorter topic is in the longer one)."""
+    title = _before_topic(short)
+    if title == short or title != _before_topic(long) or len(title.split()) < 2:
+        return False
+    topic, longer_topic = short[len(title):].split()[1:], long[len(title):].split()[1:]
+    return set(topic) < set(longer_topic)
 
 
 def _before_topic(title: str) -> str:

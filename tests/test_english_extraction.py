@@ -439,3 +439,8 @@ def test_where_a_meeting_met_in_an_earlier_year_is_not_where_this_one_meets():
     text = "This year’s APEC summit marks Latium’s first time chairing APEC since 2005, when the forum was last hosted in Busan."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-10-01"), "0" * 64)])[0]
     assert not any(r.relation in ("heldIn", "hostCountry") for r in ex.relations)
+
+
+def test_a_registry_is_a_platform():
+    found = {m.text: m.cls for m in extraction("Ministers welcomed the Ostrava AI Incident Registry, run by the OECD.").mentions}
+    assert found.get("Ostrava AI Incident Registry") == "Platform"

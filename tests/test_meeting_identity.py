@@ -102,3 +102,22 @@ def test_the_year_a_document_says_a_known_recurring_summit_opened_makes_it_that_
     assert set(_summits(res)) == {"summit/world-ai-conference-2031", "summit/world-ai-conference-2032"}
     assert _facts(res, "startDate") == {("summit/world-ai-conference-2031", "2031-07-26"),
                                        ("summit/world-ai-conference-2032", "2032-07-04")}
+
+
+def test_a_title_said_with_fewer_topic_words_in_the_same_document_is_the_same_text():
+    res = _resolve(("Leaders endorsed the Ostrava Compact on AI on Friday. The meeting adopted the Ostrava Compact on "
+                    "Trustworthy AI, which was signed by Portugal and Kenya.", "2031-03-14"))
+    compacts = [p for p in res.entities if p.startswith("initiative/")]
+    assert compacts == ["initiative/ostrava-compact-on-trustworthy-ai"]
+    # a different topic is a different text
+    res = _resolve(("The Ostrava Compact on AI Safety and the Ostrava Compact on AI Skills were both signed.", "2031-03-14"))
+    assert len([p for p in res.entities if p.startswith("initiative/")]) == 2
+
+
+def test_one_numbered_meeting_of_a_dialogue_is_a_meeting():
+    res = _resolve(("Ministers gathered in Lisbon for the second Ostrava AI Governance Dialogue, which adopted the "
+                    "Ostrava Compact on Trustworthy AI.", "2031-03-14"))
+    assert [e.cls for p, e in res.entities.items() if "dialogue" in p] == ["Summit"]
+    assert _facts(res, "heldIn") and _facts(res, "adopted")
+    res = _resolve(("The Ostrava AI Governance Dialogue is a process run by Portugal.", "2031-03-14"))
+    assert [e.cls for p, e in res.entities.items() if "dialogue" in p] == ["Dialogue"]
