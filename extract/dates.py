@@ -56,6 +56,12 @@ _EN = re.compile(
     rf"(?:\s+(?P<d3>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}}))?,?)?\s+(?P<y>\d{{4}})")
 
 
+# a day written without its year (on 13 March, 13–14 March, March 13-14): the document's year
+_EN_DAY = re.compile(
+    rf"(?<![\d\w])(?:(?P<d1>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{_MONTH_NAMES})\b|"
+    rf"(?P<mon2>{_MONTH_NAMES})\s+(?P<d3>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}}))?(?!\d))(?!,?\s+\d{{4}})")
+
+
 def _month_of(doc: datetime.date, day: int, before: str) -> tuple[int, int]:
     """The year and month of a day written without them, from the words ``before`` it: the month
     they name (내달 21일, 지난달 5일, 이달 3일), else the document's, or the one before or after it
@@ -124,5 +130,14 @@ def find_dates(text: str, lang: str, doc_date: str | None, year_hint: int | None
             first = _iso(y, mon, d1) if d1 else _iso(y, mon)
             last = _iso(y, mon, d2) if d2 else first
             if first and last:
+                out.append(DateSpan(m.start(), m.end(), first, last))
+        for m in _EN_DAY.finditer(text) if doc_year else ():
+            if any(s.start <= m.start() < s.end for s in out):
+                continue
+            mon = MONTHS[m.group("mon") or m.group("mon2")]
+            d1, d2 = m.group("d1") or m.group("d3"), m.group("d2") or m.group("d4")
+            first = _iso(doc_year, mon, d1)
+            last = _iso(doc_year, mon, d2) if d2 else first
+            if first and last and first <= last:
                 out.append(DateSpan(m.start(), m.end(), first, last))
     return sorted(out, key=lambda d: d.start)

@@ -510,6 +510,13 @@ def _specific(classes: Counter) -> str:
     return ranked[0][0]
 
 
+def _other_year(entity: Entity, date: str) -> bool:
+    """A date in another year than the one the authority data gives the summit (its id's year):
+    a day read without its year took the article's, not the summit's."""
+    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", entity.authority_id or "")
+    return entity.cls == "Summit" and year is not None and date[:4] != year.group(1)
+
+
 def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity],
            doc_dates: dict[str, str | None]) -> list[Fact]:
     facts: dict[tuple, Fact] = {}
@@ -543,6 +550,8 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
             ev = Evidence(ex.doc_id, st, en, text, r.method, r.confidence)
             if r.relation == "gloss":
                 continue
+            if r.relation in ("startDate", "endDate") and _other_year(entities[s], r.value):
+                continue        # the AI Seoul Summit (2024) "co-hosted on May 21-22", read in a 2025 article
             if r.relation == "signed_by_attendees":
                 by_leaders.append((s, ev))
                 continue

@@ -1,0 +1,44 @@
+"""Days that English reports write without their year (on 13 March, March 13-14): the article's
+year, unless the authority data dates the summit to another one."""
+from __future__ import annotations
+
+import pytest
+
+from extract.dates import find_dates
+from extract.documents import DocMeta, Document
+from extract.pipeline import extract
+from graph.resolve import resolve
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Ministers met on 13 March.", "2031-03-13", "2031-03-13"),
+    ("Ministers met on 13–14 March.", "2031-03-13", "2031-03-14"),
+    ("Ministers met on March 13-14.", "2031-03-13", "2031-03-14"),
+    ("Ministers met on 13 and 14 March.", "2031-03-13", "2031-03-14"),
+    ("Ministers met on March 13, 2029.", "2029-03-13", "2029-03-13"),     # a written year wins
+])
+def test_a_day_without_its_year_takes_the_documents(text: str, first: str, last: str):
+    [d] = find_dates(text, "en", "2031-03-20")
+    assert (d.first, d.last) == (first, last)
+
+
+def test_no_year_to_take_no_date():
+    assert find_dates("Ministers met on 13 March.", "en", None) == []
+    assert find_dates("Ministers met on 45 March.", "en", "2031-03-20") == []
+
+
+def _dates(text: str, date: str) -> set[tuple[str, str, str]]:
+    doc = Document("d", "d.txt", text, DocMeta(date=date), "0" * 64)
+    res = resolve([extract(doc)], {"d": date})
+    return {(f.subject, f.predicate, f.value) for f in res.facts if f.predicate in ("startDate", "endDate")}
+
+
+def test_a_summit_held_on_a_day_without_its_year():
+    found = _dates("The Ostrava AI Dialogue Summit was held in Lisbon on 13–14 March.", "2031-03-20")
+    assert {f[1:] for f in found} == {("startDate", "2031-03-13"), ("endDate", "2031-03-14")}
+
+
+def test_a_known_summit_of_another_year_does_not_take_the_articles_year():
+    # the data dates the AI Seoul Summit to 2024; an article of 2031 recalls its days without the year
+    found = _dates("The AI Seoul Summit was held in Seoul on May 21-22.", "2031-03-20")
+    assert found == set()
