@@ -34,8 +34,8 @@ def attendance(ctx: Context) -> list[Relation]:
         scope = (0, clause[1]) if ctx.lang == "ko" else clause
         people = [m for m in ctx.in_clause(scope, {"Person"}) if m.method != BRACKETED_HEAD]
         agents = [m for m in ctx.in_clause(scope, AGENT_CLASSES)
-                  if ctx.text.startswith(("은", "는", "이 ", "가 "), _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))
-                  and not _HOSTING_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))]
+                  if ctx.text.startswith(("은", "는", "이 ", "가 "), after := _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))
+                  and not _HOSTING_KO.match(ctx.text, after)]
         if ctx.lang == "ko":
             agents += [m for m in _attending_phrase(ctx, pos) if m not in agents]
             agents += [m for m in _listed_before(ctx, agents) if m not in agents]

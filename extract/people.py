@@ -219,7 +219,7 @@ def _name_after(words: list[Word], i: int, covered) -> list[Word]:
     after = words[end] if end < len(words) else None
     if not (names[-1].particle.startswith(_APPOSITION_PARTICLES) or not names[-1].particle and after is not None
             and (after.text in (",", "·") or after.core == "등")):
-        return []           # a list item ends at its comma or 등 (영국 총리 제인 도, 미국 …)
+        return []           # a list item ends at its comma or 등 (영국 총리 앨런 브룩스, 미국 …)
     if not any(c.islower() or "\uac00" <= c <= "\ud7a3" for w in names for c in w.core):
         return []
     return names

@@ -181,19 +181,20 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
 
     # the meetings of recurring summits each document names: by a number or year written with the
     # name, or by the year the document says it started in (세계인공지능대회가 7월 26일 개막했다)
+    def own_mark(m: Mention) -> str | None:
+        return _meeting_mark(m.text) or held.get((m.doc_id, normal_key(m.text)))
+
     meetings: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in mentions:
-        if m.authority_ids and recurs(auth.get(m.authority_ids[0])):
-            mark = meeting_mark(m.text) or held.get((m.doc_id, normal_key(m.text)))
-            if mark:
-                meetings[(m.doc_id, m.authority_ids[0])].add(mark)
+        if m.authority_ids and recurs(auth.get(m.authority_ids[0])) and (mark := own_mark(m)):
+            meetings[(m.doc_id, m.authority_ids[0])].add(mark)
 
     def node(m: Mention):
         if m.authority_ids:
             aid = m.authority_ids[0]
             if (m.doc_id, aid) in meetings:
                 # the meeting the name says, else the one meeting of the series the document names
-                mark = meeting_mark(m.text) or held.get((m.doc_id, normal_key(m.text)))
+                mark = own_mark(m)
                 marks = meetings[(m.doc_id, aid)]
                 if mark or len(marks) == 1:
                     return ("A", aid, mark or next(iter(marks)))
@@ -438,7 +439,7 @@ def _before_topic(title: str) -> str:
     return re.split(r"\s+(?:on|for)\s+", title, maxsplit=1)[0]
 
 
-def meeting_mark(text: str) -> str | None:
+def _meeting_mark(text: str) -> str | None:
     """Which meeting of a recurring summit a name says: its year (2024), or its number (2nd)."""
     year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)
     if year:
@@ -459,7 +460,8 @@ def _meeting_labels(entry, mark: str) -> dict[str, str]:
         return labels
     labels = {"en": f"{mark} {entry.en}"}
     if entry.ko:
-        labels["ko"] = f"제{mark.rstrip('stndrh')}차 {entry.ko}"
+        number = re.match(r"\d+", mark).group()
+        labels["ko"] = f"제{number}차 {entry.ko}"
     return labels
 
 
