@@ -81,8 +81,14 @@ def initiatives(ctx: Context) -> list[Relation]:
             if relation == "adopted" and (re.search(r"\badopted by\b", ctx.text[pos:pos + 12]) or
                                           (orgs_before and ctx.lang == "ko") or country_act):
                 continue
+            # "한국은 ‘…법’을 제정했다": a country that is the clause's subject launched it itself
+            countries_before = [m for m in ctx.mentions if m.cls == "Country" and ctx.rel(m) < pos and
+                                ctx.text.startswith(("은 ", "는 ", "이 ", "가 "), ctx.rel(m) + len(m.text))] \
+                if ctx.lang == "ko" else []
             if relation == "launched" and orgs_before:
                 subject = orgs_before[-1]
+            elif relation == "launched" and countries_before:
+                subject = countries_before[-1]
             else:
                 subject = ctx.summit_for(None)
             if subject is None:

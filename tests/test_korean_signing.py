@@ -51,3 +51,14 @@ def test_concluding_an_agreement_is_signing_it():
 
 def test_support_asked_for_is_not_given():
     assert signed("장관은 김민수 ITU 사무총장과 만나 ‘디지털 권리장전’에 대한 ITU 차원의 지지와 협조를 요청했다.") == set()
+
+
+def test_a_country_that_enacts_a_law_is_who_launched_it():
+    text = "라티움 정상회의가 열렸다. 한국은 지난해 ‘가나 AI 기본법’을 제정했으며, 일본은 ‘다라 AI 전략’을 발표했다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-05-02"), "0" * 64)])[0]
+    launched = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"}
+    assert ("한국", "가나 AI 기본법") in launched
+    # a draft of a decree (시행령 제정안) is not the law's enactment
+    text = "과학기술정보통신부는 ‘가나 AI 기본법’의 시행령 제정안을 공개했다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-05-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "launched"]
