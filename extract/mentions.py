@@ -379,6 +379,12 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if post:                            # "President of the European Commission": the body, not the post
             s += post.end()
             phrase = phrase[post.end():]
+        styled = _STYLED_NAME_OF_EN.match(phrase)
+        if styled and head_class(phrase[styled.end():], "en"):
+            # "Dr. Jane Doe of the Ostrava AI Institute": a person, then the body
+            out.append(mention_at(sent, s + styled.start(1), s + styled.end(1), "Person", "en-styled-name", 0.7))
+            s += styled.end()
+            phrase = phrase[styled.end():]
         words = phrase.split()
         if len(words) < 2 and not re.search(r"[A-Z].*[A-Z]", phrase):
             continue
@@ -416,6 +422,9 @@ def english_head_names(sent: Sentence) -> list[Mention]:
     return out
 
 
+# a name after a style, then "of (the)": the person before the body they belong to
+_STYLED_NAME_OF_EN = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
+                                r"\s+of\s+(?:the\s+)?")
 _ORDINAL_BEFORE_EN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|"
                                 r"\d{1,2}(?:st|nd|rd|th))\s+$", re.I)
 

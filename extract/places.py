@@ -21,6 +21,9 @@ from .tense import next_predicate, non_past
 _THEN_EN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b[^.;]*$")
 # a time still to come, counted from now: 내년, 6개월 후, 2년 뒤
 _LATER_KO = re.compile(r"내년|\d+\s*(?:개월|년)\s*(?:후|뒤)")
+# the meeting after this one, not named: "The next meeting will be held in …"
+_NEXT_EN = re.compile(r"\b(?:next|following|upcoming|subsequent)\s+(?:\w+\s+)?(?:meeting|summit|edition|session|"
+                      r"conference|forum|round|gathering)s?\b", re.I)
 
 
 def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) -> list[Relation]:
@@ -84,6 +87,9 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             if then and then.group(1) != (doc_date or "")[:4]:
                 continue        # "… since 2005, when the forum was last hosted in Busan": that year's meeting
             summit = ctx.summit_for(None)
+            if _NEXT_EN.search(ctx.text, 0, pos) and not any(
+                    m.cls == "Summit" and not m.reference and ctx.rel(m) < pos for m in ctx.mentions):
+                continue        # "The next meeting will be held in Nairobi": not the document's summit
             inside = _parenthetical(ctx.text, pos)
             if inside is not None and not any(inside[0] <= ctx.rel(m) < inside[1] for m in ctx.mentions
                                               if m.cls == "Summit"):

@@ -444,3 +444,20 @@ def test_where_a_meeting_met_in_an_earlier_year_is_not_where_this_one_meets():
 def test_a_registry_is_a_platform():
     found = {m.text: m.cls for m in extraction("Ministers welcomed the Ostrava AI Incident Registry, run by the OECD.").mentions}
     assert found.get("Ostrava AI Incident Registry") == "Platform"
+
+
+def _held(text: str) -> set[tuple[str, str]]:
+    doc = Document("doc", "doc.txt", text, DocMeta(date="2031-10-02"), "0" * 64)
+    res = resolve(extract_many([doc]), {"doc": "2031-10-02"})
+    return {(f.subject, f.object) for f in res.facts if f.predicate == "heldIn"}
+
+
+def test_where_delegates_met_is_where_the_meeting_was_held_and_the_next_one_is_not_this_one():
+    held = _held("Ministers met in Geneva for the Ostrava AI Governance Summit. The next meeting will be held in Nairobi.")
+    assert {o for _, o in held} == {"place/geneva"}
+
+
+def test_a_styled_name_before_of_the_body_is_a_person_not_part_of_the_bodys_name():
+    found = {m.text: m.cls for m in extraction("The talks were co-chaired by Dr. Jane Roe of the Korea AI Safety "
+                                                "Institute.").mentions}
+    assert found.get("Jane Roe") == "Person" and found.get("Korea AI Safety Institute") == "ResearchOrganisation"
