@@ -38,6 +38,9 @@ def attendance(ctx: Context) -> list[Relation]:
                   and not _HOSTING_KO.match(ctx.text, after)]
         if ctx.lang == "ko":
             agents += [m for m in _attending_phrase(ctx, pos) if m not in agents]
+            # 미국·중국·인도 등 60여 개국 정상과 …이 참석했다: the countries a count sums up
+            agents += [m for m in ctx.in_clause(scope, {"Country"}) if ctx.rel(m) < pos and m not in agents
+                       and _COUNTED_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
             agents += [m for m in _listed_before(ctx, agents) if m not in agents]
         else:
             agents += [m for m in english_subjects(ctx, pos) + _attended_by(ctx, pos) if m not in agents]
@@ -63,6 +66,7 @@ def attendance(ctx: Context) -> list[Relation]:
     return out
 
 
+_COUNTED_KO = re.compile(r"\s*등\s*\d+\s*(?:여\s*)?개\s*(?:국|나라)")
 _AMID = re.compile(r"(?:한|하신)\s+가운데")
 _SUBJECT_KO = re.compile(r"[\uac00-\ud7a3](?:이|가)\s")     # a subject particle after a word
 

@@ -74,8 +74,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 while j >= 0 and words[j].start >= m.start - sent.start:
                     j -= 1
                 break
-            if words[k].punct and words[k].text not in "-–":
-                break
+            if words[k].punct and words[k].text not in "-–" or words[k].particle and \
+                    any(t in ("VV", "VA", "XSV", "XSA") for t in words[k].tags):
+                break           # 한국 대표로 참석한 NAME 총리: the clause before a verb holds no body of the post
         if org is not None and _name_between(words[k + 1:i]):
             j = i - 1           # 국민의힘 박지훈 의원: the organisation, then the name
         if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \

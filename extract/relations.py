@@ -146,6 +146,9 @@ _OF_COUNTRY_EN = re.compile(r"\s+(?:tech|technology|companies|company|firms|firm
 _PASSIVE_EN = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$", re.I)
 
 
+_SIGNED_TEXT_KO = re.compile(r"[’'”\"]?\s*에는?\s")      # ‘…선언’에는 …이 서명했다
+
+
 def signing(ctx: Context) -> list[Relation]:
     """Countries and organisations that signed, joined or adopted an initiative.
 
@@ -176,6 +179,10 @@ def signing(ctx: Context) -> list[Relation]:
             subj = re.search(r"(?:등|국|들)?(?:이|가|은|는)\s", ctx.text[clause[0]:ctx.rel(near)])
             if not subj:
                 agents = []
+            if _SIGNED_TEXT_KO.match(ctx.text, ctx.rel(near) + len(near.text)) and \
+                    re.search(r"(?:이|가)\s", ctx.text[ctx.rel(near):pos]):
+                # ‘…선언’에는 A, B 등 50개국이 서명했다: the text first, its signers after it
+                agents += [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(near) < ctx.rel(m) < pos]
         else:
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and cue.end() <= ctx.rel(m) < clause[1]
                       and not re.search(r"\b(?:but|while|not|at|hosted|held|during)\b", ctx.text[cue.end():ctx.rel(m)])
@@ -198,7 +205,7 @@ def signing(ctx: Context) -> list[Relation]:
                 agents.append(org)
         for a in agents:
             for i in inits if ctx.lang == "ko" else [near]:
-                if ctx.lang == "ko" and ctx.rel(i) < ctx.rel(a):
+                if ctx.lang == "ko" and ctx.rel(i) < ctx.rel(a) and i is not near:
                     continue
                 out.append(make_relation("signed", a, i, ctx, "cue-signed", 0.7))
         if not agents and _PLURAL_LEADERS.search(ctx.text[clause[0]:pos] if ctx.lang == "ko" else ctx.text):

@@ -186,3 +186,15 @@ def test_amid_the_attendance_of_others_the_host_of_the_event_did_not_attend_the_
     text = "AI 라티움 정상회의는 영국과 프랑스가 참석한 가운데 라티움에서 열렸다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-05-02"), "0" * 64)])[0]
     assert {r.subject.text for r in ex.relations if r.relation == "attended"} == {"영국", "프랑스"}
+
+
+def test_the_countries_a_count_of_participants_sums_up_attended():
+    text = "AI 라티움 정상회의에는 미국·중국·인도 등 60여 개국 정상과 국제기구 대표들이 참석했다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-06-11"), "0" * 64)])[0]
+    assert {r.subject.text for r in ex.relations if r.relation == "attended"} == {"미국", "중국", "인도"}
+
+
+def test_the_body_of_a_post_is_not_found_across_a_verb():
+    text = "한국 대표로 참석한 김하늘 국무총리는 기조연설을 했다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-06-11"), "0" * 64)])[0]
+    assert "김하늘" in {m.text for m in ex.mentions if m.cls == "Person"}

@@ -62,3 +62,8 @@ def test_a_country_that_enacts_a_law_is_who_launched_it():
     text = "과학기술정보통신부는 ‘가나 AI 기본법’의 시행령 제정안을 공개했다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-05-02"), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "launched"]
+
+
+def test_signers_named_after_the_text_they_signed():
+    assert signed("‘라티움 선언’에는 한국, 일본 등 50개국이 서명했다. 미국과 영국은 서명하지 않았다.") == {
+        ("한국", "라티움 선언"), ("일본", "라티움 선언")}
