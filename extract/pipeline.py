@@ -91,6 +91,42 @@ def echo_people(sentences: list[Sentence], mentions: list[list[Mention]]) -> lis
     return out
 
 
+_PARTICLE_AFTER = re.compile(r"(?:에서|에는|에도|으로|에게|에|은|는|이|가|을|를|과|와|의|도|로|만)(?![\uac00-\ud7a3])")
+
+
+def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A meeting or a text the rules found by its quotes or its head word once (‘라티움 선언’)
+    is the same name where the document writes it again without them (라티움 선언에는 …)."""
+    from ontology import FAMILY
+    names = {(m.text, m.cls) for ms in mentions for m in ms
+             if FAMILY.get(m.cls) in ("Summit", "Initiative") and not m.reference and not m.authority_ids
+             and len(m.text.split()) >= 2}
+    if not names:
+        return mentions
+    cls_of: dict[str, str] = {}
+    for text, cls in sorted(names):
+        cls_of.setdefault(text, cls)
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(cls_of, key=len, reverse=True)))
+    out = []
+    for sent, ms in zip(sentences, mentions):
+        taken = [(m.start, m.end) for m in ms]
+        extra = []
+        for hit in pattern.finditer(sent.text):
+            s, e = sent.start + hit.start(), sent.start + hit.end()
+            before = sent.text[hit.start() - 1:hit.start()] if hit.start() else " "
+            after = sent.text[hit.end():hit.end() + 1]
+            if before.isalnum() or after.isalnum() and not (
+                    "\uac00" <= after <= "\ud7a3" and _PARTICLE_AFTER.match(sent.text, hit.end())):
+                continue        # 라티움 선언문: a longer word, not the name and a particle
+            if any(a < e and s < b for a, b in taken):
+                continue
+            extra.append(Mention(sent.doc_id, sent.index, s, e, hit.group(0), cls_of[hit.group(0)], (), "echo-name",
+                                 0.7, sent.lang))
+            taken.append((s, e))
+        out.append(sorted(ms + extra, key=lambda m: (m.start, m.end, m.cls)) if extra else ms)
+    return out
+
+
 def extract_many(documents: list[Document]) -> list[Extraction]:
     """Extractions in document order; sentences of all documents go through spaCy together."""
     per_doc = [split_sentences(d) for d in documents]
@@ -99,7 +135,7 @@ def extract_many(documents: list[Document]) -> list[Extraction]:
     out, k = [], 0
     for d, ss in zip(documents, per_doc):
         ms = [list(docs[k + i]._.aig_mentions) for i in range(len(ss))]
-        ms = echo_people(ss, ms)
+        ms = echo_names(ss, echo_people(ss, ms))
         k += len(ss)
         rels = document_relations(d, ss, ms)
         out.append(Extraction(d.doc_id, tuple(m for x in ms for m in x), tuple(rels), tuple(ss)))

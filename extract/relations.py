@@ -120,8 +120,13 @@ def series(ctx: Context, summit_dates: dict[str, str]) -> list[Relation]:
     if ctx.lang == "en" and not any(0 <= ctx.rel(m) - pos < 60 for pos in cue_positions("follows", "en", ctx.text)
                                     for m in others):
         return []       # "Following the minister's announcement of … during the Seoul Summit": not a series
-    chain = sorted({entity_key(m): m for m in others}.values(), key=lambda m: (summit_dates.get(entity_key(m), "9999"), m.start))
+    # 미니 정상회의는 … 제1차 정상회의의 후속 …: an undated summit that is the sentence's subject is the later one
+    after = [m for m in others if ctx.lang == "ko" and entity_key(m) not in summit_dates and
+             ctx.text.startswith(("은 ", "는 ", "이 ", "가 "), ctx.rel(m) + len(m.text))]
+    chain = sorted({entity_key(m): m for m in others if m not in after}.values(),
+                   key=lambda m: (summit_dates.get(entity_key(m), "9999"), m.start))
     chain.append(current)
+    chain += sorted({entity_key(m): m for m in after}.values(), key=lambda m: m.start)
     return [make_relation("follows", later, earlier, ctx, "cue-follows", 0.7) for earlier, later in zip(chain, chain[1:])]
 
 

@@ -67,3 +67,12 @@ def test_a_country_that_enacts_a_law_is_who_launched_it():
 def test_signers_named_after_the_text_they_signed():
     assert signed("‘라티움 선언’에는 한국, 일본 등 50개국이 서명했다. 미국과 영국은 서명하지 않았다.") == {
         ("한국", "라티움 선언"), ("일본", "라티움 선언")}
+
+
+def test_a_text_quoted_once_is_the_same_name_where_the_document_writes_it_without_quotes():
+    text = "‘라티움 선언’이 채택됐다.\n라티움 선언에는 한국, 일본 등 50개국이 서명했다. 라티움 선언문 초안은 공개되지 않았다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    names = [m.text for m in ex.mentions if m.cls == "Declaration"]
+    assert names.count("라티움 선언") == 2            # not a third inside 라티움 선언문, a longer word
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "signed"} == {
+        ("한국", "라티움 선언"), ("일본", "라티움 선언")}

@@ -121,3 +121,12 @@ def test_one_numbered_meeting_of_a_dialogue_is_a_meeting():
     assert _facts(res, "heldIn") and _facts(res, "adopted")
     res = _resolve(("The Ostrava AI Governance Dialogue is a process run by Portugal.", "2031-03-14"))
     assert [e.cls for p, e in res.entities.items() if "dialogue" in p] == ["Dialogue"]
+
+
+def test_an_undated_summit_that_is_the_subject_of_a_follow_up_is_the_later_one():
+    text = ("AI 안전성 정상회의가 2023년 11월 블레츨리에서 열렸다. AI 안전성 정상회의에는 28개국이 참석했다.\n"
+            "정부는 ‘라티움 미니 정상회의’를 준비한다.\n"
+            "라티움 미니 정상회의는 AI 안전성 정상회의의 후속 조치를 점검하는 회의다.")
+    res = _resolve((text, "2023-11-03"))
+    follows = {(res.entities[s].labels.get("ko"), res.entities[o].labels.get("ko")) for s, o in _facts(res, "follows")}
+    assert follows == {("라티움 미니 정상회의", "AI 안전성 정상회의")}
