@@ -262,6 +262,7 @@ _FOUNDING = re.compile(r"[^.。!?]{0,40}?(?:출범|설립|창설|창립|발족|f
 
 # nor is a year followed by a meeting still to come (다음 포럼은 2027년 …에서 열릴 예정이다; will be held in 2027)
 _TO_COME = re.compile(r"[^.。!?]{0,40}?(?:열릴|개최될|개최할|예정|will be held|will take place|will host)")
+_TO_COME_BEFORE = re.compile(r"(?:will be held|will take place|will host|\bnext\b)[^.。!?]{0,30}$")
 
 
 def year_hint(doc: Document) -> int | None:
@@ -269,5 +270,6 @@ def year_hint(doc: Document) -> int | None:
     most, founding years and meetings to come aside."""
     years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(doc.text)
              if not _FOUNDING.match(doc.text, m.end(), m.end() + 60)
-             and not _TO_COME.match(doc.text, m.end(), m.end() + 60)]
+             and not _TO_COME.match(doc.text, m.end(), m.end() + 60)
+             and not _TO_COME_BEFORE.search(doc.text, max(0, m.start() - 60), m.start())]
     return int(doc.meta.date[:4]) if doc.meta.date else (Counter(years).most_common(1)[0][0] if years else None)
