@@ -65,14 +65,11 @@ def _docs(sentences: list[Sentence]) -> list[Doc]:
     return docs  # type: ignore[return-value]
 
 
-def echo_people(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
-    """A person named with a title once is the same name elsewhere in the document without one
-    (a full name with a title once, the bare name in a later list): find those other occurrences too."""
-    names = sorted({m.text for ms in mentions for m in ms if m.cls == "Person" and not m.reference
-                    and (" " in m.text or len(m.text) >= 3)}, key=len, reverse=True)
-    if not names:
-        return mentions
-    pattern = re.compile("|".join(re.escape(n) for n in names))
+def _echoes(sentences: list[Sentence], mentions: list[list[Mention]], names: dict[str, str], method: str,
+            ends_well) -> list[list[Mention]]:
+    """Every further occurrence of ``names`` (text → class) in the document's sentences, outside
+    the spans already found; ``ends_well(text, end)`` says whether a hit may end there."""
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     out = []
     for sent, ms in zip(sentences, mentions):
         taken = [(m.start, m.end) for m in ms]
@@ -80,15 +77,29 @@ def echo_people(sentences: list[Sentence], mentions: list[list[Mention]]) -> lis
         for hit in pattern.finditer(sent.text):
             s, e = sent.start + hit.start(), sent.start + hit.end()
             before = sent.text[hit.start() - 1:hit.start()] if hit.start() else " "
-            after = sent.text[hit.end():hit.end() + 1]
-            if before.isalnum() or (after.isalnum() and not ("\uac00" <= after <= "\ud7a3")):
+            if before.isalnum() or not ends_well(sent.text, hit.end()) or any(a < e and s < b for a, b in taken):
                 continue
-            if any(a < e and s < b for a, b in taken):
-                continue
-            extra.append(Mention(sent.doc_id, sent.index, s, e, hit.group(0), "Person", (), "echo", 0.7, sent.lang))
+            extra.append(Mention(sent.doc_id, sent.index, s, e, hit.group(0), names[hit.group(0)], (), method, 0.7,
+                                 sent.lang))
             taken.append((s, e))
         out.append(sorted(ms + extra, key=lambda m: (m.start, m.end, m.cls)))
     return out
+
+
+def _hangul(c: str) -> bool:
+    return "\uac00" <= c <= "\ud7a3"
+
+
+def echo_people(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A person named with a title once is the same name elsewhere in the document without one
+    (a full name with a title once, the bare name in a later list): find those other occurrences too."""
+    names = {m.text: "Person" for ms in mentions for m in ms if m.cls == "Person" and not m.reference
+             and (" " in m.text or len(m.text) >= 3)}
+    if not names:
+        return mentions
+    # a Korean particle may follow the name; a Latin letter or a digit makes it part of a longer word
+    return _echoes(sentences, mentions, names, "echo",
+                   lambda text, end: not (text[end:end + 1].isalnum() and not _hangul(text[end:end + 1])))
 
 
 _PARTICLE_AFTER = re.compile(r"(?:에서|에는|에도|으로|에게|에|은|는|이|가|을|를|과|와|의|도|로|만)(?![\uac00-\ud7a3])")
@@ -98,33 +109,20 @@ def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
     """A meeting or a text the rules found by its quotes or its head word once (‘라티움 선언’)
     is the same name where the document writes it again without them (라티움 선언에는 …)."""
     from ontology import FAMILY
-    names = {(m.text, m.cls) for ms in mentions for m in ms
-             if FAMILY.get(m.cls) in ("Summit", "Initiative") and not m.reference and not m.authority_ids
-             and len(m.text.split()) >= 2}
-    if not names:
+    found = sorted({(m.text, m.cls) for ms in mentions for m in ms
+                    if FAMILY.get(m.cls) in ("Summit", "Initiative") and not m.reference and not m.authority_ids
+                    and len(m.text.split()) >= 2})
+    if not found:
         return mentions
-    cls_of: dict[str, str] = {}
-    for text, cls in sorted(names):
-        cls_of.setdefault(text, cls)
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(cls_of, key=len, reverse=True)))
-    out = []
-    for sent, ms in zip(sentences, mentions):
-        taken = [(m.start, m.end) for m in ms]
-        extra = []
-        for hit in pattern.finditer(sent.text):
-            s, e = sent.start + hit.start(), sent.start + hit.end()
-            before = sent.text[hit.start() - 1:hit.start()] if hit.start() else " "
-            after = sent.text[hit.end():hit.end() + 1]
-            if before.isalnum() or after.isalnum() and not (
-                    "\uac00" <= after <= "\ud7a3" and _PARTICLE_AFTER.match(sent.text, hit.end())):
-                continue        # 라티움 선언문: a longer word, not the name and a particle
-            if any(a < e and s < b for a, b in taken):
-                continue
-            extra.append(Mention(sent.doc_id, sent.index, s, e, hit.group(0), cls_of[hit.group(0)], (), "echo-name",
-                                 0.7, sent.lang))
-            taken.append((s, e))
-        out.append(sorted(ms + extra, key=lambda m: (m.start, m.end, m.cls)) if extra else ms)
-    return out
+    names: dict[str, str] = {}
+    for text, cls in found:
+        names.setdefault(text, cls)
+
+    def ends_well(text: str, end: int) -> bool:
+        """Not inside a longer word (라티움 선언문): the text ends, or a particle follows."""
+        c = text[end:end + 1]
+        return not c.isalnum() or _hangul(c) and bool(_PARTICLE_AFTER.match(text, end))
+    return _echoes(sentences, mentions, names, "echo-name", ends_well)
 
 
 def extract_many(documents: list[Document]) -> list[Extraction]:
