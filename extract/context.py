@@ -53,6 +53,11 @@ def focus_initiative(mentions: list[Mention]) -> Mention | None:
     return _most_named(mentions, ("Declaration", "Statement", "Agreement"))
 
 
+def named_most(mentions: list[Mention], cls: str) -> Mention | None:
+    """The entity of one class a document names most ("the network": its one network)."""
+    return _most_named(mentions, (cls,))
+
+
 _QUOTED = re.compile(r"[‘“'\"「『][^’”'\"」』]{1,120}[’”'\"」』]")
 
 

@@ -485,6 +485,23 @@ def this_summit(sent: Sentence) -> list[Mention]:
     return out
 
 
+THIS_INITIATIVE = "this-initiative"
+# the kinds of text or body that "the …" points back to in English; not the generic ones
+# (the process, the strategy, the framework), which news uses for anything
+_THIS_KIND_EN = re.compile(r"\b[Tt]he ((?i:network|platform|observatory|compact|convention|treaty|charter|registry))\b"
+                           r"(?!\s+(?:(?:on|of|for|and)\b|[A-Z]))")        # not the start of a name
+
+
+def this_initiative(sent: Sentence) -> list[Mention]:
+    """The network, the convention: the one of that kind the document names (graph/resolve.py)."""
+    if sent.lang != "en":
+        return []
+    table = heads()["en"]
+    return [mention_at(sent, m.start(), m.end(), table[m.group(1).capitalize()], THIS_INITIATIVE, 0.6,
+                       reference="this") for m in _THIS_KIND_EN.finditer(sent.text)
+            if table.get(m.group(1).capitalize())]
+
+
 def this_declaration(sent: Sentence) -> list[Mention]:
     """선언문, the declaration: the declaration or statement the document is about."""
     out = []
@@ -543,4 +560,5 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         named += english_named_meetings(sent, known + named)
         base = _dedupe(known + named + owned_titles(sent, [], known))
         people = english_people(sent, base)
-    return _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent)))
+    return _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent) +
+                                          this_initiative(sent)))

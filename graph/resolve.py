@@ -19,9 +19,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from extract.authority import load_authority, recurs
-from extract.context import focus_initiative, focus_summit
+from extract.context import focus_initiative, focus_summit, named_most
 from extract.gazetteer import lookup_normalised, normal_key
 from extract.lexicon import cues, heads
+from extract.mentions import THIS_INITIATIVE
 from extract.model import Extraction, Mention
 from extract.romanize import jamo, slugify
 from ontology import FAMILY
@@ -219,7 +220,14 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         focus_init = focus_initiative(ms)
         full_people = [m for m in ms if m.cls == "Person" and not m.reference]
         for m in ms:
-            if m.reference == "this":
+            if m.reference == "this" and m.method == THIS_INITIATIVE:
+                # "the network", "the convention": the one of that kind the document names
+                target = named_most(ms, m.cls)
+                if target is not None:
+                    uf.union(_mkey(m), _mkey(target))
+                else:
+                    dropped.add(_mkey(m))
+            elif m.reference == "this":
                 target = focus if m.cls == "Summit" else focus_init
                 if target is not None:
                     uf.union(_mkey(m), _mkey(target))

@@ -461,3 +461,21 @@ def test_a_styled_name_before_of_the_body_is_a_person_not_part_of_the_bodys_name
     found = {m.text: m.cls for m in extraction("The talks were co-chaired by Dr. Jane Roe of the Korea AI Safety "
                                                 "Institute.").mentions}
     assert found.get("Jane Roe") == "Person" and found.get("Korea AI Safety Institute") == "ResearchOrganisation"
+
+
+def _facts(text: str, predicate: str) -> set[tuple[str, str]]:
+    doc = Document("doc", "doc.txt", text, DocMeta(date="2031-10-02"), "0" * 64)
+    res = resolve(extract_many([doc]), {"doc": "2031-10-02"})
+    return {(f.subject, f.object) for f in res.facts if f.predicate == predicate}
+
+
+def test_the_network_and_the_compact_are_the_ones_the_document_names():
+    text = ("Delegates met for the first meeting of the Ostrava Network of AI Testing Centres. The network, launched at "
+            "the AI Seoul Summit in May 2024, links ten centres. Ministers also adopted the Ostrava Compact on AI "
+            "Testing. The European Union endorsed the compact.")
+    assert ("summit/ai-seoul-summit-2024", "initiative/ostrava-network-of-ai-testing-centres") in _facts(text, "launched")
+    assert ("org/european-union", "initiative/ostrava-compact-on-ai-testing") in _facts(text, "signed")
+
+
+def test_a_kind_the_document_names_nothing_of_points_nowhere():
+    assert not _facts("The AI Seoul Summit launched the network in May 2024.", "launched")
