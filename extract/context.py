@@ -53,8 +53,11 @@ def focus_initiative(mentions: list[Mention]) -> Mention | None:
     return _most_named(mentions, ("Declaration", "Statement", "Agreement"))
 
 
-def named_most(mentions: list[Mention], cls: str) -> Mention | None:
-    """The entity of one class a document names most ("the network": its one network)."""
+def named_most(mentions: list[Mention], cls: str, head: str = "") -> Mention | None:
+    """The entity of one class a document names most ("the network": its one network); with ``head``,
+    among those whose name ends in that word ("the forum": its forum, not its summit)."""
+    if head:
+        mentions = [m for m in mentions if m.text.split() and m.text.split()[-1].casefold() == head.casefold()]
     return _most_named(mentions, (cls,))
 
 

@@ -488,12 +488,14 @@ def this_summit(sent: Sentence) -> list[Mention]:
 THIS_INITIATIVE = "this-initiative"
 # the kinds of text or body that "the …" points back to in English; not the generic ones
 # (the process, the strategy, the framework), which news uses for anything
-_THIS_KIND_EN = re.compile(r"\b[Tt]he ((?i:network|platform|observatory|compact|convention|treaty|charter|registry))\b"
+# (and of meeting: "the forum" is the forum the document names, not any summit)
+_THIS_KIND_EN = re.compile(r"\b[Tt]he ((?i:network|platform|observatory|compact|convention|treaty|charter|registry|"
+                           r"forum|conference))\b"
                            r"(?!\s+(?:(?:on|of|for|and)\b|[A-Z]))")        # not the start of a name
 
 
 def this_initiative(sent: Sentence) -> list[Mention]:
-    """The network, the convention: the one of that kind the document names (graph/resolve.py)."""
+    """The network, the convention, the forum: the one of that kind the document names (graph/resolve.py)."""
     if sent.lang != "en":
         return []
     table = heads()["en"]

@@ -23,6 +23,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
     out = []
     for i, w in enumerate(words):
         title, title_ko = titles().get(w.core), None
+        if title is None:
+            glued = next((x for x in post_modifiers() if w.core.startswith(x) and len(w.core) - len(x) >= 2 and
+                          w.core[len(x):] in titles()), None)
+            if glued:           # 김명주 초대소장: the post's modifier glued to it (초대 소장), not a body's name
+                title, title_ko = titles()[w.core[len(glued):]], w.core[len(glued):]
         if title is None and _ORDINAL.match(w.core):
             title = titles().get(_ORDINAL.sub("", w.core))
             title_ko = w.core   # 2차관: the ordinal tells the two vice ministers apart
@@ -100,6 +105,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 j -= 1          # 로페스-가르시아: a double-barrelled name is one word
         if names and j >= 0 and words[j].text == "(":
             names = []          # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
+        if names and _group_head(names[-1].core):
+            names.pop()         # 유엔 AI 과학패널 위원: a member of a panel or network, which is no name (nor an agent)
         if names and not any(c.islower() or "\uac00" <= c <= "\ud7a3" for w in names for c in w.core):
             names = []          # AIGO-GPAI 의장: a body's acronym, not a person's name
         while len(names) >= 2 and names[-1].core in GENERIC_ACRONYMS:
@@ -126,6 +133,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-1].core):
             ow = names.pop()    # 김철수 가나대 총장: a university's short name (…대학교 → …대)
             org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-name-org-title", 0.6)
+            out.append(org)
+        if org is None and len(names) == 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", names[0].core) and \
+                names[0].core[:1] in korean_surnames() and re.fullmatch(r"[\uac00-\ud7a3]{5,}", names[1].core):
+            # 고진 한국무역정보통신 대표: a Korean name is one word, and five syllables and more after it
+            # are no foreign name's part but a body nobody knows yet
+            ow = names.pop()
+            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
+                               "ko-name-org-title", 0.6)
             out.append(org)
         if org is None and len(names) >= 3 and _org_head(names[-2].core) and _unit_head(names[-1].core):
             names.pop()         # 김철수 가나대학교 컴퓨터공학과 교수: the university, not its department
@@ -335,6 +350,13 @@ def _org_head(text: str) -> bool:
                if c in ORG_FAMILY or c == "GovernmentBody")
 
 
+def _group_head(text: str) -> bool:
+    """Whether a word ends like the name of a group of people that is not an organisation (…과학패널,
+    …자문기구, …네트워크)."""
+    return bool(re.search(r"[\uac00-\ud7a3]", text)) and any(
+        text.endswith(h) and len(text) > len(h) for h, c in heads()["ko"].items() if c in ("Panel", "Network"))
+
+
 def _unit_head(text: str) -> bool:
     """Whether a word names a unit inside a body (…공학과, …학부, …본부): a department, not the body."""
     return any(text.endswith(h) and len(text) > len(h) for h in unit_heads())
@@ -459,9 +481,23 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # (?<![\w-]): not the "president" of "vice-president"
             re.compile(rf"(?<![\w-])((?i:{alt}))(?:{portfolio}){name}"),
             re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
-            # a ministry's long name written out, with commas, between the title and the name
-            re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}},\s+{full_name},?\s+{speech}\b"),
+            # a ministry's long name written out, with commas, between the title and the name, which
+            # the speech or the sentence closes
+            re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}},\s+{full_name}"
+                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
+
+
+@functools.cache
+def _en_head_after() -> re.Pattern:
+    """A capitalised head word (Centre, Institute, Summit) right after a position: what came before it
+    was the start of a body's or meeting's name."""
+    words = {h for h in heads()["en"] if h[:1].isupper()} | _BODY_WORDS_EN
+    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+
+
+# words that end a body's name but are no head of a name the rules discover (a "Convention Centre" is a venue)
+_BODY_WORDS_EN = {"Centre", "Center", "University", "College", "Laboratory", "Lab", "Group", "Association"}
 
 
 # styles written before a name, not part of it
@@ -497,8 +533,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 re.match(r"\s+[a-z]", sent.text[m.start(2) + len(nm):]):
             continue            # "a leading AI researcher, Nobel Prize winner": a list, not title and name
             #                     (UK prime minister, Jane Doe, said: the name closes the apposition)
-        if any(w in heads()["en"] or w in MONTHS for w in nm.split()) or nm in _NOT_NAMES:
+        if any(w in heads()["en"] or w in MONTHS or w in GENERIC_ACRONYMS for w in nm.split()) or nm in _NOT_NAMES:
             continue
+        if _en_head_after().match(sent.text, m.start(2) + len(nm)):
+            continue            # "director of the Nordic AI Research Centre": the words start a body's name
         left = sent.text[:m.start(1)].rstrip()
         left = re.sub(r"(’s|'s)$", "", left)
         org = by_end.get(len(left))

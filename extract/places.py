@@ -26,10 +26,20 @@ _NEXT_EN = re.compile(r"\b(?:next|following|upcoming|subsequent)\s+(?:\w+\s+)?(?
                       r"conference|forum|round|gathering)s?\b", re.I)
 
 
+# "NAIROBI, 4 March 2026 – …", "Seoul, May 21 (Yonhap) -- …": where and when the story was filed
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’ -]{1,40},\s*")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|–|—)\s")
+
+
+def _dateline(text: str, d) -> bool:
+    """The date of a dateline that opens the sentence: the story's, not the meeting's."""
+    return bool(_DATELINE_BEFORE.fullmatch(text, 0, d.start) and _DATELINE_AFTER.match(text, d.end))
+
+
 def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) -> list[Relation]:
     """X에서 열린 ‘SUMMIT’ / held in X: host country, city or venue, and the dates before it."""
     out = []
-    dates = find_dates(ctx.text, ctx.lang, doc_date, year_hint)
+    dates = [d for d in find_dates(ctx.text, ctx.lang, doc_date, year_hint) if not _dateline(ctx.text, d)]
     for pos in cue_positions("held", ctx.lang, ctx.text):
         if ctx.negated(ctx.clause_of(pos), pos):
             continue

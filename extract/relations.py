@@ -66,6 +66,10 @@ def initiatives(ctx: Context) -> list[Relation]:
             if ctx.lang == "ko":
                 # ‘가나-라티움 … 대화’에서 합의된 사항: a text or dialogue named with 에서 is where, not what
                 inits = [m for m in inits if ctx.rel(m) < pos and not _AT_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+            if ctx.lang == "ko" and relation == "launched":
+                # ‘유엔 총회 결의’로 설립된 패널: the text by which a body was set up is not what was set up
+                inits = [m for m in inits if not (m.cls in _INSTRUMENTS and _BY_MEANS_KO.match(
+                    ctx.text, ctx.rel(m) + len(m.text)))]
             # “We remain committed to … Process outcomes,” the ministers said in a statement issued …:
             # a text named inside quoted speech is what was said, not what the cue outside it did
             inits = [m for m in inits if not _named_in_speech(ctx, m, pos)]
@@ -85,7 +89,15 @@ def initiatives(ctx: Context) -> list[Relation]:
             countries_before = [m for m in ctx.mentions if m.cls == "Country" and ctx.rel(m) < pos and
                                 ctx.text.startswith(("은 ", "는 ", "이 ", "가 "), ctx.rel(m) + len(m.text))] \
                 if ctx.lang == "ko" else []
-            if relation == "launched" and orgs_before:
+            agent = _passive_agent(ctx, pos) if ctx.lang == "en" else None
+            if agent is not None and agent.cls != "Summit":
+                # "established by the UN General Assembly": the body's act (adopted by one: no summit's)
+                if relation == "adopted" or agent.cls not in ORG_FAMILY | {"Country"}:
+                    continue
+                subject = agent
+            elif agent is not None:
+                subject = agent
+            elif relation == "launched" and orgs_before:
                 subject = orgs_before[-1]
             elif relation == "launched" and countries_before:
                 subject = countries_before[-1]
@@ -99,6 +111,22 @@ def initiatives(ctx: Context) -> list[Relation]:
             for m in inits:
                 out.append(make_relation(relation, subject, m, ctx, method, 0.75))
     return out
+
+
+# texts that set a body up, not bodies: what a launch cue names with (으)로 is the means
+_INSTRUMENTS = {"Resolution", "Law", "Agreement", "Declaration", "Statement", "Recommendation"}
+_BY_MEANS_KO = re.compile(r"[’'”\"」』)]*\s*(?:으로|로)(?:써)?\s")
+# "was established in August 2025 by …", "launched by": the agent named after a passive cue
+_BY_EN = re.compile(r"[\w-]*(?:\s+(?:in|on|at|during)\s+[\w ,]{1,30}?)?\s+by\s+(?:the\s+)?")
+
+
+def _passive_agent(ctx: Context, pos: int) -> Mention | None:
+    """The agent of an English passive cue ("… was set up by the G7"), if one is named right after "by"."""
+    by = _BY_EN.match(ctx.text, pos)
+    if by is None:
+        return None
+    return next((m for m in ctx.mentions if ctx.rel(m) == by.end() and
+                 (m.cls in AGENT_CLASSES or m.cls == "Summit")), None)
 
 
 def _named_in_speech(ctx: Context, m: Mention, pos: int) -> bool:

@@ -222,7 +222,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         for m in ms:
             if m.reference == "this" and m.method == THIS_INITIATIVE:
                 # "the network", "the convention": the one of that kind the document names
-                target = named_most(ms, m.cls)
+                target = named_most(ms, m.cls, m.text.split()[-1] if m.cls == "Summit" else "")
                 if target is not None:
                     uf.union(_mkey(m), _mkey(target))
                 else:
@@ -301,6 +301,17 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                     compared.add((a, b))
                     if transliteration_variants(spelling[a], spelling[b]):
                         uf.union(a, b)
+
+    # a Hangul spelling whose romanisation is a Latin-script name (다리오 아모데이, Dario Amodei): one person,
+    # when one Latin name matches; Revised Romanization rarely lands on a name's own spelling by chance
+    latin: dict = defaultdict(set)
+    for n in people_nodes:
+        if not _HANGUL.search(n[2]):
+            latin[slugify(spelling[n])].add(n)
+    for n in hangul:
+        same = latin.get(slugify(spelling[n]), ())
+        if len(same) == 1:
+            uf.union(n, next(iter(same)))
 
     # build entities
     clusters: dict = defaultdict(list)

@@ -479,3 +479,36 @@ def test_the_network_and_the_compact_are_the_ones_the_document_names():
 
 def test_a_kind_the_document_names_nothing_of_points_nowhere():
     assert not _facts("The AI Seoul Summit launched the network in May 2024.", "launched")
+
+
+def test_words_that_start_a_bodys_name_after_a_title_are_no_person():
+    found = people("Tomas Ekberg, director of the Nordic AI Research Centre, welcomed the report.")
+    assert "Nordic AI Research" not in found and found.get("Tomas Ekberg") == "Director"
+
+
+def test_a_name_after_a_title_and_its_portfolio_closes_the_sentence():
+    ex = extraction("The forum was chaired by Kenya's Cabinet Secretary for ICT, Amara Odhiambo.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"Amara Odhiambo": "Cabinet Secretary"}
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+        {("Amara Odhiambo", "Kenya")}
+
+
+def test_the_forum_is_the_forum_the_document_names_and_chaired_by_names_its_chair():
+    text = ("Ministers met in Nairobi on 3 March 2031 for the first Ostrava AI Governance Forum. "
+            "The forum was chaired by Kenyan President Amara Odhiambo.")
+    assert _facts(text, "chaired") == {("person/amara-odhiambo", "summit/ostrava-ai-governance-forum-2031")}
+
+
+def test_the_date_of_a_dateline_is_the_storys_not_the_meetings():
+    doc = Document("doc", "doc.txt", "NAIROBI, 4 March 2031 - Ministers met in Nairobi on 3 March 2031 for the "
+                                     "Ostrava AI Governance Forum.", DocMeta(date="2031-03-04"), "0" * 64)
+    res = resolve(extract_many([doc]), {"doc": "2031-03-04"})
+    assert {f.value for f in res.facts if f.predicate == "startDate"} == {"2031-03-03"}
+
+
+def test_an_initiative_set_up_by_a_body_named_after_by_is_that_bodys_not_the_summits():
+    text = ("The AI Seoul Summit was held in May 2024. The Ostrava Dialogue on AI Governance was established in "
+            "August 2025 by the UN General Assembly.")
+    launched = _facts(text, "launched")
+    assert ("org/un-general-assembly", "initiative/ostrava-dialogue-on-ai-governance") in launched
+    assert not any(s.startswith("summit/") for s, _ in launched)

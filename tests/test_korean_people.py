@@ -275,3 +275,17 @@ def test_the_head_in_brackets_is_not_who_took_part():
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-05-02"), "0" * 64)])[0]
     attended = {r.subject.text for r in ex.relations if r.relation == "attended"}
     assert attended == {"과학기술정보통신부"}
+
+
+def test_a_member_of_a_panel_is_not_named_by_the_panel():
+    # the panel's name ends in 패널: it is neither a person's name nor a body a position can be in
+    assert "AI 과학패널" not in people("김철수 교수, 유엔 AI 과학패널 위원 선임")
+
+
+def test_a_long_word_after_a_korean_name_is_a_body_nobody_knows_yet():
+    assert people("왼쪽부터 이서연 가나다무역정보통신 대표.") == {"이서연": ("대표", "CEO", "가나다무역정보통신")}
+
+
+def test_a_modifier_glued_to_the_title_is_no_bodys_name():
+    found = people("연구소는 김명주 초대소장을 중심으로 출발한다.")
+    assert found == {"김명주": ("소장", "Director", "")}

@@ -76,3 +76,10 @@ def test_a_text_quoted_once_is_the_same_name_where_the_document_writes_it_withou
     assert names.count("라티움 선언") == 2            # not a third inside 라티움 선언문, a longer word
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "signed"} == {
         ("한국", "라티움 선언"), ("일본", "라티움 선언")}
+
+
+def test_the_resolution_a_body_was_set_up_by_is_not_what_the_summit_launched():
+    # ‘…결의’로 설립됐다: the resolution is the means; nothing here says a summit launched it
+    ex = extract_many([Document("doc", "doc.txt", "과학패널은 지난해 8월 유엔 총회 결의로 설립됐으며, 2024년 ‘AI 서울 "
+                                "정상회의’ 당시 논의가 시작됐다.", DocMeta(), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "launched"]

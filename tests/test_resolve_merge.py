@@ -27,3 +27,13 @@ def test_transliteration_variants_merge(a, b):
 ])
 def test_different_people_stay_apart(a, b):
     assert not transliteration_variants(a, b)
+
+
+def test_a_hangul_spelling_that_romanises_to_a_latin_name_is_that_person():
+    from extract.documents import DocMeta, Document
+    from extract.pipeline import extract_many
+    from graph.resolve import resolve
+    docs = [Document("en", "en.txt", "Anthropic CEO Dario Amodei spoke at the AI Seoul Summit.", DocMeta(), "0" * 64),
+            Document("ko", "ko.txt", "다리오 아모데이 앤트로픽 최고경영자도 참석했다.", DocMeta(), "1" * 64)]
+    people = {p for p, e in resolve(extract_many(docs), {}).entities.items() if e.cls == "Person"}
+    assert people == {"person/dario-amodei"}
