@@ -371,9 +371,11 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if lead:
             s += lead.end()
             phrase = phrase[lead.end():]
-        joint = re.search(r"\s+(?:for|at|to)\s+the\s+", phrase)
+        joint = re.search(r"\s+(?:for|at|to)\s+the\s+|^\S+\s+of\s+the\s+", phrase)
         if joint and not head_class(phrase[:joint.start()], "en") and head_class(phrase[joint.end():], "en"):
-            s += joint.end()                # "(gathered in) Paris for the AI Action Summit": the summit's name
+            # "(gathered in) Paris for the AI Action Summit", "Attendees of the AI Safety Summit": the summit's
+            # name (a word "of the", not a name: "Dr. Jane Roe of the … Institute" is a person's, below)
+            s += joint.end()
             phrase = phrase[joint.end():]
         post = _title_of_pattern().match(phrase)
         if post:                            # "President of the European Commission": the body, not the post

@@ -296,7 +296,10 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
             not any(s <= words[first - 1].start < e for s, e in covered):
         first -= 1              # 안나 루이사 로페스 스페인 국방차관: a foreign name of several words
     kw = dict(title_en=title.en, title_ko=title.ko, org_span=(post_of.start, post_of.end) if post_of else ())
-    return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7, **kw)] + orgs
+    # 송 정책실장: a family name alone refers to the person named in full before it
+    ref = "surname" if first == n and len(sent.text[name.start:name.core_end]) == 1 else ""
+    return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7,
+                       reference=ref, **kw)] + orgs
 
 
 def _plain_title(w: Word, glued: bool = False) -> bool:

@@ -512,3 +512,9 @@ def test_an_initiative_set_up_by_a_body_named_after_by_is_that_bodys_not_the_sum
     launched = _facts(text, "launched")
     assert ("org/un-general-assembly", "initiative/ostrava-dialogue-on-ai-governance") in launched
     assert not any(s.startswith("summit/") for s, _ in launched)
+
+
+def test_a_common_noun_of_the_summit_is_not_part_of_its_name():
+    found = {m.text for m in extraction("Attendees of the Ostrava AI Governance Summit include ministers from ten "
+                                        "countries.").mentions if m.cls == "Summit"}
+    assert found == {"Ostrava AI Governance Summit"}

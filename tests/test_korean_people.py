@@ -289,3 +289,10 @@ def test_a_long_word_after_a_korean_name_is_a_body_nobody_knows_yet():
 def test_a_modifier_glued_to_the_title_is_no_bodys_name():
     found = people("연구소는 김명주 초대소장을 중심으로 출발한다.")
     assert found == {"김명주": ("소장", "Director", "")}
+
+
+def test_a_family_name_glued_to_a_shortened_title_is_the_person_named_in_full():
+    text = ("박서준 과기정통부 정보통신정책실장은 22일 브리핑에서 설명했다. "
+            "박 정책실장은 이어 후속 회의를 준비하겠다고 말했다.")
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
+    assert [e.labels.get("ko") for e in res.entities.values() if e.cls == "Person"] == ["박서준"]
