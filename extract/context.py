@@ -127,7 +127,12 @@ class Context:
         t = self.text[clause[0]:clause[1]]
         if self.lang == "en" and pos is not None and speech_around(self.text, pos) is None:
             t = _SPEECH.sub(" ", t)
-        return has_cue("negation", self.lang, t) or has_cue("intention", self.lang, t)
+        planned = t
+        if self.lang == "en" and pos is not None and re.match(r",\s+$", self.text[pos - 2:pos]):
+            # "The OECD will host a registry, launched at the summit": a participle after a comma has
+            # its own tense; the main verb's "will" is not its intention
+            planned = self.text[pos:clause[1]]
+        return has_cue("negation", self.lang, t) or has_cue("intention", self.lang, planned)
 
     def summit_for(self, pos: int | None = None) -> Mention | None:
         """The summit a cue at ``pos`` speaks of: a summit named just before it in Korean

@@ -343,6 +343,13 @@ def _title_of_pattern() -> re.Pattern:
     return re.compile(rf"(?:{alt})\s+(?:of|to|at)\s+(?:the\s+)?")
 
 
+@functools.cache
+def _titled_en() -> re.Pattern:
+    """A person's title (Prime Minister, Secretary-General) as a word of its own."""
+    alt = "|".join(sorted(map(re.escape, english_titles()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
 def english_head_names(sent: Sentence) -> list[Mention]:
     """Capitalised phrases with a head word: Hiroshima AI Process, Global Forum on the Ethics of AI."""
     if headline(sent.text):
@@ -387,6 +394,11 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             out.append(mention_at(sent, s + styled.start(1), s + styled.end(1), "Person", "en-styled-name", 0.7))
             s += styled.end()
             phrase = phrase[styled.end():]
+        titled = [sep for sep in re.finditer(r" and (?:the )?", phrase)
+                  if not head_class(phrase[:sep.start()], "en") and _titled_en().search(phrase, 0, sep.start())]
+        if titled:              # "Portuguese Prime Minister Rui Carvalho and European Commission …": a titled
+            s += titled[-1].end()   # person before "and", then the body's name
+            phrase = phrase[titled[-1].end():]
         words = phrase.split()
         if len(words) < 2 and not re.search(r"[A-Z].*[A-Z]", phrase):
             continue
@@ -481,8 +493,6 @@ def this_summit(sent: Sentence) -> list[Mention]:
     for cue in cues().get(("this_summit", sent.lang), ()):
         flags = re.I if sent.lang == "en" else 0
         for m in re.finditer(re.escape(cue) + (r"\b(?!\s+[A-Z])" if sent.lang == "en" else ""), sent.text, flags):
-            if sent.lang == "en" and not re.search(r"Summit", m.group(0)):
-                continue
             out.append(mention_at(sent, m.start(), m.end(), "Summit", "this-summit", 0.7, reference="this"))
     return out
 

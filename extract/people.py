@@ -79,9 +79,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 while j >= 0 and words[j].start >= m.start - sent.start:
                     j -= 1
                 break
-            if words[k].punct and words[k].text not in "-–" or words[k].particle and \
-                    any(t in ("VV", "VA", "XSV", "XSA") for t in words[k].tags):
-                break           # 한국 대표로 참석한 NAME 총리: the clause before a verb holds no body of the post
+            if words[k].punct and words[k].text not in "-–" or words[k].particle:
+                break           # 한국 대표로 참석한 NAME 총리, 위원회 위원장에 NAME 교수: a word with its own
+                #                 ending closes the phrase; the body of the post is not before it
         if org is not None and _name_between(words[k + 1:i]):
             j = i - 1           # 국민의힘 박지훈 의원: the organisation, then the name
         if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \
@@ -141,6 +141,13 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop()
             org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
                                "ko-name-org-title", 0.6)
+            out.append(org)
+        if org is None and len(names) >= 2 and title.kind == "org" and \
+                re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+){2}", " ".join(x.core for x in names)):
+            # 순다르 피차이 알파벳 CEO: a company's post, and no company known before it: the word before
+            # the title is the company, not a third part of the name
+            ow = names.pop()
+            org = known_or_new(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
         if org is None and len(names) >= 3 and _org_head(names[-2].core) and _unit_head(names[-1].core):
             names.pop()         # 김철수 가나대학교 컴퓨터공학과 교수: the university, not its department

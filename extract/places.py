@@ -106,10 +106,12 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 continue        # "(the first two being held in …)": an aside about other meetings
             # "held at Bletchley Park in the UK", "held in New Delhi, India": the places after the cue,
             # up to where the phrase ends
-            stop = re.search(r"[;.]|,\s+(?:which|and|but|where|while|with)\b|\s+(?:and|but)\s", ctx.text[pos + 5:pos + 45])
+            stop = re.search(r"[;.]|,\s+(?:which|and|but|where|while|with|was|were|is|are|has|have)\b|"
+                             r"\s+(?:and|but)\s", ctx.text[pos + 5:pos + 45])
             reach = pos + 5 + stop.start() if stop else pos + 45
+            # (a demonym is an adjective: "… in 2025, was co-chaired by Portuguese Prime Minister …")
             where = [m for m in ctx.mentions if pos <= ctx.rel(m) <= min(reach, pos + 40) and
-                     (m.cls in PLACE_CLASSES or m.cls == "Country")]
+                     (m.cls in PLACE_CLASSES or m.cls == "Country") and m.method != "demonym"]
             where += _listed_after(ctx, where)
             if summit is not None and not where and ctx.text.startswith("held on", pos):
                 # "The Lisbon Digital Summit in Lisbon was held on …": the place right after the summit's name

@@ -518,3 +518,35 @@ def test_a_common_noun_of_the_summit_is_not_part_of_its_name():
     found = {m.text for m in extraction("Attendees of the Ostrava AI Governance Summit include ministers from ten "
                                         "countries.").mentions if m.cls == "Summit"}
     assert found == {"Ostrava AI Governance Summit"}
+
+
+def test_a_titled_person_and_a_bodys_officer_joined_by_and_are_two_people_not_one_body():
+    ex = extraction("The summit was co-chaired by Portuguese Prime Minister Rui Carvalho and European Commission "
+                    "Executive Vice-President Jana Novak.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == \
+        {"Rui Carvalho": "Prime Minister", "Jana Novak": "Executive Vice-President"}
+    assert not [m for m in ex.mentions if "Carvalho" in m.text and m.cls != "Person"]
+
+
+def test_held_from_one_day_to_another_gives_both_dates():
+    doc = Document("doc", "doc.txt", "Ministers signed the charter at the Ostrava Digital Summit, held from 16 to 17 "
+                                     "September 2031.", DocMeta(), "0" * 64)
+    res = resolve(extract_many([doc]), {"doc": None})
+    assert {(f.predicate, f.value) for f in res.facts if f.predicate in ("startDate", "endDate")} == \
+        {("startDate", "2031-09-16"), ("endDate", "2031-09-17")}
+
+
+def test_a_demonym_after_a_held_cue_is_no_host():
+    text = ("The Ostrava Digital Summit, the third after the Madrid meeting in 2030, was co-chaired by Portuguese "
+            "Prime Minister Rui Carvalho.")
+    assert _facts(text, "hostCountry") == set()
+
+
+def test_the_summit_in_lower_case_and_a_participle_after_a_comma_launch_at_the_documents_summit():
+    text = ("The Ostrava Digital Summit was held in Prague. The OECD will host a registry of public AI systems, the "
+            "Ostrava AI Registry, launched at the summit.")
+    assert _facts(text, "launched") == {("summit/ostrava-digital-summit-2031", "initiative/ostrava-ai-registry")}
+
+
+def test_what_a_summit_will_launch_is_not_launched_yet():
+    assert _facts("The Ostrava Digital Summit will launch the Ostrava AI Registry next year.", "launched") == set()

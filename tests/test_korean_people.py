@@ -296,3 +296,15 @@ def test_a_family_name_glued_to_a_shortened_title_is_the_person_named_in_full():
             "박 정책실장은 이어 후속 회의를 준비하겠다고 말했다.")
     res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
     assert [e.labels.get("ko") for e in res.entities.values() if e.cls == "Person"] == ["박서준"]
+
+
+def test_a_title_with_its_own_ending_closes_the_phrase_before_the_next_title():
+    # 민간위원장에 ends its phrase: the committee is not the body of the professor's post
+    found = people("정부, 국가AI전략위원회 민간위원장에 이서연 교수 위촉")
+    assert all(org != "국가AI전략위원회" for _, _, org in found.values())
+    assert not [name for name in found if "위원장에" in name]
+
+
+def test_a_third_word_before_a_company_post_is_the_company():
+    found = people("샘 올트먼 오픈AI 최고경영자와 순다르 피차이 가나다벳 CEO 등이 연설했다.")
+    assert found.get("순다르 피차이") == ("CEO", "CEO", "가나다벳")
