@@ -162,7 +162,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                                 "ko-name-org-title", 0.6)
             out.append(org)
         if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags) and \
-                not (korean_name_shaped(names[0]) and (j < 0 or words[j].punct or words[j].core in stop_words())):
+                not (korean_name_shaped(names[0]) and (j < 0 or words[j].punct or words[j].particle or
+                                                    words[j].core in stop_words())):
             names = []          # one common noun before a title (국제기구 대표) is not a name;
             #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG);
             #                     a family name and two syllables that Kiwi misreads (이상호: MM NNG) are,
@@ -594,4 +595,20 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         left = re.sub(r"(’s|'s)$", "", sent.text[:m.start(1)].rstrip())
         person(m.start(2), m.end(2), table.get(m.group(1)) or lower[_fold(m.group(1))], by_end.get(len(left)),
                "en-title-of-name")
+    # the appointed, named without a title: the post comes with the verb (appointments.py gives it them)
+    for m in _APPOINTED_EN.finditer(sent.text):
+        s, e = m.span("a") if m.group("a") else m.span("b")
+        nm = sent.text[s:e]
+        if any(w in heads()["en"] or w in MONTHS or w in GENERIC_ACRONYMS or w.lower() in lower for w in nm.split()) \
+                or nm in known_names or nm in _NOT_NAMES or any(x.start - sent.start < e and s < x.end - sent.start
+                                                                for x in out + found):
+            continue
+        out.append(mention_at(sent, s, e, "Person", "en-appointed-name", 0.7))
     return out
+
+
+# "Jane Roe was appointed …", "appointed Jane Roe, a …, as …"
+_FULL_NAME_EN = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+_APPOINTED_EN = re.compile(rf"(?<![\w’'])(?P<a>{_FULL_NAME_EN})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+"
+                           rf"(?:appointed|named|elected)\b|\b(?:appointed|named)\s+(?P<b>{_FULL_NAME_EN})"
+                           rf"(?=,\s+[^,]{{1,80}},\s+as\s|\s+as\s)")

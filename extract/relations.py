@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .appointments import appointments
 from .attendance import attendance, chairing, counts, prospective
 from .context import INITIATIVE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
@@ -303,7 +304,8 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
             section = inits[0]
             out += glosses(ctx)
             continue
-        out += positions(ctx) + attendance(ctx) + chairing(ctx) + places_and_dates(ctx, doc.meta.date, year)
+        out += positions(ctx) + appointments(ctx) + attendance(ctx) + chairing(ctx) + \
+            places_and_dates(ctx, doc.meta.date, year)
         out += glosses(ctx) + issuers(ctx) + hosts(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + references(ctx, section) + signing(ctx)
     # a preview, which says elsewhere who will attend: its headlines' "… 참석" are not yet attendance, and
     # what was adopted in a sentence naming no summit was adopted before, by another (브레츨리 선언은 … 합의했다)

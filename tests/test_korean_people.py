@@ -300,9 +300,11 @@ def test_a_family_name_glued_to_a_shortened_title_is_the_person_named_in_full():
 
 def test_a_title_with_its_own_ending_closes_the_phrase_before_the_next_title():
     # 민간위원장에 ends its phrase: the committee is not the body of the professor's post
-    found = people("정부, 국가AI전략위원회 민간위원장에 이서연 교수 위촉")
-    assert all(org != "국가AI전략위원회" for _, _, org in found.values())
-    assert not [name for name in found if "위원장에" in name]
+    ex = extract_many([Document("doc", "doc.txt", "정부, 국가AI전략위원회 민간위원장에 이서연 교수 위촉", DocMeta(), "0" * 64)])[0]
+    assert {m.text for m in ex.mentions if m.cls == "Person"} == {"이서연"}
+    # the professor's post has no body here; the committee's post is the one the appointment gives
+    assert {(r.object.text if r.object else "", dict(r.extra)["title_en"]) for r in ex.relations
+            if r.relation == "holdsPosition"} == {("", "Professor"), ("국가AI전략위원회", "Chair")}
 
 
 def test_a_third_word_before_a_company_post_is_the_company():

@@ -1,0 +1,104 @@
+"""Appointments: whoever a sentence appoints to a post holds it from then on.
+
+The post is named next to the appointing verb, not next to the name, which often carries
+the person's current title instead (국가AI전략위원회 민간위원장에 이서연 가나대 교수를 위촉했다;
+the board appointed Jane Roe, a professor at …, as Chair of the Ostrava AI Institute).
+Korean marks the post with 에 or (으)로 before the verb (임명, 위촉, 선임); English puts it
+after "as" or right after the verb (was appointed Director of the …).  Only a post in a
+country or organisation the sentence names makes a fact: the position needs its body.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .context import Context, make_relation
+from .lexicon import cue_positions, english_titles, titles
+from .model import Mention, Relation
+from .words import AGENT_CLASSES
+
+
+@functools.cache
+def _post_ko() -> re.Pattern:
+    """A word ending in a title, then 에 or (으)로: 민간위원장에, 위원으로, 부위원장으로."""
+    alt = "|".join(sorted(map(re.escape, titles()), key=len, reverse=True))
+    return re.compile(rf"(?<!\S)([^\s‘’'“”\"]{{0,6}}?)({alt})(?:으로|로|에)\s")
+
+
+@functools.cache
+def _post_en() -> re.Pattern:
+    """(as) (the) (new) TITLE of (the): what follows is the body of the post."""
+    alt = "|".join(sorted(map(re.escape, english_titles()), key=len, reverse=True))
+    return re.compile(rf"(?:,\s+)?(?:as\s+)?(?:(?:the|its|a)\s+)?(?:new\s+|first\s+|next\s+)?((?i:{alt}))s?"
+                      rf"\s+(?:of|at|for)\s+(?:the\s+)?")
+
+
+def _body_at(ctx: Context, at: int) -> Mention | None:
+    return next((m for m in ctx.mentions if ctx.rel(m) == at and m.cls in AGENT_CLASSES and m.cls != "Person"), None)
+
+
+def _body_before(ctx: Context, end: int) -> Mention | None:
+    return next((m for m in ctx.mentions if ctx.rel(m) + len(m.text) == end and m.cls in AGENT_CLASSES and
+                 m.cls != "Person"), None)
+
+
+def _people(ctx: Context, lo: int, hi: int) -> list[Mention]:
+    return [m for m in ctx.mentions if m.cls == "Person" and m.reference in ("", "surname") and lo <= ctx.rel(m) < hi]
+
+
+def _korean(ctx: Context, pos: int, clause: tuple[int, int]):
+    posts = [p for p in _post_ko().finditer(ctx.text, clause[0], pos)]
+    if not posts:
+        return None
+    post = posts[-1]                # the post nearest the verb
+    # the body: named before the word (국가AI전략위원회 민간위원장에) or glued to the title (…위원회위원장에)
+    body = _body_before(ctx, post.start() - 1) if post.start() > 0 and ctx.text[post.start() - 1] == " " else None
+    body = body or _body_before(ctx, post.start(2))
+    if body is None:
+        return None
+    people = [m for m in _people(ctx, clause[0], clause[1])
+              if not post.start() <= ctx.rel(m) < post.end() and not ctx.rel(body) <= ctx.rel(m) < post.end()]
+    if not people:
+        return None
+    person = min(people, key=lambda m: abs(ctx.rel(m) - pos))
+    title = titles()[post.group(2)]
+    return person, body, title.en, title.ko
+
+
+def _english(ctx: Context, pos: int, clause: tuple[int, int]):
+    verb_end = ctx.text.find(" ", pos)
+    if verb_end < 0:
+        return None
+    for post in _post_en().finditer(ctx.text, verb_end, clause[1]):
+        body = _body_at(ctx, post.end())
+        if body is None:
+            continue
+        between = _people(ctx, verb_end, post.start() + 1)
+        if len(between) > 1:
+            return None             # "appointed A and B as co-chairs of …": a shared post, left to the reader
+        # appointed NAME as TITLE of ORG; else NAME was appointed TITLE of ORG
+        before = _people(ctx, clause[0], pos)
+        person = between[0] if between else (before[-1] if before else None)
+        if person is None:
+            return None
+        title = english_titles().get(post.group(1)) or next(
+            (t for k, t in english_titles().items() if k.casefold() == post.group(1).casefold()), None)
+        if title is None:
+            return None
+        return person, body, title.en, title.ko
+    return None
+
+
+def appointments(ctx: Context) -> list[Relation]:
+    out = []
+    for pos in cue_positions("appointed", ctx.lang, ctx.text):
+        clause = ctx.clause_of(pos)
+        if ctx.negated(clause, pos):
+            continue
+        found = _korean(ctx, pos, clause) if ctx.lang == "ko" else _english(ctx, pos, clause)
+        if found is None:
+            continue
+        person, body, title_en, title_ko = found
+        out.append(make_relation("holdsPosition", person, body, ctx, "appointed", 0.7,
+                                 extra=(("title_en", title_en), ("title_ko", title_ko))))
+    return out

@@ -1,0 +1,48 @@
+"""Appointments: the post named with the appointing verb is the appointee's new position.
+
+Made-up people; the bodies are ones the authority data knows, because a position needs a body
+the graph can name."""
+from __future__ import annotations
+
+import pytest
+
+from extract.documents import DocMeta, Document
+from extract.pipeline import extract_many
+
+
+def posts(text: str) -> set[tuple[str, str, str]]:
+    """(person, body, English title) of every position the sentence gives by appointment."""
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    return {(r.subject.text, r.object.text, dict(r.extra)["title_en"]) for r in ex.relations
+            if r.relation == "holdsPosition" and r.method == "appointed"}
+
+
+@pytest.mark.parametrize("text", [
+    "정부는 국가인공지능위원회 부위원장에 이서연 서울대 교수를 위촉했다.",        # the post, then the person's current title
+    "정부는 서울대 이서연 교수를 국가인공지능위원회 부위원장으로 임명했다.",      # the person, then the post with (으)로
+    "국가인공지능위원회 부위원장에 위촉된 이서연 교수는 소감을 밝혔다.",          # the appointee after the verb
+])
+def test_a_korean_post_marked_for_the_appointing_verb_is_the_appointees(text):
+    assert posts(text) == {("이서연", "국가인공지능위원회", "Vice Chair")}
+
+
+@pytest.mark.parametrize("text", [
+    "The board appointed Jane Roe, a professor at Ostrava University, as Chair of the OECD.",
+    "Jane Roe was named the new Chair of the OECD.",
+])
+def test_an_english_appointment_names_a_person_without_a_title_and_gives_them_the_post(text):
+    assert posts(text) == {("Jane Roe", "OECD", "Chair")}
+
+
+def test_a_post_in_a_panel_gives_no_position_without_a_body():
+    # a panel is an initiative, not an organisation a position can be in
+    assert posts("이서연 교수가 유엔 ‘독립 국제 AI 과학패널’ 위원으로 선임됐다.") == set()
+
+
+def test_two_appointees_sharing_a_post_are_left_to_the_reader():
+    assert posts("The Secretary-General appointed Jane Roe and Tomas Berg, both professors, as co-chairs of "
+                 "the OECD.") == set()
+
+
+def test_a_verb_about_something_else_appoints_nobody():
+    assert posts("The Ostrava Declaration was named after the city where the OECD met.") == set()
