@@ -83,3 +83,9 @@ def test_the_resolution_a_body_was_set_up_by_is_not_what_the_summit_launched():
     ex = extract_many([Document("doc", "doc.txt", "과학패널은 지난해 8월 유엔 총회 결의로 설립됐으며, 2024년 ‘AI 서울 "
                                 "정상회의’ 당시 논의가 시작됐다.", DocMeta(), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "launched"]
+
+
+def test_what_the_ministers_agreed_to_set_up_is_not_launched_yet():
+    ex = extract_many([Document("doc", "doc.txt", "‘제1차 가나 AI 장관회의’에서 참석국들은 ‘가나 AI 협력 센터’를 설립하기로 "
+                                "합의했다.", DocMeta(), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation in ("launched", "adopted")]
