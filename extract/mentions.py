@@ -150,9 +150,9 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 j = gloss_at = opening - 1
                 taken += 1
                 continue
-            if taken and j >= 2 and words[j - 1].text == "·" and words[j - 2].tags == ("NNP",) and \
+            if taken and j >= 2 and words[j - 1].text in ("·", "-") and words[j - 2].tags == ("NNP",) and \
                     len(words[j - 2].core) <= 2 and not words[j - 2].particle:
-                j -= 2          # 한·일 정상회담: countries' short names joined by a dot
+                j -= 2          # 한·일 정상회담, 한-아세안 장관회의: countries' short names joined by a dot or hyphen
                 taken += 1
                 continue
             if words[j - 1].punct or words[j - 1].particle or \

@@ -438,6 +438,8 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
                       whole(m.text).split()[-len(words):] == words}
             if not longer and family == "Initiative" and not _HANGUL.search(short.text):
                 longer = {node(m) for m in titles if len(m.text.split()) > len(words) and _fewer_topic_words(short.text, m.text)}
+            if not longer and family == "Initiative" and _HANGUL.search(short.text):
+                longer = {node(m) for m in titles if len(m.text.split()) > len(words) and _reordered(short.text, m.text)}
             if len(longer) == 1:
                 uf.union(_mkey(short), longer.pop())
 
@@ -451,6 +453,18 @@ def _fewer_topic_words(short: str, long: str) -> bool:
         return False
     topic, longer_topic = short[len(title):].split()[1:], long[len(title):].split()[1:]
     return set(topic) < set(longer_topic)
+
+
+def _korean_content(title: str) -> list[str]:
+    words = [re.sub(r"(?<=..)(?:에|을|를)$", "", w) for w in title.split() if w not in ("관한", "대한", "위한")]
+    return sorted(words)
+
+
+def _reordered(short: str, long: str) -> bool:
+    """A Korean title whose topic is said before the name instead of with 에 관한 (‘자카르타 AI 협력
+    선언’ … ‘AI 협력에 관한 자카르타 선언’): the same words, three or more, and the same head."""
+    a, b = short.split(), long.split()
+    return len(a) >= 3 and a[-1] == b[-1] and _korean_content(short) == _korean_content(long)
 
 
 def _before_topic(title: str) -> str:

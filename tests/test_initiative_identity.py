@@ -92,3 +92,11 @@ def test_two_titles_joined_by_and_the_are_two_initiatives():
                    "after two days of talks.")
     names = {e.labels.get("en") for p, e in res.entities.items() if p.startswith("initiative/")}
     assert names == {"Kigali Declaration on Responsible AI", "Kigali Declaration on AI Skills"}, names
+
+
+def test_a_korean_title_with_its_topic_before_the_name_is_the_title_with_에_관한():
+    res = _resolve("한-가나 AI 장관회의, 라티움서 개최…‘라티움 AI 협력 선언’ 채택\n\n"
+                   "참석국들은 12일 ‘제1차 한-가나 AI 장관회의’를 열고 ‘AI 협력에 관한 라티움 선언’을 채택했다.")
+    assert len(_initiatives(res)) == 1
+    # the headline's meeting, with its "한-" joined by a hyphen, is the numbered meeting of the text
+    assert len([p for p in res.entities if p.startswith("summit/")]) == 1
