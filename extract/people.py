@@ -493,9 +493,9 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             re.compile(rf"(?<![\w-])((?i:{alt}))(?:{portfolio}){name}"),
             re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name, which
-            # the speech or the sentence closes
-            re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}},\s+{full_name}"
-                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$)"),
+            # the speech, the sentence or ", and" (the next titled person) closes
+            re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}}?,\s+{full_name}"
+                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
 
 

@@ -550,3 +550,15 @@ def test_the_summit_in_lower_case_and_a_participle_after_a_comma_launch_at_the_d
 
 def test_what_a_summit_will_launch_is_not_launched_yet():
     assert _facts("The Ostrava Digital Summit will launch the Ostrava AI Registry next year.", "launched") == set()
+
+
+def test_a_memorandum_of_understanding_is_an_agreement_its_parties_sign():
+    found = signed("The United Kingdom and Canada have signed a Memorandum of Understanding on AI Safety Research.")
+    assert found == {("United Kingdom", "Memorandum of Understanding on AI Safety Research"),
+                     ("Canada", "Memorandum of Understanding on AI Safety Research")}
+
+
+def test_two_titled_people_with_long_portfolios_each_keep_their_own_title():
+    found = people("The agreement was signed by the Secretary of State for Science, Innovation and Technology, "
+                   "Jane Morrow, and Canada's Minister of Artificial Intelligence, Paul Tremblay.")
+    assert found == {"Jane Morrow": "Secretary of State", "Paul Tremblay": "Minister"}

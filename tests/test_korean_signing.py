@@ -89,3 +89,8 @@ def test_what_the_ministers_agreed_to_set_up_is_not_launched_yet():
     ex = extract_many([Document("doc", "doc.txt", "‘제1차 가나 AI 장관회의’에서 참석국들은 ‘가나 AI 협력 센터’를 설립하기로 "
                                 "합의했다.", DocMeta(), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation in ("launched", "adopted")]
+
+
+def test_concluding_a_memorandum_is_signing_it():
+    assert signed("과학기술정보통신부는 14일 ‘AI 안전 연구 협력에 관한 양해각서’를 체결했다.") == \
+        {("과학기술정보통신부", "AI 안전 연구 협력에 관한 양해각서")}
