@@ -13,7 +13,7 @@ import functools
 import re
 
 from .context import Context, make_relation
-from .lexicon import cue_positions, english_titles, titles
+from .lexicon import alternation, cue_positions, english_titles, titles
 from .model import Mention, Relation
 from .words import AGENT_CLASSES
 
@@ -21,14 +21,14 @@ from .words import AGENT_CLASSES
 @functools.cache
 def _post_ko() -> re.Pattern:
     """A word ending in a title, then 에 or (으)로: 민간위원장에, 위원으로, 부위원장으로."""
-    alt = "|".join(sorted(map(re.escape, titles()), key=len, reverse=True))
+    alt = alternation(titles())
     return re.compile(rf"(?<!\S)([^\s‘’'“”\"]{{0,6}}?)({alt})(?:으로|로|에)\s")
 
 
 @functools.cache
 def _post_en() -> re.Pattern:
     """(as) (the) (new) TITLE of (the): what follows is the body of the post."""
-    alt = "|".join(sorted(map(re.escape, english_titles()), key=len, reverse=True))
+    alt = alternation(english_titles())
     return re.compile(rf"(?:,\s+)?(?:as\s+)?(?:(?:the|its|a)\s+)?(?:new\s+|first\s+|next\s+)?((?i:{alt}))s?"
                       rf"\s+(?:of|at|for)\s+(?:the\s+)?")
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import re
 from dataclasses import dataclass
 from importlib.resources import files
 from typing import Iterator
@@ -84,6 +85,12 @@ def has_cue(relation: str, lang: str, text: str) -> bool:
     words = cues().get((relation, lang), ())
     hay = text.lower() if lang == "en" else text
     return any(w in hay for w in words)
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first, so a longer title wins over its tail
+    (Vice President before President)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 def cue_positions(relation: str, lang: str, text: str) -> list[int]:

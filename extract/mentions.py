@@ -20,7 +20,7 @@ from ontology import FAMILY
 from .authority import load_authority, recurs
 from .gazetteer import find_known, lookup_normalised
 from .korean import token_rows
-from .lexicon import cues, english_titles, heads, heads_ending, titles
+from .lexicon import alternation, cues, english_titles, heads, heads_ending, titles
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_name_shaped, korean_people
 from .sentences import Sentence
@@ -324,7 +324,7 @@ _EN_CONN = r"(?:of|on|for|and|the|in|to|&|de|du)"
 
 @functools.cache
 def _english_head_pattern() -> re.Pattern:
-    head_alt = "|".join(sorted(map(re.escape, heads()["en"]), key=len, reverse=True))
+    head_alt = alternation(heads()["en"])
     return re.compile(
         rf"\b((?:{_EN_CAP}\s+(?:{_EN_CONN}\s+)*)*(?:{head_alt})\b(?:\s+(?:on|for|of)\s+(?:the\s+)?{_EN_CAP}"
         rf"(?:\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
@@ -339,14 +339,14 @@ _LEAD_EN = re.compile(r"(?:(?:The|the|This|this|A|An|Our|We|at|a|Following|After
 
 @functools.cache
 def _title_of_pattern() -> re.Pattern:
-    alt = "|".join(sorted(map(re.escape, english_titles()), key=len, reverse=True))
+    alt = alternation(english_titles())
     return re.compile(rf"(?:{alt})\s+(?:of|to|at)\s+(?:the\s+)?")
 
 
 @functools.cache
 def _titled_en() -> re.Pattern:
     """A person's title (Prime Minister, Secretary-General) as a word of its own."""
-    alt = "|".join(sorted(map(re.escape, english_titles()), key=len, reverse=True))
+    alt = alternation(english_titles())
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 

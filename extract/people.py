@@ -8,7 +8,7 @@ import re
 
 from .authority import load_authority
 from .gazetteer import lookup_normalised
-from .lexicon import (demonyms, english_titles, heads, korean_surnames, org_prefixes, post_modifiers, stop_words,
+from .lexicon import (alternation, demonyms, english_titles, heads, korean_surnames, org_prefixes, post_modifiers, stop_words,
                       titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
@@ -504,7 +504,7 @@ def _en_head_after() -> re.Pattern:
     """A capitalised head word (Centre, Institute, Summit) right after a position: what came before it
     was the start of a body's or meeting's name."""
     words = {h for h in heads()["en"] if h[:1].isupper()} | _BODY_WORDS_EN
-    return re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+    return re.compile(r"\s+(?:" + alternation(words) + r")\b")
 
 
 # words that end a body's name but are no head of a name the rules discover (a "Convention Centre" is a venue)
