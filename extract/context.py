@@ -156,7 +156,8 @@ def make_relation(relation, subject, obj, ctx: Context, method, conf=0.8, value=
 # between the last subject and an active verb: "… and 27 countries have (also) signed"
 _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?:countries|nations|states|others))?"
                                  r"(?:,?\s+on\s+[A-Z][a-z]+day,?)?"     # … including China, on Tuesday signed
-                                 r"(?:\s+(?:have|has|had|are|were|is|was|also|all|both|formally|jointly|officially|now|then))*\s+")
+                                 r"(?:\s+(?:have|has|had|are|were|is|was|also|all|both|formally|jointly|officially|now|then|"
+                                 r"today|yesterday|finally|unanimously))*\s+")
 
 
 def english_subjects(ctx: Context, pos: int) -> list[Mention]:

@@ -91,6 +91,14 @@ def initiatives(ctx: Context) -> list[Relation]:
                                 ctx.text.startswith(("은 ", "는 ", "이 ", "가 "), ctx.rel(m) + len(m.text))] \
                 if ctx.lang == "ko" else []
             agent = _passive_agent(ctx, pos) if ctx.lang == "en" else None
+            actors = english_subjects(ctx, pos) if ctx.lang == "en" and agent is None and not any(
+                m.cls == "Summit" and not m.reference for m in ctx.mentions) else []
+            if actors:
+                # "The Council of the European Union today adopted the … Act", no summit named: the
+                # body's own act (a summit's adoption is what this relation says), or its launch
+                if relation == "launched":
+                    out += [make_relation(relation, a, m, ctx, "cue-launched-subject", 0.7) for a in actors for m in inits]
+                continue
             if agent is not None and agent.cls != "Summit":
                 # "established by the UN General Assembly": the body's act (adopted by one: no summit's)
                 if relation == "adopted" or agent.cls not in ORG_FAMILY | {"Country"}:

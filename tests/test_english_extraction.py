@@ -562,3 +562,10 @@ def test_two_titled_people_with_long_portfolios_each_keep_their_own_title():
     found = people("The agreement was signed by the Secretary of State for Science, Innovation and Technology, "
                    "Jane Morrow, and Canada's Minister of Artificial Intelligence, Paul Tremblay.")
     assert found == {"Jane Morrow": "Secretary of State", "Paul Tremblay": "Minister"}
+
+
+def test_a_body_that_adopts_or_launches_in_a_sentence_naming_no_summit_acts_itself():
+    text = ("The Council of the European Union today adopted the Ostrava AI Act. The OECD today launched the Ostrava "
+            "AI Registry. Leaders later met in Hiroshima for the G7 Hiroshima Summit.")
+    assert _facts(text, "adopted") == set()
+    assert _facts(text, "launched") == {("org/oecd", "initiative/ostrava-ai-registry")}
