@@ -221,6 +221,12 @@ def signing(ctx: Context) -> list[Relation]:
             subj = re.search(r"(?:등|국|들)?(?:이|가|은|는)\s", ctx.text[clause[0]:ctx.rel(near)])
             if not subj:
                 agents = []
+            back = near.text.split()[-1] if near.text.split() else ""
+            if ctx.rel(near) < clause[0] and back and re.search(
+                    rf"(?:이|가|은|는)\s.*{re.escape(back[-2:])}문?(?:에|을|를)\s*$", ctx.text[clause[0]:pos]):
+                # ‘…선언’을 채택했으며, A와 B 등 30개국이 선언에 서명했다: the text named before, by its
+                # head word; the signers are the later clause's subject
+                agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and clause[0] <= ctx.rel(m) < pos]
             if _SIGNED_TEXT_KO.match(ctx.text, ctx.rel(near) + len(near.text)) and \
                     re.search(r"(?:이|가)\s", ctx.text[ctx.rel(near):pos]):
                 # ‘…선언’에는 A, B 등 50개국이 서명했다: the text first, its signers after it

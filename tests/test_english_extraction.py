@@ -569,3 +569,10 @@ def test_a_body_that_adopts_or_launches_in_a_sentence_naming_no_summit_acts_itse
             "AI Registry. Leaders later met in Hiroshima for the G7 Hiroshima Summit.")
     assert _facts(text, "adopted") == set()
     assert _facts(text, "launched") == {("org/oecd", "initiative/ostrava-ai-registry")}
+
+
+def test_a_summit_that_drew_delegations_from_n_countries_counts_them():
+    res_text = "The Ostrava AI Governance Summit drew delegations from more than 70 countries."
+    doc = Document("doc", "doc.txt", res_text, DocMeta(), "0" * 64)
+    res = resolve(extract_many([doc]), {"doc": None})
+    assert {f.value for f in res.facts if f.predicate == "participantCount"} == {"70"}

@@ -94,3 +94,8 @@ def test_what_the_ministers_agreed_to_set_up_is_not_launched_yet():
 def test_concluding_a_memorandum_is_signing_it():
     assert signed("과학기술정보통신부는 14일 ‘AI 안전 연구 협력에 관한 양해각서’를 체결했다.") == \
         {("과학기술정보통신부", "AI 안전 연구 협력에 관한 양해각서")}
+
+
+def test_signers_in_a_later_clause_sign_the_text_named_before_by_its_head_word():
+    text = "정상회의 참가국들은 ‘가나 AI 선언’을 채택했으며, 한국과 일본 등 30개국이 선언에 서명했다."
+    assert signed(text) == {("한국", "가나 AI 선언"), ("일본", "가나 AI 선언")}
