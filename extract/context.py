@@ -132,6 +132,11 @@ class Context:
             # "The OECD will host a registry, launched at the summit": a participle after a comma has
             # its own tense; the main verb's "will" is not its intention
             planned = self.text[pos:clause[1]]
+        relative = _relative_en(self.text, clause, pos) if self.lang == "en" and pos is not None else None
+        if relative is not None:
+            # "Modi, who co-chaired the summit with Macron, will host the next one": a relative clause
+            # has its own tense and polarity
+            t = planned = self.text[relative[0]:relative[1]]
         return has_cue("negation", self.lang, t) or has_cue("intention", self.lang, planned)
 
     def summit_for(self, pos: int | None = None) -> Mention | None:
@@ -147,6 +152,15 @@ class Context:
         if len(named) == 1 and not any(m.reference == "this" for m in explicit):
             return named[0]
         return self.focus
+
+
+_RELATIVE_EN = re.compile(r",\s+(?:who|which)\s+[^,;]*?(?=,|;|$)")
+
+
+def _relative_en(text: str, clause: tuple[int, int], pos: int) -> tuple[int, int] | None:
+    """The span of the ", who …," or ", which …," clause that holds ``pos``, if any."""
+    return next(((m.start(), m.end()) for m in _RELATIVE_EN.finditer(text, clause[0], clause[1])
+                 if m.start() < pos < m.end()), None)
 
 
 def make_relation(relation, subject, obj, ctx: Context, method, conf=0.8, value="", extra=()) -> Relation:

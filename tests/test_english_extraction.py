@@ -576,3 +576,14 @@ def test_a_summit_that_drew_delegations_from_n_countries_counts_them():
     doc = Document("doc", "doc.txt", res_text, DocMeta(), "0" * 64)
     res = resolve(extract_many([doc]), {"doc": None})
     assert {f.value for f in res.facts if f.predicate == "participantCount"} == {"70"}
+
+
+def test_a_text_not_signed_by_countries_is_not_signed_by_them():
+    assert signed("However, the Ostrava Declaration was not signed by the United States and the United Kingdom.") == set()
+
+
+def test_a_relative_clause_keeps_its_own_tense_beside_a_main_verb_in_the_future():
+    text = ("The Ostrava AI Summit ended on Tuesday. Indian Prime Minister Anil Varma, who co-chaired the summit "
+            "with French President Claire Dubois, will host the next summit.")
+    assert _facts(text, "chaired") == {("person/anil-varma", "summit/ostrava-ai-summit-2031"),
+                                       ("person/claire-dubois", "summit/ostrava-ai-summit-2031")}
