@@ -89,8 +89,14 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             window = (max(0, pos - 30), pos)
             left = ctx.text.rfind("’", 0, pos)
             lo = max(window[0], ctx.text.rfind("‘", 0, pos) if left < ctx.text.rfind("‘", 0, pos) else window[0])
-            where = [m for m in ctx.mentions if lo <= ctx.rel(m) and ctx.rel(m) + len(m.text) <= pos
-                     and (m.cls in PLACE_CLASSES or m.cls == "Country")]
+            near = sorted((m for m in ctx.mentions if lo <= ctx.rel(m) and ctx.rel(m) + len(m.text) <= pos
+                           and (m.cls in PLACE_CLASSES or m.cls == "Country")), key=lambda m: m.start)
+            # the places of the verb: one marked 에서 (영국 런던에서), or a country right before such a place;
+            # not a country that is the sentence's subject (중국 정부는 지난해 영국에서 열린 …)
+            marked = [m for m in near if _AT_PLACE_KO.match(ctx.text, ctx.rel(m) + len(m.text)) or
+                      m.cls == "City" and _IN_CITY_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+            where = [m for m in near if m in marked or any(
+                n in marked and ctx.text[ctx.rel(m) + len(m.text):ctx.rel(n)].isspace() for n in near)]
             date_here = [d for d in dates if window[0] - 10 <= d.start < pos]
         else:
             then = _THEN_EN.search(ctx.text, 0, pos)
@@ -214,6 +220,8 @@ _SUBJECT_TAIL_KO = re.compile(_NAME_CLOSE_KO + r"(?:\s*(?:개회식|개막식|�
 # CITY VENUE에서 (인천 가나컨벤시아에서): a venue the data does not know, in a city it does; not after a
 # country (미국 대사관에서 may be in any city)
 _CITY_VENUE_KO = re.compile(r"\s+[\uac00-\ud7a3A-Za-z]+에서\b")
+# a city, then a venue of up to three words (오슬로 가나 클럽에서)
+_IN_CITY_KO = re.compile(r"(?:\s+[^\s‘’'“”\"]+){1,3}?에서\b")
 _AT_PLACE_KO = re.compile(r"(?:에서|서)\b|(?:에서|서)\s|"
                           # CITY 시내 한 호텔에서: a venue in the place, not named in the authority data
                           r"\s+(?:\S+\s+){0,2}\S*(?:호텔|센터|컨벤션|홀|궁|궁전|회관|청사|전시장|파크|타워)(?:에서|서)\b")

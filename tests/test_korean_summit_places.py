@@ -173,3 +173,9 @@ def test_a_meeting_still_to_come_is_not_the_one_the_data_or_the_document_knows(s
 
 def test_a_newly_named_meeting_to_come_is_where_it_says():
     assert held("리스본 디지털 정상회의가 내년 리스본에서 열린다.") == {("heldIn", "리스본 디지털 정상회의", "리스본")}
+
+
+def test_the_country_that_is_the_subject_is_not_where_the_summit_was_held():
+    found = held("중국 정부는 지난해 영국에서 열린 ‘가나 AI 정상회의’에는 참석했지만 이번 회의에는 불참했다.")
+    assert ("hostCountry", "가나 AI 정상회의", "영국") in found
+    assert not [f for f in found if f[2] == "중국"]
