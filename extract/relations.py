@@ -99,12 +99,10 @@ def initiatives(ctx: Context) -> list[Relation]:
                 if relation == "launched":
                     out += [make_relation(relation, a, m, ctx, "cue-launched-subject", 0.7) for a in actors for m in inits]
                 continue
-            if agent is not None and agent.cls != "Summit":
+            if agent is not None:
                 # "established by the UN General Assembly": the body's act (adopted by one: no summit's)
-                if relation == "adopted" or agent.cls not in ORG_FAMILY | {"Country"}:
+                if agent.cls != "Summit" and (relation == "adopted" or agent.cls not in ORG_FAMILY | {"Country"}):
                     continue
-                subject = agent
-            elif agent is not None:
                 subject = agent
             elif relation == "launched" and orgs_before:
                 subject = orgs_before[-1]
