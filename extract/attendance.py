@@ -83,8 +83,11 @@ def _past_bracket(text: str, end: int) -> int:
     return end
 
 
-_BY_EN = re.compile(r"(?:attended|joined)\s+by\s+(?:(?:the\s+)?(?:leaders|delegations|representatives|ministers|"
-                    r"officials|heads\s+of\s+state)\s+(?:of|from)\s+)?(?:the\s+)?")
+_WHO_OF_EN = (r"(?:(?:the\s+)?(?:leaders|delegations|representatives|ministers|officials|heads\s+of\s+state|heads|"
+              r"chiefs)\s+(?:of|from)\s+)?(?:the\s+)?")
+_BY_EN = re.compile(r"(?:attended|joined)\s+by\s+" + _WHO_OF_EN)
+# "… attended by leaders including A and B, as well as the heads of the OECD and UNESCO"
+_AS_WELL_AS_EN = re.compile(r",?\s+as\s+well\s+as\s+" + _WHO_OF_EN)
 
 
 def _attended_by(ctx: Context, pos: int) -> list[Mention]:
@@ -93,9 +96,15 @@ def _attended_by(ctx: Context, pos: int) -> list[Mention]:
     by = _BY_EN.match(ctx.text, pos)
     if by is None:
         return []
+    more = _AS_WELL_AS_EN.search(ctx.text, by.end(), ctx.clause_of(pos)[1])
+    return _listed_from(ctx, by.end()) + (_listed_from(ctx, more.end()) if more else [])
+
+
+def _listed_from(ctx: Context, at: int) -> list[Mention]:
+    """The countries and organisations listed from ``at`` on (A, B and C), if one starts there."""
     after = sorted((m for m in ctx.mentions if m.cls in AGENT_CLASSES and m.cls != "Person" and
-                    ctx.rel(m) >= by.end()), key=lambda m: m.start)
-    if not after or ctx.rel(after[0]) != by.end():
+                    ctx.rel(m) >= at), key=lambda m: m.start)
+    if not after or ctx.rel(after[0]) != at:
         return []
     out = [after[0]]
     for m in after[1:]:

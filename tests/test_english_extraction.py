@@ -587,3 +587,15 @@ def test_a_relative_clause_keeps_its_own_tense_beside_a_main_verb_in_the_future(
             "with French President Claire Dubois, will host the next summit.")
     assert _facts(text, "chaired") == {("person/anil-varma", "summit/ostrava-ai-summit-2031"),
                                        ("person/claire-dubois", "summit/ostrava-ai-summit-2031")}
+
+
+def test_an_accord_endorsed_by_listed_countries_is_signed_by_them():
+    found = signed("The Ostrava Accord on Frontier AI Testing was endorsed by 41 countries, including Germany, Kenya "
+                   "and Canada.")
+    assert {s for s, _ in found} == {"Germany", "Kenya", "Canada"}
+
+
+def test_the_heads_of_bodies_listed_after_attended_by_bring_their_bodies():
+    text = ("The Ostrava AI Summit was attended by leaders including German Chancellor Olaf Berger, as well as the "
+            "heads of the OECD and UNESCO.")
+    assert {s for s, _ in _facts(text, "attended")} == {"person/olaf-berger", "country/germany", "org/oecd", "org/unesco"}
