@@ -41,6 +41,9 @@ def attendance(ctx: Context) -> list[Relation]:
             # 미국·중국·인도 등 60여 개국 정상과 …이 참석했다: the countries a count sums up
             agents += [m for m in ctx.in_clause(scope, {"Country"}) if ctx.rel(m) < pos and m not in agents
                        and _COUNTED_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+            # OECD, 유네스코 등 국제기구 대표가 참석했다: the bodies whose representatives attended
+            agents += [m for m in ctx.in_clause(scope, AGENT_CLASSES - {"Person"}) if ctx.rel(m) < pos and
+                       m not in agents and _REPRESENTED_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))]
             agents += [m for m in _listed_before(ctx, agents) if m not in agents]
         else:
             agents += [m for m in english_subjects(ctx, pos) + _attended_by(ctx, pos) if m not in agents]
@@ -67,6 +70,7 @@ def attendance(ctx: Context) -> list[Relation]:
 
 
 _COUNTED_KO = re.compile(r"\s*등\s*\d+\s*(?:여\s*)?개\s*(?:국|나라)")
+_REPRESENTED_KO = re.compile(r"\s*등\s*(?:국제기구|기관|기업|단체)?\s*(?:대표단?|수장|관계자|고위급|인사)들?(?:이|가|도)\s")
 _AMID = re.compile(r"(?:한|하신)\s+가운데")
 _SUBJECT_KO = re.compile(r"[\uac00-\ud7a3](?:이|가)\s")     # a subject particle after a word
 
@@ -153,7 +157,7 @@ def _listed_before(ctx: Context, heads: list[Mention]) -> list[Mention]:
         for prev in sorted((x for x in ctx.mentions if x.cls in AGENT_CLASSES and ctx.rel(x) < at),
                            key=ctx.rel, reverse=True):
             gap = ctx.text[ctx.rel(prev) + len(prev.text):at]
-            if not re.fullmatch(r"\s*(?:[·,、]|와|과|및)\s*", gap):
+            if not re.fullmatch(r"[)’'”]?\s*(?:[·,、]|와|과|및)\s*", gap):    # (… a gloss's or quote's close)
                 break
             out.append(prev)
             at = ctx.rel(prev)

@@ -198,3 +198,9 @@ def test_the_body_of_a_post_is_not_found_across_a_verb():
     text = "한국 대표로 참석한 김하늘 국무총리는 기조연설을 했다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-06-11"), "0" * 64)])[0]
     assert "김하늘" in {m.text for m in ex.mentions if m.cls == "Person"}
+
+
+def test_bodies_whose_representatives_attended_attended():
+    found = attended("이번 ‘가나 AI 장관회의’에는 25개국 장관과 경제협력개발기구(OECD), 유네스코 등 국제기구 대표가 "
+                     "참석했다.")
+    assert {"유네스코", "OECD"} <= {a for a, _ in found}
