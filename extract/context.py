@@ -134,7 +134,7 @@ class Context:
             planned = self.text[pos:clause[1]]
         relative = _relative_en(self.text, clause, pos) if self.lang == "en" and pos is not None else None
         if relative is not None:
-            # "Modi, who co-chaired the summit with Macron, will host the next one": a relative clause
+            # "Varma, who co-chaired the summit with Dubois, will host the next one": a relative clause
             # has its own tense and polarity
             t = planned = self.text[relative[0]:relative[1]]
         return has_cue("negation", self.lang, t) or has_cue("intention", self.lang, planned)

@@ -302,7 +302,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                     if transliteration_variants(spelling[a], spelling[b]):
                         uf.union(a, b)
 
-    # a Hangul spelling whose romanisation is a Latin-script name (다리오 아모데이, Dario Amodei): one person,
+    # a Hangul spelling whose romanisation is a Latin-script name (마리아 소렌티노, Maria Sorentino): one person,
     # when one Latin name matches; Revised Romanization rarely lands on a name's own spelling by chance
     latin: dict = defaultdict(set)
     for n in people_nodes:
