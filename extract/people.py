@@ -298,14 +298,17 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
     elif n < i - 1:             # 스페인 국방차관, a ministry the data does not know: the post is the country's
         orgs = [known_or_new(sent, words[n + 1].start, words[n + 1].core_end, "Country", "ko-glued-org", 0.7)]
-    post_of = body_known or (orgs[0] if orgs else None)
     first = n
     while first > 0 and n - first < 3 and name_like(words[first - 1]) and words[first - 1].tags == ("NNP",) and \
             not any(s <= words[first - 1].start < e for s, e in covered):
         first -= 1              # 안나 루이사 로페스 스페인 국방차관: a foreign name of several words
-    kw = dict(title_en=title.en, title_ko=title.ko, org_span=(post_of.start, post_of.end) if post_of else ())
-    # 송 정책실장: a family name alone refers to the person named in full before it
+    # 송 정책실장: a family name alone refers to the person named in full before it, by a shortened
+    # title whose glued word is a unit of the body named there (정책실 of 정보통신정책실), not a body
     ref = "surname" if first == n and len(sent.text[name.start:name.core_end]) == 1 else ""
+    if ref and orgs and not lookup_normalised(body):
+        orgs = []
+    post_of = body_known or (orgs[0] if orgs else None)
+    kw = dict(title_en=title.en, title_ko=title.ko, org_span=(post_of.start, post_of.end) if post_of else ())
     return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7,
                        reference=ref, **kw)] + orgs
 

@@ -296,6 +296,9 @@ def test_a_family_name_glued_to_a_shortened_title_is_the_person_named_in_full():
             "박 정책실장은 이어 후속 회의를 준비하겠다고 말했다.")
     res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
     assert [e.labels.get("ko") for e in res.entities.values() if e.cls == "Person"] == ["박서준"]
+    # the shortened title's glued word is a unit of the ministry's office (정책실), not a body of its own
+    assert {(f.subject, f.object) for f in res.facts if f.predicate == "holdsPosition"} == \
+        {("person/bakseojun", "org/ministry-of-science-and-ict")}
 
 
 def test_a_title_with_its_own_ending_closes_the_phrase_before_the_next_title():
