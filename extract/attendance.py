@@ -70,7 +70,8 @@ def attendance(ctx: Context) -> list[Relation]:
 
 
 _COUNTED_KO = re.compile(r"\s*등\s*\d+\s*(?:여\s*)?개\s*(?:국|나라)")
-_REPRESENTED_KO = re.compile(r"\s*등\s*(?:국제기구|기관|기업|단체)?\s*(?:대표단?|수장|관계자|고위급|인사)들?(?:이|가|도)\s")
+_REPRESENTED_KO = re.compile(r"\s*(?:등\s*(?:국제기구|기관|기업|단체)?\s*(?:대표단?|수장|관계자|고위급|인사)|정상)들?"
+                             r"(?:이|가|도|[을를]\s+비롯해|[을를]\s+비롯한|,)\s")
 _AMID = re.compile(r"(?:한|하신)\s+가운데")
 _SUBJECT_KO = re.compile(r"[\uac00-\ud7a3](?:이|가)\s")     # a subject particle after a word
 
@@ -157,7 +158,8 @@ def _listed_before(ctx: Context, heads: list[Mention]) -> list[Mention]:
         for prev in sorted((x for x in ctx.mentions if x.cls in AGENT_CLASSES and ctx.rel(x) < at),
                            key=ctx.rel, reverse=True):
             gap = ctx.text[ctx.rel(prev) + len(prev.text):at]
-            if not re.fullmatch(r"[)’'”]?\s*(?:[·,、]|와|과|및)\s*", gap):    # (… a gloss's or quote's close)
+            # (… a gloss's or quote's close; a bare "(": the item glossed, 국제연합(UN), after its gloss
+            if not re.fullmatch(r"\(|[)’'”]?\s*(?:[·,、]|와|과|및)\s*", gap):
                 break
             out.append(prev)
             at = ctx.rel(prev)

@@ -204,3 +204,11 @@ def test_bodies_whose_representatives_attended_attended():
     found = attended("이번 ‘가나 AI 장관회의’에는 25개국 장관과 경제협력개발기구(OECD), 유네스코 등 국제기구 대표가 "
                      "참석했다.")
     assert {"유네스코", "OECD"} <= {a for a, _ in found}
+
+
+def test_countries_whose_leaders_and_bodies_whose_heads_attended_attended():
+    # 정상 after a country is its leader; 등 수장을 비롯해 ("including the heads of") lists bodies,
+    # each glossed in brackets, and a gloss between two items does not end the list
+    found = attended("‘가나 AI 정상회의’ 정상세션에는 칠레, 케냐 정상, 국제연합(UN), 유럽연합(EU), 경제협력개발기구(OECD) "
+                     "등 수장을 비롯해 박서준 삼성전자 회장 등 10명이 참석했다.")
+    assert {a for a, _ in found} >= {"칠레", "케냐", "UN", "EU", "경제협력개발기구", "박서준"}
