@@ -86,7 +86,10 @@ def find_known(text: str, ends: set[int] | None = None) -> list[tuple[int, int, 
             for c in cands:
                 hay = low if not c.exact_case else text
                 if hay.startswith(c.key, i) and _right_ok(text, i + len(c.key), c.key[-1]) and \
-                        (ends is None or i + len(c.key) in ends):
+                        (ends is None or i + len(c.key) in ends) and \
+                        not (c.surface[:1].isupper() and text[i].islower() and low[max(0, i - 4):i] != "the "):
+                    # a capitalised name written lower-case is a name after "the" ("the council of
+                    # Europe"), but not after another word: "their partnership on AI safety"
                     if best is None:
                         best = (i, i + len(c.key), [c.entity_id])
                     elif len(c.key) == best[1] - best[0] and c.entity_id not in best[2]:

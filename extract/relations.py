@@ -92,7 +92,8 @@ def initiatives(ctx: Context) -> list[Relation]:
                 if ctx.lang == "ko" else []
             agent = _passive_agent(ctx, pos) if ctx.lang == "en" else None
             actors = english_subjects(ctx, pos) if ctx.lang == "en" and agent is None and not any(
-                m.cls == "Summit" and not m.reference for m in ctx.mentions) else []
+                m.cls == "Summit" and not m.reference and not _in_relative_after(ctx, m, pos)
+                for m in ctx.mentions) else []
             if actors:
                 # "The Council of the European Union today adopted the … Act", no summit named: the
                 # body's own act (a summit's adoption is what this relation says), or its launch
@@ -125,6 +126,15 @@ _INSTRUMENTS = {"Resolution", "Law", "Agreement", "Declaration", "Statement", "R
 _BY_MEANS_KO = re.compile(r"[’'”\"」』)]*\s*(?:으로|로)(?:써)?\s")
 # "was established in August 2025 by …", "launched by": the agent named after a passive cue
 _BY_EN = re.compile(r"[\w-]*(?:\s+(?:in|on|at|during)\s+[\w ,]{1,30}?)?\s+by\s+(?:the\s+)?")
+
+
+_RELATIVE_EN = re.compile(r"\b(?:which|that|who|whose)\b")
+
+
+def _in_relative_after(ctx: Context, m: Mention, pos: int) -> bool:
+    """``m`` is named after the cue at ``pos``, inside a relative clause on what the cue names ("agreed
+    on a memorandum which will see …, putting into practice commitments made at the … Summit")."""
+    return ctx.rel(m) > pos and _RELATIVE_EN.search(ctx.text, pos, ctx.rel(m)) is not None
 
 
 def _passive_agent(ctx: Context, pos: int) -> Mention | None:

@@ -571,6 +571,18 @@ def test_a_body_that_adopts_or_launches_in_a_sentence_naming_no_summit_acts_itse
     assert _facts(text, "launched") == {("org/oecd", "initiative/ostrava-ai-registry")}
 
 
+def test_a_summit_named_in_a_relative_clause_after_the_cue_did_not_adopt_what_the_subject_agreed():
+    text = ("Chile and Kenya have agreed on an Ostrava AI Charter which will see them work together, putting into "
+            "practice commitments made at the AI Safety Summit held last November.")
+    assert _facts(text, "adopted") == set()
+
+
+def test_a_capitalised_name_in_lower_case_is_a_name_only_after_the():
+    names = lambda text: {m.text for m in extraction(text).mentions if m.cls != "Country"}
+    assert "partnership on AI" not in names("Chile and Kenya will strengthen their partnership on AI safety.")
+    assert "council of Europe" in names("Chile thanked the council of Europe and the OECD.")
+
+
 def test_a_summit_that_drew_delegations_from_n_countries_counts_them():
     res_text = "The Ostrava AI Governance Summit drew delegations from more than 70 countries."
     doc = Document("doc", "doc.txt", res_text, DocMeta(), "0" * 64)
