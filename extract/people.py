@@ -494,11 +494,15 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     return ({_fold(k): v for k, v in table.items()},
             # (?<![\w-]): not the "president" of "vice-president"
             re.compile(rf"(?<![\w-])((?i:{alt}))(?:{portfolio}){name}"),
-            re.compile(rf"\b{name},\s+(?:the\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
+            # Jane Doe, an associate professor of …; Jane Doe, trade and industry minister of Ghana;
+            # Jane Doe (Secretary of State for …)
+            re.compile(rf"\b{name}(?:,\s+|\s+\()(?:the\s+|an?\s+)?(?:[a-z]+\s+and\s+[a-z]+\s+|"
+                       rf"(?:associate|assistant|senior|visiting|adjunct)\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b"
+                       rf"(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name, which
-            # the speech, the sentence or ", and" (the next titled person) closes
+            # the speech, the sentence, ", and" (the next titled person) or a clause (", during …") closes
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}}?,\s+{full_name}"
-                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s)"),
+                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while)\s)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
 
 
@@ -547,8 +551,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 re.match(r"\s+[a-z]", sent.text[m.start(2) + len(nm):]):
             continue            # "a leading AI researcher, Nobel Prize winner": a list, not title and name
             #                     (UK prime minister, Jane Doe, said: the name closes the apposition)
-        if any(w in heads()["en"] or w in MONTHS or w in GENERIC_ACRONYMS for w in nm.split()) or nm in _NOT_NAMES:
-            continue
+        if any(w in heads()["en"] or w in _BODY_WORDS_EN or w in MONTHS or w in GENERIC_ACRONYMS for w in nm.split()) \
+                or nm in _NOT_NAMES:
+            continue            # "professor of the National University …": a body's name, not a person's
         if _en_head_after().match(sent.text, m.start(2) + len(nm)):
             continue            # "director of the Nordic AI Research Centre": the words start a body's name
         left = sent.text[:m.start(1)].rstrip()

@@ -611,3 +611,23 @@ def test_the_heads_of_bodies_listed_after_attended_by_bring_their_bodies():
     text = ("The Ostrava AI Summit was attended by leaders including German Chancellor Olaf Berger, as well as the "
             "heads of the OECD and UNESCO.")
     assert {s for s, _ in _facts(text, "attended")} == {"person/olaf-berger", "country/germany", "org/oecd", "org/unesco"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article and a rank before a lower-case title; the body after it is no person
+    ("Rui Carvalho, an associate professor of the National University of Ostrava, said so.", {"Rui Carvalho": "Professor"}),
+    # a portfolio in lower case before the title
+    ("Anne Dupuis, trade and industry minister of Chile, said so.", {"Anne Dupuis": "Minister"}),
+    # the title in brackets after the name
+    ("Signed by Anne Dupuis (Secretary of State for Science and Technology), the charter takes effect.",
+     {"Anne Dupuis": "Secretary of State"}),
+    # a portfolio written out with commas, the name closed by a clause
+    ("It was announced by AU Commissioner for Infrastructure, Energy, and Digitization, Rui Carvalho, during a visit.",
+     {"Rui Carvalho": "Commissioner"}),
+])
+def test_more_ways_of_writing_a_title_next_to_a_name(text: str, expected: dict[str, str]):
+    assert people(text) == expected
+
+
+def test_a_relative_clause_after_a_name_is_no_title():
+    assert people("Anne Dupuis, who met the minister of Chile, said so.") == {}
