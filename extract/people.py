@@ -94,6 +94,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         gloss = _latin_gloss(words, j)
         if gloss is not None:   # 미셸 도넬런(Michele Donelan) 영국 기술부 장관: the name's own spelling
             j = gloss[0] - 1
+        if j >= 1 and not words[j].particle and _concurrent_post(words[j].core):
+            j -= 1              # 김철수 과기부총리겸 가나부 장관: a post held at once, glued to 겸, is no part of the name
         if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
             j -= 1              # 김철수 총회 의장: a word that is never a name's (the assembly) after a name
         names: list[Word] = []
@@ -311,6 +313,13 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     kw = dict(title_en=title.en, title_ko=title.ko, org_span=(post_of.start, post_of.end) if post_of else ())
     return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7,
                        reference=ref, **kw)] + orgs
+
+
+def _concurrent_post(core: str) -> bool:
+    """The word is a post held at the same time as the next, glued to 겸 (과기부총리겸).  Written apart
+    (부총리 겸 가나부 장관), the first post has its own mention and the second is found by its title."""
+    suffix = _title_suffix(core[:-1]) if core.endswith("겸") and len(core) >= 3 else None
+    return suffix is not None and suffix[0] in titles()
 
 
 def _plain_title(w: Word, glued: bool = False) -> bool:

@@ -313,3 +313,7 @@ def test_a_title_with_its_own_ending_closes_the_phrase_before_the_next_title():
 def test_a_third_word_before_a_company_post_is_the_company():
     found = people("샘 올트먼 오픈AI 최고경영자와 순다르 피차이 가나다벳 CEO 등이 연설했다.")
     assert found.get("순다르 피차이") == ("CEO", "CEO", "가나다벳")
+
+
+def test_a_post_held_at_once_glued_to_gyeom_is_no_part_of_the_name():
+    assert people("박서준 과기부총리겸 과기정통부 장관이 서명했다.") == {"박서준": ("장관", "Minister", "과기정통부")}

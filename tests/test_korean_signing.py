@@ -99,3 +99,8 @@ def test_concluding_a_memorandum_is_signing_it():
 def test_signers_in_a_later_clause_sign_the_text_named_before_by_its_head_word():
     text = "정상회의 참가국들은 ‘가나 AI 선언’을 채택했으며, 한국과 일본 등 30개국이 선언에 서명했다."
     assert signed(text) == {("한국", "가나 AI 선언"), ("일본", "가나 AI 선언")}
+
+
+def test_an_mou_named_so_in_korean_is_an_agreement_its_parties_sign():
+    assert signed("과학기술정보통신부는 29일 ‘한-칠레 AI 협력 MOU’를 공식 체결했다고 발표했다.") == \
+        {("과학기술정보통신부", "한-칠레 AI 협력 MOU")}
