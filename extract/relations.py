@@ -190,6 +190,10 @@ _ASKED_KO = re.compile(r"[^.]{0,8}?(?:요청|당부|촉구|호소|요구)")
 _PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|\bleaders\b|\bparticipating countries\b|\battendees\b")
 
 
+# 김철수 가나부 장관 주재로 진행됐으며, … 선언문을 채택했다: who chaired is no signer for their body
+_CHAIRING_KO = re.compile(r"(?:\s+[^\s,.]+){0,3}?\s+주재(?:로|하에|\s+아래)")
+
+
 # a country's name used as an adjective: "US tech giants such as …" signed, not the US
 _OF_COUNTRY_EN = re.compile(r"\s+(?:tech|technology|companies|company|firms|firm|giants|start-?ups|businesses|"
                             r"industry|developers|labs|researchers|officials|lawmakers|media)\b")
@@ -254,7 +258,8 @@ def signing(ctx: Context) -> list[Relation]:
         if passive:             # … 선언이 채택됐다: the text is the subject; who took part is not said to sign
             agents = []
         people = [m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) < pos and not passive
-                  and (ctx.lang == "ko" or clause[0] <= ctx.rel(m))]
+                  and (ctx.lang == "ko" or clause[0] <= ctx.rel(m))
+                  and not (ctx.lang == "ko" and _CHAIRING_KO.match(ctx.text, ctx.rel(m) + len(m.text)))]
         for p in people:                         # a leader joining the adoption signs for the country
             org = by_span.get(tuple(p.org_span)) if p.org_span else None
             if org is not None and org not in agents:

@@ -104,3 +104,9 @@ def test_signers_in_a_later_clause_sign_the_text_named_before_by_its_head_word()
 def test_an_mou_named_so_in_korean_is_an_agreement_its_parties_sign():
     assert signed("과학기술정보통신부는 29일 ‘한-칠레 AI 협력 MOU’를 공식 체결했다고 발표했다.") == \
         {("과학기술정보통신부", "한-칠레 AI 협력 MOU")}
+
+
+def test_who_chaired_the_meeting_is_no_signer_for_their_body():
+    text = ("이번 장관회의는 박서준 과학기술정보통신부 장관 주재로 진행됐으며, 역내 장관들이 참석한 가운데 "
+            "‘가나 AI 공동선언문’을 채택했다.")
+    assert ("과학기술정보통신부", "가나 AI 공동선언문") not in signed(text)
