@@ -506,7 +506,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # Jane Doe, an associate professor of …; Jane Doe, trade and industry minister of Ghana;
             # Jane Doe (Secretary of State for …)
             re.compile(rf"\b{name}(?:,\s+|\s+\()(?:the\s+|an?\s+)?(?:[a-z]+\s+and\s+[a-z]+\s+|"
-                       rf"(?:associate|assistant|senior|visiting|adjunct)\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b"
+                       rf"(?:associate|assistant|senior|visiting|adjunct|former)\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name, which
             # the speech, the sentence, ", and" (the next titled person) or a clause (", during …") closes

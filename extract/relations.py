@@ -33,9 +33,25 @@ def positions(ctx: Context) -> list[Relation]:
             title_en = national_titles().get((m.title_ko, org.authority_ids[0]), m.title_en) \
                 if org is not None and org.authority_ids else m.title_en
             extra = (("title_en", title_en), ("title_ko", m.title_ko))
+            if _former(ctx, m):
+                extra += (("former", "yes"),)
             holder = _concurrent_holder(ctx, m) if m.reference == "title" else None
             out.append(make_relation("holdsPosition", holder or m, org, ctx, m.method, 0.8 if org else 0.6, extra=extra))
     return out
+
+
+# 조 바이든 전 대통령, former President Jane Doe, Jane Doe, a former minister of …
+_FORMER_KO = re.compile(r"\s*(?:전|前)\s")
+_FORMER_BEFORE_EN = re.compile(r"\b[Ff]ormer\s+(?:[A-Z][\w.-]*\s+){1,5}$")
+_FORMER_AFTER_EN = re.compile(r",\s+(?:a\s+|the\s+)?former\b")
+
+
+def _former(ctx: Context, m: Mention) -> bool:
+    """The post named with the person is one they held before: it is no post as of the document's date."""
+    end = ctx.rel(m) + len(m.text)
+    if ctx.lang == "ko":
+        return bool(_FORMER_KO.match(ctx.text, end))
+    return bool(_FORMER_BEFORE_EN.search(ctx.text, 0, ctx.rel(m)) or _FORMER_AFTER_EN.match(ctx.text, end))
 
 
 def _concurrent_holder(ctx: Context, post: Mention) -> Mention | None:

@@ -592,7 +592,8 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
                 continue
             if r.relation == "holdsPosition":
                 extra = dict(r.extra)
-                extra["asOf"] = doc_dates.get(ex.doc_id) or ""
+                # a former post (조 바이든 전 대통령) was held before the document's date: undated
+                extra["asOf"] = "" if extra.pop("former", "") else doc_dates.get(ex.doc_id) or ""
                 extra_t = tuple(sorted(extra.items()))
                 add(s, "holdsPosition", o, "", extra_t, ev)
                 if o is not None:

@@ -317,3 +317,14 @@ def test_a_third_word_before_a_company_post_is_the_company():
 
 def test_a_post_held_at_once_glued_to_gyeom_is_no_part_of_the_name():
     assert people("박서준 과기부총리겸 과기정통부 장관이 서명했다.") == {"박서준": ("장관", "Minister", "과기정통부")}
+
+
+@pytest.mark.parametrize("text", ["박서준 전 가나전자 회장과 이서연 가나전자 회장이 만났다.",
+                                  "Former Acme Chairman Rui Carvalho met Acme Chairman Anne Dupuis.",
+                                  "Rui Carvalho, a former chairman of Acme, met Acme Chairman Anne Dupuis."])
+def test_a_former_post_is_no_post_as_of_the_documents_date(text: str):
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-05-02"), "0" * 64)]),
+                  {"doc": "2031-05-02"})
+    as_of = {res.entities[f.subject].labels.get("ko") or res.entities[f.subject].labels.get("en"): dict(f.extra).get("asOf")
+             for f in res.facts if f.predicate == "holdsPosition"}
+    assert sorted(as_of.values()) == ["", "2031-05-02"]
