@@ -631,3 +631,10 @@ def test_more_ways_of_writing_a_title_next_to_a_name(text: str, expected: dict[s
 
 def test_a_relative_clause_after_a_name_is_no_title():
     assert people("Anne Dupuis, who met the minister of Chile, said so.") == {}
+
+
+def test_a_guide_and_a_code_are_texts_a_meeting_can_launch():
+    text = ("The 4th Ostrava Digital Ministers Meeting in Chile concluded on Friday and unveiled the Ostrava Guide on "
+            "AI Governance and Ethics and the Ostrava Code of Practice.")
+    launched = {o for _, o in _facts(text, "launched")}
+    assert launched == {"initiative/ostrava-guide-on-ai-governance-and-ethics", "initiative/ostrava-code-of-practice"}
