@@ -39,7 +39,7 @@ def attendance(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko":
             agents += [m for m in _attending_phrase(ctx, pos) if m not in agents]
             # 미국·중국·인도 등 60여 개국 정상과 …이 참석했다: the countries a count sums up
-            agents += [m for m in ctx.in_clause(scope, {"Country"}) if ctx.rel(m) < pos and m not in agents
+            agents += [m for m in ctx.in_clause(scope, AGENT_CLASSES - {"Person"}) if ctx.rel(m) < pos and m not in agents
                        and _COUNTED_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
             # OECD, 유네스코 등 국제기구 대표가 참석했다: the bodies whose representatives attended
             agents += [m for m in ctx.in_clause(scope, AGENT_CLASSES - {"Person"}) if ctx.rel(m) < pos and
@@ -69,7 +69,8 @@ def attendance(ctx: Context) -> list[Relation]:
     return out
 
 
-_COUNTED_KO = re.compile(r"\s*등\s*\d+\s*(?:여\s*)?개\s*(?:국|나라)")
+# (…, 스페인, 가나개발은행 등 12개 지역 국가: one more item, a body nobody knows yet, may end the list)
+_COUNTED_KO = re.compile(r"(?:,\s*[\w·]+)?\s*등\s*\d+\s*(?:여\s*)?개\s*(?:지역\s*|회원\s*)?(?:국|나라)")
 _REPRESENTED_KO = re.compile(r"\s*(?:등\s*(?:국제기구|기관|기업|단체)?\s*(?:대표단?|수장|관계자|고위급|인사)|정상)들?"
                              r"(?:이|가|도|[을를]\s+비롯해|[을를]\s+비롯한|,)\s")
 _AMID = re.compile(r"(?:한|하신)\s+가운데")

@@ -78,6 +78,8 @@ def initiatives(ctx: Context) -> list[Relation]:
             clause = ctx.clause_of(pos)
             if ctx.negated(clause, pos):
                 continue
+            if ctx.lang == "ko" and _OBJECT_NOUN_KO.match(ctx.text, pos):
+                continue        # 합의를 이끌어내는 데 기여, 채택을 촉구했다: the act is another verb's object, not done
             scope = (0, clause[1]) if ctx.lang == "ko" else clause
             inits = ctx.in_clause(scope, INITIATIVE_CLASSES)
             if ctx.lang == "ko":
@@ -135,6 +137,9 @@ def initiatives(ctx: Context) -> list[Relation]:
             for m in inits:
                 out.append(make_relation(relation, subject, m, ctx, method, 0.75))
     return out
+
+
+_OBJECT_NOUN_KO = re.compile(r"[\uac00-\ud7a3]+[을를]\s")
 
 
 # texts that set a body up, not bodies: what a launch cue names with (으)로 is the means

@@ -10,6 +10,7 @@ import pytest
 
 from extract.documents import DocMeta, Document
 from extract.pipeline import extract_many
+from graph.resolve import resolve
 
 
 def attended(text: str) -> set[tuple[str, str]]:
@@ -212,3 +213,13 @@ def test_countries_whose_leaders_and_bodies_whose_heads_attended_attended():
     found = attended("‘가나 AI 정상회의’ 정상세션에는 칠레, 케냐 정상, 국제연합(UN), 유럽연합(EU), 경제협력개발기구(OECD) "
                      "등 수장을 비롯해 박서준 삼성전자 회장 등 10명이 참석했다.")
     assert {a for a, _ in found} >= {"칠레", "케냐", "UN", "EU", "경제협력개발기구", "박서준"}
+
+
+def test_a_forum_named_so_and_countries_counted_after_a_body_nobody_knows_attended_it():
+    text = ("과기정통부는 칠레에서 개최한 ‘가나 AI 윤리 국제 토론회’에 참석했다고 밝혔다. 이번 토론회에는 아르헨티나, "
+            "케냐, 가나개발은행 등 12개 지역 국가에서 참석했다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    res = resolve([ex], {"doc": "2030-03-02"})
+    attended = {(f.subject, f.object) for f in res.facts if f.predicate == "attended"}
+    summit = next(e for e, ent in res.entities.items() if ent.cls == "Summit")
+    assert {("country/argentina", summit), ("country/kenya", summit)} <= attended

@@ -110,3 +110,9 @@ def test_who_chaired_the_meeting_is_no_signer_for_their_body():
     text = ("이번 장관회의는 박서준 과학기술정보통신부 장관 주재로 진행됐으며, 역내 장관들이 참석한 가운데 "
             "‘가나 AI 공동선언문’을 채택했다.")
     assert ("과학기술정보통신부", "가나 AI 공동선언문") not in signed(text)
+
+
+def test_an_adoption_that_is_another_verbs_object_was_not_made():
+    ex = extract_many([Document("doc", "doc.txt", "‘가나 AI 정상회의’ 참가국들은 ‘가나 AI 권고’에 대한 국제적 합의를 "
+                                "이끌어내는 데 기여했다.", DocMeta(), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation in ("adopted", "launched")]
