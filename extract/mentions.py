@@ -374,6 +374,9 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if place and any(FAMILY.get(load_authority().get(i).cls) in ("Place", "Country")
                          for i in lookup_normalised(place.group(1))):
             phrase = phrase[:place.start()]    # "… Meeting on Data Commons in Shanghai": where, not the name
+        short = re.search(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$", phrase)
+        if short:
+            phrase = phrase[:short.start()]    # "… Forum for International Cooperation (BRF)": its short name
         lead = _LEAD_EN.match(phrase)
         if lead:
             s += lead.end()

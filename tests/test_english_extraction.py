@@ -638,3 +638,8 @@ def test_a_guide_and_a_code_are_texts_a_meeting_can_launch():
             "AI Governance and Ethics and the Ostrava Code of Practice.")
     launched = {o for _, o in _facts(text, "launched")}
     assert launched == {"initiative/ostrava-guide-on-ai-governance-and-ethics", "initiative/ostrava-code-of-practice"}
+
+
+def test_a_short_name_in_brackets_after_a_head_name_is_not_part_of_it():
+    ex = extraction("The initiative was announced at the third Ostrava Forum for International Cooperation (OFIC) in May.")
+    assert "Ostrava Forum for International Cooperation" in {m.text for m in ex.mentions if m.cls == "Summit"}
