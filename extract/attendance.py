@@ -191,7 +191,7 @@ def chairing(ctx: Context) -> list[Relation]:
         summit = ctx.summit_for(None)
         after = ctx.text[pos:pos + 8]
         if re.match(r"(공동\s*)?의장인|co-chairs?\b", after) or \
-                ctx.lang == "en" and re.match(r"(?:co-)?chaired\s+by\b|presided\s+over\s+by\b", ctx.text[pos:pos + 24]):
+                ctx.lang == "en" and re.match(r"(?:co-)?chaired\s+by\b|co-hosted\s+by\b|presided\s+over\s+by\b", ctx.text[pos:pos + 24]):
             # the co-chairs named after the cue, or the passive's agents ("was chaired by …"),
             # to the end of the clause (or 함께)
             stop = ctx.text.find("함께", pos)

@@ -174,12 +174,21 @@ _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?
                                  r"today|yesterday|finally|unanimously))*\s+")
 
 
+_INCLUDING_EN = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$")
+
+
 def english_subjects(ctx: Context, pos: int) -> list[Mention]:
     """The countries and organisations listed right before an active English verb at ``pos``
     (Saudi Arabia, the UAE, and Israel have signed …): its subject, read back over the list."""
     before = sorted((m for m in ctx.mentions if m.cls in AGENT_CLASSES and m.cls != "Person" and
                      ctx.rel(m) + len(m.text) <= pos), key=lambda m: m.start)
-    if not before or not _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, ctx.rel(before[-1]) + len(before[-1].text), pos):
+    if not before:
+        return []
+    end = ctx.rel(before[-1]) + len(before[-1].text)
+    # "leaders from 28 countries, including the US and China, have signed": the list closes an
+    # apposition, with a comma, before the verb
+    apposition = ctx.text.startswith(",", end) and _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, end + 1, pos)
+    if not apposition and not _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, end, pos):
         return []
     out, seps = [before[-1]], []
     for m in reversed(before[:-1]):
@@ -188,6 +197,8 @@ def english_subjects(ctx: Context, pos: int) -> list[Mention]:
             break
         out.insert(0, m)
         seps.append(sep.group(0))
+    if apposition and not _INCLUDING_EN.search(ctx.text, 0, ctx.rel(out[0])):
+        return []
     # a list ends in "and"; without one the comma closes an opening phrase (At the summit hosted by
     # France, India signed …)
     return out if not seps or "and" in seps[0] else out[-1:]

@@ -643,3 +643,16 @@ def test_a_guide_and_a_code_are_texts_a_meeting_can_launch():
 def test_a_short_name_in_brackets_after_a_head_name_is_not_part_of_it():
     ex = extraction("The initiative was announced at the third Ostrava Forum for International Cooperation (OFIC) in May.")
     assert "Ostrava Forum for International Cooperation" in {m.text for m in ex.mentions if m.cls == "Summit"}
+
+
+def test_countries_named_in_an_apposition_with_including_signed():
+    text = "Leaders from 28 countries, including Chile and Kenya, have signed the Ostrava Declaration."
+    assert signed(text) == {("Chile", "Ostrava Declaration"), ("Kenya", "Ostrava Declaration")}
+    # without "including", a comma after a country closes another phrase, not a subject
+    assert ("Chile", "Ostrava Declaration") not in signed("The ministers, who met with Chile, signed the Ostrava Declaration.")
+
+
+def test_the_leaders_a_summit_was_co_hosted_by_chaired_it():
+    text = ("The declaration was adopted during a session of the Ostrava AI Summit, co-hosted by President Anne Dupuis "
+            "and Chilean Prime Minister Rui Carvalho.")
+    assert {s for s, _ in _facts(text, "chaired")} == {"person/anne-dupuis", "person/rui-carvalho"}
