@@ -507,7 +507,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # Jane Doe (Secretary of State for …)
             re.compile(rf"\b{name}(?:,\s+|\s+\()(?:the\s+|an?\s+)?(?:[a-z]+\s+and\s+[a-z]+\s+|"
                        rf"(?:associate|assistant|senior|visiting|adjunct|former)\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b"
-                       rf"(?:\s+(?:of|at)\s+(?:the\s+)?)?"),
+                       rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name, which
             # the speech, the sentence, ", and" (the next titled person) or a clause (", during …") closes
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}}?,\s+{full_name}"
@@ -585,9 +585,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "Minister of Digital Affairs Jane Doe, Minister for …": the name has its title before it
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or nm in demonyms():
             continue            # "… Prime Minister Jane Doe, French President …": the name has a title in it
-        if m.group(2)[0].islower() and (nm in known_names or not m.group(0).rstrip().endswith(("of", "at", "the"))):
+        if m.group(2)[0].islower() and (nm in known_names or not m.group(0).rstrip().endswith(("of", "at", "the", "for"))):
             continue            # a lower-case title must say whose it is (Jane Doe, president of Acme)
-        if re.match(r"\s+[A-Z][\w'’-]+\s+[A-Z]", sent.text[m.end(2):]) and not m.group(0).rstrip().endswith(("of", "at", "the")):
+        if re.match(r"\s+[A-Z][\w'’-]+\s+[A-Z]", sent.text[m.end(2):]) and not m.group(0).rstrip().endswith(("of", "at", "the", "for")):
             continue            # the title names the next person (…, French President Claire Dubois)
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
         if org is None:
