@@ -20,9 +20,21 @@ _PROSPECTIVE = re.compile(r"(?:한다|할\s|할 예정|하는 것으로|하기�
 _CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해)\s")
 
 
+# "… announced at the summit that …": who speaks at a summit attends it (only a summit right after
+# "at": "said at a press conference" says nothing of one)
+_SAID_AT_EN = re.compile(r"\b(?:said|announced|stated|declared|warned|pledged)\s+at\s+")
+
+
+def _said_at_summit(ctx: Context) -> list[int]:
+    starts = {ctx.rel(m) for m in ctx.mentions if m.cls == "Summit"}
+    return [m.start() for m in _SAID_AT_EN.finditer(ctx.text)
+            if m.end() in starts or ctx.text.startswith("the ", m.end()) and m.end() + 4 in starts]
+
+
 def attendance(ctx: Context) -> list[Relation]:
     out = []
-    for pos in cue_positions("attended", ctx.lang, ctx.text):
+    extra = _said_at_summit(ctx) if ctx.lang == "en" else []
+    for pos in sorted(set(cue_positions("attended", ctx.lang, ctx.text)) | set(extra)):
         clause = ctx.clause_of(pos)
         if ctx.negated(clause, pos):
             continue

@@ -495,7 +495,7 @@ def this_summit(sent: Sentence) -> list[Mention]:
     out = []
     for cue in cues().get(("this_summit", sent.lang), ()):
         flags = re.I if sent.lang == "en" else 0
-        for m in re.finditer(re.escape(cue) + (r"\b(?!\s+[A-Z])" if sent.lang == "en" else ""), sent.text, flags):
+        for m in re.finditer(re.escape(cue) + (r"\b(?!\s+(?-i:[A-Z]))" if sent.lang == "en" else ""), sent.text, flags):
             out.append(mention_at(sent, m.start(), m.end(), "Summit", "this-summit", 0.7, reference="this"))
     return out
 

@@ -658,3 +658,10 @@ def test_the_leaders_a_summit_was_co_hosted_by_chaired_it():
     text = ("The declaration was adopted during a session of the Ostrava AI Summit, co-hosted by President Anne Dupuis "
             "and Chilean Prime Minister Rui Carvalho.")
     assert {s for s, _ in _facts(text, "chaired")} == {"person/anne-dupuis", "person/rui-carvalho"}
+
+
+def test_who_announced_at_the_summit_attended_it():
+    text = ("The Ostrava AI Summit opened on Monday. Anne Dupuis, President of the Nordic Council, announced at the "
+            "summit that the council would invest. Rui Carvalho, President of Acme, announced at a press conference "
+            "that Acme would invest.")
+    assert {s for s, _ in _facts(text, "attended") if s.startswith("person/")} == {"person/anne-dupuis"}
