@@ -506,12 +506,14 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # Jane Doe, an associate professor of …; Jane Doe, trade and industry minister of Ghana;
             # Jane Doe (Secretary of State for …)
             re.compile(rf"\b{name}(?:,\s+|\s+\()(?:the\s+|an?\s+)?(?:[a-z]+\s+and\s+[a-z]+\s+|"
-                       rf"(?:associate|assistant|senior|visiting|adjunct|former)\s+)?(?:(?:[A-Z][\w.]*\s+)*?)((?i:{alt}))\b"
+                       rf"(?:associate|assistant|senior|visiting|adjunct|former)\s+)?(?:(?:[A-Z][\w.’']*\s+)*?)((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name, which
-            # the speech, the sentence, ", and" (the next titled person) or a clause (", during …") closes
+            # the speech, the sentence, ", and" (the next titled person), a clause (", during …") or a
+            # verb (", hosted the meeting") closes
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}}?,\s+{full_name}"
-                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while)\s)"),
+                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while)\s|"
+                       rf",\s+(?:[a-z]+ed|[a-z]+s)\s)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
 
 

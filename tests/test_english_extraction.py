@@ -618,6 +618,11 @@ def test_the_heads_of_bodies_listed_after_attended_by_bring_their_bodies():
     ("Rui Carvalho, an associate professor of the National University of Ostrava, said so.", {"Rui Carvalho": "Professor"}),
     # a portfolio in lower case before the title
     ("Anne Dupuis, trade and industry minister of Chile, said so.", {"Anne Dupuis": "Minister"}),
+    # a country's title and portfolio before the name, closed by a verb
+    ("Chile’s Minister of Communications, Rui Carvalho, hosted the meeting.", {"Rui Carvalho": "Minister"}),
+    # the name, then a country's title with its portfolio written out
+    ("Anne Dupuis, Chile’s Minister of Science, Technology, and Innovation, who led the talks, spoke.",
+     {"Anne Dupuis": "Minister"}),
     # a lower-case title that says whose it is by "for" (its portfolio)
     ("Anne Dupuis, the secretary of state for tech, revealed the plan.", {"Anne Dupuis": "Secretary of State"}),
     # the title in brackets after the name
