@@ -277,7 +277,9 @@ def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]
             kind = next(w for w in words if w.lower() in ("meeting", "convening", "plenary"))
             end = before.start() + before.group(0).index(kind) + len(kind)
             hit = mention_at(sent, before.start(), end, "Summit", "en-body-meeting", 0.6)
-            out.append(replace(hit, text=sent.text[before.start():m.end - sent.start]))
+            # "A meeting of the OECD Council at Ministerial Level": the body's organ, named after it
+            tail = _CAPITALISED_TAIL.match(sent.text, m.end - sent.start)
+            out.append(replace(hit, text=sent.text[before.start():tail.end() if tail else m.end - sent.start]))
             continue
         if FAMILY.get(m.cls) != "Organisation":
             continue
@@ -286,6 +288,9 @@ def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]
             hit = mention_at(sent, m.start - sent.start, head.end(1), "Summit", "en-body-meeting", 0.7)
             out.append(replace(hit, text=f"{m.text} {head.group(1)}"))
     return out
+
+
+_CAPITALISED_TAIL = re.compile(r"(?:\s+(?:(?:at|of|on|for|and|the)\s+)*[A-Z][\w-]*)+")
 
 
 # "the Responsible AI in the Military Domain conference": a capitalised name before a lower-case

@@ -73,8 +73,15 @@ _AT_KO = re.compile(r"[’'”\"」』)]*\s*에서")
 
 def initiatives(ctx: Context) -> list[Relation]:
     out = []
+    # "announced the establishment of X": announced is an adoption cue, but what it announces is a launch
+    founding = [m.start() for m in _FOUNDING_EN.finditer(ctx.text)] if ctx.lang == "en" else []
     for relation in ("adopted", "launched"):
-        for pos in cue_positions(relation, ctx.lang, ctx.text):
+        positions = cue_positions(relation, ctx.lang, ctx.text)
+        if relation == "adopted":
+            positions = [p for p in positions if p not in founding]
+        else:
+            positions = sorted(set(positions) | set(founding))
+        for pos in positions:
             clause = ctx.clause_of(pos)
             if ctx.negated(clause, pos):
                 continue
@@ -89,6 +96,10 @@ def initiatives(ctx: Context) -> list[Relation]:
                 # ‘유엔 총회 결의’로 설립된 패널: the text by which a body was set up is not what was set up
                 inits = [m for m in inits if not (m.cls in _INSTRUMENTS and _BY_MEANS_KO.match(
                     ctx.text, ctx.rel(m) + len(m.text)))]
+            if ctx.lang == "en":
+                # "… the Friends Group, a framework of countries that share the spirit of the … Process":
+                # what a relative clause after the cue names is not what the cue acts on
+                inits = [m for m in inits if not _in_relative_after(ctx, m, pos)]
             # “We remain committed to … Process outcomes,” the ministers said in a statement issued …:
             # a text named inside quoted speech is what was said, not what the cue outside it did
             inits = [m for m in inits if not _named_in_speech(ctx, m, pos)]
@@ -149,13 +160,18 @@ _BY_MEANS_KO = re.compile(r"[’'”\"」』)]*\s*(?:으로|로)(?:써)?\s")
 _BY_EN = re.compile(r"[\w-]*(?:\s+(?:in|on|at|during)\s+[\w ,]{1,30}?)?\s+by\s+(?:the\s+)?")
 
 
+_FOUNDING_EN = re.compile(r"\bannounced\s+(?:the\s+)?(?:establishment|launch|creation|formation)\s+of\b", re.I)
 _RELATIVE_EN = re.compile(r"\b(?:which|that|who|whose)\b")
 
 
 def _in_relative_after(ctx: Context, m: Mention, pos: int) -> bool:
     """``m`` is named after the cue at ``pos``, inside a relative clause on what the cue names ("agreed
     on a memorandum which will see …, putting into practice commitments made at the … Summit")."""
-    return ctx.rel(m) > pos and _RELATIVE_EN.search(ctx.text, pos, ctx.rel(m)) is not None
+    start = pos
+    said = re.match(r"[\w-]+\s+that\b", ctx.text[pos:])
+    if said:                    # "announced that …": the cue's own clause, not a relative one
+        start += said.end()
+    return ctx.rel(m) > pos and _RELATIVE_EN.search(ctx.text, start, ctx.rel(m)) is not None
 
 
 def _passive_agent(ctx: Context, pos: int) -> Mention | None:

@@ -670,3 +670,16 @@ def test_who_announced_at_the_summit_attended_it():
             "summit that the council would invest. Rui Carvalho, President of Acme, announced at a press conference "
             "that Acme would invest.")
     assert {s for s, _ in _facts(text, "attended") if s.startswith("person/")} == {"person/anne-dupuis"}
+
+
+def test_announcing_the_establishment_of_a_group_is_a_launch_and_a_relative_clause_names_no_object():
+    text = ("The Ostrava AI Summit opened in Chile. At a side event, Prime Minister Anne Dupuis announced the "
+            "establishment of the Ostrava AI Friends Network, a framework of countries that share the spirit of the "
+            "Ostrava AI Process.")
+    assert _facts(text, "adopted") == set()
+    assert {o for _, o in _facts(text, "launched")} == {"initiative/ostrava-ai-friends-network"}
+
+
+def test_a_meeting_of_a_bodys_organ_is_named_with_the_organ():
+    ex = extraction("A meeting of the OECD Council at Ministerial Level was held in Paris.")
+    assert "meeting of the oecd council at ministerial level" in {m.text.lower() for m in ex.mentions if m.cls == "Summit"}
