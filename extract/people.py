@@ -94,6 +94,13 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         gloss = _latin_gloss(words, j)
         if gloss is not None:   # 미셸 도넬런(Michele Donelan) 영국 기술부 장관: the name's own spelling
             j = gloss[0] - 1
+        resident = _RESIDENT_IN.match(words[j].core) if org is None and j >= 1 and not words[j].particle else None
+        if resident and _is_country(resident.group(1)):
+            # 타마라 모휘니 주한캐나다 대사: the ambassador "resident in Korea" of the country after 주한
+            s0 = words[j].start + resident.start(1)
+            org = mention_at(sent, s0, words[j].core_end, "Country", "ko-resident-country", 0.7,
+                             lookup_normalised(resident.group(1)))
+            j -= 1
         if j >= 1 and not words[j].particle and _concurrent_post(words[j].core):
             j -= 1              # 김철수 과기부총리겸 가나부 장관: a post held at once, glued to 겸, is no part of the name
         if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
@@ -107,6 +114,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 j -= 1          # 로페스-가르시아: a double-barrelled name is one word
         if names and j >= 0 and words[j].text == "(":
             names = []          # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
+        if len(names) >= 2 and j >= 0 and (words[j].core in ("및", "·") or words[j].text == "·"):
+            names = []          # 사이버·핵심기술 및 민주주의 회복력 국장: a list of what the post covers, no name
         if names and _group_head(names[-1].core):
             names.pop()         # 유엔 AI 과학패널 위원: a member of a panel or network, which is no name (nor an agent)
         if names and not any(c.islower() or "\uac00" <= c <= "\ud7a3" for w in names for c in w.core):
@@ -313,6 +322,10 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     kw = dict(title_en=title.en, title_ko=title.ko, org_span=(post_of.start, post_of.end) if post_of else ())
     return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7,
                        reference=ref, **kw)] + orgs
+
+
+# 주한캐나다, 주미한국: resident in Korea (the US, …), then the country whose envoy it is
+_RESIDENT_IN = re.compile(r"주(?:한|미|일|중|영|러|독|불)([\uac00-\ud7a3]{2,})$")
 
 
 def _concurrent_post(core: str) -> bool:

@@ -328,3 +328,13 @@ def test_a_former_post_is_no_post_as_of_the_documents_date(text: str):
     as_of = {res.entities[f.subject].labels.get("ko") or res.entities[f.subject].labels.get("en"): dict(f.extra).get("asOf")
              for f in res.facts if f.predicate == "holdsPosition"}
     assert sorted(as_of.values()) == ["", "2031-05-02"]
+
+
+def test_an_ambassador_resident_in_korea_is_the_envoy_of_the_country_after_juhan():
+    assert people("안나 로페스 주한칠레 대사가 참석했다.") == {"안나 로페스": ("대사", "Ambassador", "칠레")}
+
+
+@pytest.mark.parametrize("text", ["전 세계 정상과 글로벌 빅테크 CEO 등이 초청될 예정이다.",
+                                  "안나 로페스 칠레 외교부 사이버·핵심기술 및 민주주의 회복력 국장 등이 참여했다."])
+def test_common_words_before_a_title_are_no_foreign_name(text: str):
+    assert not [n for n in people(text) if n in ("글로벌 빅테크", "민주주의 회복력")]
