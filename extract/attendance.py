@@ -193,9 +193,15 @@ def _attending_phrase(ctx: Context, pos: int) -> list[Mention]:
     return [m for m in ctx.mentions if m.cls in AGENT_CLASSES and after.end() <= ctx.rel(m) < stop]
 
 
+# "…, Rui Carvalho, hosted the meeting": a person hosting a meeting chairs it ("hosted" alone is a
+# country's hosting, and "hosted a dinner" is no meeting)
+_HOSTED_EN = re.compile(r"\bhosted\s+(?:the|this)\s+(?:meeting|summit|conference|forum|gathering)\b")
+
+
 def chairing(ctx: Context) -> list[Relation]:
     out = []
-    for pos in cue_positions("chaired", ctx.lang, ctx.text):
+    hosted = [m.start() for m in _HOSTED_EN.finditer(ctx.text)] if ctx.lang == "en" else []
+    for pos in sorted(set(cue_positions("chaired", ctx.lang, ctx.text)) | set(hosted)):
         if ctx.negated(ctx.clause_of(pos), pos):
             continue
         if ctx.lang == "en" and prospective(ctx, pos):
@@ -241,6 +247,11 @@ _PART_OR_TOTAL = re.compile(r"\s*(?:이상\s*)?(?:을|를)?\s*포함")
 _PART_OR_TOTAL_BEFORE = re.compile(r"누적|\bincluding\s+(?:over\s+|some\s+|about\s+)?$|\bcumulative", re.I)
 
 
+# "… concluded Tuesday, drawing 1,952 participants from 96 countries": a count the meeting drew
+_DRAWING_EN = re.compile(r"\b(?:drawing|drew|attracting|attracted)(?:\s+(?:over|more\s+than|some|nearly|about))?"
+                         r"(?:\s+[\d,]+\s+[a-z-]+\s+from(?:\s+over|\s+more\s+than)?)?\s*$")
+
+
 def counts(ctx: Context) -> list[Relation]:
     out = []
     pat = _COUNT_KO if ctx.lang == "ko" else _COUNT_EN
@@ -268,7 +279,8 @@ def counts(ctx: Context) -> list[Relation]:
                                  re.search(_NOT_YET_KO, window)):
             continue            # 44개국이 참여하고 있으며, 38개국 각료가 참석하는 기구, 참석할 예정이며 이 중
             #                     34개국: members of a body, or who has not come yet
-        if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, window)):
+        if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, window) or
+                ctx.lang == "en" and _DRAWING_EN.search(window)):
             continue
         summit = ctx.summit_for(None)
         if summit is not None:

@@ -683,3 +683,17 @@ def test_announcing_the_establishment_of_a_group_is_a_launch_and_a_relative_clau
 def test_a_meeting_of_a_bodys_organ_is_named_with_the_organ():
     ex = extraction("A meeting of the OECD Council at Ministerial Level was held in Paris.")
     assert "meeting of the oecd council at ministerial level" in {m.text.lower() for m in ex.mentions if m.cls == "Summit"}
+
+
+def test_a_meeting_that_drew_n_participants_from_m_countries_counts_both():
+    text = ("The two-day Ostrava AI Summit concluded Tuesday with the adoption of a blueprint, drawing 1,952 "
+            "participants from 96 countries, including 38 ministerial-level officials.")
+    doc = Document("doc", "doc.txt", text, DocMeta(), "0" * 64)
+    res = resolve(extract_many([doc]), {"doc": None})
+    assert {f.value for f in res.facts if f.predicate == "participantCount"} == {"1952", "96"}
+
+
+def test_a_person_who_hosted_the_meeting_chaired_it_but_not_one_who_hosted_a_dinner():
+    text = ("The Ostrava AI Summit opened in Chile. Chile’s Minister of Communications, Rui Carvalho, hosted the "
+            "meeting. Anne Dupuis, President of Acme, hosted a dinner for the leaders.")
+    assert {s for s, _ in _facts(text, "chaired")} == {"person/rui-carvalho"}
