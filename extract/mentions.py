@@ -323,6 +323,25 @@ def english_named_meetings(sent: Sentence, found: list[Mention]) -> list[Mention
     return out
 
 
+# "the New Delhi declaration": a text named by the city it was agreed in, its head in lower case
+_PLACE_TEXT_EN = re.compile(r"\s+(declaration|statement|communiqu[eé]|accord|charter)\b")
+
+
+def english_place_texts(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """A declaration named by its city before a lower-case head ("the New Delhi declaration"): the
+    New Delhi Declaration, as the head-word rule names it when capitalised."""
+    out = []
+    for m in found:
+        if m.cls not in ("City", "Venue") or not sent.text.startswith("the ", max(0, m.start - sent.start - 4)):
+            continue
+        head = _PLACE_TEXT_EN.match(sent.text, m.end - sent.start)
+        cls = head_class(head.group(1).capitalize(), "en") if head else None
+        if cls:
+            hit = known_or_new(sent, m.start - sent.start, head.end(1), cls, "en-place-text", 0.6)
+            out.append(replace(hit, text=f"{m.text} {head.group(1).capitalize()}"))
+    return out
+
+
 _EN_CAP = r"(?:[A-Z][\w'’.-]*|\([A-Z][A-Za-z]{1,6}\))"   # (AI) in "Artificial Intelligence (AI) Action Summit"
 _EN_CONN = r"(?:of|on|for|and|the|in|to|&|de|du)"
 
@@ -579,7 +598,7 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         people += korean_listed_people(sent, words, base + people)
     else:
         named += english_head_names(sent) + english_body_meetings(sent, known)
-        named += english_named_meetings(sent, known + named)
+        named += english_named_meetings(sent, known + named) + english_place_texts(sent, known)
         base = _dedupe(known + named + owned_titles(sent, [], known))
         people = english_people(sent, base)
     return _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent) +

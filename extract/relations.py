@@ -263,6 +263,11 @@ def signing(ctx: Context) -> list[Relation]:
         if not inits:
             continue
         near = min(inits, key=lambda m: abs(ctx.rel(m) - pos))
+        # "the Ostrava Declaration, which China signed in 2023, …": the relative clause's antecedent
+        antecedent = [m for m in inits if ctx.lang == "en" and ctx.rel(m) < pos and re.fullmatch(
+            r"[’”\"']?,?\s+(?:which|that)\s+[^,;]*", ctx.text[ctx.rel(m) + len(m.text):pos])]
+        if antecedent:
+            near = antecedent[-1]
         if ctx.lang == "ko":
             # the signers: agents before the cue that are the clause's subject, up to the initiative
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(m) < ctx.rel(near)
@@ -284,7 +289,7 @@ def signing(ctx: Context) -> list[Relation]:
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and cue.end() <= ctx.rel(m) < clause[1]
                       and not re.search(r"\b(?:but|while|not|at|hosted|held|during)\b", ctx.text[cue.end():ctx.rel(m)])
                       and not _OF_COUNTRY_EN.match(ctx.text, ctx.rel(m) + len(m.text))]
-            if ctx.rel(near) > pos and not _PASSIVE_EN.search(ctx.text, 0, pos) and \
+            if (ctx.rel(near) > pos or antecedent) and not _PASSIVE_EN.search(ctx.text, 0, pos) and \
                     not re.match(r"\s*by\b", ctx.text[cue.end():]):
                 agents += [m for m in english_subjects(ctx, pos) if m not in agents]
             if cue.group(0).lower() == "adopted by":

@@ -697,3 +697,14 @@ def test_a_person_who_hosted_the_meeting_chaired_it_but_not_one_who_hosted_a_din
     text = ("The Ostrava AI Summit opened in Chile. Chile’s Minister of Communications, Rui Carvalho, hosted the "
             "meeting. Anne Dupuis, President of Acme, hosted a dinner for the leaders.")
     assert {s for s, _ in _facts(text, "chaired")} == {"person/rui-carvalho"}
+
+
+def test_a_declaration_named_by_its_city_in_lower_case_is_a_name():
+    ex = extraction("Ministers announced the adoption of the Nairobi declaration by all 29 member countries.")
+    assert ("Nairobi Declaration", "Declaration") in {(m.text, m.cls) for m in ex.mentions}
+
+
+def test_a_relative_clause_after_a_declaration_signs_that_declaration():
+    text = ("Unlike the Ostrava Declaration, which China signed in 2023, the Valparaiso statement was not signed "
+            "by Chile.")
+    assert signed(text) == {("China", "Ostrava Declaration")}
