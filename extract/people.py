@@ -82,6 +82,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             if words[k].punct and words[k].text not in "-–" or words[k].particle:
                 break           # 한국 대표로 참석한 NAME 총리, 위원회 위원장에 NAME 교수: a word with its own
                 #                 ending closes the phrase; the body of the post is not before it
+        if title.kind == "after-body" and (org is None or k != i - 1 and not _name_between(words[k + 1:i])):
+            continue            # 김철수 대신 이영희가: "instead of"; 총무성 (NAME) 대신: the ministry's minister
         if org is not None and _name_between(words[k + 1:i]):
             j = i - 1           # 국민의힘 박지훈 의원: the organisation, then the name
         if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \
@@ -458,6 +460,9 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
             body = item[names[0] + 1:-1]
             while body and body[-1].core in post_modifiers():
                 body = body[:-1]        # AI안전연구소 초대 소장: the inaugural director, of the institute
+            if any(korean_name_shaped(x) for x in body):
+                item = []
+                continue        # 박서준 대신 이서연 교수: another person's name, so no body between name and title
             org_end = last.start + title[1] if title[1] else (body[-1].core_end if body else 0)
             # a known organisation in the item wins over the unit glued to the title (과기혁신본부장)
             known = [m for m in found if m.cls in AGENT_CLASSES and org_start <= m.start - sent.start

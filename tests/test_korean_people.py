@@ -338,3 +338,9 @@ def test_an_ambassador_resident_in_korea_is_the_envoy_of_the_country_after_juhan
                                   "안나 로페스 칠레 외교부 사이버·핵심기술 및 민주주의 회복력 국장 등이 참여했다."])
 def test_common_words_before_a_title_are_no_foreign_name(text: str):
     assert not [n for n in people(text) if n in ("글로벌 빅테크", "민주주의 회복력")]
+
+
+def test_a_title_that_is_also_an_everyday_word_is_a_title_only_after_its_body():
+    # 대신 is a Japanese minister's title after the ministry, and "instead of" anywhere else
+    assert people("야마다 하나코 일본 총무성 대신과 회담했다.") == {"야마다 하나코": ("대신", "Minister", "일본 총무성")}
+    assert people("박서준 대신 이서연 교수가 참석했다.").get("박서준") is None
