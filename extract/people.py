@@ -460,7 +460,7 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
             body = item[names[0] + 1:-1]
             while body and body[-1].core in post_modifiers():
                 body = body[:-1]        # AI안전연구소 초대 소장: the inaugural director, of the institute
-            if any(korean_name_shaped(x) for x in body):
+            if any(korean_name_shaped(x) and len(x.core) == 3 for x in body):
                 item = []
                 continue        # 박서준 대신 이서연 교수: another person's name, so no body between name and title
             org_end = last.start + title[1] if title[1] else (body[-1].core_end if body else 0)
