@@ -520,7 +520,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
         r",?\s+"))
     return ({_fold(k): v for k, v in table.items()},
             # (?<![\w-]): not the "president" of "vice-president"
-            re.compile(rf"(?<![\w-])((?i:{alt}))(?:{portfolio}){name}"),
+            # (not after "then-": then-prime minister Jane Doe holds the whole title)
+            re.compile(rf"(?:(?<=\b[Tt]hen-)|(?<![\w-]))((?i:{alt}))(?:{portfolio}){name}"),
             # Jane Doe, an associate professor of …; Jane Doe, trade and industry minister of Ghana;
             # Jane Doe (Secretary of State for …)
             re.compile(rf"\b{name}(?:,\s+|\s+\()(?:the\s+|an?\s+)?(?:[a-z]+\s+and\s+[a-z]+\s+|"
@@ -531,7 +532,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # verb (", hosted the meeting") closes
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}}?,\s+{full_name}"
                        rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while)\s|"
-                       rf",\s+(?:[a-z]+ed|[a-z]+s)\s)"),
+                       rf",\s+(?:[a-z]+ed|[a-z]+s)\s|\s*;)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
 
 
@@ -544,7 +545,8 @@ def _en_head_after() -> re.Pattern:
 
 
 # words that end a body's name but are no head of a name the rules discover (a "Convention Centre" is a venue)
-_BODY_WORDS_EN = {"Centre", "Center", "University", "College", "Laboratory", "Lab", "Group", "Association"}
+_BODY_WORDS_EN = {"Centre", "Center", "University", "College", "Laboratory", "Lab", "Group", "Association", "Academy",
+                  "School", "Society"}
 
 
 # styles written before a name, not part of it
@@ -594,7 +596,13 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             if cid:
                 org = mention_at(sent, dm.start(1), dm.end(1), "Country", "demonym", 0.8, (cid,))
                 out.append(org)
-        person(m.start(2), m.start(2) + len(nm), title, org, "en-title-name")
+        start = m.start(2)
+        given = re.search(r",\s+([A-Z][a-z][\w'’-]*)\s+$", sent.text[m.end(1):start])
+        if given and given.group(1) not in known_names:
+            start = m.end(1) + given.start(1)   # "Vice-president of IBM, John Kelly III": the name after the comma
+            org = org or next((x for x in found if x.cls in AGENT_CLASSES and m.end(1) < x.start - sent.start
+                               and x.end - sent.start <= start), None)     # … and the body it is "of"
+        person(start, m.start(2) + len(nm), title, org, "en-title-name")
     for m in name_title.finditer(sent.text):
         nm, title = m.group(1), table.get(m.group(2)) or lower[_fold(m.group(2))]
         if any(re.fullmatch(r"[A-Z]{3,}", w) for w in nm.split()[1:]):
@@ -630,8 +638,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 nm in known_names or (sent.start + m.start(2), sent.start + m.end(2)) in taken:
             continue
         left = re.sub(r"(’s|'s)$", "", sent.text[:m.start(1)].rstrip())
-        person(m.start(2), m.end(2), table.get(m.group(1)) or lower[_fold(m.group(1))], by_end.get(len(left)),
-               "en-title-of-name")
+        # the body before the title (Acme's President of …), else the one it is "of" (President of Acme, …)
+        org = by_end.get(len(left)) or next((x for x in found if x.cls in AGENT_CLASSES and
+                                             m.end(1) < x.start - sent.start and x.end - sent.start <= m.start(2)), None)
+        person(m.start(2), m.end(2), table.get(m.group(1)) or lower[_fold(m.group(1))], org, "en-title-of-name")
     # the appointed, named without a title: the post comes with the verb (appointments.py gives it them)
     for m in _APPOINTED_EN.finditer(sent.text):
         s, e = m.span("a") if m.group("a") else m.span("b")

@@ -28,6 +28,8 @@ _PARTICLE = re.compile(r"^(J|E|VCP|XSV|XSA|VV|VA|VX)")
 _NAME_TAGS = {"NNP", "NNG", "SL", "SH", "MM", "NNB", "XSN", "XPN", "NR", "XR"}
 # English words a name or a Title Case headline leaves in lower case
 SMALL_WORDS_EN = frozenset({"of", "on", "for", "and", "the", "in", "to", "at", "a", "an", "with", "by", "&", "de", "du"})
+# and the other short words a headline leaves in lower case ("… Points to …, as Delegates Call for …")
+_HEADLINE_SMALL = frozenset({"as", "or", "from", "vs", "via", "into", "over", "amid"})
 # acronyms that name a field or a role, not a body (AI 회의, ICT 장관)
 GENERIC_ACRONYMS = frozenset({"AI", "IT", "ICT", "CEO", "CTO", "TF", "R&D", "UN", "EU"})
 LATIN_NAME = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]{2,})$")
@@ -131,7 +133,7 @@ def headline(text: str, slack: int = 1) -> bool:
     """Title Case lines (headlines) capitalise every word, so capitals say nothing about names there.
     ``slack`` lower-case words are allowed; a caption dense with names can have one."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
-    content = [w for w in words if w not in SMALL_WORDS_EN]
+    content = [w for w in words if w not in SMALL_WORDS_EN and w not in _HEADLINE_SMALL]
     if text.rstrip().endswith("."):
         slack = 0           # a sentence, with a full stop: its one lower-case verb (Leaders attended the G7 …) counts
     return len(content) >= 5 and sum(not w[0].isupper() for w in content) <= slack

@@ -623,6 +623,11 @@ def test_the_heads_of_bodies_listed_after_attended_by_bring_their_bodies():
     # the name, then a country's title with its portfolio written out
     ("Anne Dupuis, Chile’s Minister of Science, Technology, and Innovation, who led the talks, spoke.",
      {"Anne Dupuis": "Minister"}),
+    # "then-" before a title: the whole title, held before
+    ("Established in 2023, then-prime minister Rui Carvalho said so.", {"Rui Carvalho": "Prime Minister"}),
+    # a list of "the TITLE of BODY, NAME;" items, a name of three words after the comma
+    ("It was attended by the President of Acme, Anne Dupuis; the Executive Vice-president of Acme, Rui Carvalho III; "
+     "and others.", {"Anne Dupuis": "President", "Rui Carvalho III": "Executive Vice-President"}),
     # a lower-case title that says whose it is by "for" (its portfolio)
     ("Anne Dupuis, the secretary of state for tech, revealed the plan.", {"Anne Dupuis": "Secretary of State"}),
     # the title in brackets after the name
@@ -708,3 +713,12 @@ def test_a_relative_clause_after_a_declaration_signs_that_declaration():
     text = ("Unlike the Ostrava Declaration, which China signed in 2023, the Valparaiso statement was not signed "
             "by Chile.")
     assert signed(text) == {("China", "Ostrava Declaration")}
+
+
+def test_a_headline_with_as_and_to_in_lower_case_names_no_person():
+    assert people("Secretary-General Points to Potentially Defining Moment, as Delegates Call for Ethical "
+                  "Governance Framework") == {}
+
+
+def test_the_president_of_an_academy_is_no_person_named_academy():
+    assert people("Anne Dupuis, President of the Pontifical Academy for Life, spoke.") == {"Anne Dupuis": "President"}
