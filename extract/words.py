@@ -29,7 +29,7 @@ _NAME_TAGS = {"NNP", "NNG", "SL", "SH", "MM", "NNB", "XSN", "XPN", "NR", "XR"}
 # English words a name or a Title Case headline leaves in lower case
 SMALL_WORDS_EN = frozenset({"of", "on", "for", "and", "the", "in", "to", "at", "a", "an", "with", "by", "&", "de", "du"})
 # and the other short words a headline leaves in lower case ("… Points to …, as Delegates Call for …")
-_HEADLINE_SMALL = frozenset({"as", "or", "from", "vs", "via", "into", "over", "amid"})
+_HEADLINE_SMALL = frozenset({"as", "or", "vs", "via"})
 # acronyms that name a field or a role, not a body (AI 회의, ICT 장관)
 GENERIC_ACRONYMS = frozenset({"AI", "IT", "ICT", "CEO", "CTO", "TF", "R&D", "UN", "EU"})
 LATIN_NAME = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]{2,})$")
