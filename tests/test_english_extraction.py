@@ -722,3 +722,8 @@ def test_a_headline_with_as_and_to_in_lower_case_names_no_person():
 
 def test_the_president_of_an_academy_is_no_person_named_academy():
     assert people("Anne Dupuis, President of the Pontifical Academy for Life, spoke.") == {"Anne Dupuis": "President"}
+
+
+def test_a_bodys_members_before_a_text_do_not_sign_it():
+    assert signed("In light of principles agreed by Group of Seven members based on the Ostrava AI Process, the "
+                  "draft calls for more.") == set()
