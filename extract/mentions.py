@@ -323,13 +323,13 @@ def english_named_meetings(sent: Sentence, found: list[Mention]) -> list[Mention
     return out
 
 
-# "the New Delhi declaration": a text named by the city it was agreed in, its head in lower case
+# "the Nairobi declaration": a text named by the city it was agreed in, its head in lower case
 _PLACE_TEXT_EN = re.compile(r"\s+(declaration|statement|communiqu[eé]|accord|charter)\b")
 
 
 def english_place_texts(sent: Sentence, found: list[Mention]) -> list[Mention]:
-    """A declaration named by its city before a lower-case head ("the New Delhi declaration"): the
-    New Delhi Declaration, as the head-word rule names it when capitalised."""
+    """A declaration named by its city before a lower-case head ("the Nairobi declaration"): the
+    Nairobi Declaration, as the head-word rule names it when capitalised."""
     out = []
     for m in found:
         if m.cls not in ("City", "Venue") or not sent.text.startswith("the ", max(0, m.start - sent.start - 4)):
@@ -400,7 +400,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             phrase = phrase[:place.start()]    # "… Meeting on Data Commons in Shanghai": where, not the name
         short = re.search(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$", phrase)
         if short:
-            phrase = phrase[:short.start()]    # "… Forum for International Cooperation (BRF)": its short name
+            phrase = phrase[:short.start()]    # "… Forum for International Cooperation (OFIC)": its short name
         lead = _LEAD_EN.match(phrase)
         if lead:
             s += lead.end()

@@ -315,7 +315,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     while first > 0 and n - first < 3 and name_like(words[first - 1]) and words[first - 1].tags == ("NNP",) and \
             not any(s <= words[first - 1].start < e for s, e in covered):
         first -= 1              # 안나 루이사 로페스 스페인 국방차관: a foreign name of several words
-    # 송 정책실장: a family name alone refers to the person named in full before it, by a shortened
+    # 박 정책실장: a family name alone refers to the person named in full before it, by a shortened
     # title whose glued word is a unit of the body named there (정책실 of 정보통신정책실), not a body
     ref = "surname" if first == n and len(sent.text[name.start:name.core_end]) == 1 else ""
     if ref and orgs and not lookup_normalised(body):
@@ -599,7 +599,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         start = m.start(2)
         given = re.search(r",\s+([A-Z][a-z][\w'’-]*)\s+$", sent.text[m.end(1):start])
         if given and given.group(1) not in known_names:
-            start = m.end(1) + given.start(1)   # "Vice-president of IBM, John Kelly III": the name after the comma
+            start = m.end(1) + given.start(1)   # "Vice-president of Acme, Rui Carvalho III": the name after the comma
             org = org or next((x for x in found if x.cls in AGENT_CLASSES and m.end(1) < x.start - sent.start
                                and x.end - sent.start <= start), None)     # … and the body it is "of"
         person(start, m.start(2) + len(nm), title, org, "en-title-name")
