@@ -20,9 +20,10 @@ _PROSPECTIVE = re.compile(r"(?:한다|할\s|할 예정|하는 것으로|하기�
 _CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해)\s")
 
 
-# "… announced at the summit that …": who speaks at a summit attends it (only a summit right after
-# "at": "said at a press conference" says nothing of one)
-_SAID_AT_EN = re.compile(r"\b(?:said|announced|stated|declared|warned|pledged)\s+at\s+")
+# "… announced at the summit that …", "met on the sidelines of the APEC summit": who speaks or meets
+# at a summit attends it (only a summit right after: "said at a press conference" says nothing of one)
+_SAID_AT_EN = re.compile(r"\b(?:(?:said|announced|stated|declared|warned|pledged)\s+at|"
+                         r"on\s+the\s+(?:sidelines|margins)\s+of)\s+")
 
 
 def _said_at_summit(ctx: Context) -> list[int]:

@@ -727,3 +727,14 @@ def test_the_president_of_an_academy_is_no_person_named_academy():
 def test_a_bodys_members_before_a_text_do_not_sign_it():
     assert signed("In light of principles agreed by Group of Seven members based on the Ostrava AI Process, the "
                   "draft calls for more.") == set()
+
+
+def test_leaders_who_met_on_the_sidelines_of_a_summit_attended_it():
+    text = ("President Anne Dupuis and Chile’s President Rui Carvalho held a meeting on the sidelines of the Ostrava "
+            "AI Summit on Saturday. They met again on the sidelines of a dinner.")
+    assert {s for s, _ in _facts(text, "attended") if s.startswith("person/")} == \
+        {"person/anne-dupuis", "person/rui-carvalho"}
+
+
+def test_a_deputy_chief_of_staff_is_a_title():
+    assert people("Acme Deputy Chief of Staff Anne Dupuis was effusive.") == {"Anne Dupuis": "Deputy Chief of Staff"}
