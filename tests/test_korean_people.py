@@ -344,3 +344,8 @@ def test_a_title_that_is_also_an_everyday_word_is_a_title_only_after_its_body():
     # 대신 is a Japanese minister's title after the ministry, and "instead of" anywhere else
     assert people("야마다 하나코 일본 총무성 대신과 회담했다.") == {"야마다 하나코": ("대신", "Minister", "일본 총무성")}
     assert people("박서준 대신 이서연 교수가 참석했다.").get("박서준") is None
+
+
+def test_a_time_of_day_before_a_foreign_name_is_no_part_of_it():
+    assert people("박서준 대통령은 20일 저녁 안나 로페스 칠레 총리와 화상 회의를 한다.").get("안나 로페스") == \
+        ("총리", "Prime Minister", "칠레")
