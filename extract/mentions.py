@@ -587,12 +587,25 @@ def _outside_credits(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
+_ORDINAL_KO = re.compile(r"(?:제\s*)?\d{1,2}\s*(?:차|회)\s*$")
+
+
+def _numbered_dialogue_ko(sent: Sentence, m: Mention) -> Mention:
+    """‘제2차 한-독 디지털 대화’: one numbered meeting of a dialogue, as "the second … Dialogue" is in English."""
+    if m.cls != "Dialogue" or m.authority_ids:
+        return m
+    numbered = _ORDINAL_KO.match(m.text.split(" ", 1)[0] + " ") or \
+        _ORDINAL_KO.search(sent.text, max(0, m.start - sent.start - 8), m.start - sent.start)
+    return replace(m, cls="Summit") if numbered else m
+
+
 def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     known = known_mentions(sent, doc)
     named = quoted_names(sent)
     if sent.lang == "ko" and doc is not None:
         words = words_of(doc)
         named += korean_head_names(sent, words, known) + body_meetings(sent, words, known + named)
+        named = [_numbered_dialogue_ko(sent, m) for m in named]
         base = _dedupe(known + named + owned_titles(sent, words, known))
         people = korean_people(sent, words, base)
         people += korean_listed_people(sent, words, base + people)

@@ -93,6 +93,13 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 3              # 현(現): the modifier glossed in Hanja
         if j >= 0 and words[j].core in ("전", "현", "신임", "당시", "前", "現") and not words[j].particle:
             j -= 1              # 에릭 슈밋 전 구글 최고경영자: a former or current post
+        if org is None and j >= 1 and not words[j].particle and re.search(r"[\uac00-\ud7a3]", words[j].core) and \
+                _org_head(words[j].core) and _latin_gloss(words, j - 1) is not None:
+            # 스테판 쉬노어(Stefan Schnorr) 가나디지털부 차관: a body nobody knows yet, after the name's own spelling
+            org = known_or_new(sent, words[j].start, words[j].core_end, head_class(words[j].core, "ko") or
+                               "Organisation", "ko-name-org-title", 0.6)
+            out.append(org)
+            j -= 1
         gloss = _latin_gloss(words, j)
         if gloss is not None:   # 미셸 도넬런(Michele Donelan) 영국 기술부 장관: the name's own spelling
             j = gloss[0] - 1

@@ -36,6 +36,9 @@ def _dateline(text: str, d) -> bool:
     return bool(_DATELINE_BEFORE.fullmatch(text, 0, d.start) and _DATELINE_AFTER.match(text, d.end))
 
 
+_OTHER_MEETING_KO = re.compile(r"\S*(?:된|린|한)\s+(?:첫|지난|이전|직전|제?\s*\d+\s*차)\s*(?:회의|회담|정상회의|대화|포럼)")
+
+
 def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) -> list[Relation]:
     """X에서 열린 ‘SUMMIT’ / held in X: host country, city or venue, and the dates before it."""
     out = []
@@ -43,6 +46,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
     for pos in cue_positions("held", ctx.lang, ctx.text):
         if ctx.negated(ctx.clause_of(pos), pos):
             continue
+        if ctx.lang == "ko" and _OTHER_MEETING_KO.match(ctx.text, pos):
+            continue            # 독일 베를린에서 개최된 첫 회의에 이어: where an earlier meeting of the series was held
         if ctx.lang == "ko" and _LATER_KO.search(ctx.text, 0, pos) and not any(
                 m.cls == "Summit" and not m.reference and not m.authority_ids and ctx.rel(m) < pos for m in ctx.mentions):
             continue            # 6개월 후 한국에서 … 정상회담을 개최한다: the next one, not a summit the data or the document knows

@@ -14,6 +14,7 @@ from .appointments import appointments
 from .attendance import attendance, chairing, counts, prospective
 from .context import INITIATIVE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
+from .gazetteer import normal_key
 from .lexicon import cue_positions, has_cue, national_titles
 from .model import Mention, Relation
 from .places import hosts, places_and_dates, year_hint
@@ -146,6 +147,9 @@ def initiatives(ctx: Context) -> list[Relation]:
             method = f"cue-{relation}-document-summit" if subject is ctx.focus and not any(
                 x.cls == "Summit" for x in ctx.mentions) else f"cue-{relation}"
             for m in inits:
+                if subject.cls == "Summit" and _LATER_MEETING.search(subject.text) and \
+                        normal_key(m.text) in normal_key(subject.text):
+                    continue    # ‘제2차 가나 디지털 대화’ did not launch the dialogue it is a later meeting of
                 out.append(make_relation(relation, subject, m, ctx, method, 0.75))
     return out
 
@@ -160,6 +164,8 @@ _BY_MEANS_KO = re.compile(r"[’'”\"」』)]*\s*(?:으로|로)(?:써)?\s")
 _BY_EN = re.compile(r"[\w-]*(?:\s+(?:in|on|at|during)\s+[\w ,]{1,30}?)?\s+by\s+(?:the\s+)?")
 
 
+_LATER_MEETING = re.compile(r"(?:제\s*)?(?:[2-9]|\d\d)\s*(?:차|회)\b|\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\b",
+                            re.I)
 _FOUNDING_EN = re.compile(r"\bannounced\s+(?:the\s+)?(?:establishment|launch|creation|formation)\s+of\b", re.I)
 _RELATIVE_EN = re.compile(r"\b(?:which|that|who|whose)\b")
 

@@ -223,3 +223,16 @@ def test_a_forum_named_so_and_countries_counted_after_a_body_nobody_knows_attend
     attended = {(f.subject, f.object) for f in res.facts if f.predicate == "attended"}
     summit = next(e for e, ent in res.entities.items() if ent.cls == "Summit")
     assert {("country/argentina", summit), ("country/kenya", summit)} <= attended
+
+
+def test_a_numbered_dialogue_is_a_meeting_of_it_with_its_chairs_and_place():
+    text = ("과기정통부는 21일 서울에서 ‘제2차 한-칠레 디지털 대화’를 개최했다고 밝혔다. 한-칠레 디지털 대화는 2022년 "
+            "출범한 정례협의체다. 이번 제2차 디지털 대화는 2022년 칠레 산티아고에서 개최된 첫 회의에 이어 한국에서 "
+            "개최했다. 박서준 과기정통부 차관과 안나 로페스(Ana Lopez) 칠레디지털부 차관이 양국 수석대표로 회의를 주재했다.")
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-01-21"), "0" * 64)]),
+                  {"doc": "2031-01-21"})
+    summit = next(e for e, ent in res.entities.items() if ent.cls == "Summit")
+    facts = {(f.predicate, f.subject, f.object) for f in res.facts}
+    assert {("chaired", "person/bakseojun", summit), ("heldIn", summit, "place/seoul")} <= facts
+    assert not [f for f in facts if f[0] == "launched" or f[2] in ("country/chile", "place/santiago")]
+    assert ("holdsPosition", "person/ana-lopez") in {(p, s) for p, s, _ in facts}
