@@ -174,7 +174,8 @@ _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?
                                  r"today|yesterday|finally|unanimously))*\s+")
 
 
-_INCLUDING_EN = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$")
+# (or a dash: "officials from the G7 – Chile, …, and Kenya – met for …")
+_INCLUDING_EN = re.compile(r"(?:\b(?:including|such\s+as|among\s+them)\s+|[–—]\s*)(?:the\s+)?$")
 
 
 def english_subjects(ctx: Context, pos: int) -> list[Mention]:
@@ -187,7 +188,8 @@ def english_subjects(ctx: Context, pos: int) -> list[Mention]:
     end = ctx.rel(before[-1]) + len(before[-1].text)
     # "leaders from 28 countries, including the US and China, have signed": the list closes an
     # apposition, with a comma, before the verb
-    apposition = ctx.text.startswith(",", end) and _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, end + 1, pos)
+    closing = re.match(r"\s*[,–—]", ctx.text[end:end + 3])
+    apposition = closing and _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, end + closing.end(), pos)
     if not apposition and not _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, end, pos):
         return []
     out, seps = [before[-1]], []

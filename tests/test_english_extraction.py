@@ -738,3 +738,9 @@ def test_leaders_who_met_on_the_sidelines_of_a_summit_attended_it():
 
 def test_a_deputy_chief_of_staff_is_a_title():
     assert people("Acme Deputy Chief of Staff Anne Dupuis was effusive.") == {"Anne Dupuis": "Deputy Chief of Staff"}
+
+
+def test_countries_listed_between_dashes_who_met_for_a_named_meeting_attended_it():
+    text = ("The top officials from the group – Chile, Kenya and Peru – met for the Ostrava Digital Ministers’ Meeting "
+            "in Ostrava. The officials – Chile and Kenya – met for dinner.")
+    assert {s for s, _ in _facts(text, "attended")} == {"country/chile", "country/kenya", "country/peru"}
