@@ -95,7 +95,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 1              # 에릭 슈밋 전 구글 최고경영자: a former or current post
         if org is None and j >= 1 and not words[j].particle and re.search(r"[\uac00-\ud7a3]", words[j].core) and \
                 _org_head(words[j].core) and _latin_gloss(words, j - 1) is not None:
-            # 스테판 쉬노어(Stefan Schnorr) 가나디지털부 차관: a body nobody knows yet, after the name's own spelling
+            # 안나 로페스(Ana Lopez) 가나디지털부 차관: a body nobody knows yet, after the name's own spelling
             org = known_or_new(sent, words[j].start, words[j].core_end, head_class(words[j].core, "ko") or
                                "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
