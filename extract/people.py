@@ -105,7 +105,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j = gloss[0] - 1
         resident = _RESIDENT_IN.match(words[j].core) if org is None and j >= 1 and not words[j].particle else None
         if resident and _is_country(resident.group(1)):
-            # 타마라 모휘니 주한캐나다 대사: the ambassador "resident in Korea" of the country after 주한
+            # 안나 로페스 주한칠레 대사: the ambassador "resident in Korea" of the country after 주한
             s0 = words[j].start + resident.start(1)
             org = mention_at(sent, s0, words[j].core_end, "Country", "ko-resident-country", 0.7,
                              lookup_normalised(resident.group(1)))
