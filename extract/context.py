@@ -41,11 +41,21 @@ def _most_named(mentions: list[Mention], classes: tuple[str, ...], prefer=lambda
     return next((m for m in tied if prefer(m)), tied[0])
 
 
+# what follows an English name's head word ("Global AI Summit on Africa": the head is Summit)
+_HEAD_TAIL_EN = re.compile(r"\s+(?:on|of|for|in)\s.*$")
+
+
+def _head_word(name: str) -> str:
+    words = _HEAD_TAIL_EN.sub("", name).split()
+    return words[-1].casefold() if words else ""
+
+
 def focus_summit(mentions: list[Mention]) -> Mention | None:
     """The summit a document is about: the one it names most, first named on ties.  On a tie, one
-    whose name ends as the document's "AI 정상회의" or "the Summit" does (a summit, not a forum)."""
-    ends = {m.text.split()[-1].casefold() for m in mentions if m.cls == "Summit" and m.reference == "this" and m.text.split()}
-    return _most_named(mentions, ("Summit",), lambda m: m.text.split()[-1].casefold() in ends if m.text.split() else False)
+    whose head word is that of the document's "AI 정상회의" or "the Summit" (a summit, not a forum;
+    the Summit of "… Summit on Africa", not of "… Forum on …")."""
+    ends = {_head_word(m.text) for m in mentions if m.cls == "Summit" and m.reference == "this"} - {""}
+    return _most_named(mentions, ("Summit",), lambda m: _head_word(m.text) in ends)
 
 
 def focus_initiative(mentions: list[Mention]) -> Mention | None:

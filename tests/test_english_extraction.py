@@ -744,3 +744,18 @@ def test_countries_listed_between_dashes_who_met_for_a_named_meeting_attended_it
     text = ("The top officials from the group – Chile, Kenya and Peru – met for the Ostrava Digital Ministers’ Meeting "
             "in Ostrava. The officials – Chile and Kenya – met for dinner.")
     assert {s for s, _ in _facts(text, "attended")} == {"country/chile", "country/kenya", "country/peru"}
+
+
+def test_the_documents_summit_is_named_by_its_head_word_not_its_last_word():
+    # "the summit" points to the "… Summit on Oceania" named first, not to a later summit whose
+    # name happens to end in "Summit"
+    ex = extraction("Ministers met in Suva this week. The Oceania Compact on Robotics was unveiled at the "
+                    "Global Robotics Summit on Oceania. The summit also backed a regional fund, whose plan will be "
+                    "shown at the Pacific Tech Summit in Apia. President Tomas Berg of Fiji joined the leaders "
+                    "to launch the compact.")
+    launched = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"}
+    attended = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"}
+    assert ("Global Robotics Summit on Oceania", "the compact") in launched
+    assert ("Pacific Tech Summit", "the compact") not in launched
+    assert ("Tomas Berg", "Global Robotics Summit on Oceania") in attended
+    assert not any(s == "Pacific Tech Summit" for _, s in attended)
