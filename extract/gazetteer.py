@@ -41,6 +41,8 @@ def index() -> dict[str, tuple[Known, ...]]:
         forms = {surface}
         if _HANGUL.search(surface) and " " in surface:
             forms.add(surface.replace(" ", ""))
+        if "'" in surface:      # Côte d'Ivoire is typeset Côte d’Ivoire
+            forms.add(surface.replace("'", "’"))
         for form in forms:
             ci = _case_insensitive(form)
             key = form.lower() if ci else form

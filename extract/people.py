@@ -556,9 +556,23 @@ _BODY_WORDS_EN = {"Centre", "Center", "University", "College", "Laboratory", "La
                   "School", "Society"}
 
 
+_OF_BODY_EN = re.compile(r"\s+of\s+(?:the\s+)?")
+_NAME_OF_EN = re.compile(_EN_NAME + r"\s+of\s+(?:the\s+)?")
+_LIST_SEP_EN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+@functools.cache
+def _plural_titles() -> re.Pattern:
+    """A title in the plural before a list of people, each with the body or country they are of:
+    "Presidents …", "Ministers of ICT including …"."""
+    alt = alternation(t for t in english_titles() if t[-1:].isalpha() and t[:1].isupper())
+    return re.compile(rf"(?<![\w-])({alt})s(?:\s+(?:of|for)\s+(?:(?:[A-Z][\w&-]*|and|the)\s+){{0,4}}?[A-Z][\w&-]*)?"
+                      rf",?(?:\s+including)?\s+(?=[A-Z])")
+
+
 # styles written before a name, not part of it
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|"
-                           r"Excellency)\s+(?=[A-Z])")
+                           r"Excellency|H\.\s?E\.)\s+(?=[A-Z])")
 
 
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
@@ -603,6 +617,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             if cid:
                 org = mention_at(sent, dm.start(1), dm.end(1), "Country", "demonym", 0.8, (cid,))
                 out.append(org)
+        if org is None:         # President Jane Doe of Ruritania: the body after the name
+            of = _OF_BODY_EN.match(sent.text, m.start(2) + len(nm))
+            org = by_start.get(of.end()) if of else None
         start = m.start(2)
         given = re.search(r",\s+([A-Z][a-z][\w'’-]*)\s+$", sent.text[m.end(1):start])
         if given and given.group(1) not in known_names:
@@ -629,6 +646,21 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             org = next((x for x in found if x.cls in AGENT_CLASSES and x.end - sent.start <= m.start(2)
                         and x.start - sent.start >= m.end(1)), None)
         person(m.start(1), m.end(1), title, org, "en-name-title")
+    for m in _plural_titles().finditer(sent.text):
+        # Presidents Jane Doe of Ruritania and John Roe of Elbonia; Ministers of ICT including …
+        title = table.get(m.group(1)) or lower[_fold(m.group(1))]
+        pos = m.end()
+        while True:
+            item = _NAME_OF_EN.match(sent.text, pos)
+            org = by_start.get(item.end()) if item else None
+            if org is None or any(w in heads()["en"] or w in MONTHS for w in item.group(1).split()):
+                break
+            person(item.start(1), item.end(1), title, org, "en-titles-names")
+            pos = org.end - sent.start
+            sep = _LIST_SEP_EN.match(sent.text, pos)
+            if sep is None:
+                break
+            pos = sep.end()
     taken = {(x.start, x.end) for x in out}
     for m in title_to_org.finditer(sent.text):
         # Ambassador to the UN Jane Doe: the organisation between the title and the name

@@ -154,6 +154,10 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
     return out
 
 
+# "… Summit in Kigali", "… Summit 2025 in Kigali" (the edition's year between them)
+_IN_PLACE_EN = re.compile(r"\s+(?:(?:19|20)\d\d\s+)?in\s+(?:the\s+)?")
+
+
 def _summit_in_place(ctx: Context) -> list[Relation]:
     """A summit named with where it met, with no verb to say so: "launched during the Global AI Summit on
     Africa in Kigali, Rwanda".  Only a known place right after the name ("in May" is when)."""
@@ -163,7 +167,7 @@ def _summit_in_place(ctx: Context) -> list[Relation]:
             continue
         end = ctx.rel(s) + len(s.text)
         place = next((m for m in ctx.mentions if ctx.rel(m) >= end and (m.cls in PLACE_CLASSES or m.cls == "Country")
-                      and re.fullmatch(r"\s+in\s+(?:the\s+)?", ctx.text[end:ctx.rel(m)])), None)
+                      and _IN_PLACE_EN.fullmatch(ctx.text, end, ctx.rel(m))), None)
         if place is None:
             continue
         for m in [place] + _listed_after(ctx, [place]) + _country_after(ctx, place):

@@ -409,6 +409,9 @@ def test_a_summit_named_with_its_city_and_country_met_there():
     found = facts("The charter was launched during the AI Action Summit in Kigali, Rwanda, with support from donors.")
     assert {("heldIn", "AI Action Summit", "Kigali"), ("hostCountry", "AI Action Summit", "Rwanda")} <= found
     assert not any(r in ("heldIn", "hostCountry") for r, _, _ in facts("Leaders met at the AI Action Summit in May."))
+    # the edition's year between the name and the place
+    found = facts("The fund will report at the Pacific Tech Summit 2026 in Nairobi, the organisers said.")
+    assert ("heldIn", "Pacific Tech Summit", "Nairobi") in found
 
 
 def test_a_possessive_ends_a_bodys_name():
@@ -759,3 +762,28 @@ def test_the_documents_summit_is_named_by_its_head_word_not_its_last_word():
     assert ("Pacific Tech Summit", "the compact") not in launched
     assert ("Tomas Berg", "Global Robotics Summit on Oceania") in attended
     assert not any(s == "Pacific Tech Summit" for _, s in attended)
+
+
+def test_a_title_in_the_plural_before_people_each_of_a_country():
+    ex = extraction("Presidents Rui Carvalho of Portugal and Anna Dimas of Greece opened the forum. Ministers of "
+                    "ICT including Tomas Berg of Norway, Jane Roe of Côte d’Ivoire and Ana Silva of Chile spoke after them.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {
+        "Rui Carvalho": "President", "Anna Dimas": "President", "Tomas Berg": "Minister", "Jane Roe": "Minister",
+        "Ana Silva": "Minister"}
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == {
+        ("Rui Carvalho", "Portugal"), ("Anna Dimas", "Greece"), ("Tomas Berg", "Norway"),
+        ("Jane Roe", "Côte d’Ivoire"), ("Ana Silva", "Chile")}
+    assert people("Ministers of the region met in Oslo.") == {}
+
+
+def test_the_country_after_a_titled_name_is_whose_post_it_is():
+    ex = extraction("President Tomas Berg of Fiji opened the talks.")
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+        {("Tomas Berg", "Fiji")}
+
+
+def test_a_chairperson_and_an_administrator_are_titles():
+    assert people("“We are ready,” said Anna Dimas, Administrator of the United Nations Development Programme.") \
+        == {"Anna Dimas": "Administrator"}
+    assert people("Leaders joined H.E. Tomas Berg, Chairperson of the African Union Commission, at the launch.") \
+        == {"Tomas Berg": "Chairperson"}
