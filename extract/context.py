@@ -50,6 +50,11 @@ def _head_word(name: str) -> str:
     return words[-1].casefold() if words else ""
 
 
+# a Korean verb in the form that describes the noun after it (열린, 개최된, 참석한): its polarity is
+# its own, not the clause's main verb's
+_KO_ADNOMINAL = re.compile(r"[\uac00-\ud7a3]*[린된한던](?=\s)")
+
+
 def focus_summit(mentions: list[Mention]) -> Mention | None:
     """The summit a document is about: the one it names most, first named on ties.  On a tie, one
     whose head word is that of the document's "AI 정상회의" or "the Summit" (a summit, not a forum;
@@ -135,6 +140,12 @@ class Context:
         not one in speech the clause goes on into (…, who co-chaired the conference, he asserted
         that “we plan to …”): that is the speaker's, not the cue's."""
         t = self.text[clause[0]:clause[1]]
+        if self.lang == "ko" and pos is not None:
+            word = _KO_ADNOMINAL.match(self.text, pos)
+            if word:            # 파리에서 열린 … 서밋에서 서명하지 않았다: the verb that names the summit
+                # with the word before it, which may carry the intention (…하기로 합의한)
+                t = self.text[self.text.rfind(" ", clause[0], max(clause[0], pos - 1)) + 1:word.end()]
+                return has_cue("negation", "ko", t) or has_cue("intention", "ko", t)
         if self.lang == "en" and pos is not None and speech_around(self.text, pos) is None:
             t = _SPEECH.sub(" ", t)
         planned = t

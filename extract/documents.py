@@ -444,10 +444,13 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+_WEB_ADDRESS = re.compile(r"\bhttps?://\S+")
+
+
 def dateline(text: str) -> str | None:
     """A publication date printed on a line of its own near the top (a dateline or byline)."""
     for line in text.split("\n")[:12]:
-        line = line.strip()
+        line = _WEB_ADDRESS.sub("", line).strip()     # "2024-11-20 https://…": the date and its source
         if not line or len(line) > 80:
             continue
         m = _KO_DATE.search(line)

@@ -89,6 +89,12 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \
                 and by_end[words[j].core_end].cls == "Country":
             j -= 1              # 대한민국 외교부 장관: the ministry's country before it
+        stationed = by_end.get(words[j - 1].core_end) if org is not None and j >= 1 and words[j].core == "주재" \
+            and not words[j].particle and not words[j - 1].particle else None
+        if stationed is not None:
+            j -= 1              # 유엔 주재 미국 대사: the country's ambassador at the body before 주재
+            while j >= 0 and words[j].start >= stationed.start - sent.start:
+                j -= 1
         if j >= 3 and words[j].text == ")" and words[j - 2].text == "(" and words[j - 1].tags == ("SH",):
             j -= 3              # 현(現): the modifier glossed in Hanja
         if j >= 0 and words[j].core in ("전", "현", "신임", "당시", "前", "現") and not words[j].particle:
@@ -594,6 +600,16 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
         out.append(mention_at(sent, s, e, "Person", method, 0.8, **kw))
 
+    def demonym_before(left: str) -> Mention | None:
+        """The country of a demonym that ends ``left`` (French President …), as a mention of it."""
+        dm = re.search(r"([A-Z][\w.]*)$", left)
+        cid = demonyms().get(dm.group(1)) if dm else None
+        if cid is None:
+            return None
+        org = mention_at(sent, dm.start(1), dm.end(1), "Country", "demonym", 0.8, (cid,))
+        out.append(org)
+        return org
+
     for m in title_name.finditer(sent.text):
         title = table.get(m.group(1)) or lower.get(_fold(m.group(1)))
         nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks
@@ -610,13 +626,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "director of the Nordic AI Research Centre": the words start a body's name
         left = sent.text[:m.start(1)].rstrip()
         left = re.sub(r"(’s|'s)$", "", left)
-        org = by_end.get(len(left))
-        if org is None:
-            dm = re.search(r"([A-Z][\w.]*)$", left)
-            cid = demonyms().get(dm.group(1)) if dm else None
-            if cid:
-                org = mention_at(sent, dm.start(1), dm.end(1), "Country", "demonym", 0.8, (cid,))
-                out.append(org)
+        org = by_end.get(len(left)) or demonym_before(left)
         if org is None:         # President Jane Doe of Ruritania: the body after the name
             of = _OF_BODY_EN.match(sent.text, m.start(2) + len(nm))
             org = by_start.get(of.end()) if of else None
@@ -677,9 +687,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 nm in known_names or (sent.start + m.start(2), sent.start + m.end(2)) in taken:
             continue
         left = re.sub(r"(’s|'s)$", "", sent.text[:m.start(1)].rstrip())
-        # the body before the title (Acme's President of …), else the one it is "of" (President of Acme, …)
+        # the body before the title (Acme's President of …), else the one it is "of" (President of Acme, …),
+        # else the country of a demonym before it (German Minister for …, NAME)
         org = by_end.get(len(left)) or next((x for x in found if x.cls in AGENT_CLASSES and
-                                             m.end(1) < x.start - sent.start and x.end - sent.start <= m.start(2)), None)
+                                             m.end(1) < x.start - sent.start and x.end - sent.start <= m.start(2)),
+                                            None) or demonym_before(left)
         person(m.start(2), m.end(2), table.get(m.group(1)) or lower[_fold(m.group(1))], org, "en-title-of-name")
     # the appointed, named without a title: the post comes with the verb (appointments.py gives it them)
     for m in _APPOINTED_EN.finditer(sent.text):

@@ -787,3 +787,9 @@ def test_a_chairperson_and_an_administrator_are_titles():
         == {"Anna Dimas": "Administrator"}
     assert people("Leaders joined H.E. Tomas Berg, Chairperson of the African Union Commission, at the launch.") \
         == {"Tomas Berg": "Chairperson"}
+
+
+def test_a_demonym_before_a_title_written_out_before_the_name():
+    ex = extraction("Norwegian Minister for Trade and Industry, Anna Dimas, added that the plan was welcome.")
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+        {("Anna Dimas", "Norwegian")}

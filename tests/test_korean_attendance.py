@@ -236,3 +236,9 @@ def test_a_numbered_dialogue_is_a_meeting_of_it_with_its_chairs_and_place():
     assert {("chaired", "person/bakseojun", summit), ("heldIn", summit, "place/seoul")} <= facts
     assert not [f for f in facts if f[0] == "launched" or f[2] in ("country/chile", "place/santiago")]
     assert ("holdsPosition", "person/ana-lopez") in {(p, s) for p, s, _ in facts}
+
+
+def test_ministers_who_gathered_at_a_meeting_attended_it():
+    found = attended("5일 오슬로에서 열린 ‘북유럽 AI 장관회의’에서는 스웨덴, 노르웨이, 핀란드 등 8개국 각료가 집결해 "
+                     "논의를 이어갔다.")
+    assert {("스웨덴", "북유럽 AI 장관회의"), ("노르웨이", "북유럽 AI 장관회의"), ("핀란드", "북유럽 AI 장관회의")} <= found

@@ -334,6 +334,11 @@ def test_an_ambassador_resident_in_korea_is_the_envoy_of_the_country_after_juhan
     assert people("안나 로페스 주한칠레 대사가 참석했다.") == {"안나 로페스": ("대사", "Ambassador", "칠레")}
 
 
+def test_an_ambassador_stationed_at_a_body_is_the_envoy_of_the_country_before_the_title():
+    assert people("안나 로페스-가르시아 유엔 주재 칠레 대사가 말했다.") == \
+        {"안나 로페스-가르시아": ("대사", "Ambassador", "칠레")}
+
+
 @pytest.mark.parametrize("text", ["전 세계 정상과 글로벌 빅테크 CEO 등이 초청될 예정이다.",
                                   "안나 로페스 칠레 외교부 사이버·핵심기술 및 민주주의 회복력 국장 등이 참여했다."])
 def test_common_words_before_a_title_are_no_foreign_name(text: str):

@@ -179,3 +179,10 @@ def test_the_country_that_is_the_subject_is_not_where_the_summit_was_held():
     found = held("중국 정부는 지난해 영국에서 열린 ‘가나 AI 정상회의’에는 참석했지만 이번 회의에는 불참했다.")
     assert ("hostCountry", "가나 AI 정상회의", "영국") in found
     assert not [f for f in found if f[2] == "중국"]
+
+
+def test_a_summit_named_by_where_it_was_held_in_a_clause_whose_verb_is_negated():
+    # the negation is the signing's, not the 열린 that says where the summit met
+    found = held("작년 스웨덴과 노르웨이는 오슬로에서 열린 ‘북유럽 AI 정상회의’에서 공동 선언에 서명하지 않았다.")
+    assert ("heldIn", "북유럽 AI 정상회의", "오슬로") in found
+    assert not held("‘북유럽 AI 정상회의’는 오슬로에서 열리지 않았다.")
