@@ -23,13 +23,16 @@ _CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해)\s")
 # "… announced at the summit that …", "met on the sidelines of the APEC summit": who speaks or meets
 # at a summit attends it (only a summit right after: "said at a press conference" says nothing of one)
 _SAID_AT_EN = re.compile(r"\b(?:(?:said|announced|stated|declared|warned|pledged)\s+at|met\s+(?:for|at)|"
-                         r"on\s+the\s+(?:sidelines|margins)\s+of)\s+")
+                         r"on\s+the\s+(?:sidelines|margins)\s+of|"
+                         r"addressed\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|segment)\s+of)?)\s+")
+# between the cue and the summit's name: "the", an edition ("the 17th …")
+_BEFORE_NAME_EN = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?")
 
 
 def _said_at_summit(ctx: Context) -> list[int]:
     starts = {ctx.rel(m) for m in ctx.mentions if m.cls == "Summit"}
     return [m.start() for m in _SAID_AT_EN.finditer(ctx.text)
-            if m.end() in starts or ctx.text.startswith("the ", m.end()) and m.end() + 4 in starts]
+            if m.end() in starts or _BEFORE_NAME_EN.match(ctx.text, m.end()).end() in starts]
 
 
 def attendance(ctx: Context) -> list[Relation]:

@@ -793,3 +793,11 @@ def test_a_demonym_before_a_title_written_out_before_the_name():
     ex = extraction("Norwegian Minister for Trade and Industry, Anna Dimas, added that the plan was welcome.")
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
         {("Anna Dimas", "Norwegian")}
+
+
+def test_who_addressed_a_session_of_a_named_summit_attended_it():
+    text = ("Chilean President Rui Carvalho addressed the second plenary session of the 9th Andes AI Summit in Lima "
+            "on Monday. He later addressed the issue of chips.")
+    assert _facts(text, "attended") == {("person/rui-carvalho", "summit/andes-ai-summit-2031"),
+                                        ("country/chile", "summit/andes-ai-summit-2031")}
+    assert not _facts("Rui Carvalho addressed the issue of chips at length.", "attended")
