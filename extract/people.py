@@ -127,6 +127,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 1
             if j >= 1 and _joins(words[j - 1], words[j], names[0]) and name_like(words[j - 1]):
                 j -= 1          # 로페스-가르시아: a double-barrelled name is one word
+        if len(names) == 1 and j >= 0 and _JAPANESE_FAMILY_WA.search(words[j].text) and words[j].particle == "와" \
+                and not korean_name_shaped(names[0]) and (j == 0 or words[j - 1].punct or words[j - 1].particle):
+            names.insert(0, words[j])   # 이시카와 다로: Kiwi reads the family name's 와 as "and" (이시카 + 와)
+            j -= 1
         if names and j >= 0 and words[j].text == "(":
             names = []          # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
         if len(names) >= 2 and j >= 0 and (words[j].core in ("및", "·") or words[j].text == "·"):
@@ -340,6 +344,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
 
 
 # 주한캐나다, 주미한국: resident in Korea (the US, …), then the country whose envoy it is
+# Japanese family names written in Hangul that end in 와 (-kawa, -gawa, -sawa, -zawa)
+_JAPANESE_FAMILY_WA = re.compile(r"[\uac00-\ud7a3]+(?:카|가|사|자)와$")
 _RESIDENT_IN = re.compile(r"주(?:한|미|일|중|영|러|독|불)([\uac00-\ud7a3]{2,})$")
 
 

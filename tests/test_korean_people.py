@@ -354,3 +354,13 @@ def test_a_title_that_is_also_an_everyday_word_is_a_title_only_after_its_body():
 def test_a_time_of_day_before_a_foreign_name_is_no_part_of_it():
     assert people("박서준 대통령은 20일 저녁 안나 로페스 칠레 총리와 화상 회의를 한다.").get("안나 로페스") == \
         ("총리", "Prime Minister", "칠레")
+
+
+@pytest.mark.parametrize("text, name", [("회의에는 이시카와 다로 일본 총무성 차관이 참석했다.", "이시카와 다로"),
+                                        ("장관, 나카가와 켄지 일본 총무성 차관 등이 참여했다.", "나카가와 켄지")])
+def test_a_japanese_family_name_ending_in_wa_is_no_conjunction(text: str, name: str):
+    assert people(text) == {name: ("차관", "Vice Minister", "일본 총무성")}
+
+
+def test_a_korean_name_before_wa_is_still_a_conjunction():
+    assert "김철수와 이영희" not in people("김철수와 이영희 장관이 참석했다.")
