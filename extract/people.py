@@ -121,7 +121,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
             j -= 1              # 김철수 총회 의장: a word that is never a name's (the assembly) after a name
         names: list[Word] = []
-        while j >= 0 and len(names) < 3 and name_like(words[j]) and words[j].core not in heads()["ko"] and \
+        while j >= 0 and len(names) < 3 and (name_like(words[j]) or _misread_name(words[j])) and \
+                words[j].core not in heads()["ko"] and \
                 not any(s <= words[j].start < e for s, e in covered):       # AI 위원회 민간 위원: no name
             names.insert(0, words[j])
             j -= 1
@@ -432,6 +433,11 @@ def _title_suffix(core: str) -> tuple[str, int] | None:
     return None
 
 
+def _misread_name(w: Word) -> bool:
+    """A Korean name whose last syllables Kiwi reads as another part of speech (허성욱: 허성 NNP + 욱 MAG)."""
+    return w.tags[:1] == ("NNP",) and korean_name_shaped(w)
+
+
 def korean_name_shaped(w: Word) -> bool:
     """Three Hangul syllables after a family name (김명주), or two/four tagged as one proper noun;
     never a word Kiwi reads as one common noun."""
@@ -439,8 +445,9 @@ def korean_name_shaped(w: Word) -> bool:
     if w.punct or w.particle or not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", core) or core in titles() or core in stop_words():
         return False
     surname = core[:2] if core[:2] in korean_surnames() else core[:1]
-    if surname not in korean_surnames() or w.tags in (("NNG",), ("NNG", "XSN")):
-        return False            # Kiwi knows it as one common noun (고위급, 주요국), or a noun and its suffix (신뢰성)
+    if surname not in korean_surnames() or w.tags in (("NNG",), ("NNG", "XSN")) or set(w.tags) <= {"MAG", "MAJ"}:
+        return False            # Kiwi knows it as one common noun (고위급, 주요국), or a noun and its suffix
+        #                         (신뢰성), or an adverb (조만간)
     return len(core) == 3 or w.tags == ("NNP",)
 
 

@@ -359,7 +359,11 @@ def issuers(ctx: Context) -> list[Relation]:
 
 def document_relations(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Relation]:
     flat = [m for ms in mentions for m in ms]
-    focus = focus_summit(flat)
+    # the summit the document is about is one it names itself, not one a speaker names in a quotation
+    # (“… AI 윤리정책 포럼을 운영하고 …”라고 설명했다)
+    by_sent = {s.index: s for s in sentences}
+    focus = focus_summit([m for m in flat if speech_around(by_sent[m.sent].text,
+                                                           m.start - by_sent[m.sent].start) is None])
     year = year_hint(doc)
     out: list[Relation] = []
     section: Mention | None = None

@@ -242,3 +242,10 @@ def test_ministers_who_gathered_at_a_meeting_attended_it():
     found = attended("5일 오슬로에서 열린 ‘북유럽 AI 장관회의’에서는 스웨덴, 노르웨이, 핀란드 등 8개국 각료가 집결해 "
                      "논의를 이어갔다.")
     assert {("스웨덴", "북유럽 AI 장관회의"), ("노르웨이", "북유럽 AI 장관회의"), ("핀란드", "북유럽 AI 장관회의")} <= found
+
+
+def test_a_forum_a_speaker_names_in_a_quotation_is_not_the_documents_meeting():
+    found = attended("과학기술정보통신부는 26(현지시간) 오슬로에서 책임성 있는 인공지능 주제로 장관 세션에 참석, "
+                     "‘디지털 헌장’을 알렸다.\n\n이어, “과기정통부는 정책과제를 도출하기 위한 AI 윤리정책 포럼을 "
+                     "운영하고, 법제정비단을 운영했다”고 설명했다.")
+    assert ("과학기술정보통신부", "AI 윤리정책 포럼") not in found

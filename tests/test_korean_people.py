@@ -364,3 +364,9 @@ def test_a_japanese_family_name_ending_in_wa_is_no_conjunction(text: str, name: 
 
 def test_a_korean_name_before_wa_is_still_a_conjunction():
     assert "김철수와 이영희" not in people("김철수와 이영희 장관이 참석했다.")
+
+
+def test_a_name_whose_last_syllable_kiwi_reads_as_an_adverb_before_a_glossed_body():
+    # Kiwi: 허성 (proper noun) + 욱 (adverb); the body's short name in brackets before the title
+    assert people("허성욱 정보통신산업진흥원(NIPA) 원장은 밝혔다.") == {"허성욱": ("원장", "Director", "정보통신산업진흥원")}
+    assert people("조만간 장관이 방문한다.") == {}
