@@ -35,6 +35,10 @@ def _said_at_summit(ctx: Context) -> list[int]:
             if m.end() in starts or _BEFORE_NAME_EN.match(ctx.text, m.end()).end() in starts]
 
 
+# an attendance verb describing a time (방문했던 2023년 8월, 참석한 지난해): when, not who came to the meeting
+_AT_A_TIME_KO = re.compile(r"[\uac00-\ud7a3]*[던한은]\s+(?:(?:19|20)\d\d\s*년|\d{1,2}\s*월|지난해|작년|당시|때)")
+
+
 def attendance(ctx: Context) -> list[Relation]:
     out = []
     extra = _said_at_summit(ctx) if ctx.lang == "en" else []
@@ -44,6 +48,8 @@ def attendance(ctx: Context) -> list[Relation]:
             continue
         if prospective(ctx, pos):
             continue
+        if ctx.lang == "ko" and _AT_A_TIME_KO.match(ctx.text, pos):
+            continue            # 장관이 한국을 방문했던 2023년 8월부터: a visit that dates something else
         summit = ctx.summit_for(pos)
         if summit is None:
             continue

@@ -140,4 +140,21 @@ def find_dates(text: str, lang: str, doc_date: str | None, year_hint: int | None
             last = _iso(doc_year, mon, d2) if d2 else first
             if first and last and first <= last:
                 out.append(DateSpan(m.start(), m.end(), first, last))
+    if lang == "ko":
+        out += _day_before(text, sorted(out, key=lambda d: d.start), doc)
     return sorted(out, key=lambda d: d.start)
+
+
+# the day before the date just named, or the document's (22일 … 에 따르면 … 전날 하노이에서 개최됐다)
+_KO_DAY_BEFORE = re.compile(r"(?<![\uac00-\ud7a3])전날(?![\uac00-\ud7a3])")
+
+
+def _day_before(text: str, found: list[DateSpan], doc: datetime.date | None) -> list[DateSpan]:
+    out = []
+    for m in _KO_DAY_BEFORE.finditer(text):
+        named = [d for d in found if d.end <= m.start() and len(d.first) == 10]
+        base = datetime.date.fromisoformat(named[-1].first) if named else doc
+        if base is not None:
+            iso = (base - datetime.timedelta(days=1)).isoformat()
+            out.append(DateSpan(m.start(), m.end(), iso, iso))
+    return out

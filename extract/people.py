@@ -589,6 +589,11 @@ def _plural_titles() -> re.Pattern:
                       rf",?(?:\s+including)?\s+(?=[A-Z])")
 
 
+# a styled name right after what looked like the name: that was the body's ("… Centere Dr. Jane Roe")
+_STYLED_AFTER_EN = re.compile(r"\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+"
+                              r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
+
+
 # styles written before a name, not part of it
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|"
                            r"Excellency|H\.\s?E\.)\s+(?=[A-Z])")
@@ -633,8 +638,13 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "a leading AI researcher, Nobel Prize winner": a list, not title and name
             #                     (UK prime minister, Jane Doe, said: the name closes the apposition)
         if any(w in heads()["en"] or w in _BODY_WORDS_EN or w in MONTHS or w in GENERIC_ACRONYMS for w in nm.split()) \
-                or nm in _NOT_NAMES:
-            continue            # "professor of the National University …": a body's name, not a person's
+                or nm in _NOT_NAMES or any(_fold(" ".join(nm.split()[k:])) in lower for k in range(len(nm.split()))):
+            continue            # "professor of the National University …": a body's name, not a person's;
+            #                     "Chair of … and Former Deputy Director": a second title, not a name
+        styled = _STYLED_AFTER_EN.match(sent.text, m.start(2) + len(nm))
+        if styled:              # "Director of the National Information Center Dr. Jane Roe": the body, then the name
+            person(styled.start(1), styled.end(1), title, None, "en-title-name")
+            continue
         if _en_head_after().match(sent.text, m.start(2) + len(nm)):
             continue            # "director of the Nordic AI Research Centre": the words start a body's name
         left = sent.text[:m.start(1)].rstrip()

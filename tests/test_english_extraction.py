@@ -801,3 +801,10 @@ def test_who_addressed_a_session_of_a_named_summit_attended_it():
     assert _facts(text, "attended") == {("person/rui-carvalho", "summit/andes-ai-summit-2031"),
                                         ("country/chile", "summit/andes-ai-summit-2031")}
     assert not _facts("Rui Carvalho addressed the issue of chips at length.", "attended")
+
+
+def test_a_second_title_is_no_name_and_a_styled_name_after_a_body_is_the_person():
+    assert people("The session was moderated by Jane Roe, Programme Chair of the forum and Former Deputy Director "
+                  "of the bureau.") == {"Jane Roe": "Chair"}
+    assert people("“We are ready,” said Director of the National Data Centere Dr. Rui Carvalho in his remarks.") == \
+        {"Rui Carvalho": "Director"}

@@ -249,3 +249,9 @@ def test_a_forum_a_speaker_names_in_a_quotation_is_not_the_documents_meeting():
                      "‘디지털 헌장’을 알렸다.\n\n이어, “과기정통부는 정책과제를 도출하기 위한 AI 윤리정책 포럼을 "
                      "운영하고, 법제정비단을 운영했다”고 설명했다.")
     assert ("과학기술정보통신부", "AI 윤리정책 포럼") not in found
+
+
+def test_a_visit_that_dates_something_else_is_no_attendance():
+    found = attended("‘한국-칠레 디지털 포럼’에서 김철수 원장은 안나 로페스 칠레 과학부 장관이 한국을 방문했던 2029년 8월부터 "
+                     "양국이 협력해왔다고 밝혔다.")
+    assert ("안나 로페스", "한국-칠레 디지털 포럼") not in found

@@ -186,3 +186,9 @@ def test_a_summit_named_by_where_it_was_held_in_a_clause_whose_verb_is_negated()
     found = held("작년 스웨덴과 노르웨이는 오슬로에서 열린 ‘북유럽 AI 정상회의’에서 공동 선언에 서명하지 않았다.")
     assert ("heldIn", "북유럽 AI 정상회의", "오슬로") in found
     assert not held("‘북유럽 AI 정상회의’는 오슬로에서 열리지 않았다.")
+
+
+def test_the_day_before_the_date_of_the_report_is_when_the_forum_met():
+    found = held("22일 현지 매체에 따르면 2031 한국-칠레 디지털 포럼이 ‘AI 시대의 동반자’라는 주제로 전날 오슬로에서 "
+                 "개최됐다.", "2031-11-23")
+    assert {("startDate", "한국-칠레 디지털 포럼", "2031-11-21"), ("heldIn", "한국-칠레 디지털 포럼", "오슬로")} == found
