@@ -518,6 +518,8 @@ def _fold(title: str) -> str:
 
 # capitalised words a title can stand before that name no one (Member States, Council of Europe Member States)
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations"}
+# a British style before a name, which is not part of it
+_STYLE_EN = r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
 _EN_NAME = r"((?:[A-Z][\w'’.-]+\s+(?:(?:von|van|der|den|de|da|del|di|du|bin|al)\s+){0,2}){0,2}[A-Z][\w'’-]+)"
 
@@ -547,7 +549,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     return ({_fold(k): v for k, v in table.items()},
             # (?<![\w-]): not the "president" of "vice-president"
             # (not after "then-": then-prime minister Jane Doe holds the whole title)
-            re.compile(rf"(?:(?<=\b[Tt]hen-)|(?<![\w-]))((?i:{alt}))(?:{portfolio}){name}"),
+            # (a style between them is no part of the name: "Secretary-General, the Rt Hon Jane Doe")
+            re.compile(rf"(?:(?<=\b[Tt]hen-)|(?<![\w-]))((?i:{alt}))(?:{portfolio}){_STYLE_EN}{name}"),
             # Jane Doe, an associate professor of …; Jane Doe, trade and industry minister of Ghana;
             # Jane Doe (Secretary of State for …)
             re.compile(rf"\b{name}(?:,\s+|\s+\()(?:the\s+|an?\s+)?(?:[a-z]+\s+and\s+[a-z]+\s+|"

@@ -808,3 +808,15 @@ def test_a_second_title_is_no_name_and_a_styled_name_after_a_body_is_the_person(
                   "of the bureau.") == {"Jane Roe": "Chair"}
     assert people("“We are ready,” said Director of the National Data Centere Dr. Rui Carvalho in his remarks.") == \
         {"Rui Carvalho": "Director"}
+
+
+def test_a_british_style_between_the_title_and_the_name():
+    assert people("Addressing the gathering, the Commonwealth Secretary-General, the Rt Hon Anna Dimas, KC, said the "
+                  "plan was ready.") == {"Anna Dimas": "Secretary-General"}
+
+
+def test_who_co_led_a_roundtable_chaired_it():
+    ex = extraction("On June 5, 2031, Norwegian Minister Anna Dimas and Chilean Minister Rui Carvalho co-led a "
+                    "Roundtable on Artificial Intelligence with companies.")
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} == {
+        ("Anna Dimas", "Roundtable on Artificial Intelligence"), ("Rui Carvalho", "Roundtable on Artificial Intelligence")}

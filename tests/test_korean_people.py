@@ -370,3 +370,12 @@ def test_a_name_whose_last_syllable_kiwi_reads_as_an_adverb_before_a_glossed_bod
     # Kiwi: 허성 (proper noun) + 욱 (adverb); the body's short name in brackets before the title
     assert people("허성욱 정보통신산업진흥원(NIPA) 원장은 밝혔다.") == {"허성욱": ("원장", "Director", "정보통신산업진흥원")}
     assert people("조만간 장관이 방문한다.") == {}
+
+
+def test_a_policy_council_meeting_and_the_officials_who_chaired_it():
+    ex = extract_many([Document("doc", "doc.txt", "이번 제1차 한-칠레 ICT 정책협의회는 김철수 과기정통부 미주협력담당관이 "
+                                "주재했다. 이영희 과기정통부 국제협력관은 협력을 강조했다.", DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} == \
+        {("김철수", "한-칠레 ICT 정책협의회")}
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"김철수": "Director",
+                                                                            "이영희": "Director-General"}

@@ -192,3 +192,8 @@ def test_the_day_before_the_date_of_the_report_is_when_the_forum_met():
     found = held("22일 현지 매체에 따르면 2031 한국-칠레 디지털 포럼이 ‘AI 시대의 동반자’라는 주제로 전날 오슬로에서 "
                  "개최됐다.", "2031-11-23")
     assert {("startDate", "한국-칠레 디지털 포럼", "2031-11-21"), ("heldIn", "한국-칠레 디지털 포럼", "오슬로")} == found
+
+
+def test_a_city_then_a_venue_of_four_words():
+    found = held("김철수 총리는 이날 오슬로 가나대 라 가나 캠퍼스에서 열린 ‘북유럽 디지털 비전 포럼’ 연설에서 구상을 공개했다.")
+    assert ("heldIn", "북유럽 디지털 비전 포럼", "오슬로") in found
