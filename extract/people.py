@@ -719,6 +719,18 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                                              m.end(1) < x.start - sent.start and x.end - sent.start <= m.start(2)),
                                             None) or demonym_before(left)
         person(m.start(2), m.end(2), table.get(m.group(1)) or lower[_fold(m.group(1))], org, "en-title-of-name")
+    # "OpenAI's Jane Roe said": a person named with their body or country and no title, known by a
+    # person's verb after the name (a product named so does not speak)
+    taken = {(x.start, x.end) for x in out + found}
+    for m in _OWNED_NAME_EN.finditer(sent.text):
+        owner = by_end.get(m.start())
+        s, e = m.span("n")
+        nm = m.group("n")
+        if owner is None or owner.cls == "Person" or (sent.start + s, sent.start + e) in taken or \
+                any(w in heads()["en"] or w in MONTHS or w in _BODY_WORDS_EN or w.lower() in lower for w in nm.split()) \
+                or nm in known_names or nm in _NOT_NAMES:
+            continue
+        out.append(mention_at(sent, s, e, "Person", "en-owner-name", 0.7))
     # the appointed, named without a title: the post comes with the verb (appointments.py gives it them)
     for m in _APPOINTED_EN.finditer(sent.text):
         s, e = m.span("a") if m.group("a") else m.span("b")
@@ -729,6 +741,12 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         out.append(mention_at(sent, s, e, "Person", "en-appointed-name", 0.7))
     return out
+
+
+# ORG's Firstname Lastname, then a person's verb or a relative clause
+_OWNED_NAME_EN = re.compile(r"['’]s\s+(?P<n>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+                            r"(?=\s+(?:said|says|told|warned|argued|added|noted|wrote|stressed|urged|explained|"
+                            r"emphasi[sz]ed|highlighted|announced|attended|spoke|met)\b|,\s+who\b)")
 
 
 # "Jane Roe was appointed …", "appointed Jane Roe, a …, as …"

@@ -820,3 +820,10 @@ def test_who_co_led_a_roundtable_chaired_it():
                     "Roundtable on Artificial Intelligence with companies.")
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} == {
         ("Anna Dimas", "Roundtable on Artificial Intelligence"), ("Rui Carvalho", "Roundtable on Artificial Intelligence")}
+
+
+def test_a_person_named_with_their_body_and_a_persons_verb_needs_no_title():
+    assert people("Anthropic's Jane Roe said the rules were welcome.") == {"Jane Roe": ""}
+    found = _facts("Google DeepMind's Rui Carvalho attended the AI Action Summit in Paris.", "attended")
+    assert ("person/rui-carvalho", "summit/ai-action-summit-2025") in found
+    assert people("Google's Gemini Ultra is a new model.") == {}        # a product does not speak
