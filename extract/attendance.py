@@ -24,7 +24,8 @@ _CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해)\s")
 # at a summit attends it (only a summit right after: "said at a press conference" says nothing of one)
 _SAID_AT_EN = re.compile(r"\b(?:(?:said|announced|stated|declared|warned|pledged)\s+at|met\s+(?:for|at)|"
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
-                         r"addressed\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|segment)\s+of)?)\s+")
+                         r"addressed\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|segment)\s+of)?|"
+                         r"(?:open|clos|inaugurat)(?:ed|ing))\s+")
 # between the cue and the summit's name: "the", an edition ("the 17th …")
 _BEFORE_NAME_EN = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?")
 

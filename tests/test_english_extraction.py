@@ -827,3 +827,10 @@ def test_a_person_named_with_their_body_and_a_persons_verb_needs_no_title():
     found = _facts("Google DeepMind's Rui Carvalho attended the AI Action Summit in Paris.", "attended")
     assert ("person/rui-carvalho", "summit/ai-action-summit-2025") in found
     assert people("Google's Gemini Ultra is a new model.") == {}        # a product does not speak
+
+
+def test_who_opened_or_closed_the_summit_attended_it():
+    text = ("Leaders met at the Andes AI Summit in Lima. Chilean President Rui Carvalho, closing the summit, said trust "
+            "was key. Norwegian Minister Anna Dimas opened the summit on Monday. Talks were closing the gap.")
+    assert {s for s, _ in _facts(text, "attended") if s.startswith("person/")} == {"person/rui-carvalho",
+                                                                                  "person/anna-dimas"}
