@@ -834,3 +834,10 @@ def test_who_opened_or_closed_the_summit_attended_it():
             "was key. Norwegian Minister Anna Dimas opened the summit on Monday. Talks were closing the gap.")
     assert {s for s, _ in _facts(text, "attended") if s.startswith("person/")} == {"person/rui-carvalho",
                                                                                   "person/anna-dimas"}
+
+
+def test_who_gave_the_opening_or_closing_remarks_attended_the_documents_summit():
+    text = ("Leaders met at the Andes AI Summit in Lima. In her closing remarks, Norwegian Minister Anna Dimas thanked "
+            "the hosts. In his opening address, Chilean President Rui Carvalho framed AI as a turning point.")
+    assert {s for s, _ in _facts(text, "attended") if s.startswith("person/")} == {"person/anna-dimas",
+                                                                                  "person/rui-carvalho"}
