@@ -17,7 +17,7 @@ from .words import AGENT_CLASSES
 
 # not yet attended, or taking part as a standing member (44개국이 참여하고 있으며), not in one meeting
 _PROSPECTIVE = re.compile(r"(?:한다|할\s|할 예정|하는 것으로|하기로|할지|여부|하고 있)")
-_CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해)\s")
+_CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해),?\s")
 
 
 # "… announced at the summit that …", "met on the sidelines of the APEC summit": who speaks or meets
@@ -40,13 +40,23 @@ def _said_at_summit(ctx: Context) -> list[int]:
 _AT_A_TIME_KO = re.compile(r"[\uac00-\ud7a3]*[던한은]\s+(?:(?:19|20)\d\d\s*년|\d{1,2}\s*월|지난해|작년|당시|때)")
 
 
+# 참석차 프랑스를 방문한 NAME: who travelled to attend is the noun phrase after the travel verb
+_VISITED_FOR_KO = re.compile(r"참석차\s+(?:\S+\s+){0,2}?\S*(?:방문한|찾은|방한한|온)\s+")
+_VISITOR_END_KO = re.compile(r"(?:와|과|을|를|은|는|이|가|에게|의)(?=\s)")
+
+
 def attendance(ctx: Context) -> list[Relation]:
     out = []
     extra = _said_at_summit(ctx) if ctx.lang == "en" else []
+    travels = [m.span() for m in _VISITED_FOR_KO.finditer(ctx.text)] if ctx.lang == "ko" else []
     for pos in sorted(set(cue_positions("attended", ctx.lang, ctx.text)) | set(extra)):
         clause = ctx.clause_of(pos)
         if ctx.negated(clause, pos):
             continue
+        if any(a < pos < b for a, b in travels):
+            continue            # 참석차 프랑스를 방문한: the travel to the meeting, read at 참석차
+        if ctx.lang == "ko" and ctx.text.startswith("함께", pos) and re.search(r"[을를]\s*$", ctx.text[:pos]):
+            continue            # 오찬을 함께 했다: did something together, not joined a meeting
         if prospective(ctx, pos):
             continue
         if ctx.lang == "ko" and _AT_A_TIME_KO.match(ctx.text, pos):
@@ -70,6 +80,15 @@ def attendance(ctx: Context) -> list[Relation]:
             agents += [m for m in _listed_before(ctx, agents) if m not in agents]
         else:
             agents += [m for m in english_subjects(ctx, pos) + _attended_by(ctx, pos) if m not in agents]
+        visit = _VISITED_FOR_KO.match(ctx.text, pos) if ctx.lang == "ko" else None
+        if visit:
+            # 마크롱 대통령은 … 이사회 참석차 프랑스를 방문한 기시다 총리와 오찬을 했다: the visitor came to
+            # the meeting; the clause's subject, who met them, did not
+            end = _VISITOR_END_KO.search(ctx.text, visit.end())
+            end = end.start() if end else len(ctx.text)
+            visitors = [m for m in ctx.mentions if visit.end() <= ctx.rel(m) < end and m.method != BRACKETED_HEAD]
+            people = [m for m in visitors if m.cls == "Person"]
+            agents = [m for m in visitors if m.cls in AGENT_CLASSES and m.cls != "Person"]
         if ctx.lang == "ko" and _AMID.match(ctx.text, pos + 2):
             # 가나부가 10개국이 참석한 가운데 설명회를 열었다: "amid the attendance of", whose
             # attendees are the subject right before the cue; a subject of its own before that
@@ -87,8 +106,9 @@ def attendance(ctx: Context) -> list[Relation]:
                 continue
             if quote and not quote[0] <= ctx.rel(m) < quote[1]:
                 continue        # 대통령실은 “미국과 중국이 모두 참여한 …”: the speaker is not who took part
-            out.append(make_relation("attended", m, summit, ctx, "cue-attended-nominal" if _nominal(ctx, pos) else "cue-attended",
-                          0.75))
+            nominal = _nominal(ctx, pos) and not visit    # 참석차 … 방문한: the travel's verb gives the tense
+            out.append(make_relation("attended", m, summit, ctx, "cue-attended-nominal" if nominal else "cue-attended",
+                                     0.75))
     return out
 
 

@@ -60,6 +60,7 @@ def test_guests_who_came_to_the_venue_attended_the_documents_summit():
     ("참석해 연설한다.", False),
     ("참석해 연설합니다.", False),
     ("참석하고 만찬을 주재할 예정이다.", False),
+    ("참석하고, 만찬을 주재할 예정이다.", False),
 ])
 def test_a_connective_takes_the_tense_of_the_verb_that_ends_its_chain(ending: str, attends: bool):
     found = attended(f"홍길동 외교부 장관은 ‘AI 행동 정상회의’에 {ending}")
@@ -255,3 +256,9 @@ def test_a_visit_that_dates_something_else_is_no_attendance():
     found = attended("‘한국-칠레 디지털 포럼’에서 김철수 원장은 안나 로페스 칠레 과학부 장관이 한국을 방문했던 2029년 8월부터 "
                      "양국이 협력해왔다고 밝혔다.")
     assert ("안나 로페스", "한국-칠레 디지털 포럼") not in found
+
+
+def test_who_travelled_to_attend_attended_and_who_met_them_did_not():
+    found = attended("안나 로페스 칠레 대통령은 이날 ‘북유럽 AI 장관회의’ 참석차 칠레를 방문한 김철수 총리와 오찬을 함께 했다. "
+                     "로페스 대통령은 다음 주 행사에 참석하고, 상을 받을 예정이다.")
+    assert found == {("김철수", "북유럽 AI 장관회의")}

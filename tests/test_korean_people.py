@@ -320,6 +320,7 @@ def test_a_post_held_at_once_glued_to_gyeom_is_no_part_of_the_name():
 
 
 @pytest.mark.parametrize("text", ["박서준 전 가나전자 회장과 이서연 가나전자 회장이 만났다.",
+                                  "2001년 박서준 당시 가나전자 회장과 이서연 가나전자 회장이 만났다.",
                                   "Former Acme Chairman Rui Carvalho met Acme Chairman Anne Dupuis.",
                                   "Rui Carvalho, a former chairman of Acme, met Acme Chairman Anne Dupuis."])
 def test_a_former_post_is_no_post_as_of_the_documents_date(text: str):
@@ -379,3 +380,8 @@ def test_a_policy_council_meeting_and_the_officials_who_chaired_it():
         {("김철수", "한-칠레 ICT 정책협의회")}
     assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"김철수": "Director",
                                                                             "이영희": "Director-General"}
+
+
+def test_a_countrys_formal_name_before_a_title_is_no_part_of_the_name():
+    assert people("김철수 대한민국 대통령과 기시다 후미오 일본국 총리는 회동했다.")["기시다 후미오"] == \
+        ("총리", "Prime Minister", "일본국")
