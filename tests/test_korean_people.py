@@ -385,3 +385,10 @@ def test_a_policy_council_meeting_and_the_officials_who_chaired_it():
 def test_a_countrys_formal_name_before_a_title_is_no_part_of_the_name():
     assert people("김철수 대한민국 대통령과 기시다 후미오 일본국 총리는 회동했다.")["기시다 후미오"] == \
         ("총리", "Prime Minister", "일본국")
+
+
+def test_a_state_chairman_is_a_president_and_a_sentence_glued_to_the_next_still_ends():
+    ex = extract_many([Document("doc", "doc.txt", "연설을 발표했다.김철수 가나 국가주석은 세 가지 제안을 했다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert [s.text for s in ex.sentences] == ["연설을 발표했다.", "김철수 가나 국가주석은 세 가지 제안을 했다."]
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"김철수": "President"}
