@@ -229,6 +229,10 @@ def _attending_phrase(ctx: Context, pos: int) -> list[Mention]:
 _HOSTED_EN = re.compile(r"\bhosted\s+(?:the|this)\s+(?:meeting|summit|conference|forum|gathering)\b")
 
 
+_AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|before)\b|;|(?<![A-Z])\.\s|\s+and\s+(?:the\s+)?"
+                              r"(?:[a-z]+\s+){0,2}(?:was|were|is|are|has|have|had)\b")
+
+
 def chairing(ctx: Context) -> list[Relation]:
     out = []
     hosted = [m.start() for m in _HOSTED_EN.finditer(ctx.text)] if ctx.lang == "en" else []
@@ -245,6 +249,11 @@ def chairing(ctx: Context) -> list[Relation]:
             # to the end of the clause (or 함께)
             stop = ctx.text.find("함께", pos)
             scope = (pos, min(stop, ctx.clause_of(pos)[1]) if stop > 0 else ctx.clause_of(pos)[1])
+            if ctx.lang == "en":
+                # "co-chaired by Jane Doe, Joint Secretary, …, India, and H.E. John Roe, Ambassador …": the
+                # list of chairs with their long appositions runs to a new clause or the sentence's end
+                end = _AFTER_CHAIRS_EN.search(ctx.text, pos)
+                scope = (pos, end.start() if end else len(ctx.text))
         else:
             scope = (ctx.clause_of(pos)[0], pos)
         for m in ctx.in_clause(scope, {"Person"}):

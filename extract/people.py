@@ -553,7 +553,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             re.compile(rf"(?:(?<=\b[Tt]hen-)|(?<![\w-]))((?i:{alt}))(?:{portfolio}){_STYLE_EN}{name}"),
             # Jane Doe, an associate professor of …; Jane Doe, trade and industry minister of Ghana;
             # Jane Doe (Secretary of State for …)
-            re.compile(rf"\b{name}(?:,\s+|\s+\()(?:the\s+|an?\s+)?(?:[a-z]+\s+and\s+[a-z]+\s+|"
+            re.compile(rf"\b{name}(?:,\s+|\s+\()(?:the\s+|an?\s+)?(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|"
                        rf"(?:associate|assistant|senior|visiting|adjunct|former)\s+)?(?:(?:[A-Z][\w.’']*\s+)*?)((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name, which
@@ -575,7 +575,7 @@ def _en_head_after() -> re.Pattern:
 
 # words that end a body's name but are no head of a name the rules discover (a "Convention Centre" is a venue)
 _BODY_WORDS_EN = {"Centre", "Center", "University", "College", "Laboratory", "Lab", "Group", "Association", "Academy",
-                  "School", "Society"}
+                  "School", "Society", "Division", "Bureau", "Directorate", "Unit", "Section", "Branch"}
 
 
 _OF_BODY_EN = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -641,7 +641,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "a leading AI researcher, Nobel Prize winner": a list, not title and name
             #                     (UK prime minister, Jane Doe, said: the name closes the apposition)
         if any(w in heads()["en"] or w in _BODY_WORDS_EN or w in MONTHS or w in GENERIC_ACRONYMS for w in nm.split()) \
-                or nm in _NOT_NAMES or any(_fold(" ".join(nm.split()[k:])) in lower for k in range(len(nm.split()))):
+                or nm in _NOT_NAMES or any(_fold(" ".join(nm.split()[k:])) in lower for k in range(len(nm.split()))) \
+                or _fold(f"{m.group(1)} {nm.split()[0]}") in lower or _fold(f"{m.group(1)}-{nm.split()[0]}") in lower:
             continue            # "professor of the National University …": a body's name, not a person's;
             #                     "Chair of … and Former Deputy Director": a second title, not a name
         styled = _STYLED_AFTER_EN.match(sent.text, m.start(2) + len(nm))

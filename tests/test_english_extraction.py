@@ -841,3 +841,19 @@ def test_who_gave_the_opening_or_closing_remarks_attended_the_documents_summit()
             "the hosts. In his opening address, Chilean President Rui Carvalho framed AI as a turning point.")
     assert {s for s, _ in _facts(text, "attended") if s.startswith("person/")} == {"person/anna-dimas",
                                                                                   "person/rui-carvalho"}
+
+
+def test_a_co_founder_and_chief_executive_and_a_deputy_director_general():
+    assert people("Sam Roe, co-founder and chief executive officer of OpenAI, said the office would open.") == \
+        {"Sam Roe": "Chief Executive Officer"}
+    assert people("The opening included remarks by Anna Dimas, Deputy Director General for Social Sciences at "
+                  "UNESCO, and others.") == {"Anna Dimas": "Deputy Director-General"}
+
+
+def test_a_division_of_a_ministry_after_a_title_is_no_name():
+    text = ("The roundtable was co-chaired by Rui Carvalho, Joint Secretary, Cyber Diplomacy Division, Ministry of "
+            "External Affairs, India, and H.E. Anna Dimas, Ambassador for Digital Affairs.")
+    assert people(text) == {"Rui Carvalho": "Secretary", "Anna Dimas": "Ambassador"}
+    ex = extraction("Officials met in Paris for the 2nd Ostrava AI Policy Roundtable. " + text)
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} == {
+        ("Rui Carvalho", "Ostrava AI Policy Roundtable"), ("Anna Dimas", "Ostrava AI Policy Roundtable")}
