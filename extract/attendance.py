@@ -40,6 +40,8 @@ def _said_at_summit(ctx: Context) -> list[int]:
 _AT_A_TIME_KO = re.compile(r"[\uac00-\ud7a3]*[던한은]\s+(?:(?:19|20)\d\d\s*년|\d{1,2}\s*월|지난해|작년|당시|때)")
 
 
+# NAME (COUNTRY) TITLE과 회담: the other party of a meeting
+_MET_WITH_KO = re.compile(r"(?:\s+\S+?){0,3}?(?:과|와)\s+(?:\S+\s+)?(?:회담|정상회담|회동|만나|만났|면담|만찬|오찬|접견|통화)")
 # 참석차 프랑스를 방문한 NAME: who travelled to attend is the noun phrase after the travel verb
 _VISITED_FOR_KO = re.compile(r"참석차\s+(?:\S+\s+){0,2}?\S*(?:방문한|찾은|방한한|온)\s+")
 _VISITOR_END_KO = re.compile(r"(?:와|과|을|를|은|는|이|가|에게|의)(?=\s)")
@@ -80,6 +82,9 @@ def attendance(ctx: Context) -> list[Relation]:
             agents += [m for m in _listed_before(ctx, agents) if m not in agents]
         else:
             agents += [m for m in english_subjects(ctx, pos) + _attended_by(ctx, pos) if m not in agents]
+        if ctx.lang == "ko":
+            # … 참석 중 남아공에서 NAME 프랑스 대통령과 회담을 열고: who was met is no attendee of the cue
+            people = [m for m in people if not _MET_WITH_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
         visit = _VISITED_FOR_KO.match(ctx.text, pos) if ctx.lang == "ko" else None
         if visit:
             # 마크롱 대통령은 … 이사회 참석차 프랑스를 방문한 기시다 총리와 오찬을 했다: the visitor came to

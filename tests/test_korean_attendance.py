@@ -262,3 +262,13 @@ def test_who_travelled_to_attend_attended_and_who_met_them_did_not():
     found = attended("안나 로페스 칠레 대통령은 이날 ‘북유럽 AI 장관회의’ 참석차 칠레를 방문한 김철수 총리와 오찬을 함께 했다. "
                      "로페스 대통령은 다음 주 행사에 참석하고, 상을 받을 예정이다.")
     assert found == {("김철수", "북유럽 AI 장관회의")}
+
+
+def test_whom_an_attendee_met_there_did_not_attend_by_that_cue():
+    found = attended("김철수 대통령이 ‘G20 정상회의’ 참석 중 오슬로에서 안나 로페스 칠레 대통령과 회담을 열었다.")
+    assert found == {("김철수", "G20 정상회의")}
+
+
+def test_a_visit_someone_means_to_make_is_no_attendance():
+    found = attended("‘G20 정상회의’에서 김철수 대통령은 안나 로페스 대통령을 초청하며 국빈 방문 형식으로 환대하겠다고 밝혔다.")
+    assert found == set()

@@ -392,3 +392,7 @@ def test_a_state_chairman_is_a_president_and_a_sentence_glued_to_the_next_still_
                                 DocMeta(), "0" * 64)])[0]
     assert [s.text for s in ex.sentences] == ["연설을 발표했다.", "김철수 가나 국가주석은 세 가지 제안을 했다."]
     assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"김철수": "President"}
+
+
+def test_the_past_before_a_body_and_a_title_is_no_name():
+    assert "과거 수도회" not in people("그는 과거 수도회 총장으로 활동했다.")
