@@ -118,7 +118,8 @@ def attendance(ctx: Context) -> list[Relation]:
 
 
 # (…, 스페인, 가나개발은행 등 12개 지역 국가: one more item, a body nobody knows yet, may end the list)
-_COUNTED_KO = re.compile(r"(?:,\s*[\w·]+)?\s*등\s*\d+\s*(?:여\s*)?개\s*(?:지역\s*|회원\s*)?(?:국|나라)")
+_COUNTED_KO = re.compile(r"(?:,\s*[\w·]+)?\s*등\s*(?:[\uac00-\ud7a3]+\s+){0,2}?\d+\s*(?:여\s*)?개\s*(?:지역\s*|회원\s*)?"
+                         r"(?:국|나라)")     # … 가나 등 아프리카 지역의 13개국
 _REPRESENTED_KO = re.compile(r"\s*(?:등\s*(?:국제기구|기관|기업|단체)?\s*(?:대표단?|수장|관계자|고위급|인사)|정상)들?"
                              r"(?:이|가|도|[을를]\s+비롯해|[을를]\s+비롯한|,)\s")
 _AMID = re.compile(r"(?:한|하신)\s+가운데")
@@ -234,7 +235,7 @@ def _attending_phrase(ctx: Context, pos: int) -> list[Mention]:
 _HOSTED_EN = re.compile(r"\bhosted\s+(?:the|this)\s+(?:meeting|summit|conference|forum|gathering)\b")
 
 
-_AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|before)\b|;|(?<![A-Z])\.\s|\s+and\s+(?:the\s+)?"
+_AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|before)\b|;|(?<![A-Z])(?<!Mr|Ms|Dr|St)(?<!Mrs)(?<!Prof)\.\s|\s+and\s+(?:the\s+)?"
                               r"(?:[a-z]+\s+){0,2}(?:was|were|is|are|has|have|had)\b")
 
 
@@ -289,7 +290,8 @@ def _number(text: str) -> int:
 
 _NOT_YET_KO = r"(?:참여|참가|참석)(?:하고 있|하는|한다|할|합니다)"
 _PART_OR_TOTAL = re.compile(r"\s*(?:이상\s*)?(?:을|를)?\s*포함")
-_PART_OR_TOTAL_BEFORE = re.compile(r"누적|\bincluding\s+(?:over\s+|some\s+|about\s+)?$|\bcumulative", re.I)
+_PART_OR_TOTAL_BEFORE = re.compile(r"누적|지금까지|이래|\bincluding\s+(?:over\s+|some\s+|about\s+)?$|\bcumulative|"
+                                   r"\bsince\s+(?:its\s+)?(?:launch|founding|inception)", re.I)
 
 
 # "… concluded Tuesday, drawing 1,952 participants from 96 countries": a count the meeting drew

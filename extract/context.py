@@ -190,7 +190,9 @@ def make_relation(relation, subject, obj, ctx: Context, method, conf=0.8, value=
 
 # between the last subject and an active verb: "… and 27 countries have (also) signed"
 _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?:countries|nations|states|others))?"
-                                 r"(?:,?\s+on\s+[A-Z][a-z]+day,?)?"     # … including China, on Tuesday signed
+                                 # … including China, on Tuesday signed; … on Sunday, September 22, launched
+                                 r"(?:,?\s+on\s+(?:[A-Z][a-z]+day,?\s+[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|"
+                                 r"[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,?)?"
                                  r"(?:\s+(?:have|has|had|are|were|is|was|also|all|both|formally|jointly|officially|now|then|"
                                  r"today|yesterday|finally|unanimously))*\s+")
 

@@ -258,6 +258,7 @@ _EN_BODY_MEETING = re.compile(r"\s+((?:leaders['’]\s+)?summit|ministerial(?:\s
 
 # "the first meeting of the …", "the inaugural convening of the …": a body's meeting by its kind alone
 _EN_MEETING_OF = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|inaugural|annual|\d+(?:st|nd|rd|th))\s+)?"
+                            r"(?:ministerial\s+|leaders['’]?\s+)?"
                             r"(?:meeting|convening|plenary(?:\s+meeting)?)\s+of\s+(?:the\s+)?$", re.I)
 
 
@@ -269,9 +270,14 @@ def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]
     it spans only the words before the body, which keeps its own mention."""
     out = []
     for m in found:
-        if not m.authority_ids or m.cls in ("Summit", "Country") or FAMILY.get(m.cls) in ("Person", "Place"):
+        if m.cls in ("Summit", "Country") or FAMILY.get(m.cls) in ("Person", "Place"):
             continue
-        before = _EN_MEETING_OF.search(sent.text, 0, m.start - sent.start)
+        # a body the data knows; for "the … meeting of the", also one the head-word rule found
+        # ("the second ministerial meeting of the Ostrava-Lima Digital Council")
+        before = _EN_MEETING_OF.search(sent.text, 0, m.start - sent.start) \
+            if m.authority_ids or m.method == "en-head-name" else None
+        if not m.authority_ids and before is None:
+            continue
         if before:
             words = before.group(0).split()
             kind = next(w for w in words if w.lower() in ("meeting", "convening", "plenary"))
@@ -587,7 +593,7 @@ def _outside_credits(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
-_ORDINAL_KO = re.compile(r"(?:제\s*)?\d{1,2}\s*(?:차|회)\s*$")
+_ORDINAL_KO = re.compile(r"(?:제\s*)?\d{1,2}\s*(?:차|회)\s*[‘'“\"「『]?$")
 
 
 def _numbered_dialogue_ko(sent: Sentence, m: Mention) -> Mention:
@@ -610,7 +616,8 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         people = korean_people(sent, words, base)
         people += korean_listed_people(sent, words, base + people)
     else:
-        named += english_head_names(sent) + english_body_meetings(sent, known)
+        heads = english_head_names(sent)
+        named += heads + english_body_meetings(sent, known + heads)
         named += english_named_meetings(sent, known + named) + english_place_texts(sent, known)
         base = _dedupe(known + named + owned_titles(sent, [], known))
         people = english_people(sent, base)

@@ -20,8 +20,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
     """NAME [COUNTRY|ORG] TITLE, and COUNTRY의 NAME TITLE (제인 도 미국 차관)."""
     by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
     covered = {(m.start - sent.start, m.end - sent.start) for m in found}
+    named = [q.span() for q in _NAME_QUOTE_KO.finditer(sent.text)]
     out = []
     for i, w in enumerate(words):
+        if any(a < w.start < b for a, b in named):
+            continue            # ‘가나 디지털 혁신 대표 사업’: a word of a quoted name (대표, "flagship"), no title
         title, title_ko = titles().get(w.core), None
         if title is None:
             glued = next((x for x in post_modifiers() if w.core.startswith(x) and len(w.core) - len(x) >= 2 and
@@ -116,6 +119,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             org = mention_at(sent, s0, words[j].core_end, "Country", "ko-resident-country", 0.7,
                              lookup_normalised(resident.group(1)))
             j -= 1
+        if org is not None and org.cls == "Country" and j >= 1 and not words[j].particle and \
+                _STATIONED_IN.fullmatch(words[j].core):
+            j -= 1              # 안나 로페스 주한 칠레 대사: "resident in Korea", written apart from the country
         if j >= 1 and not words[j].particle and _concurrent_post(words[j].core):
             j -= 1              # 김철수 과기부총리겸 가나부 장관: a post held at once, glued to 겸, is no part of the name
         if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
@@ -347,6 +353,9 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
 # 주한캐나다, 주미한국: resident in Korea (the US, …), then the country whose envoy it is
 # Japanese family names written in Hangul that end in 와 (-kawa, -gawa, -sawa, -zawa)
 _JAPANESE_FAMILY_WA = re.compile(r"[\uac00-\ud7a3]+(?:카|가|사|자)와$")
+# the quotation marks Korean news names projects, events and texts with
+_NAME_QUOTE_KO = re.compile(r"‘[^’]{1,60}’|「[^」]{1,60}」")
+_STATIONED_IN = re.compile(r"주(?:한|미|일|중|영|러|독|불|유엔)")
 _RESIDENT_IN = re.compile(r"주(?:한|미|일|중|영|러|독|불)([\uac00-\ud7a3]{2,})$")
 
 
@@ -537,7 +546,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     speech = r"(?:said|says|told|stated|added|noted|described|announced|explained|stressed|emphasi[sz]ed|highlighted)"
     # what may stand between a title and the name:
     portfolio = "|".join((
-        r"\s+(?:for|of)\s+(?:[a-z][\w-]*\s+){1,4}?",         # Commissioner for internal markets Jane Doe
+        r"\s+(?:for|of)\s+(?:(?!(?:the|a|an)\s)[a-z][\w-]*\s+){1,4}?",   # Commissioner for internal markets Jane Doe
+        #                                                     (not "… for the Internal Market", a portfolio's name)
         # Minister for Foreign Affairs KAMIKAWA: a surname in capitals ends a capitalised portfolio, unless
         # two capitalised words follow it (Minister of Science and ICT Jane Doe: an acronym)
         r"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){1,7}?(?=[A-Z]{3,}\b(?!\s+[A-Z][\w'’-]*\s+[A-Z]))",
@@ -553,8 +563,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             re.compile(rf"(?:(?<=\b[Tt]hen-)|(?<![\w-]))((?i:{alt}))(?:{portfolio}){_STYLE_EN}{name}"),
             # Jane Doe, an associate professor of …; Jane Doe, trade and industry minister of Ghana;
             # Jane Doe (Secretary of State for …)
-            re.compile(rf"\b{name}(?:,\s+|\s+\()(?:the\s+|an?\s+)?(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|"
-                       rf"(?:associate|assistant|senior|visiting|adjunct|former)\s+)?(?:(?:[A-Z][\w.’']*\s+)*?)((?i:{alt}))\b"
+            re.compile(rf"\b{name}(?:,\s+|\s+\()(?:currently\s+|now\s+)?(?:the\s+|an?\s+)?"
+                       rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former)\s+)?(?:(?:[A-Z][\w.’']*\s+)*?)((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name, which
             # the speech, the sentence, ", and" (the next titled person), a clause (", during …") or a
@@ -645,7 +655,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 or _fold(f"{m.group(1)} {nm.split()[0]}") in lower or _fold(f"{m.group(1)}-{nm.split()[0]}") in lower:
             continue            # "professor of the National University …": a body's name, not a person's;
             #                     "Chair of … and Former Deputy Director": a second title, not a name
-        styled = _STYLED_AFTER_EN.match(sent.text, m.start(2) + len(nm))
+        inner = re.search(r"\s(?:Dr|Prof|Mr|Mrs|Ms)\.?\s", nm)     # "… Centere Dr. Jane": a style inside
+        styled = _STYLED_AFTER_EN.match(sent.text, m.start(2) + (inner.start() if inner else len(nm)))
         if styled:              # "Director of the National Information Center Dr. Jane Roe": the body, then the name
             person(styled.start(1), styled.end(1), title, None, "en-title-name")
             continue
@@ -674,8 +685,12 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "Minister of Digital Affairs Jane Doe, Minister for …": the name has its title before it
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or nm in demonyms():
             continue            # "… Prime Minister Jane Doe, French President …": the name has a title in it
-        if m.group(2)[0].islower() and (nm in known_names or not m.group(0).rstrip().endswith(("of", "at", "the", "for"))):
-            continue            # a lower-case title must say whose it is (Jane Doe, president of Acme)
+        owner = re.search(r"(\S+)['’]s\s+$", sent.text[m.end(1):m.start(2)])
+        whose = owner is not None and (owner.group(1) in known_names or owner.group(1) in demonyms())
+        if m.group(2)[0].islower() and (nm in known_names or not (whose or m.group(0).rstrip().endswith(
+                ("of", "at", "the", "for")))):
+            continue            # a lower-case title must say whose it is (Jane Doe, president of Acme;
+            #                     Jane Doe, the UK's foreign secretary)
         if re.match(r"\s+[A-Z][\w'’-]+\s+[A-Z]", sent.text[m.end(2):]) and not m.group(0).rstrip().endswith(("of", "at", "the", "for")):
             continue            # the title names the next person (…, French President Claire Dubois)
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None

@@ -167,7 +167,8 @@ _BY_EN = re.compile(r"[\w-]*(?:\s+(?:in|on|at|during)\s+[\w ,]{1,30}?)?\s+by\s+(
 _LATER_MEETING = re.compile(r"(?:제\s*)?(?:[2-9]|\d\d)\s*(?:차|회)\b|\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\b",
                             re.I)
 _FOUNDING_EN = re.compile(r"\bannounced\s+(?:the\s+)?(?:establishment|launch|creation|formation)\s+of\b", re.I)
-_RELATIVE_EN = re.compile(r"\b(?:which|that|who|whose)\b")
+# a relative clause, or a participle after a comma ("…, covering practices from members of the … Forum")
+_RELATIVE_EN = re.compile(r"\b(?:which|that|who|whose)\b|,\s+[a-z]{3,}ing\b")
 
 
 def _in_relative_after(ctx: Context, m: Mention, pos: int) -> bool:

@@ -857,3 +857,32 @@ def test_a_division_of_a_ministry_after_a_title_is_no_name():
     ex = extraction("Officials met in Paris for the 2nd Ostrava AI Policy Roundtable. " + text)
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} == {
         ("Rui Carvalho", "Ostrava AI Policy Roundtable"), ("Anna Dimas", "Ostrava AI Policy Roundtable")}
+
+
+def test_a_ministerial_meeting_of_a_council_nobody_knows_and_its_styled_co_chairs():
+    text = ("On Tuesday, April 30, 2031, the second ministerial meeting of the Ostrava-Lima Digital Partnership Council "
+            "was held in Brussels, Belgium. The meeting was co-chaired by Mr. Rui Carvalho, Minister for Digital "
+            "Transformation, and Ms. Anna Dimas, Commissioner for the Internal Market, European Commission. Ministers "
+            "will meet again at the OECD Ministerial Council Meeting.")
+    ex = extraction(text)
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"Rui Carvalho": "Minister",
+                                                                            "Anna Dimas": "Commissioner"}
+    meeting = "second ministerial meeting of the Ostrava-Lima Digital Partnership Council"
+    assert {(r.relation, r.subject.text, r.object.text) for r in ex.relations if r.relation in ("chaired", "heldIn")} \
+        == {("chaired", "Rui Carvalho", meeting), ("chaired", "Anna Dimas", meeting), ("heldIn", meeting, "Brussels")}
+
+
+def test_a_lower_case_title_after_a_possessive_country_and_a_current_post():
+    ex = extraction("David Roe, the UK’s foreign secretary announced the initiative.")
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+        {("David Roe", "UK")}
+    assert people("Lucia Roe, currently Director for AI within the European Commission, will lead the office.") == \
+        {"Lucia Roe": "Director"}
+
+
+def test_countries_that_launched_a_playbook_on_a_dated_day():
+    # (a forum named in a participle after the text did not launch it)
+    ex = extraction("Norway and Chile on Sunday, September 22, jointly launched the AI Playbook for Small States, "
+                    "covering best practices from members of the Digital Forum of Small States.")
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"} == {
+        ("Norway", "AI Playbook for Small States"), ("Chile", "AI Playbook for Small States")}

@@ -272,3 +272,12 @@ def test_whom_an_attendee_met_there_did_not_attend_by_that_cue():
 def test_a_visit_someone_means_to_make_is_no_attendance():
     found = attended("‘G20 정상회의’에서 김철수 대통령은 안나 로페스 대통령을 초청하며 국빈 방문 형식으로 환대하겠다고 밝혔다.")
     assert found == set()
+
+
+def test_countries_listed_before_a_count_with_a_region_between_attended_and_a_count_over_the_years_is_none():
+    text = ("‘글로벌 ICT 리더십 포럼’은 2015년부터 매년 열려 지금까지 약 50개국의 고위 정책결정자가 참여했다. "
+            "이집트, 우간다, 가나 등 아프리카 지역의 13개국 ICT 부처의 장관이 참석했다.")
+    assert {("이집트", "글로벌 ICT 리더십 포럼"), ("우간다", "글로벌 ICT 리더십 포럼"), ("가나", "글로벌 ICT 리더십 포럼")} \
+        <= attended(text)
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert {r.value for r in ex.relations if r.relation == "participantCount"} == {"13"}

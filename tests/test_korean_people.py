@@ -396,3 +396,13 @@ def test_a_state_chairman_is_a_president_and_a_sentence_glued_to_the_next_still_
 
 def test_the_past_before_a_body_and_a_title_is_no_name():
     assert "과거 수도회" not in people("그는 과거 수도회 총장으로 활동했다.")
+
+
+def test_an_ambassador_resident_in_korea_written_apart_and_a_short_country_name():
+    assert people("안나 로페스 주한 칠레 대사는 평가했다.") == {"안나 로페스": ("대사", "Ambassador", "칠레")}
+    # 카자흐 is the country (Kazakh), so "카자흐 대통령" is its president named by title, not a person 카자흐
+    assert people("카자흐 대통령, 정상회의서 지지") == {"카자흐 대통령": ("대통령", "President", "카자흐")}
+
+
+def test_a_word_of_a_quoted_name_is_no_title():
+    assert people("‘한-칠레 디지털 혁신 대표 사업(플래그십)’의 이행 현황을 점검했다.") == {}
