@@ -127,7 +127,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
             j -= 1              # 김철수 총회 의장: a word that is never a name's (the assembly) after a name
         names: list[Word] = []
-        while j >= 0 and len(names) < 3 and (name_like(words[j]) or _misread_name(words[j])) and \
+        while j >= 0 and len(names) < (6 if any(x.core in _ARABIC_LINKS for x in names) else 3) and \
+                (name_like(words[j]) or _misread_name(words[j]) or _linked_name_part(words, j, names)) and \
                 words[j].core not in heads()["ko"] and \
                 not any(s <= words[j].start < e for s, e in covered):       # AI 위원회 민간 위원: no name
             names.insert(0, words[j])
@@ -440,6 +441,16 @@ def _title_suffix(core: str) -> tuple[str, int] | None:
                 return core[-n:], len(core) - 1      # 한국지능정보원장: the 원 is the body's
             return core[-n:], len(core) - n
     return None
+
+
+# the links of an Arabic name (모하메드 빈 자이드 알 나하얀): such a name runs to more words than three
+_ARABIC_LINKS = {"빈", "알", "이븐", "압둘", "아부", "빈트", "엘"}
+
+
+def _linked_name_part(words: list[Word], j: int, names: list[Word]) -> bool:
+    """A word of an Arabic name that Kiwi splits oddly (자이드: 자 interjection + 이드), next to a link."""
+    linked = bool(names) and names[0].core in _ARABIC_LINKS or j >= 1 and words[j - 1].core in _ARABIC_LINKS
+    return linked and not words[j].particle and bool(re.fullmatch(r"[\uac00-\ud7a3]{2,4}", words[j].core))
 
 
 def _misread_name(w: Word) -> bool:

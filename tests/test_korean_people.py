@@ -406,3 +406,8 @@ def test_an_ambassador_resident_in_korea_written_apart_and_a_short_country_name(
 
 def test_a_word_of_a_quoted_name_is_no_title():
     assert people("‘한-칠레 디지털 혁신 대표 사업(플래그십)’의 이행 현황을 점검했다.") == {}
+
+
+def test_an_arabic_name_with_its_links_runs_past_three_words():
+    assert people("김 대통령은 사미르 빈 자이드 알 파리스 요르단 국왕과 회담했다.") == \
+        {"김": ("대통령", "President", ""), "사미르 빈 자이드 알 파리스": ("국왕", "King", "요르단")}
