@@ -87,7 +87,7 @@ def attendance(ctx: Context) -> list[Relation]:
             people = [m for m in people if not _MET_WITH_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
         visit = _VISITED_FOR_KO.match(ctx.text, pos) if ctx.lang == "ko" else None
         if visit:
-            # 마크롱 대통령은 … 이사회 참석차 프랑스를 방문한 기시다 총리와 오찬을 했다: the visitor came to
+            # 안나 로페스 대통령은 … 이사회 참석차 칠레를 방문한 김철수 총리와 오찬을 했다: the visitor came to
             # the meeting; the clause's subject, who met them, did not
             end = _VISITOR_END_KO.search(ctx.text, visit.end())
             end = end.start() if end else len(ctx.text)

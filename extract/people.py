@@ -443,7 +443,7 @@ def _title_suffix(core: str) -> tuple[str, int] | None:
     return None
 
 
-# the links of an Arabic name (모하메드 빈 자이드 알 나하얀): such a name runs to more words than three
+# the links of an Arabic name (사미르 빈 자이드 알 파리스): such a name runs to more words than three
 _ARABIC_LINKS = {"빈", "알", "이븐", "압둘", "아부", "빈트", "엘"}
 
 
@@ -454,7 +454,7 @@ def _linked_name_part(words: list[Word], j: int, names: list[Word]) -> bool:
 
 
 def _misread_name(w: Word) -> bool:
-    """A Korean name whose last syllables Kiwi reads as another part of speech (허성욱: 허성 NNP + 욱 MAG)."""
+    """A Korean name whose last syllables Kiwi reads as another part of speech (허준늘: 허준 NNP + 늘 MAG)."""
     return w.tags[:1] == ("NNP",) and korean_name_shaped(w)
 
 

@@ -41,7 +41,7 @@ def positions(ctx: Context) -> list[Relation]:
     return out
 
 
-# 조 바이든 전 대통령 (or 당시 대통령: the then president), former President Jane Doe, Jane Doe, a former minister of …
+# 박서준 전 대통령 (or 당시 대통령: the then president), former President Jane Doe, Jane Doe, a former minister of …
 _FORMER_KO = re.compile(r"\s*(?:전|前|당시)\s")
 _FORMER_BEFORE_EN = re.compile(r"\b(?:[Ff]ormer\s+(?:[A-Z][\w.-]*\s+){1,5}|[Tt]hen-(?:[A-Za-z][\w.-]*\s+){1,4})$")
 _FORMER_AFTER_EN = re.compile(r",\s+(?:a\s+|the\s+)?former\b")

@@ -27,7 +27,7 @@ class Sentence:
 
 # A sentence ends at . ! ? (or Korean 다./요.) followed by space and not inside an
 # initial like "J. D." or a number like "1,000.5"; a Korean 다./요. ends one even when the
-# next starts with no space (scraped text: "…발표했다.시진핑 주석은").
+# next starts with no space (scraped text: "…발표했다.김철수 주석은").
 _END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*(?:\s+|(?<=[다요]\.)(?=[\uac00-\ud7a3]))"
                   r"(?=[\"'“‘(\[]?[A-Z0-9\uac00-\ud7a3·•①-⑳])")
 _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|Prof|St|No|U\.S|U\.K|e\.g|i\.e|vs|Jr|Sr|Gen|Gov|Sen|Rep))\.$")

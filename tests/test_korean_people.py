@@ -368,8 +368,8 @@ def test_a_korean_name_before_wa_is_still_a_conjunction():
 
 
 def test_a_name_whose_last_syllable_kiwi_reads_as_an_adverb_before_a_glossed_body():
-    # Kiwi: 허성 (proper noun) + 욱 (adverb); the body's short name in brackets before the title
-    assert people("허성욱 정보통신산업진흥원(NIPA) 원장은 밝혔다.") == {"허성욱": ("원장", "Director", "정보통신산업진흥원")}
+    # Kiwi: 허준 (proper noun) + 늘 (adverb); the body's short name in brackets before the title
+    assert people("허준늘 정보통신산업진흥원(NIPA) 원장은 밝혔다.") == {"허준늘": ("원장", "Director", "정보통신산업진흥원")}
     assert people("조만간 장관이 방문한다.") == {}
 
 
@@ -383,7 +383,7 @@ def test_a_policy_council_meeting_and_the_officials_who_chaired_it():
 
 
 def test_a_countrys_formal_name_before_a_title_is_no_part_of_the_name():
-    assert people("김철수 대한민국 대통령과 기시다 후미오 일본국 총리는 회동했다.")["기시다 후미오"] == \
+    assert people("김철수 대한민국 대통령과 다나카 히로시 일본국 총리는 회동했다.")["다나카 히로시"] == \
         ("총리", "Prime Minister", "일본국")
 
 
