@@ -245,6 +245,8 @@ def chairing(ctx: Context) -> list[Relation]:
     for pos in sorted(set(cue_positions("chaired", ctx.lang, ctx.text)) | set(hosted)):
         if ctx.negated(ctx.clause_of(pos), pos):
             continue
+        # 부의장을 맡았다: the vice-chair, who attends but does not chair
+        relation = "attended" if ctx.lang == "ko" and ctx.text[pos - 1:pos] == "부" else "chaired"
         if ctx.lang == "en" and prospective(ctx, pos):
             continue            # "where he will co-chair the summit": not yet
         summit = ctx.summit_for(None)
@@ -264,7 +266,7 @@ def chairing(ctx: Context) -> list[Relation]:
             scope = (ctx.clause_of(pos)[0], pos)
         for m in ctx.in_clause(scope, {"Person"}):
             if summit is not None and m.method != BRACKETED_HEAD:
-                out.append(make_relation("chaired", m, summit, ctx, "cue-chaired", 0.8))
+                out.append(make_relation(relation, m, summit, ctx, f"cue-{relation}", 0.8))
     return out
 
 

@@ -55,6 +55,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 사무총장 기술특사, 대통령 비서실장: the last title is the post; not 장관 의장으로 (as chair)
         if not title or w.punct:
             continue
+        if not w.particle and i + 1 < len(words) and words[i + 1].core in _MEETING_AFTER_TITLE:
+            continue            # 디지털 분야 차관 회담: a meeting at the rank of the title, no person's post
         if not w.particle and i + 1 < len(words) and titles().get(words[i + 1].core) and i > 0 and \
                 words[i - 1].tags == ("NNG",) and words[i - 1].core_end not in by_end:
             continue            # 내부 시장 집행위원: the phrase's last title is the post (시장 is the market);
@@ -354,6 +356,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
 # 주한캐나다, 주미한국: resident in Korea (the US, …), then the country whose envoy it is
 # Japanese family names written in Hangul that end in 와 (-kawa, -gawa, -sawa, -zawa)
 _JAPANESE_FAMILY_WA = re.compile(r"[\uac00-\ud7a3]+(?:카|가|사|자)와$")
+_MEETING_AFTER_TITLE = {"회담", "회의", "협의", "간담회", "면담", "대화"}
 # the quotation marks Korean news names projects, events and texts with
 _NAME_QUOTE_KO = re.compile(r"‘[^’]{1,60}’|「[^」]{1,60}」")
 _STATIONED_IN = re.compile(r"주(?:한|미|일|중|영|러|독|불|유엔)")
@@ -539,7 +542,8 @@ def _fold(title: str) -> str:
 # capitalised words a title can stand before that name no one (Member States, Council of Europe Member States)
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations"}
 # a British style before a name, which is not part of it
-_STYLE_EN = r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?"
+_STYLE_EN = (r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
+             r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri)\s+)?")   # Malaysian styles too
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
 _EN_NAME = r"((?:[A-Z][\w'’.-]+\s+(?:(?:von|van|der|den|de|da|del|di|du|bin|al)\s+){0,2}){0,2}[A-Z][\w'’-]+)"
 
@@ -564,7 +568,9 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
         r"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){1,7}?(?=[A-Z]{3,}\b(?!\s+[A-Z][\w'’-]*\s+[A-Z]))",
         # Minister for Foreign Affairs Jane Doe said: the last two capitalised words before a lower-case
         # word or punctuation are the name; the portfolio cannot end in "and"
-        r"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*,?|and|the|of|for|&)\s+){0,6}?[A-Z][\w-]*\s+"
+        # (a style is no word of a portfolio: "Minister for … Information, and Mr Ed Roe" is two people)
+        r"\s+(?:for|of)\s+(?:(?:(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*,?|and|the|of|for|&)\s+){0,6}?"
+        r"(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*\s+"
         r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:\s+[a-z]|[,.;:]|$))",
         r",?\s+"))
     return ({_fold(k): v for k, v in table.items()},

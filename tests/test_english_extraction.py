@@ -886,3 +886,14 @@ def test_countries_that_launched_a_playbook_on_a_dated_day():
                     "covering best practices from members of the Digital Forum of Small States.")
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"} == {
         ("Norway", "AI Playbook for Small States"), ("Chile", "AI Playbook for Small States")}
+
+
+def test_a_style_starts_the_next_person_and_malaysian_styles_are_no_part_of_the_name():
+    ex = extraction("The MOU was signed by Mrs Jane Roe, Singapore’s Minister for Digital Development and Information, "
+                    "and Mr Ed Doe, Australia’s Minister for Industry and Science, during a meeting.")
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == {
+        ("Jane Roe", "Singapore"), ("Ed Doe", "Australia")}
+    assert people("Prime Minister Datuk Seri Rui Carvalho is expected to launch the office.") == \
+        {"Rui Carvalho": "Prime Minister"}
+    assert people("The event was attended by Deputy Minister of Trade Anna Dimas as well.") == \
+        {"Anna Dimas": "Deputy Minister"}

@@ -281,3 +281,11 @@ def test_countries_listed_before_a_count_with_a_region_between_attended_and_a_co
         <= attended(text)
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert {r.value for r in ex.relations if r.relation == "participantCount"} == {"13"}
+
+
+def test_the_vice_chair_attended_but_did_not_chair():
+    ex = extract_many([Document("doc", "doc.txt", "‘한-칠레 디지털 장관회의’에서 김철수 가나부 장관이 의장을 맡고, 안나 로페스 칠레 "
+                                "과학부 장관이 부의장을 맡았다.", DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    facts = {(r.relation, r.subject.text) for r in ex.relations if r.relation in ("chaired", "attended")}
+    assert ("chaired", "김철수") in facts and ("attended", "안나 로페스") in facts
+    assert ("chaired", "안나 로페스") not in facts

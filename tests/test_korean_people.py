@@ -411,3 +411,7 @@ def test_a_word_of_a_quoted_name_is_no_title():
 def test_an_arabic_name_with_its_links_runs_past_three_words():
     assert people("김 대통령은 사미르 빈 자이드 알 파리스 요르단 국왕과 회담했다.") == \
         {"김": ("대통령", "President", ""), "사미르 빈 자이드 알 파리스": ("국왕", "King", "요르단")}
+
+
+def test_a_meeting_at_a_titles_rank_is_no_persons_post():
+    assert people("과기정통부, 일본 총무성과 디지털 분야 차관 회담 개최") == {}
