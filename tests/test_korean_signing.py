@@ -3,6 +3,8 @@ active verb; a passive verb makes the text the subject, and whoever else the sen
 names took part in the meeting, which is not signing."""
 from __future__ import annotations
 
+import pytest
+
 from extract.documents import DocMeta, Document
 from extract.pipeline import extract_many
 
@@ -116,3 +118,13 @@ def test_an_adoption_that_is_another_verbs_object_was_not_made():
     ex = extract_many([Document("doc", "doc.txt", "‘가나 AI 정상회의’ 참가국들은 ‘가나 AI 권고’에 대한 국제적 합의를 "
                                 "이끌어내는 데 기여했다.", DocMeta(), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation in ("adopted", "launched")]
+
+
+@pytest.mark.parametrize("text, launched", [
+    ("과기정통부는 칠레 현지 ‘한-칠레 디지털 플랫폼’ 출범 등의 협력 강화 방안을 칠레 정부에 제안했다.", False),
+    ("과기정통부는 ‘한-칠레 디지털 플랫폼’ 출범 방안을 논의했다.", False),
+    ("과기정통부는 지난해 ‘한-칠레 디지털 플랫폼’을 출범했다.", True),
+])
+def test_a_launch_that_is_a_proposals_or_plans_content_was_not_made(text: str, launched: bool):
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert bool([r for r in ex.relations if r.relation == "launched"]) is launched
