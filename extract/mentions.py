@@ -597,8 +597,9 @@ _ORDINAL_KO = re.compile(r"(?:제\s*)?\d{1,2}\s*(?:차|회)\s*[‘'“\"「『]?
 
 
 def _numbered_dialogue_ko(sent: Sentence, m: Mention) -> Mention:
-    """‘제2차 한-독 디지털 대화’: one numbered meeting of a dialogue, as "the second … Dialogue" is in English."""
-    if m.cls != "Dialogue" or m.authority_ids:
+    """‘제2차 한-독 디지털 대화’: one numbered meeting of a dialogue, as "the second … Dialogue" is in English;
+    so is the numbered session of a joint committee (‘1차 한-가나 산업기술협력공동위원회’)."""
+    if m.authority_ids or not (m.cls == "Dialogue" or m.text.endswith(("공동위원회", "공동위"))):
         return m
     numbered = _ORDINAL_KO.match(m.text.split(" ", 1)[0] + " ") or \
         _ORDINAL_KO.search(sent.text, max(0, m.start - sent.start - 8), m.start - sent.start)

@@ -124,6 +124,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if org is not None and org.cls == "Country" and j >= 1 and not words[j].particle and \
                 _STATIONED_IN.fullmatch(words[j].core):
             j -= 1              # 안나 로페스 주한 칠레 대사: "resident in Korea", written apart from the country
+        if j >= 1 and not words[j].particle and words[j].core.startswith("주") and _is_country(words[j].core[1:]):
+            j -= 1              # 김철수 주칠레 대사: the envoy "resident in Chile", glued to it, is no part of the name
         if j >= 1 and not words[j].particle and _concurrent_post(words[j].core):
             j -= 1              # 김철수 과기부총리겸 가나부 장관: a post held at once, glued to 겸, is no part of the name
         if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
@@ -188,6 +190,13 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             # the title is the company, not a third part of the name
             ow = names.pop()
             org = known_or_new(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
+            out.append(org)
+        if org is None and len(names) >= 3 and re.search(r"[\uac00-\ud7a3]", names[0].core) and \
+                _org_head(names[0].core) and not _org_head(names[-1].core):
+            # 가나부 안나 로페스 차관: the body first, then the name (the order a delegation list uses)
+            ow = names.pop(0)
+            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "GovernmentBody",
+                               "ko-org-name-title", 0.6)
             out.append(org)
         if org is None and len(names) >= 3 and _org_head(names[-2].core) and _unit_head(names[-1].core):
             names.pop()         # 김철수 가나대학교 컴퓨터공학과 교수: the university, not its department

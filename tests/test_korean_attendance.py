@@ -289,3 +289,12 @@ def test_the_vice_chair_attended_but_did_not_chair():
     facts = {(r.relation, r.subject.text) for r in ex.relations if r.relation in ("chaired", "attended")}
     assert ("chaired", "김철수") in facts and ("attended", "안나 로페스") in facts
     assert ("chaired", "안나 로페스") not in facts
+
+
+def test_the_numbered_session_of_a_joint_committee_is_the_meeting_attended():
+    found = attended("과기정통부는 17일 열린 ‘1차 한-칠레 산업기술협력공동위원회’에서 양국이 합의했다고 밝혔다. 이날 열린 "
+                     "회의에 한국 측에서는 과기정통부 김철수 실장이, 칠레 측에서는 과학혁신부 안나 로페스 차관이 수석대표로 "
+                     "참석했다. 양국은 내년 ‘한-칠레 기술협력 포럼’을 함께 개최하기로 했다.")
+    meeting = "1차 한-칠레 산업기술협력공동위원회"
+    assert {("김철수", meeting), ("안나 로페스", meeting)} <= found
+    assert not any(s == "한-칠레 기술협력 포럼" for _, s in found)

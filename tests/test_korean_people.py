@@ -415,3 +415,9 @@ def test_an_arabic_name_with_its_links_runs_past_three_words():
 
 def test_a_meeting_at_a_titles_rank_is_no_persons_post():
     assert people("과기정통부, 일본 총무성과 디지털 분야 차관 회담 개최") == {}
+
+
+def test_the_body_before_the_name_in_a_delegation_list_and_an_envoy_resident_abroad():
+    assert people("스페인 측에서는 과학혁신부 테레사 리에스고 차관이 수석대표로 참석했다.") == \
+        {"테레사 리에스고": ("차관", "Vice Minister", "과학혁신부")}
+    assert "김철수" in people("행사에는 김철수 주칠레 대사가 참석했다.")
