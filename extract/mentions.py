@@ -356,7 +356,9 @@ _EN_CONN = r"(?:of|on|for|and|the|in|to|&|de|du)"
 def _english_head_pattern() -> re.Pattern:
     head_alt = alternation(heads()["en"])
     return re.compile(
-        rf"\b((?:{_EN_CAP}\s+(?:{_EN_CONN}\s+)*)*(?:{head_alt})\b(?:\s+(?:on|for|of)\s+(?:the\s+)?{_EN_CAP}"
+        # (a comma inside a name that lists its fields: "G7 Industry, Digital and Technology Ministers' Meeting")
+        rf"\b((?:{_EN_CAP}(?:,(?=\s+(?:{_EN_CAP}\s+){{1,2}}and\s+{_EN_CAP}))?\s+(?:{_EN_CONN}\s+)*)*(?:{head_alt})\b"
+        rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{_EN_CAP}"
         rf"(?:\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
 
 

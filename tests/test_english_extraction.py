@@ -897,3 +897,8 @@ def test_a_style_starts_the_next_person_and_malaysian_styles_are_no_part_of_the_
         {"Rui Carvalho": "Prime Minister"}
     assert people("The event was attended by Deputy Minister of Trade Anna Dimas as well.") == \
         {"Anna Dimas": "Deputy Minister"}
+
+
+def test_a_meetings_name_that_lists_its_fields_with_a_comma():
+    assert summits("Ministers met at the Nordic Industry, Digital and Technology Ministers' Meeting in Oslo.") == \
+        {"Nordic Industry, Digital and Technology Ministers' Meeting"}
