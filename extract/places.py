@@ -39,10 +39,15 @@ def _dateline(text: str, d) -> bool:
 _OTHER_MEETING_KO = re.compile(r"\S*(?:된|린|한)\s+(?:첫|지난|이전|직전|제?\s*\d+\s*차)\s*(?:회의|회담|정상회의|대화|포럼)")
 
 
+_SINCE_EN = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.I)
+
+
 def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) -> list[Relation]:
     """X에서 열린 ‘SUMMIT’ / held in X: host country, city or venue, and the dates before it."""
     out = []
-    dates = [d for d in find_dates(ctx.text, ctx.lang, doc_date, year_hint) if not _dateline(ctx.text, d)]
+    # not a dateline's, and not the start of a period (held in different states since December 2023)
+    dates = [d for d in find_dates(ctx.text, ctx.lang, doc_date, year_hint) if not _dateline(ctx.text, d)
+             and not (ctx.lang == "en" and _SINCE_EN.search(ctx.text, 0, d.start))]
     for pos in cue_positions("held", ctx.lang, ctx.text):
         if ctx.negated(ctx.clause_of(pos), pos):
             continue

@@ -902,3 +902,9 @@ def test_a_style_starts_the_next_person_and_malaysian_styles_are_no_part_of_the_
 def test_a_meetings_name_that_lists_its_fields_with_a_comma():
     assert summits("Ministers met at the Nordic Industry, Digital and Technology Ministers' Meeting in Oslo.") == \
         {"Nordic Industry, Digital and Technology Ministers' Meeting"}
+
+
+def test_the_start_of_a_period_is_no_meetings_date():
+    found = facts("The Andes AI Conference brought together input from regional conferences held in different states "
+                  "since December 2030.")
+    assert not any(r == "startDate" for r, _, _ in found)
