@@ -670,8 +670,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     for m in title_name.finditer(sent.text):
         title = table.get(m.group(1)) or lower.get(_fold(m.group(1)))
         nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks
-        if not nm[0].isupper():
-            continue
+        if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+", nm) and \
+                re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
+            continue            # "Minister for … Affairs of MIC": a body's acronym, not a name (Minister ITO is one)
         if m.group(1)[0].islower() and "," in sent.text[m.end(1):m.start(2)] and \
                 re.match(r"\s+[a-z]", sent.text[m.start(2) + len(nm):]):
             continue            # "a leading AI researcher, Nobel Prize winner": a list, not title and name

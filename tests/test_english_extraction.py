@@ -908,3 +908,8 @@ def test_the_start_of_a_period_is_no_meetings_date():
     found = facts("The Andes AI Conference brought together input from regional conferences held in different states "
                   "since December 2030.")
     assert not any(r == "startDate" for r, _, _ in found)
+
+
+def test_an_acronym_after_a_title_and_its_portfolio_is_no_name():
+    assert people("The meeting brought together Mr. Rui Carvalho, State Minister for Internal Affairs and "
+                  "Communications of MIC, as a representative.") == {"Rui Carvalho": "Minister"}
