@@ -21,6 +21,11 @@ def people(text: str) -> dict[str, str]:
     return {m.text: m.title_en for m in extraction(text).mentions if m.cls == "Person"}
 
 
+def pairs(ex, relation: str) -> set[tuple[str, str]]:
+    """(subject, object) texts of one relation in an extraction."""
+    return {(r.subject.text, r.object.text) for r in ex.relations if r.relation == relation}
+
+
 def signed(text: str) -> set[tuple[str, str]]:
     return {(r.subject.text, r.object.text) for r in extraction(text).relations if r.relation == "signed"}
 
@@ -40,7 +45,7 @@ def test_a_lower_case_portfolio_title_written_out_before_the_name():
     ex = extraction("Speaking to reporters, UK secretary of state for science, innovation and technology, "
                     "Jane Doe, described the talks as historic.")
     assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"Jane Doe": "Secretary of State"}
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+    assert pairs(ex, "holdsPosition") == \
         {("Jane Doe", "UK")}
 
 
@@ -74,7 +79,7 @@ def test_a_sentence_opening_preposition_is_not_part_of_a_summit_name():
 
 def test_the_organisation_between_the_title_and_the_name():
     ex = extraction("Introducing the draft, Ambassador to the UN Maria Ortiz said the text was balanced.")
-    positions = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"}
+    positions = pairs(ex, "holdsPosition")
     assert positions == {("Maria Ortiz", "UN")}
 
 
@@ -85,7 +90,7 @@ def test_an_advisor_is_a_title():
 def test_the_participants_listed_attended_the_summit_of_the_sentence():
     ex = extraction("The participants included Omar Haddad, president of the Saudi Data and Artificial "
                     "Intelligence Authority, at the AI Safety Summit.")
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"} == \
+    assert pairs(ex, "attended") == \
         {("Omar Haddad", "AI Safety Summit")}
 
 
@@ -190,7 +195,7 @@ def test_a_ministerial_council_is_a_meeting_and_its_chair_chaired_it():
     assert {m.text: m.cls for m in ex.mentions if m.text == "GPAI Ministerial Council"} == \
         {"GPAI Ministerial Council": "Summit"}
     assert ("Jane Doe", "GPAI Ministerial Council") in \
-        {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"}
+        pairs(ex, "chaired")
 
 
 def test_a_count_written_out_in_words():
@@ -262,7 +267,7 @@ def test_an_acronym_before_a_title_is_no_name():
 
 def test_a_speaker_at_a_summit_attended_it():
     ex = extraction("Prime Minister Jane Doe spoke at the Lisbon Digital Summit on Tuesday.")
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"} == \
+    assert pairs(ex, "attended") == \
         {("Jane Doe", "Lisbon Digital Summit")}
 
 
@@ -319,7 +324,7 @@ def test_an_ai_summit_is_a_kind_of_meeting_unless_a_known_place_names_it():
     ex = extraction("The Lisbon Digital Summit opened on Monday. The AI Summit was attended by Prime Minister "
                     "Jane Doe.")
     assert summits("The AI Summit was attended by Prime Minister Jane Doe.") == {"AI Summit"}
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"} == \
+    assert pairs(ex, "attended") == \
         {("Jane Doe", "Lisbon Digital Summit")}
     # "an AI Summit in Paris" is the summit the data knows as the Paris AI Summit
     ex = extraction("Fifty countries signed a declaration at an AI Summit in Paris on Tuesday.")
@@ -492,7 +497,7 @@ def test_words_that_start_a_bodys_name_after_a_title_are_no_person():
 def test_a_name_after_a_title_and_its_portfolio_closes_the_sentence():
     ex = extraction("The forum was chaired by Kenya's Cabinet Secretary for ICT, Amara Odhiambo.")
     assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"Amara Odhiambo": "Cabinet Secretary"}
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+    assert pairs(ex, "holdsPosition") == \
         {("Amara Odhiambo", "Kenya")}
 
 
@@ -756,8 +761,8 @@ def test_the_documents_summit_is_named_by_its_head_word_not_its_last_word():
                     "Global Robotics Summit on Oceania. The summit also backed a regional fund, whose plan will be "
                     "shown at the Pacific Tech Summit in Apia. President Tomas Berg of Fiji joined the leaders "
                     "to launch the compact.")
-    launched = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"}
-    attended = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"}
+    launched = pairs(ex, "launched")
+    attended = pairs(ex, "attended")
     assert ("Global Robotics Summit on Oceania", "the compact") in launched
     assert ("Pacific Tech Summit", "the compact") not in launched
     assert ("Tomas Berg", "Global Robotics Summit on Oceania") in attended
@@ -770,7 +775,7 @@ def test_a_title_in_the_plural_before_people_each_of_a_country():
     assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {
         "Rui Carvalho": "President", "Anna Dimas": "President", "Tomas Berg": "Minister", "Jane Roe": "Minister",
         "Ana Silva": "Minister"}
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == {
+    assert pairs(ex, "holdsPosition") == {
         ("Rui Carvalho", "Portugal"), ("Anna Dimas", "Greece"), ("Tomas Berg", "Norway"),
         ("Jane Roe", "Côte d’Ivoire"), ("Ana Silva", "Chile")}
     assert people("Ministers of the region met in Oslo.") == {}
@@ -778,7 +783,7 @@ def test_a_title_in_the_plural_before_people_each_of_a_country():
 
 def test_the_country_after_a_titled_name_is_whose_post_it_is():
     ex = extraction("President Tomas Berg of Fiji opened the talks.")
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+    assert pairs(ex, "holdsPosition") == \
         {("Tomas Berg", "Fiji")}
 
 
@@ -791,7 +796,7 @@ def test_a_chairperson_and_an_administrator_are_titles():
 
 def test_a_demonym_before_a_title_written_out_before_the_name():
     ex = extraction("Norwegian Minister for Trade and Industry, Anna Dimas, added that the plan was welcome.")
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+    assert pairs(ex, "holdsPosition") == \
         {("Anna Dimas", "Norwegian")}
 
 
@@ -818,7 +823,7 @@ def test_a_british_style_between_the_title_and_the_name():
 def test_who_co_led_a_roundtable_chaired_it():
     ex = extraction("On June 5, 2031, Norwegian Minister Anna Dimas and Chilean Minister Rui Carvalho co-led a "
                     "Roundtable on Artificial Intelligence with companies.")
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} == {
+    assert pairs(ex, "chaired") == {
         ("Anna Dimas", "Roundtable on Artificial Intelligence"), ("Rui Carvalho", "Roundtable on Artificial Intelligence")}
 
 
@@ -855,7 +860,7 @@ def test_a_division_of_a_ministry_after_a_title_is_no_name():
             "External Affairs, India, and H.E. Anna Dimas, Ambassador for Digital Affairs.")
     assert people(text) == {"Rui Carvalho": "Secretary", "Anna Dimas": "Ambassador"}
     ex = extraction("Officials met in Paris for the 2nd Ostrava AI Policy Roundtable. " + text)
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} == {
+    assert pairs(ex, "chaired") == {
         ("Rui Carvalho", "Ostrava AI Policy Roundtable"), ("Anna Dimas", "Ostrava AI Policy Roundtable")}
 
 
@@ -874,7 +879,7 @@ def test_a_ministerial_meeting_of_a_council_nobody_knows_and_its_styled_co_chair
 
 def test_a_lower_case_title_after_a_possessive_country_and_a_current_post():
     ex = extraction("David Roe, the UK’s foreign secretary announced the initiative.")
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+    assert pairs(ex, "holdsPosition") == \
         {("David Roe", "UK")}
     assert people("Lucia Roe, currently Director for AI within the European Commission, will lead the office.") == \
         {"Lucia Roe": "Director"}
@@ -884,14 +889,14 @@ def test_countries_that_launched_a_playbook_on_a_dated_day():
     # (a forum named in a participle after the text did not launch it)
     ex = extraction("Norway and Chile on Sunday, September 22, jointly launched the AI Playbook for Small States, "
                     "covering best practices from members of the Digital Forum of Small States.")
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"} == {
+    assert pairs(ex, "launched") == {
         ("Norway", "AI Playbook for Small States"), ("Chile", "AI Playbook for Small States")}
 
 
 def test_a_style_starts_the_next_person_and_malaysian_styles_are_no_part_of_the_name():
     ex = extraction("The MOU was signed by Mrs Jane Roe, Singapore’s Minister for Digital Development and Information, "
                     "and Mr Ed Doe, Australia’s Minister for Industry and Science, during a meeting.")
-    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == {
+    assert pairs(ex, "holdsPosition") == {
         ("Jane Roe", "Singapore"), ("Ed Doe", "Australia")}
     assert people("Prime Minister Datuk Seri Rui Carvalho is expected to launch the office.") == \
         {"Rui Carvalho": "Prime Minister"}
