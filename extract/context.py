@@ -142,7 +142,7 @@ class Context:
         t = self.text[clause[0]:clause[1]]
         if self.lang == "ko" and pos is not None:
             word = _KO_ADNOMINAL.match(self.text, pos)
-            if word:            # 파리에서 열린 … 서밋에서 서명하지 않았다: the verb that names the summit
+            if word:            # 오슬로에서 열린 … 서밋에서 서명하지 않았다: the verb that names the summit
                 # with the word before it, which may carry the intention (…하기로 합의한)
                 t = self.text[self.text.rfind(" ", clause[0], max(clause[0], pos - 1)) + 1:word.end()]
                 return has_cue("negation", "ko", t) or has_cue("intention", "ko", t)
