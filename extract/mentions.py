@@ -47,7 +47,23 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         if all(recurs(auth.get(i)) for i in ids):
             s, e = _with_meeting_mark(sent.text, s, e)
         out.append(mention_at(sent, s, e, cls, "authority", 0.95 if len(ids) == 1 else 0.6, ids))
-    return out
+    return [_foreign_counterpart(sent, out[k - 1], m) if k else m for k, m in enumerate(out)]
+
+
+def _foreign_counterpart(sent: Sentence, before: Mention, m: Mention) -> Mention:
+    """A national body the data knows, written after another country's name, is that country's
+    body of the same kind: 호주 외교부 is Australia's foreign ministry, 베트남 국회 Vietnam's
+    assembly, not Korea's.  Named by both words, as the press names it; the country's own
+    mention gives way to it.  Not after a pair of countries (한미 외교부, 한·미 외교부 장관)."""
+    auth = load_authority()
+    home = {auth.get(i).country for i in m.authority_ids}
+    if before.cls != "Country" or not m.authority_ids or None in home or set(before.authority_ids) & home:
+        return m
+    gap = sent.text[before.end - sent.start:m.start - sent.start]
+    lead = sent.text[max(0, before.start - sent.start - 1):before.start - sent.start]
+    if gap != " " or (lead and not lead.isspace() and lead not in "(\"'‘“「"):
+        return m
+    return mention_at(sent, before.start - sent.start, m.end - sent.start, m.cls, "foreign-counterpart", 0.7)
 
 
 # which meeting of a recurring summit: 제2차 …, 2024년 …, the 2nd …, … 2024

@@ -316,7 +316,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     suffix = _title_suffix(w.core)
     if suffix is None or suffix[1] < 2 or suffix[0] not in titles():
         return []
-    if not w.particle and i + 1 < len(words) and not words[i + 1].punct:
+    if not w.particle and i + 1 < len(words) and not words[i + 1].punct and words[i + 1].core != "등":
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
     n = i - 1
     body_known = by_end.get(words[n].core_end) if by_end and not words[n].particle else None

@@ -421,3 +421,17 @@ def test_the_body_before_the_name_in_a_delegation_list_and_an_envoy_resident_abr
     assert people("스페인 측에서는 과학혁신부 테레사 리에스고 차관이 수석대표로 참석했다.") == \
         {"테레사 리에스고": ("차관", "Vice Minister", "과학혁신부")}
     assert "김철수" in people("행사에는 김철수 주칠레 대사가 참석했다.")
+
+
+def test_a_glued_title_before_the_word_that_closes_a_list():
+    # 등 ("and others") closes the list of attendees; the glued title is still the person's post
+    found = people("국내에서는 이 차관을 비롯해 김철수 과학기술정책연구원장 등이 참석했다.")
+    assert found["김철수"] == ("원장", "Director", "과학기술정책연구원")
+
+
+@pytest.mark.parametrize(("phrase", "body"), [("호주 외교부 국장", "호주 외교부"), ("칠레 국회 부의장", "칠레 국회")])
+def test_another_countrys_body_is_not_the_korean_body_of_that_name(phrase: str, body: str):
+    # 외교부 and 국회 alone are Korea's; after another country's name they are that country's
+    found = people(f"이 자리에는 존 스미스 {phrase}도 참석했다.")
+    assert found["존 스미스"][2] == body
+    assert people("김철수 한국 외교부 국장도 참석했다.")["김철수"][2] == "외교부"
