@@ -235,7 +235,7 @@ def _attending_phrase(ctx: Context, pos: int) -> list[Mention]:
 _HOSTED_EN = re.compile(r"\bhosted\s+(?:the|this)\s+(?:meeting|summit|conference|forum|gathering)\b")
 
 
-_AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|before)\b|;|(?<![A-Z])(?<!Mr|Ms|Dr|St)(?<!Mrs)(?<!Prof)\.\s|\s+and\s+(?:the\s+)?"
+_AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|before|joined\s+by|accompanied\s+by)\b|;|(?<![A-Z])(?<!Mr|Ms|Dr|St)(?<!Mrs|Hon)(?<!Prof)\.\s|\s+and\s+(?:the\s+)?"
                               r"(?:[a-z]+\s+){0,2}(?:was|were|is|are|has|have|had)\b")
 
 

@@ -312,7 +312,8 @@ def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]
     return out
 
 
-_CAPITALISED_TAIL = re.compile(r"(?:\s+(?:(?:at|of|on|for|and|the)\s+)*[A-Z][\w-]*)+")
+# (a hyphen goes on with the name: "the EU-US Trade and Technology Council", after the known EU)
+_CAPITALISED_TAIL = re.compile(r"(?:-[A-Z][\w-]*|\s+(?:(?:at|of|on|for|and|the)\s+)*[A-Z][\w-]*)+")
 
 
 # "the Responsible AI in the Military Domain conference": a capitalised name before a lower-case

@@ -124,6 +124,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if org is not None and org.cls == "Country" and j >= 1 and not words[j].particle and \
                 _STATIONED_IN.fullmatch(words[j].core):
             j -= 1              # 안나 로페스 주한 칠레 대사: "resident in Korea", written apart from the country
+        short = demonyms().get(words[j].core) if org is None and j >= 1 and len(words[j].core) == 1 and \
+            not words[j].particle else None
+        if short is not None:   # 조 바이든 미 대통령: the country's one-syllable short form, no part of the name
+            org = mention_at(sent, words[j].start, words[j].core_end, "Country", "ko-short-country", 0.7, (short,))
+            j -= 1
         if j >= 1 and not words[j].particle and words[j].core.startswith("주") and _is_country(words[j].core[1:]):
             j -= 1              # 김철수 주칠레 대사: the envoy "resident in Chile", glued to it, is no part of the name
         if j >= 1 and not words[j].particle and _concurrent_post(words[j].core):
@@ -553,8 +558,11 @@ _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Membe
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
              r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri)\s+)?")   # Malaysian styles too
+# letters after a name (Jane Doe MP, John Roe KC), which are no part of it
+_POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
-_EN_NAME = r"((?:[A-Z][\w'’.-]+\s+(?:(?:von|van|der|den|de|da|del|di|du|bin|al)\s+){0,2}){0,2}[A-Z][\w'’-]+)"
+_EN_NAME = (rf"((?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:(?:von|van|der|den|de|da|del|di|du|bin|al)\s+){{0,2}}){{0,2}}"
+            rf"(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+)")
 
 
 @functools.cache
@@ -589,7 +597,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             re.compile(rf"(?:(?<=\b[Tt]hen-)|(?<![\w-]))((?i:{alt}))(?:{portfolio}){_STYLE_EN}{name}"),
             # Jane Doe, an associate professor of …; Jane Doe, trade and industry minister of Ghana;
             # Jane Doe (Secretary of State for …)
-            re.compile(rf"\b{name}(?:,\s+|\s+\()(?:currently\s+|now\s+)?(?:the\s+|an?\s+)?"
+            re.compile(rf"\b{name}(?:\s+{_POST_NOMINAL})?(?:,\s+|\s+\()(?:currently\s+|now\s+)?(?:the\s+|an?\s+)?"
                        rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former)\s+)?(?:(?:[A-Z][\w.’']*\s+)*?)((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name, which

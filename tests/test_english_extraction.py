@@ -918,3 +918,26 @@ def test_the_start_of_a_period_is_no_meetings_date():
 def test_an_acronym_after_a_title_and_its_portfolio_is_no_name():
     assert people("The meeting brought together Mr. Rui Carvalho, State Minister for Internal Affairs and "
                   "Communications of MIC, as a representative.") == {"Rui Carvalho": "Minister"}
+
+
+def test_a_trade_representative_and_a_commissioner_joined_to_the_chairs_is_no_chair():
+    ex = extraction("The fourth ministerial meeting of the Ostrava Digital Council was held in Lima. It was co-chaired by Norwegian Minister Anna Dimas and "
+                    "United States Trade Representative Jane Roe, joined by European Commissioner Rui Carvalho, and "
+                    "hosted by the Presidency of the Council.")
+    meeting = "fourth ministerial meeting of the Ostrava Digital Council"
+    assert pairs(ex, "chaired") == {("Anna Dimas", meeting), ("Jane Roe", meeting)}
+    assert ("Rui Carvalho", meeting) in pairs(ex, "attended")
+
+
+def test_the_honourable_does_not_end_the_sentence_and_letters_after_a_name_are_no_part_of_it():
+    ex = extraction("The Andes ICT Ministerial Dialogue was held in Quito. The Dialogue was chaired by the Hon. "
+                    "Rui Carvalho MP, Minister for Information and Communications Technology, and assisted by "
+                    "vice-chairs; Hon. Anna Dimas MP, Samoa Minister for Communication.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"Rui Carvalho": "Minister",
+                                                                            "Anna Dimas": "Minister"}
+    assert pairs(ex, "chaired") == {("Rui Carvalho", "Andes ICT Ministerial Dialogue")}
+
+
+def test_a_meeting_of_a_council_named_after_two_bodies_joined_by_a_hyphen():
+    assert summits("Today the two sides held the fourth ministerial meeting of the EU-US Ostrava Technology Council "
+                   "in Lima.") == {"fourth ministerial meeting of the EU-US Ostrava Technology Council"}

@@ -435,3 +435,7 @@ def test_another_countrys_body_is_not_the_korean_body_of_that_name(phrase: str, 
     found = people(f"이 자리에는 존 스미스 {phrase}도 참석했다.")
     assert found["존 스미스"][2] == body
     assert people("김철수 한국 외교부 국장도 참석했다.")["김철수"][2] == "외교부"
+
+
+def test_a_countrys_one_syllable_short_form_between_the_name_and_the_title():
+    assert people("윤 대통령은 존 스미스 미 대통령 초청으로 출국한다.")["존 스미스"] == ("대통령", "President", "미")
