@@ -174,6 +174,8 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             if words[j - 1].punct or words[j - 1].particle or \
                     not all(t in ("NNP", "SL", "SN", "NNG", "SH") for t in words[j - 1].tags):
                 break
+            if j < i and any(m.cls == "Country" and m.start - sent.start == words[j].start for m in found):
+                break           # 오트마 비스틀러 독일 헬름홀츠 연구회: a body's name starts at its country
             j -= 1
             taken += 1
         if j < i and korean_name_shaped(words[j]) and not w.particle and i + 1 < len(words) and \

@@ -557,11 +557,11 @@ def _fold(title: str) -> str:
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations"}
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
-             r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri)\s+)?")   # Malaysian styles too
+             r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri|Sheikh|Sheikha)\s+)?")   # Malaysian styles too
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
-_POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
+_POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
-_EN_NAME = (rf"((?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:(?:von|van|der|den|de|da|del|di|du|bin|al)\s+){{0,2}}){{0,2}}"
+_EN_NAME = (rf"((?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:(?:von|van|der|den|de|da|del|di|du|bin|al|Al|El|Bin|Abdul|Abu)\s+){{0,2}}){{0,2}}"
             rf"(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+)")
 
 
@@ -588,7 +588,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
         # (a style is no word of a portfolio: "Minister for … Information, and Mr Ed Roe" is two people)
         r"\s+(?:for|of)\s+(?:(?:(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*,?|and|the|of|for|&)\s+){0,6}?"
         r"(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*\s+"
-        r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:\s+[a-z]|[,.;:]|$))",
+        rf"(?=[A-Z][\w'’-]+\s+(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+(?:\s+{_POST_NOMINAL})?(?:\s+[a-z]|[,.;:]|$))",
         r",?\s+"))
     return ({_fold(k): v for k, v in table.items()},
             # (?<![\w-]): not the "president" of "vice-president"

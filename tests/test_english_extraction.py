@@ -941,3 +941,11 @@ def test_the_honourable_does_not_end_the_sentence_and_letters_after_a_name_are_n
 def test_a_meeting_of_a_council_named_after_two_bodies_joined_by_a_hyphen():
     assert summits("Today the two sides held the fourth ministerial meeting of the EU-US Ostrava Technology Council "
                    "in Lima.") == {"fourth ministerial meeting of the EU-US Ostrava Technology Council"}
+
+
+def test_arabic_names_with_their_particles_a_sheikhs_style_and_letters_after_a_portfolios_name():
+    found = people("Attendees were Sheikh Rashid Bin Saeed Al-Nuaimi, Director-General of the Ostrava Digital Authority; "
+                   "Rui Hamad Al Carvalho, Director General of the Lima Digital Authority; and Minister for Enterprise, "
+                   "Trade and Employment Peter Roe TD.")
+    assert found == {"Rashid Bin Saeed Al-Nuaimi": "Director-General", "Rui Hamad Al Carvalho": "Director-General",
+                     "Peter Roe": "Minister"}

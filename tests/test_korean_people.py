@@ -439,3 +439,9 @@ def test_another_countrys_body_is_not_the_korean_body_of_that_name(phrase: str, 
 
 def test_a_countrys_one_syllable_short_form_between_the_name_and_the_title():
     assert people("윤 대통령은 존 스미스 미 대통령 초청으로 출국한다.")["존 스미스"] == ("대통령", "President", "미")
+
+
+def test_a_special_committee_is_no_name_and_a_bodys_name_starts_at_its_country():
+    assert people("안철수 특위 위원장은 첫 회의라고 말했다.") == {"안철수": ("위원장", "Chair", "")}
+    assert people("김 본부장은 안나 로페스 독일 라티움 연구회 총재를 만났다.")["안나 로페스"] == \
+        ("총재", "President", "독일 라티움 연구회")
