@@ -252,9 +252,10 @@ def chairing(ctx: Context) -> list[Relation]:
         summit = ctx.summit_for(None)
         after = ctx.text[pos:pos + 8]
         if re.match(r"(공동\s*)?의장인|co-chairs?\b", after) or \
-                ctx.lang == "en" and re.match(r"(?:co-)?chaired\s+by\b|co-hosted\s+by\b|presided\s+over\s+by\b", ctx.text[pos:pos + 24]):
-            # the co-chairs named after the cue, or the passive's agents ("was chaired by …"),
-            # to the end of the clause (or 함께)
+                ctx.lang == "en" and re.match(r"(?:(?:co-)?chaired|co-hosted)\s+(?:[a-z]+ly\s+)?by\b|presided\s+over\s+by\b",
+                                              ctx.text[pos:pos + 36]):
+            # the co-chairs named after the cue, or the passive's agents ("was chaired by …", "chaired
+            # politically by …"), to the end of the clause (or 함께)
             stop = ctx.text.find("함께", pos)
             scope = (pos, min(stop, ctx.clause_of(pos)[1]) if stop > 0 else ctx.clause_of(pos)[1])
             if ctx.lang == "en":

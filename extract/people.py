@@ -136,7 +136,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
             j -= 1              # 김철수 총회 의장: a word that is never a name's (the assembly) after a name
         names: list[Word] = []
-        while j >= 0 and len(names) < (6 if any(x.core in _ARABIC_LINKS for x in names) else 3) and \
+        # (a Latin-script word right before the title may be an organisation's, taken out below: one word more)
+        while j >= 0 and len(names) < (6 if any(x.core in _ARABIC_LINKS for x in names) else
+                                       4 if names and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) else 3) and \
                 (name_like(words[j]) or _misread_name(words[j]) or _linked_name_part(words, j, names)) and \
                 words[j].core not in heads()["ko"] and \
                 not any(s <= words[j].start < e for s, e in covered):       # AI 위원회 민간 위원: no name
@@ -523,9 +525,11 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
             body = item[names[0] + 1:-1]
             while body and body[-1].core in post_modifiers():
                 body = body[:-1]        # AI안전연구소 초대 소장: the inaugural director, of the institute
-            if any(korean_name_shaped(x) and len(x.core) == 3 for x in body):
+            if any(korean_name_shaped(x) and len(x.core) == 3 for x in body) or \
+                    any(m.cls == "Person" and org_start <= m.start - sent.start < last.start for m in found):
                 item = []
-                continue        # 박서준 대신 이서연 교수: another person's name, so no body between name and title
+                continue        # 박서준 대신 이서연 교수: another person's name, so no body between name and title;
+                #                 마르코 안토니오 로페스 SICA 사무총장: one name that another rule read in part
             org_end = last.start + title[1] if title[1] else (body[-1].core_end if body else 0)
             # a known organisation in the item wins over the unit glued to the title (과기혁신본부장)
             known = [m for m in found if m.cls in AGENT_CLASSES and org_start <= m.start - sent.start

@@ -949,3 +949,11 @@ def test_arabic_names_with_their_particles_a_sheikhs_style_and_letters_after_a_p
                    "Trade and Employment Peter Roe TD.")
     assert found == {"Rashid Bin Saeed Al-Nuaimi": "Director-General", "Rui Hamad Al Carvalho": "Director-General",
                      "Peter Roe": "Minister"}
+
+
+def test_chaired_with_an_adverb_before_by():
+    ex = extraction("Ministers are in Lima today for the Andes Summit on Digital Sovereignty. The meeting, chaired "
+                    "politically by Peruvian President Anna Dimas and Chilean President Rui Carvalho, brings together "
+                    "delegations from 12 countries.")
+    assert pairs(ex, "chaired") == {("Anna Dimas", "Andes Summit on Digital Sovereignty"),
+                                    ("Rui Carvalho", "Andes Summit on Digital Sovereignty")}

@@ -445,3 +445,8 @@ def test_a_special_committee_is_no_name_and_a_bodys_name_starts_at_its_country()
     assert people("안철수 특위 위원장은 첫 회의라고 말했다.") == {"안철수": ("위원장", "Chair", "")}
     assert people("김 본부장은 안나 로페스 독일 라티움 연구회 총재를 만났다.")["안나 로페스"] == \
         ("총재", "President", "독일 라티움 연구회")
+
+
+def test_a_three_word_foreign_name_before_a_latin_acronym_and_the_title_in_a_list():
+    found = people("회원국 정상, 마르코 안토니오 로페스 LATI 사무총장이 참석했다.")
+    assert found == {"마르코 안토니오 로페스": ("사무총장", "Secretary-General", "LATI")}
