@@ -526,7 +526,7 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
             while body and body[-1].core in post_modifiers():
                 body = body[:-1]        # AI안전연구소 초대 소장: the inaugural director, of the institute
             if any(korean_name_shaped(x) and len(x.core) == 3 for x in body) or \
-                    any(m.cls == "Person" and org_start <= m.start - sent.start < last.start for m in found):
+                    any(m.cls == "Person" and m.start - sent.start == org_start for m in found):
                 item = []
                 continue        # 박서준 대신 이서연 교수: another person's name, so no body between name and title;
                 #                 마르코 안토니오 로페스 SICA 사무총장: one name that another rule read in part
