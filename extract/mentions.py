@@ -192,6 +192,10 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 j += 1          # else common nouns before it are not the name's (차기 인공지능(AI) 정상회의)
         while gloss_at is None and j < i and not any(t in ("NNP", "SL", "SH") for t in words[j].tags):
             j += 1
+        if cls in ("Company", "ResearchOrganisation", "NonProfitOrganisation") and j < i and not words[j].particle and \
+                any(m.cls == "Country" and m.start - sent.start == words[j].start and
+                    m.end - sent.start == words[j].core_end for m in found):
+            j += 1              # 인도 릴라이언스 그룹: a company's or institute's country is no part of its name
         prefix = w.core[: len(w.core) - len(head)]
         if j == i and not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")):
             continue

@@ -307,7 +307,10 @@ def _name_after(words: list[Word], i: int, covered) -> list[Word]:
 
 def _name_between(between: list[Word]) -> bool:
     """Whether the words between an organisation and a title are a person's name (삼성전자 이재용
-    회장), not more of the organisation's name (영국 기술부 장관, 미국 국무부 장관)."""
+    회장), not more of the organisation's name (영국 기술부 장관, 미국 국무부 장관).  A word that is
+    never a name's may come first (과방위 소속 김철수 의원: the committee's member)."""
+    while len(between) > 1 and between[0].core in stop_words() and not between[0].particle:
+        between = between[1:]
     if not between or len(between) > 3 or any(not name_like(w) or w.particle or _org_head(w.core) or
                                               w.core in heads()["ko"] or w.core in stop_words() for w in between):
         return False
@@ -561,7 +564,7 @@ def _fold(title: str) -> str:
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations"}
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
-             r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri|Sheikh|Sheikha)\s+)?")   # Malaysian styles too
+             r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri|Sheikh|Sheikha|Prince|Princess)\s+)?")   # Malaysian styles too
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
 _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
@@ -641,7 +644,7 @@ def _plural_titles() -> re.Pattern:
 
 
 # a styled name right after what looked like the name: that was the body's ("… Centere Dr. Jane Roe")
-_STYLED_AFTER_EN = re.compile(r"\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+"
+_STYLED_AFTER_EN = re.compile(r",?\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+"
                               r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
@@ -685,6 +688,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+", nm) and \
                 re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
             continue            # "Minister for … Affairs of MIC": a body's acronym, not a name (Minister ITO is one)
+        if m.group(1)[0].islower() and " " not in nm.strip() and not nm.isupper():
+            continue            # "a member of his own Democratic leadership": a lower-case title names no one by one word
         if m.group(1)[0].islower() and "," in sent.text[m.end(1):m.start(2)] and \
                 re.match(r"\s+[a-z]", sent.text[m.start(2) + len(nm):]):
             continue            # "a leading AI researcher, Nobel Prize winner": a list, not title and name
@@ -697,6 +702,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         inner = re.search(r"\s(?:Dr|Prof|Mr|Mrs|Ms)\.?\s", nm)     # "… Centere Dr. Jane": a style inside
         styled = _STYLED_AFTER_EN.match(sent.text, m.start(2) + (inner.start() if inner else len(nm)))
         if styled:              # "Director of the National Information Center Dr. Jane Roe": the body, then the name
+            #                     (and "CEO of Data Science Ruritania, Dr. Jane Roe")
             person(styled.start(1), styled.end(1), title, None, "en-title-name")
             continue
         if _en_head_after().match(sent.text, m.start(2) + len(nm)):

@@ -957,3 +957,9 @@ def test_chaired_with_an_adverb_before_by():
                     "delegations from 12 countries.")
     assert pairs(ex, "chaired") == {("Anna Dimas", "Andes Summit on Digital Sovereignty"),
                                     ("Rui Carvalho", "Andes Summit on Digital Sovereignty")}
+
+
+def test_a_princes_style_a_body_before_a_styled_name_and_a_lower_case_title_before_one_word():
+    assert people("Ruritanian Foreign Minister Prince Rashid bin Saeed signed it.") == {"Rashid bin Saeed": "Foreign Minister"}
+    assert people("CEO of Data Science Ruritania, Dr. Anna Dimas, outlined the plan.") == {"Anna Dimas": "CEO"}
+    assert people("A member of his own Democratic leadership called it wrong.") == {}
