@@ -82,6 +82,12 @@ def attendance(ctx: Context) -> list[Relation]:
             agents += [m for m in _listed_before(ctx, agents) if m not in agents]
         else:
             agents += [m for m in english_subjects(ctx, pos) + _attended_by(ctx, pos) if m not in agents]
+            if re.match(r"(?:attended|joined)\s+by\s", ctx.text[pos:pos + 16]):
+                # "attended by Jane Doe, Minister of …, and John Roe, Minister of …": the list with its
+                # appositions runs past the clause, to a new clause or the sentence's end, as the chairs' does
+                end = _AFTER_CHAIRS_EN.search(ctx.text, pos)
+                people += [m for m in ctx.mentions if m.cls == "Person" and m not in people and m.method != BRACKETED_HEAD
+                           and pos < ctx.rel(m) < (end.start() if end else len(ctx.text))]
         if ctx.lang == "ko":
             # … 참석 중 남아공에서 NAME 프랑스 대통령과 회담을 열고: who was met is no attendee of the cue
             people = [m for m in people if not _MET_WITH_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
@@ -235,7 +241,7 @@ def _attending_phrase(ctx: Context, pos: int) -> list[Mention]:
 _HOSTED_EN = re.compile(r"\bhosted\s+(?:the|this)\s+(?:meeting|summit|conference|forum|gathering)\b")
 
 
-_AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|before|joined\s+by|accompanied\s+by)\b|;|(?<![A-Z])(?<!Mr|Ms|Dr|St)(?<!Mrs|Hon)(?<!Prof)\.\s|\s+and\s+(?:the\s+)?"
+_AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|before|joined\s+by|accompanied\s+by)\b|;|(?<![A-Z])(?<!Mr|Ms|Dr|St)(?<!Mrs|Hon|Eng)(?<!Prof)\.\s|\s+and\s+(?:the\s+)?"
                               r"(?:[a-z]+\s+){0,2}(?:was|were|is|are|has|have|had)\b")
 
 

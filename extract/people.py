@@ -459,8 +459,8 @@ def _title_suffix(core: str) -> tuple[str, int] | None:
     table = titles()
     for n in range(min(len(core), 6), 1, -1):
         if core[-n:] in table:
-            if core.endswith("장") and (_org_head(core[:-1]) or n == 2 and len(core) >= 4):
-                return core[-n:], len(core) - 1      # 한국지능정보원장: the 원 is the body's
+            if core.endswith("장") and (_org_head(core[:-1]) or n == 2 and len(core) >= 4 and core[-2] != "의"):
+                return core[-n:], len(core) - 1      # 한국지능정보원장: the 원 is the body's (no body ends in 의: 상원의장)
             return core[-n:], len(core) - n
     return None
 
@@ -644,13 +644,15 @@ def _plural_titles() -> re.Pattern:
 
 
 # a styled name right after what looked like the name: that was the body's ("… Centere Dr. Jane Roe")
+# a word no name ends in: an abstract or plural common noun ending a portfolio's list
+_ABSTRACT_NOUN_EN = re.compile(r"[a-z](?:tions|ments|ities|ances|ences)$")
 _STYLED_AFTER_EN = re.compile(r",?\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+"
                               r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
 # styles written before a name, not part of it
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|"
-                           r"Excellency|H\.\s?E\.)\s+(?=[A-Z])")
+                           r"Excellency|H\.\s?E\.|Eng\.)\s+(?=[A-Z])")   # Eng.: an engineer's style (Gulf press)
 
 
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
@@ -669,6 +671,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         honorific = _HONORIFIC_EN.match(sent.text, s, e)
         if honorific:           # the Honourable Anne Dupuis: the name without the style
             s = honorific.end()
+        if _ABSTRACT_NOUN_EN.search(sent.text, s, e):
+            return              # "… Digital Economy and Remote Work Applications, Chairman of": a portfolio's tail
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
         out.append(mention_at(sent, s, e, "Person", method, 0.8, **kw))
 

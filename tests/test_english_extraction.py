@@ -963,3 +963,27 @@ def test_a_princes_style_a_body_before_a_styled_name_and_a_lower_case_title_befo
     assert people("Ruritanian Foreign Minister Prince Rashid bin Saeed signed it.") == {"Rashid bin Saeed": "Foreign Minister"}
     assert people("CEO of Data Science Ruritania, Dr. Anna Dimas, outlined the plan.") == {"Anna Dimas": "CEO"}
     assert people("A member of his own Democratic leadership called it wrong.") == {}
+
+
+def test_the_tail_of_a_portfolios_list_before_a_second_title_is_no_name():
+    found = people("Rui Carvalho, Minister of State for Artificial Intelligence, Digital Economy and Remote Work "
+                   "Applications, Chairman of the Council, opened the meeting.")
+    assert found == {"Rui Carvalho": "Minister"}
+
+
+def test_the_attendance_of_names_attendees():
+    ex = extraction("The Andes Digital Forum was held in Lima on Monday with the attendance of Peruvian Minister "
+                    "Anna Dimas.")
+    assert pairs(ex, "attended") == {("Anna Dimas", "Andes Digital Forum")}
+
+
+def test_an_engineers_style_does_not_end_the_sentence():
+    ex = extraction("The Andes Digital Forum was held in Lima. It was attended by Eng. Rui Carvalho, Minister of Energy, "
+                    "and Anna Dimas, Minister of Finance.")
+    assert pairs(ex, "attended") == {("Rui Carvalho", "Andes Digital Forum"), ("Anna Dimas", "Andes Digital Forum")}
+
+
+def test_attended_by_a_list_of_names_with_their_titles_after_them():
+    ex = extraction("The Andes Digital Forum was held in Lima. It was attended by Rui Carvalho, Minister of Energy, "
+                    "and Anna Dimas, Minister of Finance.")
+    assert pairs(ex, "attended") == {("Rui Carvalho", "Andes Digital Forum"), ("Anna Dimas", "Andes Digital Forum")}

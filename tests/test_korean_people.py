@@ -456,3 +456,8 @@ def test_a_business_group_and_a_members_committee():
     # 그룹 heads a company's name; 소속 ("of") is no name
     assert people("이재용 가나그룹 회장이 참석했다.") == {"이재용": ("회장", "Chairman", "가나그룹")}
     assert people("이날 과방위 소속 김철수 의원이 말했다.") == {"김철수": ("의원", "Member of Parliament", "과방위")}
+
+
+def test_a_chair_glued_to_a_chamber_is_no_body_ending_in_its_first_syllable():
+    # (a chamber the data does not know: the post is the country's)
+    assert people("윤 장관은 마르코 로페스 체코 상원의장과 만났다.")["마르코 로페스"] == ("의장", "Chair", "체코")
