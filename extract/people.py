@@ -135,6 +135,15 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 1              # 김철수 과기부총리겸 가나부 장관: a post held at once, glued to 겸, is no part of the name
         if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
             j -= 1              # 김철수 총회 의장: a word that is never a name's (the assembly) after a name
+        if org is None and j >= 2 and words[j - 1].text == "·" and not words[j].particle and _org_head(words[j].core):
+            first = j           # 경제·재정·금융위원회 위원장: a committee named by the fields it covers, dotted
+            while first >= 2 and words[first - 1].text == "·" and not words[first - 2].particle and \
+                    not words[first - 2].punct:
+                first -= 2
+            org = known_or_new(sent, words[first].start, words[j].core_end, head_class(words[j].core, "ko") or
+                               "Organisation", "ko-dotted-body", 0.6)
+            out.append(org)
+            j = first - 1
         names: list[Word] = []
         # (a Latin-script word right before the title may be an organisation's, taken out below: one word more)
         while j >= 0 and len(names) < (6 if any(x.core in _ARABIC_LINKS for x in names) else

@@ -461,3 +461,9 @@ def test_a_business_group_and_a_members_committee():
 def test_a_chair_glued_to_a_chamber_is_no_body_ending_in_its_first_syllable():
     # (a chamber the data does not know: the post is the country's)
     assert people("윤 장관은 마르코 로페스 체코 상원의장과 만났다.")["마르코 로페스"] == ("의장", "Chair", "체코")
+
+
+def test_a_committee_named_by_the_fields_it_covers_with_dots():
+    found = people("라티움 측에서는 안나 로페스 경제·재정·금융위원회 위원장, 마르코 로페스 에너지위원회 위원장이 참석했다.")
+    assert found == {"안나 로페스": ("위원장", "Chair", "경제·재정·금융위원회"),
+                     "마르코 로페스": ("위원장", "Chair", "에너지위원회")}
