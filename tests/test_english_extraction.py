@@ -971,12 +971,6 @@ def test_the_tail_of_a_portfolios_list_before_a_second_title_is_no_name():
     assert found == {"Rui Carvalho": "Minister"}
 
 
-def test_the_attendance_of_names_attendees():
-    ex = extraction("The Andes Digital Forum was held in Lima on Monday with the attendance of Peruvian Minister "
-                    "Anna Dimas.")
-    assert pairs(ex, "attended") == {("Anna Dimas", "Andes Digital Forum")}
-
-
 def test_an_engineers_style_does_not_end_the_sentence():
     ex = extraction("The Andes Digital Forum was held in Lima. It was attended by Eng. Rui Carvalho, Minister of Energy, "
                     "and Anna Dimas, Minister of Finance.")
