@@ -70,6 +70,8 @@ def _concurrent_holder(ctx: Context, post: Mention) -> Mention | None:
 
 
 _AT_KO = re.compile(r"[’'”\"」』)]*\s*에서")
+# ‘… 전략’을 주제로 발표했다, ‘…’에 대해 설명했다: what a talk is about, not what it adopts
+_TOPIC_KO = re.compile(r"[’'”\"」』)]*\s*(?:[을를]\s*주제로|에\s*(?:대해|대한|관해|관한)\s)")
 
 
 def initiatives(ctx: Context) -> list[Relation]:
@@ -92,7 +94,8 @@ def initiatives(ctx: Context) -> list[Relation]:
             inits = ctx.in_clause(scope, INITIATIVE_CLASSES)
             if ctx.lang == "ko":
                 # ‘가나-라티움 … 대화’에서 합의된 사항: a text or dialogue named with 에서 is where, not what
-                inits = [m for m in inits if ctx.rel(m) < pos and not _AT_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+                inits = [m for m in inits if ctx.rel(m) < pos and not _AT_KO.match(ctx.text, ctx.rel(m) + len(m.text))
+                         and not _TOPIC_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
             if ctx.lang == "ko" and relation == "launched":
                 # ‘유엔 총회 결의’로 설립된 패널: the text by which a body was set up is not what was set up
                 inits = [m for m in inits if not (m.cls in _INSTRUMENTS and _BY_MEANS_KO.match(

@@ -298,3 +298,13 @@ def test_the_numbered_session_of_a_joint_committee_is_the_meeting_attended():
     meeting = "1차 한-칠레 산업기술협력공동위원회"
     assert {("김철수", meeting), ("안나 로페스", meeting)} <= found
     assert not any(s == "한-칠레 기술협력 포럼" for _, s in found)
+
+
+def test_the_topic_of_a_talk_at_a_forum_is_not_what_the_forum_adopted():
+    text = ("‘제3회 라티움 ICT 포럼’이 오슬로에서 열렸다.\n"
+            "기조연설에서는 김철수 국장이 ‘AI 기반 혁신성장 전략’을 주제로 정책 방향을 발표했다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "adopted"]
+    ex = extract_many([Document("doc", "doc.txt", text.replace("을 주제로 정책 방향을", "을"), DocMeta(date="2030-03-02"),
+                                "0" * 64)])[0]
+    assert [r.object.text for r in ex.relations if r.relation == "adopted"] == ["AI 기반 혁신성장 전략"]
