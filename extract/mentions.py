@@ -380,7 +380,10 @@ def _english_head_pattern() -> re.Pattern:
     head_alt = alternation(heads()["en"])
     return re.compile(
         # (a comma inside a name that lists its fields: "G7 Industry, Digital and Technology Ministers' Meeting")
+        # (not a head with a capitalised noun after it, which goes on with the name: "Ministerial Committee")
         rf"\b((?:{_EN_CAP}(?:,(?=\s+(?:{_EN_CAP}\s+){{1,2}}and\s+{_EN_CAP}))?\s+(?:{_EN_CONN}\s+)*)*(?:{head_alt})\b"
+        r"(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|For|Of|The|And)\b)[A-Z][a-z]+\b)"
         rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{_EN_CAP}"
         rf"(?:\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
 

@@ -542,6 +542,9 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
                 item = []
                 continue        # 박서준 대신 이서연 교수: another person's name, so no body between name and title;
                 #                 마르코 안토니오 로페스 SICA 사무총장: one name that another rule read in part
+            if len(body) > 1 and body[0].core in ("전", "현", "前", "現") and not body[0].particle:
+                body = body[1:]         # 김철수 전 가나통상부 장관: a former post, of the ministry
+                org_start = body[0].start
             org_end = last.start + title[1] if title[1] else (body[-1].core_end if body else 0)
             # a known organisation in the item wins over the unit glued to the title (과기혁신본부장)
             known = [m for m in found if m.cls in AGENT_CLASSES and org_start <= m.start - sent.start
@@ -701,6 +704,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+", nm) and \
                 re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
             continue            # "Minister for … Affairs of MIC": a body's acronym, not a name (Minister ITO is one)
+        if " " not in nm.strip() and sent.text[m.end(1):m.start(2)].startswith(",") and \
+                re.match(r"\s+(?:and|&)\s+[A-Z]", sent.text[m.start(2) + len(nm):]):
+            continue            # "Assistant Secretary-General, Trade and Economic Integration, Jane Roe": the fields
         if m.group(1)[0].islower() and " " not in nm.strip() and not nm.isupper():
             continue            # "a member of his own Democratic leadership": a lower-case title names no one by one word
         if m.group(1)[0].islower() and "," in sent.text[m.end(1):m.start(2)] and \

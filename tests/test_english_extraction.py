@@ -981,3 +981,18 @@ def test_attended_by_a_list_of_names_with_their_titles_after_them():
     ex = extraction("The Andes Digital Forum was held in Lima. It was attended by Rui Carvalho, Minister of Energy, "
                     "and Anna Dimas, Minister of Finance.")
     assert pairs(ex, "attended") == {("Rui Carvalho", "Andes Digital Forum"), ("Anna Dimas", "Andes Digital Forum")}
+
+
+def test_the_fields_of_a_post_after_its_title_are_no_name():
+    # (the name after them is not found yet either: README, Quality)
+    assert "Trade" not in people("CARICOM Assistant Secretary-General, Trade and Economic Integration, Joseph Roe "
+                                 "said it would help.")
+    # (but a surname alone after a title, then "and" the next person, is a name)
+    assert people("Secretary of Commerce Roe and Ruritanian Minister Jane Doe co-led a roundtable.") == \
+        {"Roe": "Secretary of Commerce", "Jane Doe": "Minister"}
+
+
+def test_a_head_word_followed_by_a_capitalised_noun_is_no_head():
+    # "Ministerial Committee" is a committee, not a ministerial meeting; a month after a head still ends the name
+    assert summits("He is Minister of Interior and Chairman of the Ministerial Committee for ICT in Ruritania.") == set()
+    assert summits("Ministers met at the Andes Digital Summit February 10 in Lima.") == {"Andes Digital Summit"}

@@ -467,3 +467,8 @@ def test_a_committee_named_by_the_fields_it_covers_with_dots():
     found = people("라티움 측에서는 안나 로페스 경제·재정·금융위원회 위원장, 마르코 로페스 에너지위원회 위원장이 참석했다.")
     assert found == {"안나 로페스": ("위원장", "Chair", "경제·재정·금융위원회"),
                      "마르코 로페스": ("위원장", "Chair", "에너지위원회")}
+
+
+def test_a_former_post_in_a_list_item_is_the_bodys_without_the_word_former():
+    assert people("위원으로는 ▲김철수 전 라티움통상부 장관, ▲이영희 라티움대 교수가 위촉됐다.")["김철수"] == \
+        ("장관", "Minister", "라티움통상부")
