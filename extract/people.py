@@ -91,6 +91,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 김철수 대신 이영희가: "instead of"; 총무성 (NAME) 대신: the ministry's minister
         if org is not None and _name_between(words[k + 1:i]):
             j = i - 1           # 국민의힘 박지훈 의원: the organisation, then the name
+        elif org is not None and org.cls == "Country" and k + 2 < i and not words[k + 1].particle and \
+                _org_head(words[k + 1].core) and _name_between(_without_gloss(words[k + 2:i])):
+            # 라티움 과학혁신부 안나 로페스 장관: the country, its ministry, then the name
+            org = known_or_new(sent, words[k + 1].start, words[k + 1].core_end, head_class(words[k + 1].core, "ko")
+                               or "GovernmentBody", "ko-body-name-title", 0.6)
+            out.append(org)
+            covered = covered | {(org.start - sent.start, org.end - sent.start)}
+            j = i - 1
         if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \
                 and by_end[words[j].core_end].cls == "Country":
             j -= 1              # 대한민국 외교부 장관: the ministry's country before it
@@ -314,6 +322,15 @@ def _name_after(words: list[Word], i: int, covered) -> list[Word]:
     return names
 
 
+def _without_gloss(ws: list[Word]) -> list[Word]:
+    """The words without a bracket closing them (리노 바라냐오(Lino Baranao): 리노 바라냐오)."""
+    if ws and ws[-1].text == ")":
+        opening = next((x for x in range(len(ws) - 2, -1, -1) if ws[x].text == "("), None)
+        if opening is not None:
+            return ws[:opening]
+    return ws
+
+
 def _name_between(between: list[Word]) -> bool:
     """Whether the words between an organisation and a title are a person's name (삼성전자 이재용
     회장), not more of the organisation's name (영국 기술부 장관, 미국 국무부 장관).  A word that is
@@ -345,6 +362,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
             n -= 1
     else:
         body_known = None
+    if n >= 1 and not words[n].particle and words[n].core.startswith("주") and _is_country(words[n].core[1:]):
+        n -= 1                  # 김철수 주라티움 한국대사: the envoy "resident in" a country, glued to 주
     if n >= 1 and not words[n].particle and _is_country(words[n].core):
         n -= 1                  # 김철수 한국 외교부장관: the ministry's country between the name and the title
     if n < 0:
@@ -481,7 +500,8 @@ _ARABIC_LINKS = {"빈", "알", "이븐", "압둘", "아부", "빈트", "엘"}
 def _linked_name_part(words: list[Word], j: int, names: list[Word]) -> bool:
     """A word of an Arabic name that Kiwi splits oddly (자이드: 자 interjection + 이드), next to a link."""
     linked = bool(names) and names[0].core in _ARABIC_LINKS or j >= 1 and words[j - 1].core in _ARABIC_LINKS
-    return linked and not words[j].particle and bool(re.fullmatch(r"[\uac00-\ud7a3]{2,4}", words[j].core))
+    return linked and not words[j].particle and bool(re.fullmatch(r"[\uac00-\ud7a3]{2,4}", words[j].core)) and \
+        words[j].core not in stop_words()
 
 
 def _misread_name(w: Word) -> bool:

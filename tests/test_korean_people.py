@@ -472,3 +472,13 @@ def test_a_committee_named_by_the_fields_it_covers_with_dots():
 def test_a_former_post_in_a_list_item_is_the_bodys_without_the_word_former():
     assert people("위원으로는 ▲김철수 전 라티움통상부 장관, ▲이영희 라티움대 교수가 위촉됐다.")["김철수"] == \
         ("장관", "Minister", "라티움통상부")
+
+
+def test_an_opening_adverb_before_an_arabic_link_and_an_envoy_glued_to_a_country_before_a_glued_title():
+    assert list(people("한편 알 라티미 청장은 김철수 장관을 면담했다.")) == ["알 라티미", "김철수"]
+    assert people("김철수 주칠레 한국대사는 협력을 강조했다.") == {"김철수": ("대사", "Ambassador", "한국")}
+
+
+def test_the_country_then_its_ministry_then_the_name_with_its_own_spelling():
+    found = people("지난 7일 칠레 과학혁신부 안나 로페스(Ana Lopez) 장관과 면담을 가졌다.")
+    assert found["안나 로페스"] == ("장관", "Minister", "과학혁신부")
