@@ -158,7 +158,8 @@ def initiatives(ctx: Context) -> list[Relation]:
 
 
 _OBJECT_NOUN_KO = re.compile(r"[\uac00-\ud7a3]+(?:[을를]\s|\s+(?:등의\s+(?:\S+\s+){0,3}?)?(?:방안|계획|구상|필요성|가능성|검토)"
-                             r"(?:[을를이가은는]|\s))")     # … 센터 설립 등의 협력 강화 방안을 제안했다: proposed, not done
+                             r"(?:[을를이가은는에]|\s))")   # … 센터 설립 등의 협력 강화 방안을 제안했다: proposed, not done;
+#                                                              센터를 공동 설립하는 방안에 합의했다: a plan agreed, not done
 
 
 # texts that set a body up, not bodies: what a launch cue names with (으)로 is the means

@@ -128,3 +128,10 @@ def test_an_adoption_that_is_another_verbs_object_was_not_made():
 def test_a_launch_that_is_a_proposals_or_plans_content_was_not_made(text: str, launched: bool):
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert bool([r for r in ex.relations if r.relation == "launched"]) is launched
+
+
+@pytest.mark.parametrize(("ending", "launched"), [("공동 설립하는 방안에 합의했다고", False), ("공동 설립했다고", True)])
+def test_a_plan_agreed_to_set_something_up_is_no_launch(ending: str, launched: bool):
+    text = f"행정안전부는 23일 ‘2차 한-라티움 IT협력위원회’를 개최하고 라티움에 ‘IT협력센터’를 {ending} 밝혔다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert bool([r for r in ex.relations if r.relation == "launched"]) is launched
