@@ -275,7 +275,9 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
 
 
 # the kinds of meeting a body names in lower case: "the G7 summit", "the OECD ministerial meeting"
-_EN_BODY_MEETING = re.compile(r"\s+((?:leaders['’]\s+)?summit|ministerial(?:\s+(?:meeting|council))?|ministers['’]\s+meeting)\b")
+# (also the body's organ, capitalised, before a lower-case "meeting": "the GCC eGovernment Ministerial Committee meeting")
+_EN_BODY_MEETING = re.compile(r"\s+((?:leaders['’]\s+)?summit|ministerial(?:\s+(?:meeting|council))?|ministers['’]\s+meeting|"
+                              r"(?:(?:[A-Z]|[a-z][A-Z])[\w-]*\s+){1,4}meeting)\b")
 
 
 # "the first meeting of the …", "the inaugural convening of the …": a body's meeting by its kind alone

@@ -996,3 +996,8 @@ def test_a_head_word_followed_by_a_capitalised_noun_is_no_head():
     # "Ministerial Committee" is a committee, not a ministerial meeting; a month after a head still ends the name
     assert summits("He is Minister of Interior and Chairman of the Ministerial Committee for ICT in Ruritania.") == set()
     assert summits("Ministers met at the Andes Digital Summit February 10 in Lima.") == {"Andes Digital Summit"}
+
+
+def test_a_bodys_organ_named_in_capitals_before_a_lower_case_meeting():
+    assert summits("Officials took part in the 8th GCC Data Policy Committee meeting in Doha.") == \
+        {"GCC Data Policy Committee meeting"}
