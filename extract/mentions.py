@@ -175,7 +175,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                     not all(t in ("NNP", "SL", "SN", "NNG", "SH") for t in words[j - 1].tags):
                 break
             if j < i and any(m.cls == "Country" and m.start - sent.start == words[j].start for m in found):
-                break           # 오트마 비스틀러 독일 헬름홀츠 연구회: a body's name starts at its country
+                break           # 안나 로페스 독일 라티움 연구회: a body's name starts at its country
             j -= 1
             taken += 1
         if j < i and korean_name_shaped(words[j]) and not w.particle and i + 1 < len(words) and \
@@ -195,7 +195,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         if cls in ("Company", "ResearchOrganisation", "NonProfitOrganisation") and j < i and not words[j].particle and \
                 any(m.cls == "Country" and m.start - sent.start == words[j].start and
                     m.end - sent.start == words[j].core_end for m in found):
-            j += 1              # 인도 릴라이언스 그룹: a company's or institute's country is no part of its name
+            j += 1              # 인도 라티움 그룹: a company's or institute's country is no part of its name
         prefix = w.core[: len(w.core) - len(head)]
         if j == i and not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")):
             continue
@@ -275,7 +275,7 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
 
 
 # the kinds of meeting a body names in lower case: "the G7 summit", "the OECD ministerial meeting"
-# (also the body's organ, capitalised, before a lower-case "meeting": "the GCC eGovernment Ministerial Committee meeting")
+# (also the body's organ, capitalised, before a lower-case "meeting": "the GCC Data Policy Committee meeting")
 _EN_BODY_MEETING = re.compile(r"\s+((?:leaders['’]\s+)?summit|ministerial(?:\s+(?:meeting|council))?|ministers['’]\s+meeting|"
                               r"(?:(?:[A-Z]|[a-z][A-Z])[\w-]*\s+){1,4}meeting)\b")
 
@@ -320,7 +320,7 @@ def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]
     return out
 
 
-# (a hyphen goes on with the name: "the EU-US Trade and Technology Council", after the known EU)
+# (a hyphen goes on with the name: "the EU-US Ostrava Technology Council", after the known EU)
 _CAPITALISED_TAIL = re.compile(r"(?:-[A-Z][\w-]*|\s+(?:(?:at|of|on|for|and|the)\s+)*[A-Z][\w-]*)+")
 
 

@@ -134,7 +134,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 1              # 안나 로페스 주한 칠레 대사: "resident in Korea", written apart from the country
         short = demonyms().get(words[j].core) if org is None and j >= 1 and len(words[j].core) == 1 and \
             not words[j].particle else None
-        if short is not None:   # 조 바이든 미 대통령: the country's one-syllable short form, no part of the name
+        if short is not None:   # 존 스미스 미 대통령: the country's one-syllable short form, no part of the name
             org = mention_at(sent, words[j].start, words[j].core_end, "Country", "ko-short-country", 0.7, (short,))
             j -= 1
         if j >= 1 and not words[j].particle and words[j].core.startswith("주") and _is_country(words[j].core[1:]):
@@ -323,7 +323,7 @@ def _name_after(words: list[Word], i: int, covered) -> list[Word]:
 
 
 def _without_gloss(ws: list[Word]) -> list[Word]:
-    """The words without a bracket closing them (리노 바라냐오(Lino Baranao): 리노 바라냐오)."""
+    """The words without a bracket closing them (안나 로페스(Ana Lopez): 안나 로페스)."""
     if ws and ws[-1].text == ")":
         opening = next((x for x in range(len(ws) - 2, -1, -1) if ws[x].text == "("), None)
         if opening is not None:
@@ -704,7 +704,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if honorific:           # the Honourable Anne Dupuis: the name without the style
             s = honorific.end()
         if _ABSTRACT_NOUN_EN.search(sent.text, s, e):
-            return              # "… Digital Economy and Remote Work Applications, Chairman of": a portfolio's tail
+            return              # "… Digital Economy and Rural Connections, Chairman of": a portfolio's tail
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
         out.append(mention_at(sent, s, e, "Person", method, 0.8, **kw))
 

@@ -442,7 +442,7 @@ def test_a_countrys_one_syllable_short_form_between_the_name_and_the_title():
 
 
 def test_a_special_committee_is_no_name_and_an_institutes_name_starts_after_its_country():
-    assert people("안철수 특위 위원장은 첫 회의라고 말했다.") == {"안철수": ("위원장", "Chair", "")}
+    assert people("박영희 특위 위원장은 첫 회의라고 말했다.") == {"박영희": ("위원장", "Chair", "")}
     assert people("김 본부장은 안나 로페스 독일 라티움 연구회 총재를 만났다.")["안나 로페스"] == \
         ("총재", "President", "라티움 연구회")
 
@@ -454,7 +454,7 @@ def test_a_three_word_foreign_name_before_a_latin_acronym_and_the_title_in_a_lis
 
 def test_a_business_group_and_a_members_committee():
     # 그룹 heads a company's name; 소속 ("of") is no name
-    assert people("이재용 가나그룹 회장이 참석했다.") == {"이재용": ("회장", "Chairman", "가나그룹")}
+    assert people("이영호 가나그룹 회장이 참석했다.") == {"이영호": ("회장", "Chairman", "가나그룹")}
     assert people("이날 과방위 소속 김철수 의원이 말했다.") == {"김철수": ("의원", "Member of Parliament", "과방위")}
 
 
