@@ -57,8 +57,9 @@ def _foreign_counterpart(sent: Sentence, before: Mention, m: Mention) -> Mention
     mention gives way to it.  Not after a pair of countries (한미 외교부, 한·미 외교부 장관)."""
     auth = load_authority()
     home = {auth.get(i).country for i in m.authority_ids}
-    if before.cls != "Country" or not m.authority_ids or None in home or set(before.authority_ids) & home:
-        return m
+    if before.cls != "Country" or FAMILY.get(m.cls) != "Organisation" or not m.authority_ids or None in home or \
+            set(before.authority_ids) & home:
+        return m            # (a place is no body: a known venue after another country's name is still that venue)
     gap = sent.text[before.end - sent.start:m.start - sent.start]
     lead = sent.text[max(0, before.start - sent.start - 1):before.start - sent.start]
     if gap != " " or (lead and not lead.isspace() and lead not in "(\"'‘“「"):

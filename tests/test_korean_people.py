@@ -482,3 +482,8 @@ def test_an_opening_adverb_before_an_arabic_link_and_an_envoy_glued_to_a_country
 def test_the_country_then_its_ministry_then_the_name_with_its_own_spelling():
     found = people("지난 7일 칠레 과학혁신부 안나 로페스(Ana Lopez) 장관과 면담을 가졌다.")
     assert found["안나 로페스"] == ("장관", "Minister", "과학혁신부")
+
+
+def test_a_known_venue_after_another_countrys_name_is_still_the_venue():
+    ex = extract_many([Document("doc", "doc.txt", "회의는 칠레 코엑스에서 열렸다.", DocMeta(), "0" * 64)])[0]
+    assert {m.text: m.authority_ids for m in ex.mentions if m.cls == "Venue"} == {"코엑스": ("place/coex",)}
