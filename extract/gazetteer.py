@@ -106,6 +106,26 @@ def find_known(text: str, ends: set[int] | None = None) -> list[tuple[int, int, 
     return out
 
 
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_CONNECTORS = {"and", "of", "for", "the", "on", "&", "in"}
+
+
+def _acronyms_in(name: str) -> str:
+    """Words spelled out before their acronym written as the acronym alone: "Pacific Information and
+    Communications Technology (ICT) Dialogue" → "Pacific ICT Dialogue", as the press writes it again."""
+    for m in reversed(list(_ACRONYM.finditer(name))):
+        letters = [c for c in m.group(1) if c.isupper()]
+        words = list(re.finditer(r"[^\s\-–]+", name[:m.start()]))
+        taken, k = [], len(words) - 1
+        while k >= 0 and len(taken) < len(letters):
+            if words[k].group(0).lower() not in _CONNECTORS:
+                taken.append(words[k])
+            k -= 1
+        if len(taken) == len(letters) and [w.group(0)[0] for w in reversed(taken)] == letters:
+            name = name[:taken[-1].start()] + m.group(1) + name[m.end():]
+    return name
+
+
 def normal_key(name: str) -> str:
     """A spelling-insensitive key: no brackets' content, no spaces or joiners, 인공지능 = AI.
 
@@ -113,7 +133,7 @@ def normal_key(name: str) -> str:
     아마존 웹-서비스, 아마존 웹서비스); these are equal under this key.  A bill is keyed as
     the law it proposes (…기본법안 = …기본법): news names the two interchangeably.
     """
-    key = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", name)
+    key = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", _acronyms_in(name))
     key = key.replace("인공지능", "ai").replace("정상회담", "정상회의").lower().replace("artificial intelligence", "ai")
     key = re.sub(r"^(the|a|an)\s+", "", key)
     key = re.sub(r"\s+및\s+", "·", key)        # 산업 및 디지털 장관회의 = 산업·디지털 장관회의

@@ -141,3 +141,14 @@ def _follows_ko(text: str, date: str) -> set[tuple[str, str]]:
     """(later, earlier) Korean labels of the follow-ups one document states."""
     res = _resolve((text, date))
     return {(res.entities[s].labels.get("ko"), res.entities[o].labels.get("ko")) for s, o in _facts(res, "follows")}
+
+
+def test_a_meeting_named_with_its_words_spelled_out_and_with_their_acronym_is_one():
+    assert normal_key("Andes Information and Communications Technology (ICT) Ministerial Dialogue") == \
+        normal_key("Andes ICT Ministerial Dialogue")
+    # (an acronym whose letters are not the initials of the words before it leaves them as they are)
+    assert normal_key("Ministry of Health and Prevention (MoHAP)") == "ministryofhealthandprevention"
+    res = _resolve(("Andes ICT Ministerial Dialogue 2031\n\nThe Andes Information and Communications Technology (ICT) "
+                    "Ministerial Dialogue was held on 28 August 2031 in Quito. It was hosted by the Government of "
+                    "Ecuador.", "2031-08-29"))
+    assert len(_summits(res)) == 1
