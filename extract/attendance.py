@@ -88,6 +88,10 @@ def attendance(ctx: Context) -> list[Relation]:
                 end = _AFTER_CHAIRS_EN.search(ctx.text, pos)
                 people += [m for m in ctx.mentions if m.cls == "Person" and m not in people and m.method != BRACKETED_HEAD
                            and pos < ctx.rel(m) < (end.start() if end else len(ctx.text))]
+        if ctx.lang == "en":
+            # "As per the directives of Minister Jane Doe, John Roe participated": who directed, invited or
+            # sent the attendee did not attend
+            people = [m for m in people if not _SENT_BY_EN.search(ctx.text, max(0, ctx.rel(m) - 80), ctx.rel(m))]
         if ctx.lang == "ko":
             # … 참석 중 남아공에서 NAME 프랑스 대통령과 회담을 열고: who was met is no attendee of the cue
             people = [m for m in people if not _MET_WITH_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
@@ -133,6 +137,10 @@ _SUBJECT_KO = re.compile(r"[\uac00-\ud7a3](?:이|가)\s")     # a subject partic
 
 # 가나연합이 주최하는 ‘…’에 참여했다: the subject of the clause that names the meeting hosts it
 _HOSTING_KO = re.compile(r"[이가]\s+(?:공동\s*)?(?:주최|주관|개최)(?:하는|한|했던|하던)\s")
+
+
+_SENT_BY_EN = re.compile(r"\b(?:directives?|instructions?|patronage|invitation|behalf|auspices)\s+of\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w.'’-]*\s+){0,6}$")
 
 
 def _past_bracket(text: str, end: int) -> int:

@@ -1001,3 +1001,10 @@ def test_a_head_word_followed_by_a_capitalised_noun_is_no_head():
 def test_a_bodys_organ_named_in_capitals_before_a_lower_case_meeting():
     assert summits("Officials took part in the 8th GCC Data Policy Committee meeting in Doha.") == \
         {"GCC Data Policy Committee meeting"}
+
+
+def test_who_directed_or_invited_the_attendee_did_not_attend():
+    ex = extraction("The Andes Digital Forum was held in Lima. As per the directives of General Sheikh Rashid bin Saeed, "
+                    "Minister of Interior, Rui Carvalho, Chief Executive of the Andes Digital Authority, participated in "
+                    "the forum.")
+    assert {who for who, _ in pairs(ex, "attended")} == {"Rui Carvalho"}
