@@ -322,6 +322,10 @@ def counts(ctx: Context) -> list[Relation]:
     for m in pat.finditer(ctx.text):
         if re.search(r"주요\s*$", ctx.text[:m.start()]) or ctx.text[m.end():m.end() + 3].startswith(("(G", "（G")):
             continue            # 주요 7개국(G7) names a group, it does not count participants
+        after = re.match(r"\s*([\uac00-\ud7a3]+)", ctx.text[m.end():])
+        if ctx.lang == "ko" and after and any(after.group(1).endswith(h) and len(after.group(1)) > len(h)
+                                              for h in ("사무국", "협의체", "협력체", "기구", "위원회")):
+            continue            # 한일중 3국 협력사무국: the count is part of a body's name
         n = _number(m.group(1))
         unit = "people" if m.group(2) in ("명", "여명", "participants", "people", "delegates") else "countries"
         clause = ctx.clause_of(m.start())

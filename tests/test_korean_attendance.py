@@ -308,3 +308,10 @@ def test_the_topic_of_a_talk_at_a_forum_is_not_what_the_forum_adopted():
     ex = extract_many([Document("doc", "doc.txt", text.replace("을 주제로 정책 방향을", "을"), DocMeta(date="2030-03-02"),
                                 "0" * 64)])[0]
     assert [r.object.text for r in ex.relations if r.relation == "adopted"] == ["AI 기반 혁신성장 전략"]
+
+
+def test_a_count_inside_a_bodys_name_counts_no_participants():
+    text = ("‘2031 라티움 협력포럼’이 12일 서울에서 열렸다.\n"
+            "이번 포럼엔 가나 외교부와 한일중 3국 협력사무국 관계자 등 160여 명이 참석했다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-12-12"), "0" * 64)])[0]
+    assert [r.value for r in ex.relations if r.relation == "participantCount"] == ["160"]
