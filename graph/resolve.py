@@ -30,6 +30,8 @@ from ontology import FAMILY
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # a year or an ordinal in a meeting's name says which one it is (2024 G7 장관회의, 제2차 REAIM 고위급회의)
 _INSTANCE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d+\s*차|\b\d+(?:st|nd|rd|th)\b")
+# a meeting's name with its year first or last (2031 라티움협력포럼, Andes Digital Forum 2031)
+_EDGE_YEAR = re.compile(r"(?:(?P<y1>(?:19|20)\d\d)년?\s+(?P<name>.+)|(?P<name2>.+?)\s+(?P<y2>(?:19|20)\d\d)년?)")
 PATHS = {"Person": "person", "Country": "country", "Organisation": "org", "Summit": "summit",
          "Initiative": "initiative", "Place": "place"}
 
@@ -170,6 +172,12 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
             if r.relation == "startDate" and r.subject.cls == "Summit" and r.value[:1].isdigit()}
 
     def dated(fam: str, key: str, m: Mention) -> tuple:
+        edge = _EDGE_YEAR.fullmatch(m.text) if fam == "Summit" and not m.authority_ids else None
+        plain = edge and (edge.group("name") or edge.group("name2"))
+        if plain and not _INSTANCE.search(plain):
+            # ‘2031 라티움협력포럼’, "Andes Digital Forum 2031": that year's meeting of the series the
+            # name without the year is, as a headline's "라티움협력포럼" of a 2031 document is
+            return ("N", fam, f"{normal_key(plain)}@{edge.group('y1') or edge.group('y2')}")
         if fam != "Summit" or m.authority_ids or _INSTANCE.search(m.text):
             return ("N", fam, key)
         year = held.get((m.doc_id, normal_key(m.text))) or years.get(m.doc_id)

@@ -152,3 +152,9 @@ def test_a_meeting_named_with_its_words_spelled_out_and_with_their_acronym_is_on
                     "Ministerial Dialogue was held on 28 August 2031 in Quito. It was hosted by the Government of "
                     "Ecuador.", "2031-08-29"))
     assert len(_summits(res)) == 1
+
+
+def test_a_meeting_named_with_its_year_first_is_that_years_meeting_of_the_series_named_without_it():
+    res = _resolve(("라티움협력포럼 “디지털 협력 논의”\n\n‘2031 라티움협력포럼’이 12일 서울에서 열렸다.\n"
+                    "이번 포럼에는 160여 명이 참석했다.", "2031-12-12"))
+    assert len(_summits(res)) == 1
