@@ -249,7 +249,9 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                 # 호이베르크 총리, 다나카 총리, President Dubois: a family name alone, after or before the
                 # full name in the same document (one full name ending or, family name first, starting
                 # in it, with no other title)
-                cands = {node(p) for p in full_people if " " in p.text.strip() and m.text in (p.text.split()[-1], p.text.split()[0])
+                # (in any case: "Minister Matsumoto" is MATSUMOTO Takeaki, the family name in capitals first)
+                cands = {node(p) for p in full_people if " " in p.text.strip() and
+                         m.text.casefold() in (p.text.split()[-1].casefold(), p.text.split()[0].casefold())
                          and (not m.title_en or not p.title_en or p.title_en == m.title_en)}
                 if len(cands) == 1:
                     uf.union(_mkey(m), cands.pop())

@@ -37,3 +37,13 @@ def test_a_hangul_spelling_that_romanises_to_a_latin_name_is_that_person():
             Document("ko", "ko.txt", "다리오 아모데이 앤트로픽 최고경영자도 참석했다.", DocMeta(), "1" * 64)]
     people = {p for p, e in resolve(extract_many(docs), {}).entities.items() if e.cls == "Person"}
     assert people == {"person/dario-amodei"}
+
+
+def test_a_family_name_alone_is_the_person_named_with_it_in_capitals_first():
+    from extract.documents import DocMeta, Document
+    from extract.pipeline import extract_many
+    from graph.resolve import resolve
+    text = ("YAMADA Hanako, Minister for Digital Affairs, visited Lima. Minister Yamada signed the memorandum there.")
+    docs = [Document("en", "en.txt", text, DocMeta(), "0" * 64)]
+    people = {p for p, e in resolve(extract_many(docs), {}).entities.items() if e.cls == "Person"}
+    assert people == {"person/yamada-hanako"}
