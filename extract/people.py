@@ -208,10 +208,12 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
                                "ko-name-org-title", 0.6)
             out.append(org)
-        if org is None and len(names) >= 2 and title.kind == "org" and \
+        spelled = len(sent.text[words[gloss[0]].end:words[gloss[1]].start].split()) if gloss is not None else 0
+        if org is None and len(names) >= 2 and title.kind == "org" and spelled != len(names) and \
                 re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+){2}", " ".join(x.core for x in names)):
             # 순다르 피차이 알파벳 CEO: a company's post, and no company known before it: the word before
-            # the title is the company, not a third part of the name
+            # the title is the company, not a third part of the name (unless the name's own spelling after it has three
+            # words: 안나 마리 로페스(Anna Marie Lopez) 국장)
             ow = names.pop()
             org = known_or_new(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
@@ -596,7 +598,7 @@ def _fold(title: str) -> str:
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations"}
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
-             r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri|Sheikh|Sheikha|Prince|Princess)\s+)?")   # Malaysian styles too
+             r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri|Sheikh|Sheikha|Prince|Princess|Professor|Prof\.)\s+)?")   # Malaysian styles too
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
 _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
@@ -636,7 +638,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             re.compile(rf"(?:(?<=\b[Tt]hen-)|(?<![\w-]))((?i:{alt}))(?:{portfolio}){_STYLE_EN}{name}"),
             # Jane Doe, an associate professor of …; Jane Doe, trade and industry minister of Ghana;
             # Jane Doe (Secretary of State for …)
-            re.compile(rf"\b{name}(?:\s+{_POST_NOMINAL})?(?:,\s+|\s+\()(?:currently\s+|now\s+)?(?:the\s+|an?\s+)?"
+            re.compile(rf"\b{name}(?:\s+{_POST_NOMINAL})?(?:,\s+|\s+\()(?:currently\s+|now\s+|then\s+)?(?:the\s+|an?\s+)?"
                        rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former)\s+)?(?:(?:[A-Z][\w.’']*\s+)*?)((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name, which
@@ -684,7 +686,7 @@ _STYLED_AFTER_EN = re.compile(r",?\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\
 
 # styles written before a name, not part of it
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|"
-                           r"Excellency|H\.\s?E\.|Eng\.)\s+(?=[A-Z])")   # Eng.: an engineer's style (Gulf press)
+                           r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.)\s+(?=[A-Z])")   # Eng.: an engineer's style (Gulf press)
 
 
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
@@ -761,8 +763,14 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         person(start, m.start(2) + len(nm), title, org, "en-title-name")
     for m in name_title.finditer(sent.text):
         nm, title = m.group(1), table.get(m.group(2)) or lower[_fold(m.group(2))]
-        if any(re.fullmatch(r"[A-Z]{3,}", w) for w in nm.split()[1:]):
+        if " " not in nm.strip() and re.search(r"\b(?:after|before|at|in|of|from|during)\s+$",
+                                               sent.text[:m.start(1)]):
+            continue            # "Speaking after Cabinet, Minister Roe said": a place or a body, not a name
+        lead = _HONORIFIC_EN.match(nm)
+        styled_before = lead or re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?|H\.\s?E\.)\s+$", sent.text[:m.start(1)])
+        if not styled_before and any(re.fullmatch(r"[A-Z]{3,}", w) for w in nm.split()[1:]):
             continue            # "… and Communications MATSUMOTO, Minister …": a portfolio's tail and a surname
+            #                     (not after a style: "Dr. YAMADA Hanako, Minister", "Mr. Andres ROE, Minister")
         if re.fullmatch(r"[A-Z0-9]+", nm):
             continue            # "… and embodied AI, the Chinese Premier said": an acronym, not a name
         if any(x.start - sent.start < m.end(1) and m.start(1) < x.end - sent.start for x in out if x.cls == "Person"):

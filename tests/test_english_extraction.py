@@ -1008,3 +1008,15 @@ def test_who_directed_or_invited_the_attendee_did_not_attend():
                     "Minister of Interior, Rui Carvalho, Chief Executive of the Andes Digital Authority, participated in "
                     "the forum.")
     assert {who for who, _ in pairs(ex, "attended")} == {"Rui Carvalho"}
+
+
+def test_styles_before_names_in_capitals_and_a_professors_style_after_a_title():
+    found = people("On May 6, Dr. YAMADA Hanako, then Minister for Digital signed the MoC with H.E. Mr. Andres ROE, "
+                   "Minister for Entrepreneurship of Ruritania.")
+    assert found == {"YAMADA Hanako": "Minister", "Andres ROE": "Minister"}
+    assert people("The visit was led by Vice Chancellor Professor Anna Maria Dimas of the Andes University.") == \
+        {"Anna Maria Dimas": "Vice-Chancellor"}
+
+
+def test_a_body_after_a_preposition_before_a_title_is_no_name():
+    assert people("Speaking after Cabinet, Minister Roe said the plan was ready.") == {"Roe": "Minister"}

@@ -487,3 +487,8 @@ def test_the_country_then_its_ministry_then_the_name_with_its_own_spelling():
 def test_a_known_venue_after_another_countrys_name_is_still_the_venue():
     ex = extract_many([Document("doc", "doc.txt", "회의는 칠레 코엑스에서 열렸다.", DocMeta(), "0" * 64)])[0]
     assert {m.text: m.authority_ids for m in ex.mentions if m.cls == "Venue"} == {"코엑스": ("place/coex",)}
+
+
+def test_the_names_own_spelling_says_how_many_words_it_has():
+    found = people("이날 라티움 교육부 안나 마리 로페스(Anna Marie Lopez) 국장이 참석했다.")
+    assert "안나 마리 로페스" in found
