@@ -602,7 +602,10 @@ _STYLE_EN = (r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorabl
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
 _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
-_EN_NAME = (rf"((?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:(?:von|van|der|den|de|da|del|di|du|bin|al|Al|El|Bin|Abdul|Abu)\s+){{0,2}}){{0,2}}"
+_PARTICLE_EN = r"(?:von|van|der|den|de|da|del|di|du|bin|al|Al|El|Bin|Abdul|Abu)"
+# (one word more where a particle links it: Hamdan bin Mohammed bin Rashid Al Maktoum)
+_EN_NAME = (rf"((?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
+            rf"(?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
             rf"(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+)")
 
 

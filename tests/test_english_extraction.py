@@ -1020,3 +1020,8 @@ def test_styles_before_names_in_capitals_and_a_professors_style_after_a_title():
 
 def test_a_body_after_a_preposition_before_a_title_is_no_name():
     assert people("Speaking after Cabinet, Minister Roe said the plan was ready.") == {"Roe": "Minister"}
+
+
+def test_an_arabic_name_runs_past_three_words_where_particles_link_them():
+    assert people("The event is held under the patronage of Sheikh Rashid bin Saeed bin Omar Al Dimas, Crown Prince "
+                  "of Ruritania.") == {"Rashid bin Saeed bin Omar Al Dimas": "Crown Prince"}
