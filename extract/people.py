@@ -603,7 +603,7 @@ _STYLE_EN = (r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorabl
 _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
 _PARTICLE_EN = r"(?:von|van|der|den|de|da|del|di|du|bin|al|Al|El|Bin|Abdul|Abu)"
-# (one word more where a particle links it: Hamdan bin Mohammed bin Rashid Al Maktoum)
+# (one word more where a particle links it: Rashid bin Saeed bin Omar Al Dimas)
 _EN_NAME = (rf"((?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
             rf"(?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
             rf"(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+)")
