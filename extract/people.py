@@ -632,7 +632,9 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
         # (a style is no word of a portfolio: "Minister for … Information, and Mr Ed Roe" is two people)
         r"\s+(?:for|of)\s+(?:(?:(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*,?|and|the|of|for|&)\s+){0,6}?"
         r"(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*\s+"
-        rf"(?=[A-Z][\w'’-]+\s+(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+(?:\s+{_POST_NOMINAL})?(?:\s+[a-z]|[,.;:]|$))",
+        # (or a bracket in lower case after the name: "… Science Ed Roe (pictured) unveiled"; a body's
+        # acronym in one ends the body: "head of the National Data Office (NDO)")
+        rf"(?=[A-Z][\w'’-]+\s+(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+(?:\s+{_POST_NOMINAL})?(?:\s+[a-z]|\s+\((?=[a-z])|[,.;:]|$))",
         r",?\s+"))
     return ({_fold(k): v for k, v in table.items()},
             # (?<![\w-]): not the "president" of "vice-president"

@@ -254,6 +254,7 @@ _PASSIVE_EN = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$"
 
 
 _SIGNED_TEXT_KO = re.compile(r"[’'”\"]?\s*에는?\s")      # ‘…선언’에는 …이 서명했다
+_FOR_SETTING_UP_KO = re.compile(r"[’'”\"」』]?\s*(?:의\s*)?(?:설립|구축|설치|건립|신설|개소)(?:을|를)?\s*(?:위한|에\s*관한|관련)")
 
 
 def signing(ctx: Context) -> list[Relation]:
@@ -276,6 +277,9 @@ def signing(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko" and _ASKED_KO.match(ctx.text, cue.end()):
             continue            # …에 대한 지지와 협조를 요청했다: support asked for, not given
         inits = ctx.in_clause((0, len(ctx.text)) if ctx.lang == "ko" else clause, INITIATIVE_CLASSES)
+        if ctx.lang == "ko":
+            # ‘한-라티움 협력센터’ 설립을 위한 MOU를 체결했다: what the signed text is for, not the text
+            inits = [m for m in inits if not _FOR_SETTING_UP_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
         if not inits:
             continue
         near = min(inits, key=lambda m: abs(ctx.rel(m) - pos))

@@ -1025,3 +1025,9 @@ def test_a_body_after_a_preposition_before_a_title_is_no_name():
 def test_an_arabic_name_runs_past_three_words_where_particles_link_them():
     assert people("The event is held under the patronage of Sheikh Rashid bin Saeed bin Omar Al Dimas, Crown Prince "
                   "of Ruritania.") == {"Rashid bin Saeed bin Omar Al Dimas": "Crown Prince"}
+
+
+def test_a_bracket_after_a_name_closes_it_after_a_capitalised_portfolio():
+    assert people("Earlier this week, Minister for Industry and Science Ed Roe (pictured) unveiled the group.") == \
+        {"Ed Roe": "Minister"}
+    assert people("Jane Roe, head of the National Data Office (NDO), said members had agreed.") == {"Jane Roe": "Head"}

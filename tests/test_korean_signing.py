@@ -135,3 +135,8 @@ def test_a_plan_agreed_to_set_something_up_is_no_launch(ending: str, launched: b
     text = f"행정안전부는 23일 ‘2차 한-라티움 IT협력위원회’를 개최하고 라티움에 ‘IT협력센터’를 {ending} 밝혔다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert bool([r for r in ex.relations if r.relation == "launched"]) is launched
+
+
+def test_what_a_signed_memorandum_is_for_is_not_what_was_signed():
+    found = signed("행정안전부는 라티움 정보통신부와 ‘한-라티움 디지털정부 협력센터’ 설립을 위한 양해각서(MOU)를 체결했다.")
+    assert ("행정안전부", "한-라티움 디지털정부 협력센터") not in found
