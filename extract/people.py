@@ -646,10 +646,11 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             re.compile(rf"\b{name}(?:\s+{_POST_NOMINAL})?(?:,\s+|\s+\()(?:currently\s+|now\s+|then\s+)?(?:the\s+|an?\s+)?"
                        rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former)\s+)?(?:(?:[A-Z][\w.’']*\s+)*?)((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
-            # a ministry's long name written out, with commas, between the title and the name, which
+            # a ministry's long name written out, with commas, between the title and the name (or where
+            # the post is: "Ambassador to Ruritania, NAME, discussed"), which
             # the speech, the sentence, ", and" (the next titled person), a clause (", during …") or a
             # verb (", hosted the meeting") closes
-            re.compile(rf"\b((?i:{alt}))\s+(?:of|for)\s+[A-Za-z][^.;:\"“”]{{0,120}}?,\s+{full_name}"
+            re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to)\s+[A-Za-z][^.;:\"“”]{{0,120}}?,\s+{full_name}"
                        rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while)\s|"
                        rf",\s+(?:[a-z]+ed|[a-z]+s)\s|\s*;)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))

@@ -32,6 +32,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _INSTANCE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d+\s*차|\b\d+(?:st|nd|rd|th)\b")
 # a meeting's name with its year first or last (2031 라티움협력포럼, Andes Digital Forum 2031)
 _EDGE_YEAR = re.compile(r"(?:(?P<y1>(?:19|20)\d\d)년?\s+(?P<name>.+)|(?P<name2>.+?)\s+(?P<y2>(?:19|20)\d\d)년?)")
+# a family name with its particle, written alone (Al Dimas, von Roe)
+_PARTICLED = re.compile(r"(?:Al|al|El|el|Bin|bin|von|van|de|da|di|du|le|la)[\s-][A-Z][\w'’-]+")
 PATHS = {"Person": "person", "Country": "country", "Organisation": "org", "Summit": "summit",
          "Initiative": "initiative", "Place": "place"}
 
@@ -245,13 +247,16 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                     dropped.add(_mkey(m))
             elif (summit := _named_by_summit(m, ms, focus)) is not None:
                 unnamed.append((m, summit))
-            elif m.cls == "Person" and not m.reference and " " not in m.text.strip():
+            elif m.cls == "Person" and not m.reference and (" " not in m.text.strip() or _PARTICLED.fullmatch(m.text)):
                 # 호이베르크 총리, 다나카 총리, President Dubois: a family name alone, after or before the
                 # full name in the same document (one full name ending or, family name first, starting
                 # in it, with no other title)
                 # (in any case: "Minister Matsumoto" is MATSUMOTO Takeaki, the family name in capitals first)
-                cands = {node(p) for p in full_people if " " in p.text.strip() and
-                         m.text.casefold() in (p.text.split()[-1].casefold(), p.text.split()[0].casefold())
+                # (or a family name with its particle, "Minister Al Dimas" = Rashid Saeed Al Dimas)
+                family = m.text.casefold()
+                cands = {node(p) for p in full_people if " " in p.text.strip() and p.text != m.text and
+                         (family in (p.text.split()[-1].casefold(), p.text.split()[0].casefold()) or
+                          " " in family and p.text.casefold().endswith(" " + family))
                          and (not m.title_en or not p.title_en or p.title_en == m.title_en)}
                 if len(cands) == 1:
                     uf.union(_mkey(m), cands.pop())

@@ -1031,3 +1031,8 @@ def test_a_bracket_after_a_name_closes_it_after_a_capitalised_portfolio():
     assert people("Earlier this week, Minister for Industry and Science Ed Roe (pictured) unveiled the group.") == \
         {"Ed Roe": "Minister"}
     assert people("Jane Roe, head of the National Data Office (NDO), said members had agreed.") == {"Jane Roe": "Head"}
+
+
+def test_an_ambassador_to_a_country_then_the_name_after_a_comma():
+    assert people("The minister and Ruritania’s Ambassador to Pakistan, Irfan Roe, discussed the plan.") == \
+        {"Irfan Roe": "Ambassador"}

@@ -47,3 +47,14 @@ def test_a_family_name_alone_is_the_person_named_with_it_in_capitals_first():
     docs = [Document("en", "en.txt", text, DocMeta(), "0" * 64)]
     people = {p for p, e in resolve(extract_many(docs), {}).entities.items() if e.cls == "Person"}
     assert people == {"person/yamada-hanako"}
+
+
+def test_a_family_name_with_its_particle_alone_is_the_person_named_in_full():
+    from extract.documents import DocMeta, Document
+    from extract.pipeline import extract_many
+    from graph.resolve import resolve
+    text = ("Minister Al Dimas spoke at the forum in Dubai. Rashid Saeed Al Dimas, Minister of State for Artificial "
+            "Intelligence, said companies must adopt AI.")
+    people = {p for p, e in resolve(extract_many([Document("en", "en.txt", text, DocMeta(), "0" * 64)]), {}).entities.items()
+              if e.cls == "Person"}
+    assert people == {"person/rashid-saeed-al-dimas"}
