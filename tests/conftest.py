@@ -32,6 +32,14 @@ def built_general(tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture(scope="session")
+def built_heldout(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("heldout-build")
+    r = run_cli("build", str(ROOT / "tests" / "corpus" / "heldout"), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    return out
+
+
 SAMPLE_DOCS = ("000_d2343a382aed7d1a", "002_3fc53f846a49f97d")
 
 
