@@ -315,3 +315,14 @@ def test_a_count_inside_a_bodys_name_counts_no_participants():
             "이번 포럼엔 가나 외교부와 한일중 3국 협력사무국 관계자 등 160여 명이 참석했다.")
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-12-12"), "0" * 64)])[0]
     assert [r.value for r in ex.relations if r.relation == "participantCount"] == ["160"]
+
+
+@pytest.mark.parametrize("ending, attends", [
+    ("참석해 협력 현황을 점검하고 향후 계획을 논의했다.", True),     # plans were the topic, not the intention
+    ("참석해 아세안 디지털 업무계획을 승인했다.", True),
+    ("참석할 계획이다.", False),
+    ("참석할 계획을 밝혔다.", False),
+])
+def test_a_plan_as_a_topic_is_no_intention_but_a_plan_to_attend_is(ending: str, attends: bool):
+    found = attended(f"과기정통부는 오슬로에서 열린 ‘라티움 디지털 장관회의’에 {ending}")
+    assert (("과기정통부", "라티움 디지털 장관회의") in found) is attends
