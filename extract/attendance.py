@@ -36,6 +36,41 @@ def _said_at_summit(ctx: Context) -> list[int]:
             if m.end() in starts or _BEFORE_NAME_EN.match(ctx.text, m.end()).end() in starts]
 
 
+_REPORTED_KO = re.compile(r"다고\s*(?:\d{1,2}\s*일\s*)?(?:밝혔|전했|말했|덧붙였)")
+
+
+def _reports_other(ctx: Context, m: Mention, pos: int) -> bool:
+    """Whether a topic (은/는) is followed, before the cue, by a person as the subject (이/가)."""
+    after = _past_bracket(ctx.text, ctx.rel(m) + len(m.text))
+    if m.cls == "Person" or not ctx.text.startswith(("은", "는"), after):
+        return False
+    return any(p.cls == "Person" and after < ctx.rel(p) < pos and
+               _SUBJECT_AFTER_NAME_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(p) + len(p.text)))
+               for p in ctx.mentions)
+
+
+# the person's title words, the last with the subject particle (… 국가AI전략위원회 부위원장이)
+_SUBJECT_AFTER_NAME_KO = re.compile(r"(?:\s*\S+\s+){0,2}?\s*\S*?[이가]\s|[이가]\s")
+_TOPIC_AFTER_NAME_KO = re.compile(r"(?:\s*\S+\s+){0,2}?\s*\S*?[은는]\s|[은는]\s")
+
+
+# ‘…포럼’에서 “…”며 말했다, ‘…포럼’ 연설에서: who speaks at a named meeting attends it (the verb in the
+# past, in the meeting's clause; the cue's position is the verb's, whose tense is read as any cue's)
+_SPOKE_AT_KO = re.compile(r"[’'”\"」』]?(?:에서는?\s+(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했)|"
+                          r"\s+(?P<speech>(?:기조\s*)?연설)(?:에서|을\s+통해|하며))")
+
+
+def _spoke_at_summit_ko(ctx: Context) -> list[int]:
+    out = []
+    for m in ctx.mentions:
+        if m.cls != "Summit" or m.reference:
+            continue
+        hit = _SPOKE_AT_KO.match(ctx.text, ctx.rel(m) + len(m.text))
+        if hit and hit.start("speech" if hit.group("speech") else "verb") < ctx.clause_of(ctx.rel(m))[1]:
+            out.append(hit.start("speech" if hit.group("speech") else "verb"))
+    return out
+
+
 # an attendance verb describing a time (방문했던 2023년 8월, 참석한 지난해): when, not who came to the meeting
 _AT_A_TIME_KO = re.compile(r"[\uac00-\ud7a3]*[던한은]\s+(?:(?:19|20)\d\d\s*년|\d{1,2}\s*월|지난해|작년|당시|때)")
 
@@ -49,7 +84,7 @@ _VISITOR_END_KO = re.compile(r"(?:와|과|을|를|은|는|이|가|에게|의)(?=
 
 def attendance(ctx: Context) -> list[Relation]:
     out = []
-    extra = _said_at_summit(ctx) if ctx.lang == "en" else []
+    extra = _said_at_summit(ctx) if ctx.lang == "en" else _spoke_at_summit_ko(ctx)
     travels = [m.span() for m in _VISITED_FOR_KO.finditer(ctx.text)] if ctx.lang == "ko" else []
     for pos in sorted(set(cue_positions("attended", ctx.lang, ctx.text)) | set(extra)):
         clause = ctx.clause_of(pos)
@@ -66,11 +101,14 @@ def attendance(ctx: Context) -> list[Relation]:
         summit = ctx.summit_for(pos)
         if summit is None:
             continue
+        if ctx.lang == "ko" and ctx.text.startswith("방문", pos) and \
+                not any(m.cls == "Summit" and ctx.rel(m) < pos for m in ctx.mentions):
+            continue            # 대통령의 라티움 국빈 방문: a visit to a country, no meeting named before it
         scope = (0, clause[1]) if ctx.lang == "ko" else clause
         people = [m for m in ctx.in_clause(scope, {"Person"}) if m.method != BRACKETED_HEAD]
         agents = [m for m in ctx.in_clause(scope, AGENT_CLASSES)
                   if ctx.text.startswith(("은", "는", "이 ", "가 "), after := _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))
-                  and not _HOSTING_KO.match(ctx.text, after)]
+                  and not _HOSTING_KO.match(ctx.text, after) and not _hosts_it(ctx, after, summit)]
         if ctx.lang == "ko":
             agents += [m for m in _attending_phrase(ctx, pos) if m not in agents]
             # 미국·중국·인도 등 60여 개국 정상과 …이 참석했다: the countries a count sums up
@@ -92,6 +130,15 @@ def attendance(ctx: Context) -> list[Relation]:
             # "As per the directives of Minister Jane Doe, John Roe participated": who directed, invited or
             # sent the attendee did not attend
             people = [m for m in people if not _SENT_BY_EN.search(ctx.text, max(0, ctx.rel(m) - 80), ctx.rel(m))]
+        if ctx.lang == "ko" and pos in extra:
+            # who speaks at the meeting is the speech's topic (홍 대통령은 …에서 … 말했다), not every
+            # person the sentence names (… 장관이 한국을 방문했던 2029년부터)
+            people = [m for m in people if _TOPIC_AFTER_NAME_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))]
+            agents = [m for m in agents if _TOPIC_AFTER_NAME_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))]
+        if ctx.lang == "ko" and _REPORTED_KO.search(ctx.text, pos):
+            # 가나부는 김철수 부위원장이 … 참석 직후 … 회동했다고 밝혔다: the topic reports what the person
+            # named with 이/가 after it did; the reporter did not attend
+            agents = [m for m in agents if not _reports_other(ctx, m, pos)]
         if ctx.lang == "ko":
             # … 참석 중 남아공에서 NAME 프랑스 대통령과 회담을 열고: who was met is no attendee of the cue
             people = [m for m in people if not _MET_WITH_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
@@ -137,6 +184,17 @@ _SUBJECT_KO = re.compile(r"[\uac00-\ud7a3](?:이|가)\s")     # a subject partic
 
 # 가나연합이 주최하는 ‘…’에 참여했다: the subject of the clause that names the meeting hosts it
 _HOSTING_KO = re.compile(r"[이가]\s+(?:공동\s*)?(?:주최|주관|개최)(?:하는|한|했던|하던)\s")
+
+
+# 가나연합이 … 규칙을 개정하기 위하여 개최한 ‘…’에: the hosting verb right before the meeting's name
+_HOSTED_BEFORE_KO = re.compile(r"(?:주최|주관|개최)(?:하는|한|했던|하던)\s*[‘'“\"]?$")
+
+
+def _hosts_it(ctx: Context, after: int, summit: Mention) -> bool:
+    """Whether the subject (이/가) whose particle is at ``after`` is the subject of the hosting verb
+    that describes the meeting: the meeting's host, however far the verb, not its attendee."""
+    return ctx.lang == "ko" and ctx.text.startswith(("이 ", "가 "), after) and \
+        after < ctx.rel(summit) and bool(_HOSTED_BEFORE_KO.search(ctx.text, 0, ctx.rel(summit)))
 
 
 _SENT_BY_EN = re.compile(r"\b(?:directives?|instructions?|patronage|invitation|behalf|auspices)\s+of\s+(?:the\s+)?"

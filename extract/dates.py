@@ -48,6 +48,8 @@ _KO = re.compile(
 _DURATION = {"이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7}
 # 21∼22일, 15일과 16일, 15일부터 16일까지: two days of the document's month
 _KO_SPAN = re.compile(r"(?P<d1>\d{1,2})\s*(?:(?:∼|~|〜|-|–)|일\s*(?:과|와|부터|에서|~|∼))\s*(?P<d2>\d{1,2})\s*일")
+# 28일부터 11월 1일까지: a span whose first day takes the month before the last one's
+_KO_ACROSS = re.compile(r"(?<!\d)(?P<d1>\d{1,2})\s*일\s*(?:부터|~|∼|〜|-|–)\s*(?P<m>\d{1,2})\s*월\s*(?P<d2>\d{1,2})\s*일")
 _KO_FOR = re.compile(r"^\s*(?:저녁|오전|오후|아침)?\s*부터\s*(?P<n>이틀|사흘|나흘|닷새|엿새|이레)")
 _KO_REL_DAY = re.compile(r"(?:(?:지난|오는)\s*|(?<![^\s]))(?P<d>\d{1,2})\s*일(?!\s*(?:차|간|째|동안))")   # not 2일간
 _KO_REL_MONTH = re.compile(r"(?P<w>내달|다음\s*달|지난\s*달|이달|이번\s*달)\s*$")
@@ -87,7 +89,19 @@ def find_dates(text: str, lang: str, doc_date: str | None, year_hint: int | None
     doc_year = doc.year if doc else year_hint
     out: list[DateSpan] = []
     if lang == "ko":
+        for m in _KO_ACROSS.finditer(text) if doc_year else ():
+            if text[:m.start()].rstrip().endswith("월"):
+                continue        # 12월 30일부터 1월 2일까지: the first day has its month
+            mo, d1, d2 = int(m.group("m")), int(m.group("d1")), int(m.group("d2"))
+            y1, mo1 = (doc_year, mo - 1) if d1 > d2 else (doc_year, mo)
+            if mo1 == 0:
+                y1, mo1 = doc_year - 1, 12
+            a, b = _iso(y1, mo1, d1), _iso(doc_year, mo, d2)
+            if a and b and a < b:
+                out.append(DateSpan(m.start(), m.end(), a, b))
         for m in _KO.finditer(text):
+            if any(s.start <= m.start() < s.end for s in out):
+                continue
             if m.group("rel"):
                 base = doc.year if doc else None
                 if base is None:

@@ -144,9 +144,12 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         if w.punct:
             continue
         head = next(heads_ending(w.core, "ko"), None)
+        glossed = _acronym_glossed(words, i)
+        if not head and glossed and len(w.core) > 2 and w.core.endswith("회의"):
+            head = "회의"        # 국제전기통신세계회의(WCIT-12): a meeting, named by the acronym after it
         if not head:
             continue
-        cls = table[head]
+        cls = table.get(head, "Summit")
         j = i
         # only a head that stands as its own word takes the proper nouns before it (AI 서울 정상회의);
         # a glued head names what it is glued to (서울선언, 슈미트재단)
@@ -179,6 +182,9 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 break           # 안나 로페스 독일 라티움 연구회: a body's name starts at its country
             j -= 1
             taken += 1
+        if j == i and i >= 2 and words[i - 1].text in ("·", "-") and words[i - 2].tags == ("NNP",) and \
+                len(words[i - 2].core) <= 2 and not words[i - 2].particle and w.tags[0] in ("NNP", "SL"):
+            j = i - 2           # 한-아세안디지털장관회의: the short name joined to a glued name by a hyphen
         if j < i and korean_name_shaped(words[j]) and not w.particle and i + 1 < len(words) and \
                 titles().get(words[i + 1].core):
             j += 1              # 김철수 국가인공지능위원회 부위원장: the person before the body, not its name
@@ -197,8 +203,14 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 any(m.cls == "Country" and m.start - sent.start == words[j].start and
                     m.end - sent.start == words[j].core_end for m in found):
             j += 1              # 인도 라티움 그룹: a company's or institute's country is no part of its name
+        if head == "총회" and j < i and any(m.authority_ids and FAMILY.get(m.cls) == "Organisation" and
+                                           m.start - sent.start == words[j].start and m.end - sent.start >= words[i - 1].start
+                                           for m in found):
+            continue            # 유엔 총회: a known body's assembly is its organ, which the data names
         prefix = w.core[: len(w.core) - len(head)]
-        if j == i and not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")):
+        if j == i and not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")) and \
+                not (glossed and prefix and len(head) > 1 and not w.particle and cls != "Platform"):
+            # (a glossed …센터 is as often a body as a platform: 국립과학연구센터(CNRS))
             continue
         if len(head) == 1 and j == i:
             continue            # "…부" alone is too often a plain noun
@@ -213,6 +225,19 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             continue
         out.append(known_or_new(sent, words[j].start, w.core_end, cls, "ko-head-name", 0.7))
     return out
+
+
+# kinds of document, not names: 업무협약(MOU) is any memorandum
+_DOCUMENT_KINDS = frozenset({"MOU", "MOA", "MOC", "LOI"})
+
+
+def _acronym_glossed(words: list[Word], i: int) -> bool:
+    """Whether a Latin acronym in brackets follows the word (국제전기통신규칙(ITRs), …세계회의(WCIT-12)):
+    a compound of common nouns glossed so is a proper name, whatever Kiwi tags its parts."""
+    inside = "".join(w.text for w in words[i + 2:i + 6])
+    acronym = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:-\d+)?\)", inside)
+    return i + 2 < len(words) and words[i + 1].text == "(" and acronym is not None and \
+        acronym.group(1) not in _DOCUMENT_KINDS and acronym.group(1) not in GENERIC_ACRONYMS
 
 
 def _without_gloss(text: str) -> str:

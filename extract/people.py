@@ -356,6 +356,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         return []
     if not w.particle and i + 1 < len(words) and not words[i + 1].punct and words[i + 1].core != "등":
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
+    if w.particle.startswith("에서"):
+        return []               # 서울 라티움회관 국제회의장에서: a place (…회의장, a hall), no one's title (의장)
     n = i - 1
     body_known = by_end.get(words[n].core_end) if by_end and not words[n].particle else None
     if body_known is not None and body_known.cls != "Country":

@@ -326,3 +326,46 @@ def test_a_count_inside_a_bodys_name_counts_no_participants():
 def test_a_plan_as_a_topic_is_no_intention_but_a_plan_to_attend_is(ending: str, attends: bool):
     found = attended(f"과기정통부는 오슬로에서 열린 ‘라티움 디지털 장관회의’에 {ending}")
     assert (("과기정통부", "라티움 디지털 장관회의") in found) is attends
+
+
+@pytest.mark.parametrize("name", ["‘제44차 라티움 프라이버시 연례총회’", "‘AI 국제표준화 총회’", "'제3차 라티움경쟁네트워크(LCN) 연차총회'"])
+def test_an_assembly_is_a_meeting_that_people_attend(name: str):
+    found = attended(f"홍길동 위원장은 10월 25일 {name}에 참석했다.")
+    assert ("홍길동", name.strip("‘’'")) in found
+
+
+def test_a_known_bodys_assembly_is_its_organ_not_a_meeting():
+    ex = extract_many([Document("doc", "doc.txt", "유엔 총회는 결의안을 채택했다.", DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [m for m in ex.mentions if m.cls == "Summit"]
+
+
+def test_the_host_named_as_the_subject_of_the_hosting_verb_did_not_attend():
+    found = attended("방송통신위원회는 국제전기통신연합(ITU)이 규칙을 개정하기 위하여 개최한 라티움통신세계회의(WCRT-12)에 "
+                     "참가했다고 밝혔다.")
+    assert ("방송통신위원회", "라티움통신세계회의") in found
+    assert not {a for a in found if a[0] in ("국제전기통신연합", "ITU")}
+
+
+def test_who_speaks_at_a_named_meeting_attended_it():
+    assert ("홍길동", "라티움 비즈니스 포럼") in attended(
+        "홍길동 대통령은 이날 도하에서 열린 ‘라티움 비즈니스 포럼’에서 “협력해야 한다”며 이같이 말했다.")
+    assert ("홍길동", "라티움 디지털 비전 포럼") in attended(
+        "홍길동 대통령은 파리에서 열린 '라티움 디지털 비전 포럼' 연설에서 이 같은 구상을 공개했다.")
+
+
+def test_a_state_visit_to_a_country_attends_no_meeting():
+    found = attended("‘라티움 AI 포럼’이 10일 서울에서 열렸다.\n홍길동 대통령의 라티움 국빈 방문을 계기로 협력이 늘었다.")
+    assert ("홍길동", "라티움 AI 포럼") not in found
+
+
+def test_a_ministry_reporting_what_its_official_did_did_not_attend():
+    found = attended("과기정통부는 홍길동 국가AI전략위원회 부위원장이 두바이에서 열린 라티움정부정상회의(LGS) 참석 직후인 "
+                     "5일 아부다비로 이동해 연쇄 회동했다고 8일 밝혔다.")
+    assert ("홍길동", "라티움정부정상회의") in found
+    assert ("과기정통부", "라티움정부정상회의") not in found
+
+
+def test_a_short_name_joined_by_a_hyphen_to_a_glued_meeting_name_is_part_of_it():
+    ex = extract_many([Document("doc", "doc.txt", "과기정통부, 한-아프리카디지털장관회의서 협력 촉구\n본문.",
+                                DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert [m.text for m in ex.mentions if m.cls == "Summit"] == ["한-아프리카디지털장관회의"]

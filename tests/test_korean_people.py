@@ -492,3 +492,10 @@ def test_a_known_venue_after_another_countrys_name_is_still_the_venue():
 def test_the_names_own_spelling_says_how_many_words_it_has():
     found = people("이날 라티움 교육부 안나 마리 로페스(Anna Marie Lopez) 국장이 참석했다.")
     assert "안나 마리 로페스" in found
+
+
+def test_a_conference_hall_is_a_place_not_a_chair():
+    # 국제회의장 ends like 의장 (chair); with 에서 after it, it is where something happened
+    found = people("홍길동 통상교섭본부장이 22일 오전 서울 중구 대한상공회의소 국제회의장에서 개막한 ‘라티움 총회’에 "
+                   "참석해 인사말을 하고 있다.")
+    assert set(found) == {"홍길동"}

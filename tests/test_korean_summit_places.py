@@ -197,3 +197,16 @@ def test_the_day_before_the_date_of_the_report_is_when_the_forum_met():
 def test_a_city_then_a_venue_of_four_words():
     found = held("김철수 총리는 이날 오슬로 가나대 라 가나 캠퍼스에서 열린 ‘북유럽 디지털 비전 포럼’ 연설에서 구상을 공개했다.")
     assert ("heldIn", "북유럽 디지털 비전 포럼", "오슬로") in found
+
+
+def test_a_span_whose_first_day_has_no_month_takes_the_month_before_the_last_days():
+    found = held("홍길동 위원장은 28일부터 11월 1일까지 라티움에서 열리는 ‘제9차 라티움 개인정보 총회’에 참석한다.", "2031-10-27")
+    assert {("startDate", "제9차 라티움 개인정보 총회", "2031-10-28"),
+            ("endDate", "제9차 라티움 개인정보 총회", "2031-11-01")} <= found
+
+
+def test_a_compound_ending_in_meeting_glossed_by_an_acronym_is_a_meeting():
+    found = held("12월 3일부터 14일까지 두바이에서 개최되는 국제라티움통신세계회의(WCRT-12)에서는 규칙 개정이 논의된다.",
+                 "2031-12-02")
+    assert {("heldIn", "국제라티움통신세계회의", "두바이"), ("startDate", "국제라티움통신세계회의", "2031-12-03"),
+            ("endDate", "국제라티움통신세계회의", "2031-12-14")} <= found
