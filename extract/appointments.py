@@ -65,11 +65,16 @@ def _korean(ctx: Context, pos: int, clause: tuple[int, int]):
     return person, body, title.en, title.ko
 
 
+# "… was elected, as were two new members of the Executive Committee": another subject's post
+_OTHER_SUBJECT_EN = re.compile(r",\s+as\s+(?:were|was|are|is|did|have|has)\b")
+
+
 def _english(ctx: Context, pos: int, clause: tuple[int, int]):
     verb_end = ctx.text.find(" ", pos)
     if verb_end < 0:
         return None
-    for post in _post_en().finditer(ctx.text, verb_end, clause[1]):
+    other = _OTHER_SUBJECT_EN.search(ctx.text, verb_end, clause[1])
+    for post in _post_en().finditer(ctx.text, verb_end, other.start() if other else clause[1]):
         body = _body_at(ctx, post.end())
         if body is None:
             continue

@@ -477,6 +477,11 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if post:                            # "President of the European Commission": the body, not the post
             s += post.end()
             phrase = phrase[post.end():]
+        second = re.search(r"\s+and\s+(?=" + _title_of_pattern().pattern + ")", phrase)
+        if second:                          # "(Minister of) Interior and Chairman of the … Committee": two posts
+            after = _title_of_pattern().match(phrase, second.end())
+            s += after.end()
+            phrase = phrase[after.end():]
         styled = _STYLED_NAME_OF_EN.match(phrase)
         if styled and head_class(phrase[styled.end():], "en"):
             # "Dr. Jane Doe of the Ostrava AI Institute": a person, then the body

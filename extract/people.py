@@ -687,7 +687,11 @@ def _plural_titles() -> re.Pattern:
 
 # a styled name right after what looked like the name: that was the body's ("… Centere Dr. Jane Roe")
 # a word no name ends in: an abstract or plural common noun ending a portfolio's list
-_ABSTRACT_NOUN_EN = re.compile(r"[a-z](?:tions|ments|ities|ances|ences)$")
+_ABSTRACT_NOUN_EN = re.compile(r"[a-z](?:tions|ments|ities|ances|ences)$|"
+                               # or a field of government: "…, Intellectual Property Strategy, Space Policy, and …"
+                               r"\s(?:Policy|Strategy|Security|Affairs|Development|Innovation|Technology|Economy|"
+                               r"Industry|Trade|Science|Research|Energy|Defen[cs]e|Education|Health|Finance|Commerce|"
+                               r"Transport|Justice|Culture|Agriculture|Environment|Infrastructure|Tourism)$")
 _STYLED_AFTER_EN = re.compile(r",?\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+"
                               r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 

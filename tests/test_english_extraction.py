@@ -1036,3 +1036,42 @@ def test_a_bracket_after_a_name_closes_it_after_a_capitalised_portfolio():
 def test_an_ambassador_to_a_country_then_the_name_after_a_comma():
     assert people("The minister and Ruritania’s Ambassador to Pakistan, Irfan Roe, discussed the plan.") == \
         {"Irfan Roe": "Ambassador"}
+
+
+def test_a_numbered_assembly_is_a_meeting_and_a_national_assembly_a_body():
+    ex = extraction("The Ostrava Data Commission hosted the 47th edition of the Global Privacy Assembly. "
+                    "The event was attended by 130 countries from around the world. "
+                    "The National Assembly of Ostravia passed the bill.")
+    kinds = {m.text: m.cls for m in ex.mentions}
+    assert kinds["Global Privacy Assembly"] == "Summit"
+    assert kinds["National Assembly of Ostravia"] == "GovernmentBody"
+    assert ("Global Privacy Assembly", "130") in {(r.subject.text, r.value) for r in ex.relations
+                                                  if r.relation == "participantCount"}
+
+
+def test_the_meeting_of_a_committee_is_a_meeting_its_co_chair_chaired():
+    ex = extraction("Today Director Jane Roe led a delegation to Tokyo, as the Government of Japan convened the 15th "
+                    "meeting of the Joint High Level Committee (JHLC) on science and technology. "
+                    "Director Roe co-chaired the JHLC alongside co-leads for Japan.")
+    assert ("Roe", "15th meeting of the Joint High Level Committee") in pairs(ex, "chaired")
+
+
+def test_a_field_of_government_in_a_long_portfolio_is_no_name():
+    found = people("The co-leads were Minister of State for Science and Technology Policy, Intellectual Property "
+                   "Strategy, Space Policy, and Economic Security YAMADA Hanako; and Minister of Education "
+                   "SATO Keiko.")
+    assert "Space Policy" not in found and "Economic Security" not in found
+
+
+def test_a_post_after_as_were_is_another_subjects():
+    ex = extraction("At the forum, the new chair, Commissioner Mr. Paul Roe, was elected by vote, as were two new "
+                    "members of the Executive Committee, from the Ostrava Authority.")
+    assert not [r for r in ex.relations if r.relation == "holdsPosition" and r.object is not None
+                and r.object.text == "Executive Committee"]
+
+
+def test_a_second_post_of_a_committee_is_no_part_of_the_committees_name():
+    ex = extraction("Under the directives of Sheikh Omar bin Ali Al Roe, Minister of Interior and Chairman of the "
+                    "Ministerial Committee for Information Technology (MCIT), the delegation took part.")
+    assert "Ministerial Committee for Information Technology" in {m.text for m in ex.mentions}
+    assert not [m for m in ex.mentions if m.text.startswith("Interior")]
