@@ -22,7 +22,8 @@ _CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해),?\s")
 
 # "… announced at the summit that …", "met on the sidelines of the APEC summit": who speaks or meets
 # at a summit attends it (only a summit right after: "said at a press conference" says nothing of one)
-_SAID_AT_EN = re.compile(r"\b(?:(?:said|announced|stated|declared|warned|pledged)\s+at|met\s+(?:for|at)|"
+_SAID_AT_EN = re.compile(r"\b(?:(?:said|announced|stated|declared|warned|pledged)\s+at|"
+                         r"met\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+)?(?:for|at)|"     # met in Oslo for the …
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"addressed\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|segment)\s+of)?|"
                          r"(?:open|clos|inaugurat)(?:ed|ing))\s+")

@@ -296,6 +296,12 @@ _FOUNDING = re.compile(r"[^.。!?]{0,40}?(?:출범|설립|창설|창립|발족|f
 
 # nor is a year followed by a meeting still to come (다음 포럼은 2027년 …에서 열릴 예정이다; will be held in 2027)
 _TO_COME = re.compile(r"[^.。!?]{0,40}?(?:열릴|개최될|개최할|예정|will be held|will take place|will host)")
+# nor is a target (by 2030, 2030년까지), a period (2026-2030) or a name's year (Digital Masterplan 2030,
+# Guidelines for … Submarine Cables (2019))
+_TARGET_BEFORE = re.compile(r"(?:\b(?:by|until|through|towards?|before)\s+|[-–(]\s*|"
+                            r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                            r"December)\b)[A-Z][a-z]+\s+)$")
+_TARGET_AFTER = re.compile(r"년?\s*까지|\s*[-–]\s*20\d\d")
 _TO_COME_BEFORE = re.compile(r"(?:will be held|will take place|will host|\bnext\b)[^.。!?]{0,30}$")
 
 
@@ -305,5 +311,7 @@ def year_hint(doc: Document) -> int | None:
     years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(doc.text)
              if not _FOUNDING.match(doc.text, m.end(), m.end() + 60)
              and not _TO_COME.match(doc.text, m.end(), m.end() + 60)
-             and not _TO_COME_BEFORE.search(doc.text, max(0, m.start() - 60), m.start())]
+             and not _TO_COME_BEFORE.search(doc.text, max(0, m.start() - 60), m.start())
+             and not _TARGET_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
+             and not _TARGET_AFTER.match(doc.text, m.end())]
     return int(doc.meta.date[:4]) if doc.meta.date else (Counter(years).most_common(1)[0][0] if years else None)

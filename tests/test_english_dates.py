@@ -42,3 +42,12 @@ def test_a_known_summit_of_another_year_does_not_take_the_articles_year():
     # the data dates the AI Seoul Summit to 2024; an article of 2031 recalls its days without the year
     found = _dates("The AI Seoul Summit was held in Seoul on May 21-22.", "2031-03-20")
     assert found == set()
+
+
+@pytest.mark.parametrize("years", ["to reach US$1 trillion by 2030", "the Ostrava Digital Masterplan 2030",
+                                   "updated Guidelines for Submarine Cables (2031)", "a Strategy (2026-2030)"])
+def test_an_undated_documents_year_is_no_target_period_or_years_in_a_name(years: str):
+    # the document names no other year: its days stay without one rather than take a target's
+    text = (f"From January 16 to 17, the Ostrava Ministry hosted the 5th Ostrava Digital Ministers’ Meeting. "
+            f"Officials discussed {years}.")
+    assert _dates(text, None) == set()

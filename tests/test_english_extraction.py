@@ -1075,3 +1075,10 @@ def test_a_second_post_of_a_committee_is_no_part_of_the_committees_name():
                     "Ministerial Committee for Information Technology (MCIT), the delegation took part.")
     assert "Ministerial Committee for Information Technology" in {m.text for m in ex.mentions}
     assert not [m for m in ex.mentions if m.text.startswith("Interior")]
+
+
+def test_who_met_in_a_city_for_a_meeting_attended_it():
+    ex = extraction("Yesterday, European Commission Executive Vice-President Jane Roe and Ostrava Trade Commission "
+                    "Chair Ann Doe met in Washington for the fourth meeting of the Ostrava Technology Policy Dialogue.")
+    assert {("Jane Roe", "fourth meeting of the Ostrava Technology Policy Dialogue"),
+            ("Ann Doe", "fourth meeting of the Ostrava Technology Policy Dialogue")} <= pairs(ex, "attended")
