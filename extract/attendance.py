@@ -17,7 +17,7 @@ from .words import AGENT_CLASSES
 
 # not yet attended, or taking part as a standing member (44개국이 참여하고 있으며), not in one meeting
 _PROSPECTIVE = re.compile(r"(?:한다|할\s|할 예정|하는 것으로|하기로|할지|여부|하고 있)")
-_CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해),?\s")
+_CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해|아서|어서|아|어),?\s")
 
 
 # "… announced at the summit that …", "met on the sidelines of the APEC summit": who speaks or meets
@@ -249,14 +249,16 @@ _FUTURE_EN = re.compile(r"(?:\b(?:will|shall)|['’]ll)\s(?!.*\b(?:was|were|had|
                         r"(?:be\s+)?(?:\w+\s+)?$|\bto\s+be\s+in\s+$", re.I)      # (Jane Doe) to be in attendance
 
 
-def prospective(ctx: Context, pos: int) -> bool:
-    """An attendance or chairing cue at ``pos`` in a form that says it has not happened yet."""
+def prospective(ctx: Context, pos: int, end: int | None = None) -> bool:
+    """An attendance or chairing cue at ``pos`` (ending at ``end``, two syllables on by default:
+    참석) in a form that says it has not happened yet."""
     if ctx.lang != "ko":
         return bool(_FUTURE_EN.search(ctx.text, ctx.clause_of(pos)[0], pos))
-    if _PROSPECTIVE.match(ctx.text[pos + 2:pos + 14]):
+    end = pos + 2 if end is None else end
+    if _PROSPECTIVE.match(ctx.text[end:end + 12]):
         return True             # 참석한다, 참석할 예정, 참석하는 것으로 (알려졌다): not yet attended
-    # 참석해 연설한다: a connective takes the tense of the verb that ends its chain
-    return bool(_CONNECTIVE.match(ctx.text, pos + 2)) and non_past(next_predicate(ctx.text, pos))
+    # 참석해 연설한다, 의장을 맡아 주재한다: a connective takes the tense of the verb that ends its chain
+    return bool(_CONNECTIVE.match(ctx.text, end)) and non_past(next_predicate(ctx.text, pos))
 
 
 def _nominal(ctx: Context, pos: int) -> bool:
@@ -322,6 +324,9 @@ def chairing(ctx: Context) -> list[Relation]:
         relation = "attended" if ctx.lang == "ko" and ctx.text[pos - 1:pos] == "부" else "chaired"
         if ctx.lang == "en" and prospective(ctx, pos):
             continue            # "where he will co-chair the summit": not yet
+        if ctx.lang == "ko" and prospective(ctx, pos, pos + max(len(w) for w in cues()[("chaired", "ko")]
+                                                                if ctx.text.startswith(w, pos))):
+            continue            # 의장을 맡아 논의를 주재한다, 주재할 예정이다: not yet
         summit = ctx.summit_for(None)
         after = ctx.text[pos:pos + 8]
         if re.match(r"(공동\s*)?의장인|co-chairs?\b", after) or \
@@ -402,10 +407,11 @@ def counts(ctx: Context) -> list[Relation]:
         window = ctx.text[max(0, m.start() - reach):m.start()]
         if _PART_OR_TOTAL.match(ctx.text, m.end()) or _PART_OR_TOTAL_BEFORE.search(window):
             continue            # 수상자 12명을 포함한 …, 누적 6,000명, including 12 laureates: a part, or all the years
-        if ctx.lang == "ko" and (re.match(r"\S*\s*(?:\S+\s+){0,2}?" + _NOT_YET_KO, tail) or
+        if ctx.lang == "ko" and (re.match(r"\S*\s*(?:\S+\s+){0,4}?" + _NOT_YET_KO, tail) or
                                  re.search(_NOT_YET_KO, window)):
-            continue            # 44개국이 참여하고 있으며, 38개국 각료가 참석하는 기구, 참석할 예정이며 이 중
-            #                     34개국: members of a body, or who has not come yet
+            continue            # 44개국이 참여하고 있으며, 38개국 각료가 참석하는 기구, 38개 국가의 장·차관 등
+            #                     최고위급이 참여하는 기구, 참석할 예정이며 이 중 34개국: members of a body, or
+            #                     who has not come yet
         if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, window) or
                 ctx.lang == "en" and _DRAWING_EN.search(window)):
             continue

@@ -369,3 +369,23 @@ def test_a_short_name_joined_by_a_hyphen_to_a_glued_meeting_name_is_part_of_it()
     ex = extract_many([Document("doc", "doc.txt", "과기정통부, 한-아프리카디지털장관회의서 협력 촉구\n본문.",
                                 DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert [m.text for m in ex.mentions if m.cls == "Summit"] == ["한-아프리카디지털장관회의"]
+
+
+def chaired(text: str) -> set[tuple[str, str]]:
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    return {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"}
+
+
+@pytest.mark.parametrize("ending, chairs", [("분임토론에서 의장을 맡아 논의를 주재한다.", False),
+                                            ("분임토론에서 의장을 맡아 논의를 주재했다.", True),
+                                            ("논의를 주재할 예정이다.", False)])
+def test_chairing_still_to_come_is_not_chairing(ending: str, chairs: bool):
+    found = chaired(f"홍길동 차관이 10월 5일 파리에서 개최되는 ‘라티움 각료이사회’에 참석했다. 홍 차관은 {ending}")
+    assert bool(found) is chairs
+
+
+def test_the_members_who_take_part_in_a_body_every_year_are_no_participant_count():
+    ex = extract_many([Document("doc", "doc.txt", "‘라티움 각료이사회’가 파리에서 열렸다. 라티움 각료이사회는 매년 한 차례 "
+                                "회원국 38개 국가의 장·차관 등 최고위급이 참여하는 최고 의사결정기구다.",
+                                DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "participantCount"]
