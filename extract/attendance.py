@@ -52,6 +52,7 @@ def _reports_other(ctx: Context, m: Mention, pos: int) -> bool:
 
 # the person's title words, the last with the subject particle (… 국가AI전략위원회 부위원장이)
 _SUBJECT_AFTER_NAME_KO = re.compile(r"(?:\s*\S+\s+){0,2}?\s*\S*?[이가]\s|[이가]\s")
+_OWNER_AFTER_NAME_KO = re.compile(r"(?:\s+\S+?)?의\s+[‘'“\"]")
 _TOPIC_AFTER_NAME_KO = re.compile(r"(?:\s*\S+\s+){0,2}?\s*\S*?[은는]\s|[은는]\s")
 
 
@@ -79,7 +80,7 @@ _AT_A_TIME_KO = re.compile(r"[\uac00-\ud7a3]*[던한은]\s+(?:(?:19|20)\d\d\s*�
 # NAME (COUNTRY) TITLE과 회담: the other party of a meeting
 _MET_WITH_KO = re.compile(r"(?:\s+\S+?){0,3}?(?:과|와)\s+(?:\S+\s+)?(?:회담|정상회담|회동|만나|만났|면담|만찬|오찬|접견|통화)")
 # 참석차 프랑스를 방문한 NAME: who travelled to attend is the noun phrase after the travel verb
-_VISITED_FOR_KO = re.compile(r"참석차\s+(?:\S+\s+){0,2}?\S*(?:방문한|찾은|방한한|온)\s+")
+_VISITED_FOR_KO = re.compile(r"참석\s?차\s+(?:\S+\s+){0,2}?\S*(?:방문한|찾은|방한한|온)\s+")
 _VISITOR_END_KO = re.compile(r"(?:와|과|을|를|은|는|이|가|에게|의)(?=\s)")
 
 
@@ -136,6 +137,12 @@ def attendance(ctx: Context) -> list[Relation]:
             # person the sentence names (… 장관이 한국을 방문했던 2029년부터)
             people = [m for m in people if _TOPIC_AFTER_NAME_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))]
             agents = [m for m in agents if _TOPIC_AFTER_NAME_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))]
+        if ctx.lang == "ko" and _nominal(ctx, pos):
+            # 김 장관은 홍 장관의 ‘…’ 참석에 사의를 표했다: whose attendance it is, not who thanks for it
+            owners = [m for m in people if _OWNER_AFTER_NAME_KO.match(ctx.text, ctx.rel(m) + len(m.text)) and
+                      ctx.rel(m) < ctx.rel(summit) < pos]
+            if owners:
+                people, agents = owners, []
         if ctx.lang == "ko" and _REPORTED_KO.search(ctx.text, pos):
             # 가나부는 김철수 부위원장이 … 참석 직후 … 회동했다고 밝혔다: the topic reports what the person
             # named with 이/가 after it did; the reporter did not attend

@@ -87,6 +87,12 @@ class _UF:
             self.parent[hi] = lo
 
 
+def _same_post(short: str, full: str) -> bool:
+    """Whether a title said with a family name can be the post said with the full name: the same, or
+    its last words (로페스 장관 after 안나 로페스 칠레 외교장관: Minister of a Foreign Minister)."""
+    return not short or not full or short == full or full.endswith(" " + short) or short.endswith(" " + full)
+
+
 def _edit_distance(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -257,12 +263,12 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                 cands = {node(p) for p in full_people if " " in p.text.strip() and p.text != m.text and
                          (family in (p.text.split()[-1].casefold(), p.text.split()[0].casefold()) or
                           " " in family and p.text.casefold().endswith(" " + family))
-                         and (not m.title_en or not p.title_en or p.title_en == m.title_en)}
+                         and _same_post(m.title_en, p.title_en)}
                 if len(cands) == 1:
                     uf.union(_mkey(m), cands.pop())
             elif m.reference == "surname":
                 cands = {node(p) for p in full_people if p.text.startswith(m.text) and len(p.text) > len(m.text)
-                         and (not m.title_en or not p.title_en or p.title_en == m.title_en)}
+                         and _same_post(m.title_en, p.title_en)}
                 if len(cands) == 1:
                     uf.union(_mkey(m), cands.pop())
                 else:

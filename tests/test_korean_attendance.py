@@ -389,3 +389,17 @@ def test_the_members_who_take_part_in_a_body_every_year_are_no_participant_count
                                 "회원국 38개 국가의 장·차관 등 최고위급이 참여하는 최고 의사결정기구다.",
                                 DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "participantCount"]
+
+
+def test_who_came_to_attend_written_apart_attended_and_who_met_them_did_not():
+    found = attended("김철수 외교부 장관은 9일 ‘라티움 AI 고위급회의’ 참석 차 방한한 안나 로페스 칠레 외교장관과 "
+                     "회담을 갖고 협력 현안에 대해 협의했다고 외교부가 밝혔다.")
+    assert ("안나 로페스", "라티움 AI 고위급회의") in found
+    assert ("김철수", "라티움 AI 고위급회의") not in found
+
+
+def test_whose_attendance_is_thanked_for_attended_not_who_thanks():
+    found = attended("‘라티움 AI 고위급회의’가 9일 열렸다. 김 장관은 안나 로페스 장관의 ‘라티움 AI 고위급회의’ 참석에 "
+                     "사의를 표했다.")
+    assert ("안나 로페스", "라티움 AI 고위급회의") in found
+    assert not {a for a in found if a[0] == "김"}

@@ -499,3 +499,14 @@ def test_a_conference_hall_is_a_place_not_a_chair():
     found = people("홍길동 통상교섭본부장이 22일 오전 서울 중구 대한상공회의소 국제회의장에서 개막한 ‘라티움 총회’에 "
                    "참석해 인사말을 하고 있다.")
     assert set(found) == {"홍길동"}
+
+
+def test_a_family_name_with_the_last_word_of_the_full_title_is_the_person_too():
+    # 외교장관 (Foreign Minister) with the full name, 장관 (Minister) with the family name
+    text = "안나 마리아 로페스 칠레 외교장관이 방한했다. 김 장관은 로페스 장관의 방한에 사의를 표했다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
+    assert [p.labels for p in res.entities.values() if p.cls == "Person"] == [{"ko": "안나 마리아 로페스"}]
+
+
+def test_a_chief_officers_title_is_no_name():
+    assert "최고 인공지능" not in people("아랍에미리트측에서 13명의 최고 인공지능 담당관을 포함해 30여명이 참석했다.")
