@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ontology import FAMILY
 
 from .authority import load_authority, recurs
+from .cities import english_cities, korean_cities
 from .gazetteer import find_known, lookup_normalised
 from .korean import token_rows
 from .lexicon import alternation, cues, english_titles, heads, heads_ending, titles
@@ -673,6 +674,7 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     if sent.lang == "ko" and doc is not None:
         words = words_of(doc)
         named += korean_head_names(sent, words, known) + body_meetings(sent, words, known + named)
+        named += korean_cities(sent, words, known + named)
         named = [_numbered_dialogue_ko(sent, m) for m in named]
         base = _dedupe(known + named + owned_titles(sent, words, known))
         people = korean_people(sent, words, base)
@@ -681,6 +683,7 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         heads = english_head_names(sent)
         named += heads + english_body_meetings(sent, known + heads)
         named += english_named_meetings(sent, known + named) + english_place_texts(sent, known)
+        named += english_cities(sent, known + named)
         base = _dedupe(known + named + owned_titles(sent, [], known))
         people = english_people(sent, base)
     return _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent) +

@@ -39,6 +39,9 @@ def _dateline(text: str, d) -> bool:
 _OTHER_MEETING_KO = re.compile(r"\S*(?:된|린|한)\s+(?:첫|지난|이전|직전|제?\s*\d+\s*차)\s*(?:회의|회담|정상회의|대화|포럼)")
 
 
+_OTHER_OBJECT_KO = re.compile(r"[’'”\"]\s*[을를]\s*,")
+
+
 _SINCE_EN = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
 
@@ -68,10 +71,14 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 others = [ctx.rel(m) for m in ctx.mentions if m.cls == "Summit" and m is not subject and
                           not (m.authority_ids and m.authority_ids == subject.authority_ids)]
 
+                # A에서 ‘X’를, B에서 ‘SUMMIT’을 개최했다: another object of the verb, with its own place
+                objects = [o.start() for o in _OTHER_OBJECT_KO.finditer(ctx.text, 0, pos)
+                           if o.start() < ctx.rel(subject)]
+
                 def own(at: int) -> bool:
                     """Nothing between ``at`` and the verb belongs to another summit: no other summit
                     named, no other held verb (‘영국에서 열린 …’ inside the sentence is that one's)."""
-                    return not any(at < x < pos for x in held + others)
+                    return not any(at < x < pos for x in held + others + objects)
 
                 places = [m for m in ctx.mentions if clause_start <= ctx.rel(m) < pos and
                           (m.cls in PLACE_CLASSES or m.cls == "Country") and own(ctx.rel(m)) and

@@ -1082,3 +1082,10 @@ def test_who_met_in_a_city_for_a_meeting_attended_it():
                     "Chair Ann Doe met in Washington for the fourth meeting of the Ostrava Technology Policy Dialogue.")
     assert {("Jane Roe", "fourth meeting of the Ostrava Technology Policy Dialogue"),
             ("Ann Doe", "fourth meeting of the Ostrava Technology Policy Dialogue")} <= pairs(ex, "attended")
+
+
+def test_a_place_the_data_does_not_know_is_found_by_its_country_after_it():
+    ex = extraction("The Ostrava Digital Ministerial Meeting was held in Porto Seguro, Bahia, Brazil, and "
+                    "Vice-Minister Jane Roe attended.")
+    assert ("Ostrava Digital Ministerial Meeting", "Porto Seguro") in pairs(ex, "heldIn")
+    assert "Bahia" not in {m.text for m in ex.mentions}

@@ -210,3 +210,15 @@ def test_a_compound_ending_in_meeting_glossed_by_an_acronym_is_a_meeting():
                  "2031-12-02")
     assert {("heldIn", "국제라티움통신세계회의", "두바이"), ("startDate", "국제라티움통신세계회의", "2031-12-03"),
             ("endDate", "국제라티움통신세계회의", "2031-12-14")} <= found
+
+
+def test_a_place_the_data_does_not_know_is_found_by_its_country_before_it():
+    found = held("과기정통부는 이날 필리핀 라티움섬에서 열린 ‘라티움 디지털 장관회의’에 참석했다.")
+    assert {("heldIn", "라티움 디지털 장관회의", "라티움섬"), ("hostCountry", "라티움 디지털 장관회의", "필리핀")} <= found
+
+
+def test_another_object_of_the_hosting_verb_keeps_its_own_place():
+    found = held("진흥원은 25일 페루 리마에서 ‘한-페루 협력과제 결과보고회’를, 27일 칠레 산티아고에서 "
+                 "‘한-칠레 디지털 포럼’을 개최했다.")
+    assert ("hostCountry", "한-칠레 디지털 포럼", "칠레") in found
+    assert not {f for f in found if f[1] == "한-칠레 디지털 포럼" and f[2] in ("페루", "리마")}

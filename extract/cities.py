@@ -1,0 +1,51 @@
+"""Cities the authority data does not know, named where news places them: next to their country.
+
+The data knows capitals and the cities summits have met in; a meeting in Maceió or on Boracay is
+still reported in the form every wire uses, "in Maceió, Brazil" and "필리핀 보라카이에서", and the
+country beside it says the word is a place.  Only that form counts: a capitalised word alone after
+"in" may as well be a body or a month.
+"""
+from __future__ import annotations
+
+import re
+
+from .model import Mention
+from .sentences import Sentence
+from .words import MONTHS, Word, known_or_new
+
+# in Maceió, Brazil; at Costa do Sauipe, Bahia, Brazil (a region between the place and its country)
+_IN_CITY_EN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’.-]+\s+(?:(?:de|do|da|del|di|la|le|el)\s+)?){0,2}[A-Z][\w'’.-]+)"
+                         r",\s+")
+_REGION_EN = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+")
+
+
+def english_cities(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    countries = {m.start - sent.start for m in found if m.cls == "Country"}
+    taken = [(m.start - sent.start, m.end - sent.start) for m in found]
+    out = []
+    for hit in _IN_CITY_EN.finditer(sent.text):
+        s, e = hit.span(1)
+        region = _REGION_EN.match(sent.text, hit.end())
+        if hit.end() not in countries and not (region and region.end() in countries):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if any(w in MONTHS for w in hit.group(1).split()):
+            continue
+        out.append(known_or_new(sent, s, e, "City", "en-city-by-country", 0.6))
+    return out
+
+
+def korean_cities(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
+    """필리핀 보라카이에서: one proper noun between a country and 에서."""
+    country_ends = {m.end - sent.start for m in found if m.cls == "Country"}
+    taken = [(m.start - sent.start, m.end - sent.start) for m in found]
+    out = []
+    for k in range(1, len(words)):
+        w, before = words[k], words[k - 1]
+        if before.core_end not in country_ends or before.particle or not w.particle.startswith("에서"):
+            continue
+        if [t for t in w.tags if not t.startswith("J")] != ["NNP"] or len(w.core) < 2 or any(a < w.core_end and w.start < b for a, b in taken):
+            continue
+        out.append(known_or_new(sent, w.start, w.core_end, "City", "ko-city-by-country", 0.6))
+    return out
