@@ -1089,3 +1089,15 @@ def test_a_place_the_data_does_not_know_is_found_by_its_country_after_it():
                     "Vice-Minister Jane Roe attended.")
     assert ("Ostrava Digital Ministerial Meeting", "Porto Seguro") in pairs(ex, "heldIn")
     assert "Bahia" not in {m.text for m in ex.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The vote was announced by the committee’s chair, Senator Carla Roe.", "Carla Roe"),
+    ("Attorney Jane Roe, CEO of Roe Advogados, believes the proposal needs work.", "Jane Roe"),
+])
+def test_a_senators_or_lawyers_style_is_no_part_of_the_name(text: str, name: str):
+    assert name in people(text)
+
+
+def test_attorney_general_is_still_a_title():
+    assert people("Attorney General Jane Roe said the bill was sound.") == {"Jane Roe": "Attorney General"}
