@@ -21,14 +21,20 @@ _CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해|아서|어서|아|
 
 
 # "… announced at the summit that …", "met on the sidelines of the APEC summit": who speaks or meets
+# (the speaker may stand between: "…," said Jane Roe, Minister for …, at the forum)
 # at a summit attends it (only a summit right after: "said at a press conference" says nothing of one)
-_SAID_AT_EN = re.compile(r"\b(?:(?:said|announced|stated|declared|warned|pledged)\s+at|"
+_SAID_AT_EN = re.compile(r"\b(?:(?:said|announced|stated|declared|warned|pledged)(?:\s+[^;,]{3,60},[^.;]{0,80}?,)?\s+at|"
                          r"met\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+)?(?:for|at)|"     # met in Oslo for the …
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"addressed\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|segment)\s+of)?|"
                          r"(?:open|clos|inaugurat)(?:ed|ing))\s+")
 # between the cue and the summit's name: "the", an edition ("the 17th …")
-_BEFORE_NAME_EN = re.compile(r"(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?")
+# (or a press conference or session in it: "said at a press conference in the middle of the first day of
+# the Global Forum …")
+_BEFORE_NAME_EN = re.compile(r"(?:an?\s+(?:press\s+conference|session|panel|side\s+event)\s+)?"
+                             r"(?:(?:on|during|in\s+the\s+middle\s+of)\s+)?(?:the\s+)?"
+                             r"(?:(?:first|second|third|fourth|final|last|opening|closing)\s+day\s+of\s+(?:the\s+)?)?"
+                             r"(?:\d+(?:st|nd|rd|th)\s+)?")
 
 
 def _said_at_summit(ctx: Context) -> list[int]:

@@ -1101,3 +1101,9 @@ def test_a_senators_or_lawyers_style_is_no_part_of_the_name(text: str, name: str
 
 def test_attorney_general_is_still_a_title():
     assert people("Attorney General Jane Roe said the bill was sound.") == {"Jane Roe": "Attorney General"}
+
+
+def test_a_speaker_named_between_said_and_at_a_press_conference_of_a_forum_attended_it():
+    ex = extraction('"We are aware of the risks," said dr. Jana Roe Novak, Minister for Digital Transformation, at a '
+                    'press conference in the middle of the first day of the Ostrava Forum on the Ethics of AI.')
+    assert ("Jana Roe Novak", "Ostrava Forum on the Ethics of AI") in pairs(ex, "attended")
