@@ -191,8 +191,10 @@ def attendance(ctx: Context) -> list[Relation]:
 # (…, 스페인, 가나개발은행 등 12개 지역 국가: one more item, a body nobody knows yet, may end the list)
 _COUNTED_KO = re.compile(r"(?:,\s*[\w·]+)?\s*등\s*(?:[\uac00-\ud7a3]+\s+){0,2}?\d+\s*(?:여\s*)?개\s*(?:지역\s*|회원\s*)?"
                          r"(?:국|나라)")     # … 가나 등 아프리카 지역의 13개국
-_REPRESENTED_KO = re.compile(r"\s*(?:등\s*(?:국제기구|기관|기업|단체)?\s*(?:대표단?|수장|관계자|고위급|인사)|정상)들?"
-                             r"(?:이|가|도|[을를]\s+비롯해|[을를]\s+비롯한|,)\s")
+_REPRESENTED_KO = re.compile(r"\s*(?:(?:등\s*(?:국제기구|기관|기업|단체)?\s*(?:대표단?|수장|관계자|고위급|인사)|정상)들?"
+                             r"(?:이|가|도|[을를]\s+비롯해|[을를]\s+비롯한|,)\s|"
+                             # 외교부 관계자 등 25명이: the body's officials among a count of people
+                             r"\s*(?:관계자|직원|대표단?)\s*등\s*\d[\d,]*\s*(?:여\s*)?명(?:이|가|도)\s)")
 _AMID = re.compile(r"(?:한|하신)\s+가운데")
 _SUBJECT_KO = re.compile(r"[\uac00-\ud7a3](?:이|가)\s")     # a subject particle after a word
 

@@ -403,3 +403,9 @@ def test_whose_attendance_is_thanked_for_attended_not_who_thanks():
                      "사의를 표했다.")
     assert ("안나 로페스", "라티움 AI 고위급회의") in found
     assert not {a for a in found if a[0] == "김"}
+
+
+def test_bodies_whose_officials_are_counted_among_the_attendees_attended():
+    found = attended("‘라티움 AI 토론회’가 15일 열렸다. 이날 토론회에는 과기정통부와 외교부 관계자 등 25명이 참석했다.")
+    assert {("과기정통부", "라티움 AI 토론회"), ("외교부", "라티움 AI 토론회")} <= found
+    assert not attended("‘라티움 AI 토론회’가 15일 열렸다. 이날 토론회에는 외교부 관계자 등 25명이 참석할 예정이다.")
