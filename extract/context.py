@@ -197,6 +197,9 @@ _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?
                                  r"today|yesterday|finally|unanimously))*\s+")
 
 
+_REPRESENTED_BY_EN = re.compile(r",\s+(?:represented|led|headed)\s+by\s+[^;]{3,160}?,(?=\s+[a-z])")
+
+
 # (or a dash: "officials from the G7 – Chile, …, and Kenya – met for …")
 _INCLUDING_EN = re.compile(r"(?:\b(?:including|such\s+as|among\s+them)\s+|[–—]\s*)(?:the\s+)?$")
 
@@ -208,6 +211,12 @@ def english_subjects(ctx: Context, pos: int) -> list[Mention]:
                      ctx.rel(m) + len(m.text) <= pos), key=lambda m: m.start)
     if not before:
         return []
+    represented = _REPRESENTED_BY_EN.search(ctx.text)
+    if represented and represented.end() <= pos and _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, represented.end(), pos):
+        # "Oman, represented by the Ministry of …, participated in": the country, and the body acting for it
+        head = [m for m in before if ctx.rel(m) + len(m.text) == represented.start()]
+        agents = [m for m in before if represented.start() < ctx.rel(m) < represented.end()]
+        return head + agents[:1] if head else []
     end = ctx.rel(before[-1]) + len(before[-1].text)
     # "leaders from 28 countries, including the US and China, have signed": the list closes an
     # apposition, with a comma, before the verb

@@ -106,6 +106,12 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             for a, b in ((0, joined.start()), (joined.end(), len(inner))):
                 out.append(_quoted(sent, offset + a, offset + b, head_class(inner[a:b], "ko")))
             continue
+        place = re.search(r"\s(?:at|in)\s+(?:the\s+)?(?=[A-Z])", inner) if sent.lang == "en" else None
+        if place and not head_class(inner[:place.start()], "en") and head_class(inner[place.end():], "en"):
+            # “Ostrava & Lima Forge Digital Ties at Global AI Summit”: a quoted headline, whose name
+            # is the meeting it happened at
+            offset += place.end()
+            inner = inner[place.end():]
         cls = head_class(inner, sent.lang) or head_class(re.sub(r"\(.*?\)", "", inner), sent.lang)
         if sent.lang == "en" and not _english_name_shaped(inner):
             continue            # “We will keep advancing the … Process,”: speech

@@ -1107,3 +1107,21 @@ def test_a_speaker_named_between_said_and_at_a_press_conference_of_a_forum_atten
     ex = extraction('"We are aware of the risks," said dr. Jana Roe Novak, Minister for Digital Transformation, at a '
                     'press conference in the middle of the first day of the Ostrava Forum on the Ethics of AI.')
     assert ("Jana Roe Novak", "Ostrava Forum on the Ethics of AI") in pairs(ex, "attended")
+
+
+def test_a_country_represented_by_its_ministry_attended_with_it():
+    ex = extraction("The Sultanate of Oman, represented by the Ministry of Transport, Communications and "
+                    "Information Technology (MoTCIT), participated in the Ostrava Digital Summit.")
+    assert {("Sultanate of Oman", "Ostrava Digital Summit"),
+            ("Ministry of Transport", "Ostrava Digital Summit")} <= pairs(ex, "attended")
+
+
+def test_a_quoted_headline_names_the_meeting_it_happened_at():
+    ex = extraction("“Ostravia & Lima Forge Digital Ties at Global Ostrava Summit”")
+    assert [m.text for m in ex.mentions if m.cls == "Summit"] == ["Global Ostrava Summit"]
+
+
+def test_an_undersecretary_of_a_ministry_holds_a_post_in_it():
+    ex = extraction("The delegation was headed by His Excellency Dr. Ali bin Amer Al Roe, Undersecretary of the "
+                    "Ministry of Transport, and included officials.")
+    assert ("Ali bin Amer Al Roe", "Ministry of Transport") in pairs(ex, "holdsPosition")
