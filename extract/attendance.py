@@ -410,7 +410,7 @@ def counts(ctx: Context) -> list[Relation]:
         clause = ctx.clause_of(m.start())
         tail = ctx.text[m.end():clause[1]]
         init_after = ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES)
-        if init_after and re.search(r"참여한|서명한|동참한|지지한|채택|signed|endorsed", tail):
+        if init_after and re.search(r"참여한|서명한|서명했|서명하|동참한|지지한|채택|signed|endorsed", tail):
             out.append(make_relation("signatoryCount", init_after[0], None, ctx, "count-signatories", 0.7, value=str(n)))
             continue
         head = ctx.text[clause[0]:m.start()]

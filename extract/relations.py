@@ -12,7 +12,7 @@ import re
 
 from .appointments import appointments
 from .attendance import attendance, chairing, counts, prospective
-from .context import INITIATIVE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
+from .context import INITIATIVE_CLASSES, PLACE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
 from .gazetteer import normal_key
 from .lexicon import cue_positions, has_cue, national_titles
@@ -257,6 +257,24 @@ _SIGNED_TEXT_KO = re.compile(r"[’'”\"]?\s*에는?\s")      # ‘…선언’
 _FOR_SETTING_UP_KO = re.compile(r"[’'”\"」』]?\s*(?:의\s*)?(?:설립|구축|설치|건립|신설|개소)(?:을|를)?\s*(?:위한|에\s*관한|관련)")
 
 
+_REPORTED_SIGNING_KO = re.compile(r"[^.]{0,8}?다고\s*(?:\d{1,2}\s*일\s*)?(?:발표했|밝혔|전했|말했)")
+
+
+def _where_or_when_ko(ctx: Context, m: Mention) -> bool:
+    """A country or body named for where or for its clock, not as a party: 프랑스 파리에서, 프랑스에서,
+    (프랑스 현지시각), 유네스코 본부에서."""
+    end = ctx.rel(m) + len(m.text)
+    if ctx.text.startswith("에서", end) or re.match(r"\s*(?:현지\s*시[각간]|본부\s*에서)", ctx.text[end:end + 8]):
+        return True
+    return m.cls == "Country" and (any(p.cls in PLACE_CLASSES and ctx.text[end:ctx.rel(p)].isspace() and
+                                       ctx.rel(p) > end for p in ctx.mentions) or
+                                   bool(_PLACE_AFTER_KO.match(ctx.text, end)))
+
+
+# 영국 버킹엄셔 블레츨리 파크에서: words without particles, the last marked 에서, after the country
+_PLACE_AFTER_KO = re.compile(r"(?:\s+(?!\S*(?:이|가|은|는|을|를|과|와|의|,)\s)\S+){0,2}?\s+\S+에서\s")
+
+
 def signing(ctx: Context) -> list[Relation]:
     """Countries and organisations that signed, joined or adopted an initiative.
 
@@ -290,8 +308,10 @@ def signing(ctx: Context) -> list[Relation]:
             near = antecedent[-1]
         if ctx.lang == "ko":
             # the signers: agents before the cue that are the clause's subject, up to the initiative
+            # (a country or body in a person's post signs through the person, below: 도닐런 영국 … 장관은)
+            posts = {tuple(p.org_span) for p in ctx.mentions if p.cls == "Person" and p.org_span}
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(m) < ctx.rel(near)
-                      and ctx.rel(m) >= clause[0]]
+                      and ctx.rel(m) >= clause[0] and not _where_or_when_ko(ctx, m) and (m.start, m.end) not in posts]
             subj = re.search(r"(?:등|국|들)?(?:이|가|은|는)\s", ctx.text[clause[0]:ctx.rel(near)])
             if not subj:
                 agents = []
@@ -323,6 +343,9 @@ def signing(ctx: Context) -> list[Relation]:
         people = [m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) < pos and not passive
                   and (ctx.lang == "ko" or clause[0] <= ctx.rel(m))
                   and not (ctx.lang == "ko" and _CHAIRING_KO.match(ctx.text, ctx.rel(m) + len(m.text)))]
+        if ctx.lang == "ko" and _REPORTED_SIGNING_KO.match(ctx.text, cue.end()):
+            # 도닐런 장관은 28개국과 EU가 … 서명했다고 발표했다: who announces it does not sign
+            people = [p for p in people if not re.search(r"(?:이|가)\s", ctx.text[ctx.rel(p) + len(p.text):pos])]
         for p in people:                         # a leader joining the adoption signs for the country
             org = by_span.get(tuple(p.org_span)) if p.org_span else None
             if org is not None and org not in agents:

@@ -140,3 +140,20 @@ def test_a_plan_agreed_to_set_something_up_is_no_launch(ending: str, launched: b
 def test_what_a_signed_memorandum_is_for_is_not_what_was_signed():
     found = signed("행정안전부는 라티움 정보통신부와 ‘한-라티움 디지털정부 협력센터’ 설립을 위한 양해각서(MOU)를 체결했다.")
     assert ("행정안전부", "한-라티움 디지털정부 협력센터") not in found
+
+
+@pytest.mark.parametrize("where", ["23일(프랑스 현지시각) 프랑스 파리 라티움 본부에서", "영국 버킹엄셔 라티움 파크에서"])
+def test_a_country_named_for_where_or_when_does_not_sign(where: str):
+    found = signed(f"라티움한국위원회는 {where} 열린 총회에서 ‘라티움 윤리 권고’를 채택했다고 24일 밝혔다.")
+    assert not {s for s in found if s[0] in ("프랑스", "영국")}
+
+
+def test_who_announces_that_others_signed_does_not_sign():
+    found = signed("홍길동 영국 과학기술부 장관은 세계 28개국과 유럽연합(EU)이 ‘라티움 선언’에 서명했다고 발표했다.")
+    assert ("유럽연합", "라티움 선언") in found
+    assert ("영국", "라티움 선언") not in found
+
+
+def test_a_count_of_signers_before_an_active_signing():
+    ex = extract_many([Document("doc", "doc.txt", "세계 28개국과 유럽연합(EU)이 ‘라티움 선언’에 서명했다.", DocMeta(), "0" * 64)])[0]
+    assert [(r.subject.text, r.value) for r in ex.relations if r.relation == "signatoryCount"] == [("라티움 선언", "28")]
