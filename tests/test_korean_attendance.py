@@ -409,3 +409,9 @@ def test_bodies_whose_officials_are_counted_among_the_attendees_attended():
     found = attended("‘라티움 AI 토론회’가 15일 열렸다. 이날 토론회에는 과기정통부와 외교부 관계자 등 25명이 참석했다.")
     assert {("과기정통부", "라티움 AI 토론회"), ("외교부", "라티움 AI 토론회")} <= found
     assert not attended("‘라티움 AI 토론회’가 15일 열렸다. 이날 토론회에는 외교부 관계자 등 25명이 참석할 예정이다.")
+
+
+def test_the_members_of_a_group_listed_before_it_took_part():
+    found = attended("‘라티움 디지털 장관회의’가 29일 열렸다. 이번 회의는 미국, 프랑스, 독일 등 G7 국가가 참여한 가운데 "
+                     "한국과 호주는 초청국 자격으로 참석했다.")
+    assert {("미국", "라티움 디지털 장관회의"), ("프랑스", "라티움 디지털 장관회의"), ("독일", "라티움 디지털 장관회의")} <= found
