@@ -201,7 +201,8 @@ _REPRESENTED_BY_EN = re.compile(r",\s+(?:represented|led|headed)\s+by\s+[^;]{3,1
 
 
 # (or a dash: "officials from the G7 – Chile, …, and Kenya – met for …")
-_INCLUDING_EN = re.compile(r"(?:\b(?:including|such\s+as|among\s+them)\s+|[–—]\s*)(?:the\s+)?$")
+_INCLUDING_EN = re.compile(r"(?:\b(?:including|such\s+as|among\s+them|along\s+with|together\s+with|as\s+well\s+as)\s+|"
+                           r"[–—]\s*)(?:the\s+)?$")
 
 
 def english_subjects(ctx: Context, pos: int) -> list[Mention]:

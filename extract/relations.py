@@ -264,13 +264,16 @@ def _where_or_when_ko(ctx: Context, m: Mention) -> bool:
     """A country or body named for where or for its clock, not as a party: 프랑스 파리에서, 프랑스에서,
     (프랑스 현지시각), 유네스코 본부에서."""
     end = ctx.rel(m) + len(m.text)
-    if ctx.text.startswith("에서", end) or re.match(r"\s*(?:현지\s*시[각간]|본부\s*에서)", ctx.text[end:end + 8]):
-        return True
+    if ctx.text.startswith("에서", end) or re.match(r"\s*(?:현지\s*시[각간]|본부\s*에서|회원국)", ctx.text[end:end + 8]):
+        return True             # (유엔 회원국들은: the members, not the body)
+    if _ACCORDING_TO_KO.match(ctx.text, end):
+        return True             # 홍콩 사우스차이나모닝포스트(SCMP)에 따르면: the source's city
     return m.cls == "Country" and (any(p.cls in PLACE_CLASSES and ctx.text[end:ctx.rel(p)].isspace() and
                                        ctx.rel(p) > end for p in ctx.mentions) or
                                    bool(_PLACE_AFTER_KO.match(ctx.text, end)))
 
 
+_ACCORDING_TO_KO = re.compile(r"(?:\s+[^\s,]+){0,2}?\s*(?:\([^()]{1,20}\))?에\s*따르면")
 # 영국 버킹엄셔 블레츨리 파크에서: words without particles, the last marked 에서, after the country
 _PLACE_AFTER_KO = re.compile(r"(?:\s+(?!\S*(?:이|가|은|는|을|를|과|와|의|,)\s)\S+){0,2}?\s+\S+에서\s")
 

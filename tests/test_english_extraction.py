@@ -1125,3 +1125,10 @@ def test_an_undersecretary_of_a_ministry_holds_a_post_in_it():
     ex = extraction("The delegation was headed by His Excellency Dr. Ali bin Amer Al Roe, Undersecretary of the "
                     "Ministry of Transport, and included officials.")
     assert ("Ali bin Amer Al Roe", "Ministry of Transport") in pairs(ex, "holdsPosition")
+
+
+def test_countries_along_with_a_group_signed_up():
+    found = signed("The OECD’s 36 member countries, along with Argentina, Brazil and Romania, signed up to the "
+                   "Ostrava Principles on Artificial Intelligence at the Ministerial Council Meeting.")
+    assert {("Argentina", "Ostrava Principles on Artificial Intelligence"),
+            ("Romania", "Ostrava Principles on Artificial Intelligence")} <= found

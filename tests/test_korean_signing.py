@@ -157,3 +157,10 @@ def test_who_announces_that_others_signed_does_not_sign():
 def test_a_count_of_signers_before_an_active_signing():
     ex = extract_many([Document("doc", "doc.txt", "세계 28개국과 유럽연합(EU)이 ‘라티움 선언’에 서명했다.", DocMeta(), "0" * 64)])[0]
     assert [(r.subject.text, r.value) for r in ex.relations if r.relation == "signatoryCount"] == [("라티움 선언", "28")]
+
+
+def test_the_source_s_city_and_a_body_s_members_do_not_sign():
+    found = signed("홍콩 사우스차이나모닝포스트(SCMP)에 따르면 1일 유엔 총회에서 미국을 포함한 140여 회원국은 "
+                   "‘라티움 AI 결의안’을 채택했습니다. 앞서 유엔 회원국들은 ‘라티움 안전 결의안’을 채택한 바 있습니다.")
+    assert ("미국", "라티움 AI 결의안") in found
+    assert not {s for s in found if s[0] in ("홍콩", "유엔")}
