@@ -234,6 +234,8 @@ def english_subjects(ctx: Context, pos: int) -> list[Mention]:
         seps.append(sep.group(0))
     if apposition and not _INCLUDING_EN.search(ctx.text, 0, ctx.rel(out[0])):
         return []
+    if apposition and re.search(r"[–—]\s*$", ctx.text[:ctx.rel(out[0])]):
+        return out              # "25 countries – Austria, Belgium, …, Norway – adopted": a list between dashes
     # a list ends in "and"; without one the comma closes an opening phrase (At the summit hosted by
     # France, India signed …)
     return out if not seps or "and" in seps[0] else out[-1:]

@@ -391,6 +391,28 @@ def english_named_meetings(sent: Sentence, found: list[Mention]) -> list[Mention
 _PLACE_TEXT_EN = re.compile(r"\s+(declaration|statement|communiqu[eé]|accord|charter)\b")
 
 
+# "adopted a Declaration of cooperation on artificial intelligence (AI)": a text named in sentence case,
+# its head capitalised, what it is of or on in lower case, up to a bracket or the clause's end
+_SENTENCE_CASE_EN = re.compile(r"\b(?:a|an|the)\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][a-z]+\s+(?:of|on|for)\s+"
+                               r"[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|AI))*?)(?=\s*\(|[,.;:]|\s+(?:by|at|in|with|and)\s|$)")
+
+
+def english_sentence_case_names(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    taken = [(m.start - sent.start, m.end - sent.start) for m in found]
+    out = []
+    for hit in _SENTENCE_CASE_EN.finditer(sent.text):
+        s, e = hit.span(1)
+        words = hit.group(1).split()
+        head = next((w for w in words if w[0].isupper() and heads()["en"].get(w)), None)
+        cls = heads()["en"].get(head) if head else None
+        if cls is None or FAMILY.get(cls) != "Initiative" or any(a < e and s < b for a, b in taken):
+            continue
+        if len(words) > 9:
+            continue
+        out.append(known_or_new(sent, s, e, cls, "en-sentence-case-name", 0.6))
+    return out
+
+
 def english_place_texts(sent: Sentence, found: list[Mention]) -> list[Mention]:
     """A declaration named by its city before a lower-case head ("the Nairobi declaration"): the
     Nairobi Declaration, as the head-word rule names it when capitalised."""
@@ -689,7 +711,7 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         heads = english_head_names(sent)
         named += heads + english_body_meetings(sent, known + heads)
         named += english_named_meetings(sent, known + named) + english_place_texts(sent, known)
-        named += english_cities(sent, known + named)
+        named += english_cities(sent, known + named) + english_sentence_case_names(sent, known + named)
         base = _dedupe(known + named + owned_titles(sent, [], known))
         people = english_people(sent, base)
     return _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent) +

@@ -237,7 +237,7 @@ def references(ctx: Context, section: Mention | None) -> list[Relation]:
 
 
 _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결")
-_SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted by|members)\b", re.I)
+_SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted(?:\s+by)?|members)\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
 _ASKED_KO = re.compile(r"[^.]{0,8}?(?:요청|당부|촉구|호소|요구)")
 _PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|\bleaders\b|\bparticipating countries\b|\battendees\b")

@@ -1132,3 +1132,14 @@ def test_countries_along_with_a_group_signed_up():
                    "Ostrava Principles on Artificial Intelligence at the Ministerial Council Meeting.")
     assert {("Argentina", "Ostrava Principles on Artificial Intelligence"),
             ("Romania", "Ostrava Principles on Artificial Intelligence")} <= found
+
+
+def test_countries_listed_between_dashes_adopted_a_text_named_in_sentence_case():
+    found = signed("Five European countries – Austria, Belgium, Estonia, Malta, Norway – adopted a Declaration of "
+                   "cooperation on artificial intelligence (AI).")
+    assert {c for c, _ in found} == {"Austria", "Belgium", "Estonia", "Malta", "Norway"}
+    assert {t for _, t in found} == {"Declaration of cooperation on artificial intelligence"}
+
+
+def test_a_summit_that_adopts_a_text_does_not_sign_it():
+    assert signed("The Ostrava Digital Summit adopted the Ostrava Declaration.") == set()
