@@ -183,9 +183,23 @@ def attendance(ctx: Context) -> list[Relation]:
             if quote and not quote[0] <= ctx.rel(m) < quote[1]:
                 continue        # 대통령실은 “미국과 중국이 모두 참여한 …”: the speaker is not who took part
             nominal = _nominal(ctx, pos) and not visit    # 참석차 … 방문한: the travel's verb gives the tense
-            out.append(make_relation("attended", m, summit, ctx, "cue-attended-nominal" if nominal else "cue-attended",
-                                     0.75))
+            for at in [summit] + _joined_before(ctx, summit):
+                out.append(make_relation("attended", m, at, ctx, "cue-attended-nominal" if nominal else "cue-attended",
+                                         0.75))
     return out
+
+
+# ‘…포럼’ 및 (…이 공동 개최하는) ‘…워크숍’에서 기조연설을 했다: two meetings joined, one verb
+_JOINED_KO = re.compile(r"[’'”\"]?\s*(?:및|과|와)\s+[^.;]{0,40}$")
+
+
+def _joined_before(ctx: Context, summit: Mention) -> list[Mention]:
+    if ctx.lang != "ko" or summit.reference:
+        return []
+    return [m for m in ctx.mentions if m.cls == "Summit" and not m.reference and m is not summit and
+            ctx.rel(m) + len(m.text) <= ctx.rel(summit) and
+            _JOINED_KO.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(summit)) and
+            not re.search(r"에서|[을를]\s|[’'”\"]\s*[을를이가은는]", ctx.text[ctx.rel(m) + len(m.text):ctx.rel(summit)])]
 
 
 # (…, 스페인, 가나개발은행 등 12개 지역 국가: one more item, a body nobody knows yet, may end the list)

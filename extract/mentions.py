@@ -143,6 +143,10 @@ def _english_name_shaped(phrase: str) -> bool:
     return before_ok and (k == len(words) - 1 or words[k + 1] in SMALL_WORDS_EN or words[k + 1].startswith("("))
 
 
+# "holding", "hosting": 뉴욕 개최 UN 미래 정상회의 says where a meeting is held, not what it is called
+_WHERE_HELD_KO = frozenset({"개최", "주최", "주관"})
+
+
 def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = ()) -> list[Mention]:
     """Proper-noun runs ending in a head word: AI 서울 정상회의, 서울선언, 슈미트재단."""
     out = []
@@ -182,9 +186,9 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 j -= 2          # 한·일 정상회담, 한-아세안 장관회의: countries' short names joined by a dot or hyphen
                 taken += 1
                 continue
-            if words[j - 1].punct or words[j - 1].particle or \
+            if words[j - 1].punct or words[j - 1].particle or words[j - 1].core in _WHERE_HELD_KO or \
                     not all(t in ("NNP", "SL", "SN", "NNG", "SH") for t in words[j - 1].tags):
-                break
+                break           # (nor where it is held: 뉴욕 개최 UN 미래 정상회의)
             if j < i and any(m.cls == "Country" and m.start - sent.start == words[j].start for m in found):
                 break           # 안나 로페스 독일 라티움 연구회: a body's name starts at its country
             j -= 1

@@ -1143,3 +1143,9 @@ def test_countries_listed_between_dashes_adopted_a_text_named_in_sentence_case()
 
 def test_a_summit_that_adopts_a_text_does_not_sign_it():
     assert signed("The Ostrava Digital Summit adopted the Ostrava Declaration.") == set()
+
+
+@pytest.mark.parametrize("head", ["Workshop", "Symposium", "Seminar", "Congress"])
+def test_workshops_symposia_seminars_and_congresses_are_meetings(head: str):
+    ex = extraction(f"Minister Jane Roe attended the Ostrava AI Governance {head} in Lisbon.")
+    assert [m.cls for m in ex.mentions if m.text == f"Ostrava AI Governance {head}"] == ["Summit"]

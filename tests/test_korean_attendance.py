@@ -415,3 +415,20 @@ def test_the_members_of_a_group_listed_before_it_took_part():
     found = attended("‘라티움 디지털 장관회의’가 29일 열렸다. 이번 회의는 미국, 프랑스, 독일 등 G7 국가가 참여한 가운데 "
                      "한국과 호주는 초청국 자격으로 참석했다.")
     assert {("미국", "라티움 디지털 장관회의"), ("프랑스", "라티움 디지털 장관회의"), ("독일", "라티움 디지털 장관회의")} <= found
+
+
+@pytest.mark.parametrize("name", ["라티움 AI 거버넌스 원탁회의", "라티움 AI 워크숍", "라티움 AI 세미나", "라티움 AI 심포지엄"])
+def test_roundtables_workshops_seminars_and_symposia_are_meetings(name: str):
+    assert ("홍길동", name) in attended(f"홍길동 장관은 10일 {name}에 참석했다.")
+
+
+def test_where_a_meeting_is_held_is_no_part_of_its_name():
+    ex = extract_many([Document("doc", "doc.txt", "라티움 원탁회의 공동 주관\n美 뉴욕 개최 UN 라티움 정상회의 세부 행사\n본문.",
+                                DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert "UN 라티움 정상회의" in {m.text for m in ex.mentions if m.cls == "Summit"}
+
+
+def test_two_meetings_joined_by_and_before_one_verb_were_both_attended():
+    found = attended("홍길동 장관은 5일 ‘라티움-인도태평양 포럼’ 및 한국과 라티움이 공동 개최하는 ‘라티움 AI 워크숍’에서 "
+                     "기조연설을 했다.")
+    assert {("홍길동", "라티움-인도태평양 포럼"), ("홍길동", "라티움 AI 워크숍")} <= found
