@@ -106,6 +106,8 @@ def attendance(ctx: Context) -> list[Relation]:
             continue
         if ctx.lang == "ko" and _AT_A_TIME_KO.match(ctx.text, pos):
             continue            # 장관이 한국을 방문했던 2023년 8월부터: a visit that dates something else
+        if ctx.lang == "ko" and "대독" in ctx.text[max(0, pos - 8):pos]:
+            continue            # 실장이 대독한 개회사를 통해 장관은: the address was read for someone not there
         summit = ctx.summit_for(pos)
         if summit is None:
             continue
@@ -420,6 +422,8 @@ def counts(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko" and after and any(after.group(1).endswith(h) and len(after.group(1)) > len(h)
                                               for h in ("사무국", "협의체", "협력체", "기구", "위원회")):
             continue            # 한일중 3국 협력사무국: the count is part of a body's name
+        if speech_around(ctx.text, m.start()) is not None:
+            continue            # 축사를 통해 "… 54개 국가 중 …": a count in what someone said
         n = _number(m.group(1))
         unit = "people" if m.group(2) in ("명", "여명", "participants", "people", "delegates") else "countries"
         clause = ctx.clause_of(m.start())

@@ -208,7 +208,8 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 j = start       # a known name the gloss spells out (주요 7개국 = G7)
             while start is None and j < gloss_at and not any(t in ("NNP", "SL", "SH") for t in words[j].tags):
                 j += 1          # else common nouns before it are not the name's (차기 인공지능(AI) 정상회의)
-        while gloss_at is None and j < i and not any(t in ("NNP", "SL", "SH") for t in words[j].tags):
+        # (unless an acronym glosses the whole name: 글로벌 AI 서밋(GAIN))
+        while gloss_at is None and j < i and not glossed and not any(t in ("NNP", "SL", "SH") for t in words[j].tags):
             j += 1
         if cls in ("Company", "ResearchOrganisation", "NonProfitOrganisation") and j < i and not words[j].particle and \
                 any(m.cls == "Country" and m.start - sent.start == words[j].start and

@@ -432,3 +432,27 @@ def test_two_meetings_joined_by_and_before_one_verb_were_both_attended():
     found = attended("홍길동 장관은 5일 ‘라티움-인도태평양 포럼’ 및 한국과 라티움이 공동 개최하는 ‘라티움 AI 워크숍’에서 "
                      "기조연설을 했다.")
     assert {("홍길동", "라티움-인도태평양 포럼"), ("홍길동", "라티움 AI 워크숍")} <= found
+
+
+@pytest.mark.parametrize("address", ["개회사를 통해", "축사를 통해", "환영사에서", "개막 연설에서"])
+def test_who_gives_an_opening_or_welcome_address_attended(address: str):
+    found = attended(f"‘라티움 AI 포럼’이 26일 개막했다.\n홍길동 장관은 {address} 협력을 강조했다.")
+    assert ("홍길동", "라티움 AI 포럼") in found
+
+
+def test_an_address_read_for_someone_is_no_attendance_of_theirs():
+    found = attended("‘라티움 AI 포럼’이 26일 개막했다.\n김철수 실장이 대독한 개회사를 통해 홍길동 장관은 협력을 강조했다.")
+    assert ("홍길동", "라티움 AI 포럼") not in found
+
+
+def test_a_glossed_name_keeps_its_common_nouns():
+    ex = extract_many([Document("doc", "doc.txt", "라티움 리야드에서 개최된 글로벌 AI 서밋(GAIN)이 폐막했다.",
+                                DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert "글로벌 AI 서밋" in {m.text for m in ex.mentions if m.cls == "Summit"}
+
+
+def test_a_count_in_what_someone_said_counts_no_participants():
+    ex = extract_many([Document("doc", "doc.txt", "‘라티움 ICT 포럼’이 26일 열렸다.\n김철수 원장은 축사를 통해 "
+                                "\"라티움이 아프리카 54개 국가 중 가장 빠르게 성장했다\"며 참석자들을 환영했다.",
+                                DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "participantCount"]
