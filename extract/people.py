@@ -601,7 +601,8 @@ _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Membe
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
              r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri|Sheikh|Sheikha|Prince|Princess|Professor|Prof\.|"
-             r"Senator|Sen\.|Attorney(?!\s+General))\s+)?")   # Malaysian styles too; a senator's, a lawyer's
+             r"Senator|Sen\.|Attorney(?!\s+General)|(?:Federal\s+)?Councillor)\s+)?")
+# (Malaysian styles too; a senator's, a lawyer's, a Swiss federal councillor's)
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
 _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
@@ -699,7 +700,8 @@ _STYLED_AFTER_EN = re.compile(r",?\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\
 
 # styles written before a name, not part of it
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|"
-                           r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Attorney(?!\s+General))\s+(?=[A-Z])")
+                           r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Attorney(?!\s+General)|"
+                           r"(?:Federal\s+)?Councillor)\s+(?=[A-Z])")
 # (Eng.: an engineer's style, in Gulf press; Senator and Attorney, a senator's and a lawyer's)
 
 

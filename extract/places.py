@@ -39,6 +39,8 @@ def _dateline(text: str, d) -> bool:
 _OTHER_MEETING_KO = re.compile(r"\S*(?:된|린|한)\s+(?:첫|지난|이전|직전|제?\s*\d+\s*차)\s*(?:회의|회담|정상회의|대화|포럼)")
 
 
+_WHEN_FIRST_EN = re.compile(r"held\s+(?:over\s+\w+\s+days?\s+)?(?:from|on|between)\s+[^.;]{0,50}?\b(?:19|20)\d\d,?\s*"
+                            r"(?=(?:in|at)\s)")
 _OTHER_OBJECT_KO = re.compile(r"[’'”\"]\s*[을를]\s*,")
 
 
@@ -129,11 +131,15 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 continue        # "(the first two being held in …)": an aside about other meetings
             # "held at Bletchley Park in the UK", "held in New Delhi, India": the places after the cue,
             # up to where the phrase ends
+            # (after when, if when comes first: "held over two days from Thursday, May 2 to Friday, 3, 2024,
+            # in Paris, France")
+            when = _WHEN_FIRST_EN.match(ctx.text, pos)
+            start = when.end() if when else pos
             stop = re.search(r"[;.]|,\s+(?:which|and|but|where|while|with|was|were|is|are|has|have)\b|"
-                             r"\s+(?:and|but)\s", ctx.text[pos + 5:pos + 45])
-            reach = pos + 5 + stop.start() if stop else pos + 45
+                             r"\s+(?:and|but)\s", ctx.text[start + 5:start + 45])
+            reach = start + 5 + stop.start() if stop else start + 45
             # (a demonym is an adjective: "… in 2025, was co-chaired by Portuguese Prime Minister …")
-            where = [m for m in ctx.mentions if pos <= ctx.rel(m) <= min(reach, pos + 40) and
+            where = [m for m in ctx.mentions if pos <= ctx.rel(m) <= min(reach, start + 40) and
                      (m.cls in PLACE_CLASSES or m.cls == "Country") and m.method != "demonym"]
             where += _listed_after(ctx, where)
             if summit is not None and not where and ctx.text.startswith("held on", pos):

@@ -1149,3 +1149,20 @@ def test_a_summit_that_adopts_a_text_does_not_sign_it():
 def test_workshops_symposia_seminars_and_congresses_are_meetings(head: str):
     ex = extraction(f"Minister Jane Roe attended the Ostrava AI Governance {head} in Lisbon.")
     assert [m.cls for m in ex.mentions if m.text == f"Ostrava AI Governance {head}"] == ["Summit"]
+
+
+def test_where_a_meeting_was_held_after_when_it_was_held():
+    ex = extraction("A meeting of the Ostrava Council at Ministerial Level was held over two days from Thursday, "
+                    "May 2 to Friday, 3, 2024, in Lisbon, Portugal.")
+    assert ("meeting of the Ostrava Council at Ministerial Level", "Lisbon") in pairs(ex, "heldIn")
+
+
+def test_an_event_named_after_the_date_is_not_where_the_meeting_was_held():
+    ex = extraction("The Ostrava Digital Summit was held on 20th October 2022 on the side-lines of the 7th Portugal "
+                    "Cyber Week.")
+    assert not pairs(ex, "hostCountry")
+
+
+def test_a_federal_councillors_style_is_no_part_of_the_name():
+    assert "Anna Roe" in people("It was chaired by Federal Councillor Anna Roe, Head of the Federal Department of "
+                                "Transport.")
