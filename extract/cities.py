@@ -1,7 +1,7 @@
 """Cities the authority data does not know, named where news places them: next to their country.
 
-The data knows capitals and the cities summits have met in; a meeting in Maceió or on Boracay is
-still reported in the form every wire uses, "in Maceió, Brazil" and "필리핀 보라카이에서", and the
+The data knows capitals and the cities summits have met in; a meeting in Lagoa Azul or on Latium Island is
+still reported in the form every wire uses, "in Lagoa Azul, Brazil" and "필리핀 라티움섬에서", and the
 country beside it says the word is a place.  Only that form counts: a capitalised word alone after
 "in" may as well be a body or a month.
 """
@@ -13,7 +13,7 @@ from .model import Mention
 from .sentences import Sentence
 from .words import MONTHS, Word, known_or_new
 
-# in Maceió, Brazil; at Costa do Sauipe, Bahia, Brazil (a region between the place and its country)
+# in Lagoa Azul, Brazil; at Vila Nova do Sul, Bahia, Brazil (a region between the place and its country)
 _IN_CITY_EN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’.-]+\s+(?:(?:de|do|da|del|di|la|le|el)\s+)?){0,2}[A-Z][\w'’.-]+)"
                          r",\s+")
 _REGION_EN = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+")
@@ -37,7 +37,7 @@ def english_cities(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
 
 def korean_cities(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
-    """필리핀 보라카이에서: one proper noun between a country and 에서."""
+    """필리핀 라티움섬에서: one proper noun between a country and 에서."""
     country_ends = {m.end - sent.start for m in found if m.cls == "Country"}
     taken = [(m.start - sent.start, m.end - sent.start) for m in found]
     out = []

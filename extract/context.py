@@ -214,7 +214,7 @@ def english_subjects(ctx: Context, pos: int) -> list[Mention]:
         return []
     represented = _REPRESENTED_BY_EN.search(ctx.text)
     if represented and represented.end() <= pos and _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, represented.end(), pos):
-        # "Oman, represented by the Ministry of …, participated in": the country, and the body acting for it
+        # "Norway, represented by the Ministry of …, participated in": the country, and the body acting for it
         head = [m for m in before if ctx.rel(m) + len(m.text) == represented.start()]
         agents = [m for m in before if represented.start() < ctx.rel(m) < represented.end()]
         return head + agents[:1] if head else []

@@ -157,7 +157,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         head = next(heads_ending(w.core, "ko"), None)
         glossed = _acronym_glossed(words, i)
         if not head and glossed and len(w.core) > 2 and w.core.endswith("회의"):
-            head = "회의"        # 국제전기통신세계회의(WCIT-12): a meeting, named by the acronym after it
+            head = "회의"        # 국제라티움통신세계회의(WCRT-12): a meeting, named by the acronym after it
         if not head:
             continue
         cls = table.get(head, "Summit")
@@ -195,7 +195,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             taken += 1
         if j == i and i >= 2 and words[i - 1].text in ("·", "-") and words[i - 2].tags == ("NNP",) and \
                 len(words[i - 2].core) <= 2 and not words[i - 2].particle and w.tags[0] in ("NNP", "SL"):
-            j = i - 2           # 한-아세안디지털장관회의: the short name joined to a glued name by a hyphen
+            j = i - 2           # 한-아프리카디지털장관회의: the short name joined to a glued name by a hyphen
         if j < i and korean_name_shaped(words[j]) and not w.particle and i + 1 < len(words) and \
                 titles().get(words[i + 1].core):
             j += 1              # 김철수 국가인공지능위원회 부위원장: the person before the body, not its name
@@ -208,7 +208,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 j = start       # a known name the gloss spells out (주요 7개국 = G7)
             while start is None and j < gloss_at and not any(t in ("NNP", "SL", "SH") for t in words[j].tags):
                 j += 1          # else common nouns before it are not the name's (차기 인공지능(AI) 정상회의)
-        # (unless an acronym glosses the whole name: 글로벌 AI 서밋(GAIN))
+        # (unless an acronym glosses the whole name: 글로벌 AI 서밋(GLAI))
         while gloss_at is None and j < i and not glossed and not any(t in ("NNP", "SL", "SH") for t in words[j].tags):
             j += 1
         if cls in ("Company", "ResearchOrganisation", "NonProfitOrganisation") and j < i and not words[j].particle and \
@@ -244,7 +244,7 @@ _DOCUMENT_KINDS = frozenset({"MOU", "MOA", "MOC", "LOI"})
 
 
 def _acronym_glossed(words: list[Word], i: int) -> bool:
-    """Whether a Latin acronym in brackets follows the word (국제전기통신규칙(ITRs), …세계회의(WCIT-12)):
+    """Whether a Latin acronym in brackets follows the word (국제라티움통신규칙(LTRs), …세계회의(WCRT-12)):
     a compound of common nouns glossed so is a proper name, whatever Kiwi tags its parts."""
     inside = "".join(w.text for w in words[i + 2:i + 6])
     acronym = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:-\d+)?\)", inside)

@@ -311,7 +311,7 @@ def signing(ctx: Context) -> list[Relation]:
             near = antecedent[-1]
         if ctx.lang == "ko":
             # the signers: agents before the cue that are the clause's subject, up to the initiative
-            # (a country or body in a person's post signs through the person, below: 도닐런 영국 … 장관은)
+            # (a country or body in a person's post signs through the person, below: 홍길동 영국 … 장관은)
             posts = {tuple(p.org_span) for p in ctx.mentions if p.cls == "Person" and p.org_span}
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(m) < ctx.rel(near)
                       and ctx.rel(m) >= clause[0] and not _where_or_when_ko(ctx, m) and (m.start, m.end) not in posts]
@@ -347,7 +347,7 @@ def signing(ctx: Context) -> list[Relation]:
                   and (ctx.lang == "ko" or clause[0] <= ctx.rel(m))
                   and not (ctx.lang == "ko" and _CHAIRING_KO.match(ctx.text, ctx.rel(m) + len(m.text)))]
         if ctx.lang == "ko" and _REPORTED_SIGNING_KO.match(ctx.text, cue.end()):
-            # 도닐런 장관은 28개국과 EU가 … 서명했다고 발표했다: who announces it does not sign
+            # 홍 장관은 28개국과 EU가 … 서명했다고 발표했다: who announces it does not sign
             people = [p for p in people if not re.search(r"(?:이|가)\s", ctx.text[ctx.rel(p) + len(p.text):pos])]
         for p in people:                         # a leader joining the adoption signs for the country
             org = by_span.get(tuple(p.org_span)) if p.org_span else None

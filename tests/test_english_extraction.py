@@ -1110,10 +1110,10 @@ def test_a_speaker_named_between_said_and_at_a_press_conference_of_a_forum_atten
 
 
 def test_a_country_represented_by_its_ministry_attended_with_it():
-    ex = extraction("The Sultanate of Oman, represented by the Ministry of Transport, Communications and "
-                    "Information Technology (MoTCIT), participated in the Ostrava Digital Summit.")
-    assert {("Sultanate of Oman", "Ostrava Digital Summit"),
-            ("Ministry of Transport", "Ostrava Digital Summit")} <= pairs(ex, "attended")
+    ex = extraction("The Kingdom of Norway, represented by the Ministry of Digitalisation, Governance and "
+                    "Public Services (MDGPS), participated in the Ostrava Digital Summit.")
+    assert {("Kingdom of Norway", "Ostrava Digital Summit"),
+            ("Ministry of Digitalisation", "Ostrava Digital Summit")} <= pairs(ex, "attended")
 
 
 def test_a_quoted_headline_names_the_meeting_it_happened_at():

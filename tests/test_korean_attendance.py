@@ -446,7 +446,7 @@ def test_an_address_read_for_someone_is_no_attendance_of_theirs():
 
 
 def test_a_glossed_name_keeps_its_common_nouns():
-    ex = extract_many([Document("doc", "doc.txt", "라티움 리야드에서 개최된 글로벌 AI 서밋(GAIN)이 폐막했다.",
+    ex = extract_many([Document("doc", "doc.txt", "라티움에서 개최된 글로벌 AI 서밋(GLAI)이 폐막했다.",
                                 DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert "글로벌 AI 서밋" in {m.text for m in ex.mentions if m.cls == "Summit"}
 
