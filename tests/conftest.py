@@ -24,20 +24,22 @@ def built_default(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="session")
-def built_general(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("general-build")
-    r = run_cli("build", str(ROOT / "tests" / "corpus" / "general"), "--out", str(out))
+def _built_set(tmp_path_factory, name: str) -> Path:
+    """One build of a gold set's corpus (tests/corpus/NAME), shared by the session."""
+    out = tmp_path_factory.mktemp(f"{name}-build")
+    r = run_cli("build", str(ROOT / "tests" / "corpus" / name), "--out", str(out))
     assert r.returncode == 0, r.stderr
     return out
+
+
+@pytest.fixture(scope="session")
+def built_general(tmp_path_factory) -> Path:
+    return _built_set(tmp_path_factory, "general")
 
 
 @pytest.fixture(scope="session")
 def built_heldout(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("heldout-build")
-    r = run_cli("build", str(ROOT / "tests" / "corpus" / "heldout"), "--out", str(out))
-    assert r.returncode == 0, r.stderr
-    return out
+    return _built_set(tmp_path_factory, "heldout")
 
 
 SAMPLE_DOCS = ("000_d2343a382aed7d1a", "002_3fc53f846a49f97d")
