@@ -664,9 +664,12 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     the rule only guessed where the name ends, the authority knows."""
     from ontology import FAMILY
     known = [m for m in mentions if m.method == "authority"]
+    # (not in a word the authority name is glued into: 라티움한국위원회 is the Korean commission for
+    # 라티움, a body of its own, whose name the word ends exactly)
     mentions = [m for m in mentions if not (
         m.method in ("en-head-name", "ko-head-name") and not m.authority_ids and any(
-            k.start == m.start and k.end < m.end and FAMILY.get(k.cls) == FAMILY.get(m.cls) for k in known))]
+            k.start == m.start and k.end < m.end and FAMILY.get(k.cls) == FAMILY.get(m.cls) and
+            not re.match(r"[\uac00-\ud7a3]", m.text[k.end - m.start:]) for k in known))]
     rank = {"authority": 0, "owner-title": 0}
     chosen: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.method, 1), m.start, m.cls)):

@@ -510,3 +510,9 @@ def test_a_family_name_with_the_last_word_of_the_full_title_is_the_person_too():
 
 def test_a_chief_officers_title_is_no_name():
     assert "최고 인공지능" not in people("아랍에미리트측에서 13명의 최고 인공지능 담당관을 포함해 30여명이 참석했다.")
+
+
+def test_a_known_name_glued_into_a_longer_body_name_is_that_body():
+    # 유네스코한국위원회 is the Korean commission for UNESCO, not UNESCO
+    found = people("유네스코한국위원회(사무총장 홍길동)는 23일 총회 결과를 밝혔다.")
+    assert found == {"홍길동": ("사무총장", "Secretary-General", "유네스코한국위원회")}
