@@ -90,8 +90,24 @@ _VISITED_FOR_KO = re.compile(r"참석\s?차\s+(?:\S+\s+){0,2}?\S*(?:방문한|�
 _VISITOR_END_KO = re.compile(r"(?:와|과|을|를|은|는|이|가|에게|의)(?=\s)")
 
 
+# "Opening the session, H.E. Jane Roe, Chair of …, noted": who opens or closes the meeting, named
+# right after the participle phrase that starts the sentence
+_OPENING_EN = re.compile(r"(?:Opening|Closing|Chairing|Moderating)\s+the\s+(?:session|meeting|event|forum|conference|"
+                         r"summit|roundtable|workshop|dialogue|ceremony|plenary)\s*,\s*")
+
+
+def _opener(ctx: Context) -> list[Relation]:
+    hit = _OPENING_EN.match(ctx.text) if ctx.lang == "en" else None
+    summit = ctx.summit_for(None) if hit else None
+    if summit is None:
+        return []
+    first = min((m for m in ctx.mentions if m.cls == "Person" and hit.end() <= ctx.rel(m) <= hit.end() + 12),
+                key=ctx.rel, default=None)
+    return [make_relation("attended", first, summit, ctx, "opened-meeting", 0.7)] if first else []
+
+
 def attendance(ctx: Context) -> list[Relation]:
-    out = []
+    out = _opener(ctx)
     extra = _said_at_summit(ctx) if ctx.lang == "en" else _spoke_at_summit_ko(ctx)
     travels = [m.span() for m in _VISITED_FOR_KO.finditer(ctx.text)] if ctx.lang == "ko" else []
     for pos in sorted(set(cue_positions("attended", ctx.lang, ctx.text)) | set(extra)):

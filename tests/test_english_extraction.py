@@ -1166,3 +1166,9 @@ def test_an_event_named_after_the_date_is_not_where_the_meeting_was_held():
 def test_a_federal_councillors_style_is_no_part_of_the_name():
     assert "Anna Roe" in people("It was chaired by Federal Councillor Anna Roe, Head of the Federal Department of "
                                 "Transport.")
+
+
+def test_who_opens_the_session_named_after_the_opening_phrase_attended():
+    ex = extraction("Opening the session, H.E. Jane Roe, Chair of the Ostrava Hub, noted that AI is changing "
+                    "government. The roundtable was held within the framework of the Ostrava Digital Summit.")
+    assert ("Jane Roe", "Ostrava Digital Summit") in pairs(ex, "attended")
