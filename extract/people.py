@@ -654,7 +654,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # the post is: "Ambassador to Ruritania, NAME, discussed"), which
             # the speech, the sentence, ", and" (the next titled person), a clause (", during …") or a
             # verb (", hosted the meeting") closes
-            re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to)\s+[A-Za-z][^.;:\"“”]{{0,120}}?,\s+{full_name}"
+            # (or a family name alone in capitals, as Japanese releases write it: "…, IMAMURA, attended")
+            re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to)\s+[A-Za-z][^.;:\"“”]{{0,120}}?,\s+(?:{full_name}|([A-Z]{{4,}}))"
                        rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while)\s|"
                        rf",\s+(?:[a-z]+ed|[a-z]+s)\s|\s*;)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
@@ -832,17 +833,20 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if (sent.start + s, sent.start + s + len(nm.group(1))) not in taken:
             person(s, s + len(nm.group(1)), table.get(m.group(1)) or lower[_fold(m.group(1))], org, "en-title-org-name")
     for m in title_of_name.finditer(sent.text):
-        nm = m.group(2)
+        g = 2 if m.group(2) else 3          # a full name, or a family name in capitals
+        nm = m.group(g)
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or \
-                nm in known_names or (sent.start + m.start(2), sent.start + m.end(2)) in taken:
+                nm in known_names or (sent.start + m.start(g), sent.start + m.end(g)) in taken:
             continue
+        if g == 3 and any(nm in x.text for x in found):
+            continue                        # an acronym the data knows (…, OECD, …) is no name
         left = re.sub(r"(’s|'s)$", "", sent.text[:m.start(1)].rstrip())
         # the body before the title (Acme's President of …), else the one it is "of" (President of Acme, …),
         # else the country of a demonym before it (German Minister for …, NAME)
         org = by_end.get(len(left)) or next((x for x in found if x.cls in AGENT_CLASSES and
-                                             m.end(1) < x.start - sent.start and x.end - sent.start <= m.start(2)),
+                                             m.end(1) < x.start - sent.start and x.end - sent.start <= m.start(g)),
                                             None) or demonym_before(left)
-        person(m.start(2), m.end(2), table.get(m.group(1)) or lower[_fold(m.group(1))], org, "en-title-of-name")
+        person(m.start(g), m.end(g), table.get(m.group(1)) or lower[_fold(m.group(1))], org, "en-title-of-name")
     # "OpenAI's Jane Roe said": a person named with their body or country and no title, known by a
     # person's verb after the name (a product named so does not speak)
     taken = {(x.start, x.end) for x in out + found}

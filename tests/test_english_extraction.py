@@ -1172,3 +1172,9 @@ def test_who_opens_the_session_named_after_the_opening_phrase_attended():
     ex = extraction("Opening the session, H.E. Jane Roe, Chair of the Ostrava Hub, noted that AI is changing "
                     "government. The roundtable was held within the framework of the Ostrava Digital Summit.")
     assert ("Jane Roe", "Ostrava Digital Summit") in pairs(ex, "attended")
+
+
+def test_a_family_name_in_capitals_after_a_portfolio_and_a_comma_is_the_person():
+    found = people("The Ostrava Digital Meeting was held in Lisbon, and Vice-Minister for Policy Coordination, "
+                   "YAMADA, attended from the Ministry of Internal Affairs and Communications (MIC).")
+    assert found.get("YAMADA") == "Vice Minister" and "MIC" not in found
