@@ -52,14 +52,22 @@ def _reports_other(ctx: Context, m: Mention, pos: int) -> bool:
     if m.cls == "Person" or not ctx.text.startswith(("은", "는"), after):
         return False
     return any(p.cls == "Person" and after < ctx.rel(p) < pos and
-               _SUBJECT_AFTER_NAME_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(p) + len(p.text)))
-               for p in ctx.mentions)
+               _after_name(ctx, p, _SUBJECT_AFTER_NAME_KO) for p in ctx.mentions)
 
 
-# the person's title words, the last with the subject particle (… 국가AI전략위원회 부위원장이)
-_SUBJECT_AFTER_NAME_KO = re.compile(r"(?:\s*\S+\s+){0,2}?\s*\S*?[이가]\s|[이가]\s")
+def _particle_after_name(particles: str) -> re.Pattern:
+    """The person's title words, the last with one of ``particles`` (… 국가AI전략위원회 부위원장이)."""
+    return re.compile(rf"(?:\s*\S+\s+){{0,2}}?\s*\S*?[{particles}]\s|[{particles}]\s")
+
+
+_SUBJECT_AFTER_NAME_KO = _particle_after_name("이가")
+_TOPIC_AFTER_NAME_KO = _particle_after_name("은는")
 _OWNER_AFTER_NAME_KO = re.compile(r"(?:\s+\S+?)?의\s+[‘'“\"]")
-_TOPIC_AFTER_NAME_KO = re.compile(r"(?:\s*\S+\s+){0,2}?\s*\S*?[은는]\s|[은는]\s")
+
+
+def _after_name(ctx: Context, m: Mention, pattern: re.Pattern):
+    """``pattern`` matched where the text goes on after the mention (past a bracket right after it)."""
+    return pattern.match(ctx.text, _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))
 
 
 # ‘…포럼’에서 “…”며 말했다, ‘…포럼’ 연설에서: who speaks at a named meeting attends it (the verb in the
@@ -74,8 +82,9 @@ def _spoke_at_summit_ko(ctx: Context) -> list[int]:
         if m.cls != "Summit" or m.reference:
             continue
         hit = _SPOKE_AT_KO.match(ctx.text, ctx.rel(m) + len(m.text))
-        if hit and hit.start("speech" if hit.group("speech") else "verb") < ctx.clause_of(ctx.rel(m))[1]:
-            out.append(hit.start("speech" if hit.group("speech") else "verb"))
+        at = hit.start("speech" if hit.group("speech") else "verb") if hit else None
+        if at is not None and at < ctx.clause_of(ctx.rel(m))[1]:
+            out.append(at)
     return out
 
 
@@ -159,8 +168,8 @@ def attendance(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko" and pos in extra:
             # who speaks at the meeting is the speech's topic (홍 대통령은 …에서 … 말했다), not every
             # person the sentence names (… 장관이 한국을 방문했던 2029년부터)
-            people = [m for m in people if _TOPIC_AFTER_NAME_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))]
-            agents = [m for m in agents if _TOPIC_AFTER_NAME_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))]
+            people = [m for m in people if _after_name(ctx, m, _TOPIC_AFTER_NAME_KO)]
+            agents = [m for m in agents if _after_name(ctx, m, _TOPIC_AFTER_NAME_KO)]
         if ctx.lang == "ko" and _nominal(ctx, pos):
             # 김 장관은 홍 장관의 ‘…’ 참석에 사의를 표했다: whose attendance it is, not who thanks for it
             owners = [m for m in people if _OWNER_AFTER_NAME_KO.match(ctx.text, ctx.rel(m) + len(m.text)) and
