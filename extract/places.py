@@ -132,7 +132,7 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             # "held at Bletchley Park in the UK", "held in New Delhi, India": the places after the cue,
             # up to where the phrase ends
             # (after when, if when comes first: "held over two days from Thursday, May 2 to Friday, 3, 2024,
-            # in Paris, France")
+            # in Lisbon, Portugal")
             when = _WHEN_FIRST_EN.match(ctx.text, pos)
             start = when.end() if when else pos
             stop = re.search(r"[;.]|,\s+(?:which|and|but|where|while|with|was|were|is|are|has|have)\b|"
