@@ -516,10 +516,13 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             after = _title_of_pattern().match(phrase, second.end())
             s += after.end()
             phrase = phrase[after.end():]
-        styled = _STYLED_NAME_OF_EN.match(phrase)
+        # (after the title it follows: "Vice Chancellor Professor Jane Roe of the … University")
+        styled = re.search(r"(?<!\S)" + _STYLED_NAME_OF_EN.pattern, phrase)
         if styled and head_class(phrase[styled.end():], "en"):
-            # "Dr. Jane Doe of the Ostrava AI Institute": a person, then the body
-            out.append(mention_at(sent, s + styled.start(1), s + styled.end(1), "Person", "en-styled-name", 0.7))
+            # "Dr. Jane Doe of the Ostrava AI Institute": a person, then the body (a title before
+            # them gives the person to the title rules, with their post)
+            if styled.start() == 0:
+                out.append(mention_at(sent, s + styled.start(1), s + styled.end(1), "Person", "en-styled-name", 0.7))
             s += styled.end()
             phrase = phrase[styled.end():]
         titled = [sep for sep in re.finditer(r" and (?:the )?", phrase)

@@ -1178,3 +1178,23 @@ def test_a_family_name_in_capitals_after_a_portfolio_and_a_comma_is_the_person()
     found = people("The Ostrava Digital Meeting was held in Lisbon, and Vice-Minister for Policy Coordination, "
                    "YAMADA, attended from the Ministry of Internal Affairs and Communications (MIC).")
     assert found.get("YAMADA") == "Vice Minister" and "MIC" not in found
+
+
+def test_a_centre_an_academy_and_a_confederation_are_bodies_a_post_is_held_in():
+    ex = extraction("Jana Roe, director of the Ruritania Centre for Robot Ethics, said the code was ready.")
+    assert pairs(ex, "holdsPosition") == {("Jana Roe", "Ruritania Centre for Robot Ethics")}
+    ex = extraction("Ana Silva, an academician of the Ruritanian Academy of Sciences, spoke.")
+    assert pairs(ex, "holdsPosition") == {("Ana Silva", "Ruritanian Academy of Sciences")}
+    ex = extraction("Nordic Trade Union Confederation general secretary Ola Berg welcomed the text.")
+    assert pairs(ex, "holdsPosition") == {("Ola Berg", "Nordic Trade Union Confederation")}
+    assert people("Nordic Trade Union Confederation general secretary Ola Berg welcomed the text.") == \
+        {"Ola Berg": "General Secretary"}
+
+
+def test_a_convention_centre_is_a_venue_not_a_body():
+    ex = extraction("The forum took place at the Ostrava Convention Centre on Monday.")
+    assert {(m.text, m.cls) for m in ex.mentions if m.text.startswith("Ostrava")} == {("Ostrava Convention Centre", "Venue")}
+
+
+def test_a_managing_director_keeps_the_whole_title():
+    assert people("Managing Director Tom Reed said the fund was open.") == {"Tom Reed": "Managing Director"}
