@@ -55,6 +55,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 사무총장 기술특사, 대통령 비서실장: the last title is the post; not 장관 의장으로 (as chair)
         if not title or w.punct:
             continue
+        if w.particle == "인" and i + 1 < len(words):
+            continue            # 가나은행 초대 부총재인 김철수 부총재는: the post describes the name after it
         if not w.particle and i + 1 < len(words) and words[i + 1].core in _MEETING_AFTER_TITLE:
             continue            # 디지털 분야 차관 회담: a meeting at the rank of the title, no person's post
         if not w.particle and i + 1 < len(words) and titles().get(words[i + 1].core) and i > 0 and \
@@ -183,6 +185,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             m = by_end.get(words[j].core_end)   # 인도의 NAME 총리, 삼성전자 NAME 회장
             if m:
                 org = m
+        if org is None and names and j >= 1 and words[j].particle == "인" and titles().get(words[j].core):
+            # 가나은행 디지털 전환 초대 부총재인 김철수 부총재: the body of the post described before the name
+            org = next((by_end[words[k].core_end] for k in range(j - 1, max(-1, j - 5), -1)
+                        if not words[k].particle and words[k].core_end in by_end), None)
         if org is None and len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
                 names[-1].core not in GENERIC_ACRONYMS and re.search(r"[\uac00-\ud7a3]", names[-2].core):
             # an unknown Latin-script organisation between a Korean-script name and the title (… xAI 설립자)
@@ -375,12 +381,16 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     name = words[n]
     # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
     if name.particle or any(s <= name.start < e for s, e in covered) or not (
-            korean_name_shaped(name) or
+            korean_name_shaped(name) or _name_between_body_and_title(words, n, by_end) or
             name_like(name) and name.tags == ("NNP",) and re.search(r"[\uac00-\ud7a3]", name.core)):
         return []
     title = titles()[suffix[0]]
     s, e = w.start, w.start + suffix[1]
     body = sent.text[s:e]
+    known_before = by_end.get(words[n - 1].core_end) if by_end and n >= 1 and not words[n - 1].particle else None
+    if body_known is None and known_before is not None and known_before.cls in ORG_FAMILY and \
+            (body.endswith(_OFFICE_UNITS) or _unit_head(body)) and not lookup_normalised(body):
+        body_known = known_before   # 가나부 김철수 정보정책실장: the post is the body's; the glued word its unit
     orgs = []                   # the post's body, when the glued word names it
     head_of = suffix[1] == len(w.core) - 1             # 한국지능정보원장: …원 + 장, the body's own last syllable
     if body_known is not None:
@@ -402,6 +412,20 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     kw = dict(title_en=title.en, title_ko=title.ko, org_span=(post_of.start, post_of.end) if post_of else ())
     return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7,
                        reference=ref, **kw)] + orgs
+
+
+# the last syllable of an office inside a ministry (정보통신정책실, 디지털정책국, 국제협력관, 전략기획단)
+_OFFICE_UNITS = ("실", "국", "관", "단", "과")
+
+
+def _name_between_body_and_title(words: list[Word], n: int, by_end: dict | None) -> bool:
+    """A family name and two syllables that Kiwi reads as one common noun in context (강도현: NNG),
+    between a body the data knows and a title glued to its unit (가나부 강도현 정보정책실장): where
+    nothing but a name stands."""
+    w = words[n]
+    return bool(by_end) and n >= 1 and not words[n - 1].particle and words[n - 1].core_end in by_end and \
+        w.tags == ("NNG",) and bool(re.fullmatch(r"[\uac00-\ud7a3]{3}", w.core)) and \
+        w.core[:1] in korean_surnames() and w.core not in stop_words() and w.core not in titles()
 
 
 # 주한캐나다, 주미한국: resident in Korea (the US, …), then the country whose envoy it is

@@ -516,3 +516,15 @@ def test_a_known_name_glued_into_a_longer_body_name_is_that_body():
     # 유네스코한국위원회 is the Korean commission for UNESCO, not UNESCO
     found = people("유네스코한국위원회(사무총장 홍길동)는 23일 총회 결과를 밝혔다.")
     assert found == {"홍길동": ("사무총장", "Secretary-General", "유네스코한국위원회")}
+
+
+def test_a_name_kiwi_reads_as_a_common_noun_between_a_ministry_and_its_office_head():
+    # Kiwi reads 강도민 as one common noun here (강도, "strength"); between a known ministry and a
+    # title glued to one of its offices nothing but a name stands, and the post is the ministry's
+    found = people("과학기술정보통신부 강도민 디지털정책실장이 지난 13일 회의에서 전략을 소개했다.")
+    assert found == {"강도민": ("실장", "Director", "과학기술정보통신부")}
+
+
+def test_a_post_described_before_the_name_gives_the_body_and_no_second_person():
+    found = people("세계은행 디지털 전환 초대 부총재인 김민철 부총재는 축사에서 협력을 강조했다.")
+    assert found == {"김민철": ("부총재", "Vice President", "세계은행")}
