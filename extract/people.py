@@ -723,6 +723,17 @@ _STYLED_AFTER_EN = re.compile(r",?\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\
                               r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
 
+# posts only a company has, which name the company before them (Acmecorp CEO) or after "of" (founder of Acmecorp)
+_COMPANY_TITLES = frozenset({"CEO", "CTO", "CFO", "COO", "Co-CEO", "Chief Executive", "Chief Executive Officer",
+                             "Founder", "Co-founder", "founder", "co-founder", "chief executive", "VP"})
+_COMPANY_NAME_EN = r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})"
+_COMPANY_BEFORE_EN = re.compile(r"(?:^|(?<=\s))" + _COMPANY_NAME_EN + r"$")
+_COMPANY_AFTER_EN = re.compile(_COMPANY_NAME_EN + r"(?![\w&.’'-]|\s+[A-Z])")
+# capitalised words before a post that are no company's name
+_NOT_COMPANY_EN = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Former", "Then", "Acting", "Interim", "New",
+                   "Incoming", "Outgoing", "Deputy", "Senior", "Company", "Group", "And", "But", "As", "When", "While"}
+
+
 # styles written before a name, not part of it
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|"
                            r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Attorney(?!\s+General)|"
@@ -750,6 +761,18 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             return              # "… Digital Economy and Rural Connections, Chairman of": a portfolio's tail
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
         out.append(mention_at(sent, s, e, "Person", method, 0.8, **kw))
+
+    def company_at(cm: re.Match | None) -> Mention | None:
+        """A company nobody knows yet, named right before or after a company's post."""
+        if cm is None:
+            return None
+        words = cm.group(1).split()
+        if words[0] in _NOT_COMPANY_EN or any(w in heads()["en"] or w in MONTHS or w in demonyms() or w in GENERIC_ACRONYMS or
+                                              _fold(w) in lower or w in known_names for w in words):
+            return None
+        org = mention_at(sent, cm.start(1), cm.end(1), "Company", "en-company-of-post", 0.6)
+        out.append(org)
+        return org
 
     def demonym_before(left: str) -> Mention | None:
         """The country of a demonym that ends ``left`` (French President …), as a mention of it."""
@@ -792,6 +815,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         left = sent.text[:m.start(1)].rstrip()
         left = re.sub(r"(’s|'s)$", "", left)
         org = by_end.get(len(left)) or demonym_before(left)
+        if org is None and title.en in _COMPANY_TITLES:
+            org = company_at(_COMPANY_BEFORE_EN.search(left))     # Acmecorp CEO Jane Doe
         if org is None:         # President Jane Doe of Ruritania: the body after the name
             of = _OF_BODY_EN.match(sent.text, m.start(2) + len(nm))
             org = by_start.get(of.end()) if of else None
@@ -827,6 +852,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if re.match(r"\s+[A-Z][\w'’-]+\s+[A-Z]", sent.text[m.end(2):]) and not m.group(0).rstrip().endswith(("of", "at", "the", "for")):
             continue            # the title names the next person (…, French President Claire Dubois)
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
+        if org is None and title.en in _COMPANY_TITLES and m.group(0).rstrip().endswith(("of", "at")):
+            org = company_at(_COMPANY_AFTER_EN.match(sent.text, m.end()))    # Jane Doe, the CEO of Acmecorp
         if org is None:
             org = next((x for x in found if x.cls in AGENT_CLASSES and x.end - sent.start <= m.start(2)
                         and x.start - sent.start >= m.end(1)), None)

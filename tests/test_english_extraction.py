@@ -1198,3 +1198,16 @@ def test_a_convention_centre_is_a_venue_not_a_body():
 
 def test_a_managing_director_keeps_the_whole_title():
     assert people("Managing Director Tom Reed said the fund was open.") == {"Tom Reed": "Managing Director"}
+
+
+def test_a_company_nobody_knows_is_named_by_the_post_before_or_after_it():
+    ex = extraction("Acmecorp CEO Tom Reed said the fund was open.")
+    assert pairs(ex, "holdsPosition") == {("Tom Reed", "Acmecorp")}
+    ex = extraction("Tom Reed, the founder and CEO of Zentrix of Ruritania, signed it.")
+    assert pairs(ex, "holdsPosition") == {("Tom Reed", "Zentrix")}
+    assert {(m.text, m.cls) for m in ex.mentions if m.text == "Zentrix"} == {("Zentrix", "Company")}
+
+
+def test_a_word_before_a_companys_post_that_names_no_company():
+    ex = extraction("Former CEO Tom Reed said the fund was open.")
+    assert {m.text for m in ex.mentions if m.cls != "Person"} == set()
