@@ -164,3 +164,10 @@ def test_the_source_s_city_and_a_body_s_members_do_not_sign():
                    "‘라티움 AI 결의안’을 채택했습니다. 앞서 유엔 회원국들은 ‘라티움 안전 결의안’을 채택한 바 있습니다.")
     assert ("미국", "라티움 AI 결의안") in found
     assert not {s for s in found if s[0] in ("홍콩", "유엔")}
+
+
+def test_every_body_of_the_subjects_list_launched_what_they_formed():
+    text = "메타와 IBM, AMD가 50여개 기업이 참여한 가나 AI 얼라이언스를 결성했다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-05-02"), "0" * 64)])[0]
+    launched = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"}
+    assert launched == {("메타", "가나 AI 얼라이언스"), ("IBM", "가나 AI 얼라이언스"), ("AMD", "가나 AI 얼라이언스")}
