@@ -147,6 +147,10 @@ def _english_name_shaped(phrase: str) -> bool:
 _WHERE_HELD_KO = frozenset({"개최", "주최", "주관"})
 
 
+# a Korean administrative area: a city, district, county or province (서울시, 송파구, 가평군, 경기도)
+_ADMIN_AREA_KO = re.compile(r"[\uac00-\ud7a3]{1,4}(?:특별시|광역시|시|구|군|도|읍|면|동)")
+
+
 def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = ()) -> list[Mention]:
     """Proper-noun runs ending in a head word: AI 서울 정상회의, 서울선언, 슈미트재단."""
     out = []
@@ -215,6 +219,9 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 any(m.cls == "Country" and m.start - sent.start == words[j].start and
                     m.end - sent.start == words[j].core_end for m in found):
             j += 1              # 인도 라티움 그룹: a company's or institute's country is no part of its name
+        while cls == "Venue" and j < i and not words[j].particle and (_ADMIN_AREA_KO.fullmatch(words[j].core) or any(
+                m.cls in ("City", "Place", "Country") and m.start - sent.start == words[j].start for m in found)):
+            j += 1              # 서울시 송파구 가나 호텔: the city and district where the venue is, not its name
         if head == "총회" and j < i and any(m.authority_ids and FAMILY.get(m.cls) == "Organisation" and
                                            m.start - sent.start == words[j].start and m.end - sent.start >= words[i - 1].start
                                            for m in found):

@@ -90,7 +90,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                          or m.cls in ("Country", "City") and k + 1 < len(places) and
                          places[k + 1].cls not in ("Country", m.cls) and
                          ctx.text[ctx.rel(m) + len(m.text):ctx.rel(places[k + 1])].isspace() and
-                         _AT_PLACE_KO.match(ctx.text, ctx.rel(places[k + 1]) + len(places[k + 1].text))]
+                         _AT_PLACE_KO.match(ctx.text, ctx.rel(places[k + 1]) + len(places[k + 1].text))
+                         or m.cls == "Country" and _country_of_place_ko(ctx, m, places[k + 1:])]
                 date_here = [d for d in dates if clause_start <= d.start < pos and own(d.start)
                              and not _announced_on(ctx, pos, d, doc_date)]
                 for m in where:
@@ -174,6 +175,19 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
 
 # "… Summit in Kigali", "… Summit 2025 in Kigali" (the edition's year between them)
 _IN_PLACE_EN = re.compile(r"\s+(?:(?:19|20)\d\d\s+)?in\s+(?:the\s+)?")
+
+
+# words between a country and a place in it, none with a particle but 의: 라티움 남부 오스트라의 (벨라 호텔에서)
+_INSIDE_COUNTRY_KO = re.compile(r"(?:\s+[\uac00-\ud7a3A-Za-z]*[^\s은는이가을를에도와과로,.])*\s+")
+
+
+def _country_of_place_ko(ctx: Context, country: Mention, later: list[Mention]) -> bool:
+    """A country named before the place the summit was held at, the words between saying where
+    in it (라티움 남부 오스트라의 벨라 리조트에서 열렸다): the host."""
+    at = next((n for n in later if n.cls != "Country"), None)
+    return at is not None and bool(_AT_PLACE_KO.match(ctx.text, ctx.rel(at) + len(at.text))) and \
+        bool(_INSIDE_COUNTRY_KO.fullmatch(ctx.text, ctx.rel(country) + len(country.text), ctx.rel(at))) and \
+        len(ctx.text[ctx.rel(country) + len(country.text):ctx.rel(at)].split()) <= 3
 
 
 def _summit_in_place(ctx: Context) -> list[Relation]:

@@ -222,3 +222,15 @@ def test_another_object_of_the_hosting_verb_keeps_its_own_place():
                  "‘한-칠레 디지털 포럼’을 개최했다.")
     assert ("hostCountry", "한-칠레 디지털 포럼", "칠레") in found
     assert not {f for f in found if f[1] == "한-칠레 디지털 포럼" and f[2] in ("페루", "리마")}
+
+
+def test_a_summit_being_held_at_a_resort_in_a_region_of_a_country():
+    # 열리고 있다 (is being held); the country, then where in it, then the venue marked 에서
+    found = held("가나 정상회의는 13~15일 이탈리아 남부 오스트라의 벨라 리조트에서 열리고 있다.", "2031-06-14")
+    assert found == {("hostCountry", "가나 정상회의", "이탈리아"), ("heldIn", "가나 정상회의", "벨라 리조트"),
+                     ("startDate", "가나 정상회의", "2031-06-13"), ("endDate", "가나 정상회의", "2031-06-15")}
+
+
+def test_a_hotels_name_starts_after_the_city_and_district_it_is_in():
+    found = held("과학기술정보통신부는 30일 서울시 송파구 벨라 호텔에서 ‘제4차 가나 디지털 장관회의’를 개최했다.", "2031-06-14")
+    assert ("heldIn", "제4차 가나 디지털 장관회의", "벨라 호텔") in found
