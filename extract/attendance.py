@@ -168,8 +168,14 @@ def attendance(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko" and pos in extra:
             # who speaks at the meeting is the speech's topic (홍 대통령은 …에서 … 말했다), not every
             # person the sentence names (… 장관이 한국을 방문했던 2029년부터)
-            people = [m for m in people if _after_name(ctx, m, _TOPIC_AFTER_NAME_KO)]
-            agents = [m for m in agents if _after_name(ctx, m, _TOPIC_AFTER_NAME_KO)]
+            # (or, with no topic, its subject after the meeting's name: …에서 김 장관이 말했다)
+            topics = [m for m in people + agents if _after_name(ctx, m, _TOPIC_AFTER_NAME_KO)]
+
+            def speaker(m: Mention) -> bool:
+                return m in topics or not topics and ctx.rel(summit) < ctx.rel(m) < pos and \
+                    bool(_after_name(ctx, m, _SUBJECT_AFTER_NAME_KO))
+            people = [m for m in people if speaker(m)]
+            agents = [m for m in agents if speaker(m)]
         if ctx.lang == "ko" and _nominal(ctx, pos):
             # 김 장관은 홍 장관의 ‘…’ 참석에 사의를 표했다: whose attendance it is, not who thanks for it
             owners = [m for m in people if _OWNER_AFTER_NAME_KO.match(ctx.text, ctx.rel(m) + len(m.text)) and

@@ -159,17 +159,21 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         if w.punct:
             continue
         head = next(heads_ending(w.core, "ko"), None)
+        spaced = not head and i > 1 and not words[i - 1].particle and \
+            (words[i - 1].core, w.core) in _spaced_heads()     # 디지털 장관 회의: a head of two words
+        if spaced:
+            head = f"{words[i - 1].core} {w.core}"
         glossed = _acronym_glossed(words, i)
         if not head and glossed and len(w.core) > 2 and w.core.endswith("회의"):
             head = "회의"        # 국제라티움통신세계회의(WCRT-12): a meeting, named by the acronym after it
         if not head:
             continue
         cls = table.get(head, "Summit")
-        j = i
+        j = i - 1 if spaced else i
         # only a head that stands as its own word takes the proper nouns before it (AI 서울 정상회의);
         # a glued head names what it is glued to (서울선언, 슈미트재단)
         taken, gloss_at = 0, None
-        while w.core == head and j > 0 and taken < 4:
+        while (w.core == head or spaced) and j > 0 and taken < 4:
             if words[j - 1].text == ")" and taken:
                 break           # a gloss inside the name, not right before the head: leave it
             if words[j - 1].text == ")":
@@ -188,6 +192,11 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             if taken and j >= 2 and words[j - 1].text in ("·", "-") and words[j - 2].tags == ("NNP",) and \
                     len(words[j - 2].core) <= 2 and not words[j - 2].particle:
                 j -= 2          # 한·일 정상회담, 한-아세안 장관회의: countries' short names joined by a dot or hyphen
+                taken += 1
+                continue
+            if taken and j >= 2 and words[j - 1].core == "및" and not words[j - 2].particle and \
+                    set(words[j - 2].tags) <= {"NNP", "NNG", "SL"} and not next(heads_ending(words[j - 2].core, "ko"), None):
+                j -= 2          # 가나 기술 및 디지털 장관 회의: the fields a meeting's name lists
                 taken += 1
                 continue
             if words[j - 1].punct or words[j - 1].particle or words[j - 1].core in _WHERE_HELD_KO or \

@@ -71,6 +71,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 1 if covers or words[j].core != "담당" else 2
             while j >= 1 and words[j].text == "·" and not words[j - 1].particle:
                 j -= 2          # AI·디지털산업: each topic of the list
+        if j >= 2 and words[j].core in _FIELD_OF_POST and not words[j].particle:
+            # 가나 디지털 변환 부문 차관: the sector the post covers, in common nouns after the country
+            field = j - 1
+            while field >= 1 and j - field < 4 and not words[field].particle and \
+                    words[field].core_end not in by_end and set(words[field].tags) <= {"NNG", "SL"}:
+                field -= 1
+            if words[field].core_end in by_end and not words[field].particle:
+                j = field
         org = None
         # a country or organisation right before the title, possibly with words glued to it
         k = j
@@ -345,8 +353,9 @@ def _name_between(between: list[Word]) -> bool:
     never a name's may come first (과방위 소속 김철수 의원: the committee's member)."""
     while len(between) > 1 and between[0].core in stop_words() and not between[0].particle:
         between = between[1:]
-    if not between or len(between) > 3 or any(not name_like(w) or w.particle or _org_head(w.core) or
-                                              w.core in heads()["ko"] or w.core in stop_words() for w in between):
+    if not between or len(between) > 3 or between[-1].core in _FIELD_OF_POST or any(
+            not name_like(w) or w.particle or _org_head(w.core) or w.core in heads()["ko"] or w.core in stop_words()
+            for w in between):      # (가나 디지털 변환 부문 차관: the sector of the post, no name)
         return False
     if len(between) == 1:
         return korean_name_shaped(between[0]) or between[0].tags == ("NNP",)
@@ -416,6 +425,10 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
 
 # the last syllable of an office inside a ministry (정보통신정책실, 디지털정책국, 국제협력관, 전략기획단)
 _OFFICE_UNITS = ("실", "국", "관", "단", "과")
+
+
+# words that end the sector a post covers (디지털 변환 부문 차관, 통상 분야 대표)
+_FIELD_OF_POST = frozenset({"부문", "분야"})
 
 
 def _name_between_body_and_title(words: list[Word], n: int, by_end: dict | None) -> bool:

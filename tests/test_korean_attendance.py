@@ -456,3 +456,9 @@ def test_a_count_in_what_someone_said_counts_no_participants():
                                 "\"라티움이 아프리카 54개 국가 중 가장 빠르게 성장했다\"며 참석자들을 환영했다.",
                                 DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "participantCount"]
+
+
+def test_the_subject_who_speaks_after_the_meetings_name_attended_it():
+    # a meeting named by two spaced head words (장관 회의), with the fields it covers joined by 및
+    found = attended("2029년 10월 15일 라티움 벨라에서 열린 G7 기술 및 디지털 장관 회의에서 김민수 장관이 연설했다.")
+    assert found == {("김민수", "G7 기술 및 디지털 장관 회의")}
