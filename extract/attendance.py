@@ -182,6 +182,9 @@ def attendance(ctx: Context) -> list[Relation]:
                       ctx.rel(m) < ctx.rel(summit) < pos]
             if owners:
                 people, agents = owners, []
+        if ctx.lang == "ko":
+            # …에서 “…”고 밝혔다고 대통령실은 전했다: who reports the clause after its 다고 did not attend
+            agents = [m for m in agents if not (ctx.rel(m) > pos and "다고 " in ctx.text[pos:ctx.rel(m)])]
         if ctx.lang == "ko" and _REPORTED_KO.search(ctx.text, pos):
             # 가나부는 김철수 부위원장이 … 참석 직후 … 회동했다고 밝혔다: the topic reports what the person
             # named with 이/가 after it did; the reporter did not attend
@@ -211,7 +214,7 @@ def attendance(ctx: Context) -> list[Relation]:
         quote = speech_around(ctx.text, pos)
         for m in people + agents:
             # a person in a negated clause (… 참여하지 못했으나) did not attend
-            if any(ctx.negated(c) and c[0] <= ctx.rel(m) < c[1] for c in ctx.clauses):
+            if any(c[0] <= ctx.rel(m) < c[1] and ctx.negated_at(c, ctx.rel(m)) for c in ctx.clauses):
                 continue
             if quote and not quote[0] <= ctx.rel(m) < quote[1]:
                 continue        # 대통령실은 “미국과 중국이 모두 참여한 …”: the speaker is not who took part

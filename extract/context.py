@@ -146,8 +146,8 @@ class Context:
                 # with the word before it, which may carry the intention (…하기로 합의한)
                 t = self.text[self.text.rfind(" ", clause[0], max(clause[0], pos - 1)) + 1:word.end()]
                 return has_cue("negation", "ko", t) or has_cue("intention", "ko", t)
-        if self.lang == "en" and pos is not None and speech_around(self.text, pos) is None:
-            t = _SPEECH.sub(" ", t)
+        if pos is not None and speech_around(self.text, pos) is None:
+            t = _SPEECH.sub(" ", t)     # (…는 축사에서 “협력하겠다”며 강조했다: the speech's intention)
         planned = t
         if self.lang == "en" and pos is not None and re.match(r",\s+$", self.text[pos - 2:pos]):
             # "The OECD will host a registry, launched at the summit": a participle after a comma has
@@ -159,6 +159,14 @@ class Context:
             # has its own tense and polarity
             t = planned = self.text[relative[0]:relative[1]]
         return has_cue("negation", self.lang, t) or has_cue("intention", self.lang, planned)
+
+    def negated_at(self, clause, at: int) -> bool:
+        """A negation or an intention in the clause that holds a mention at ``at``, leaving out
+        quoted speech the mention is not in (김 총재는 축사에서 “협력하겠다”며 강조했다: the speech's)."""
+        t = self.text[clause[0]:clause[1]]
+        if speech_around(self.text, at) is None:
+            t = _SPEECH.sub(" ", t)
+        return has_cue("negation", self.lang, t) or has_cue("intention", self.lang, t)
 
     def summit_for(self, pos: int | None = None) -> Mention | None:
         """The summit a cue at ``pos`` speaks of: a summit named just before it in Korean

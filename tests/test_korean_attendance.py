@@ -462,3 +462,13 @@ def test_the_subject_who_speaks_after_the_meetings_name_attended_it():
     # a meeting named by two spaced head words (장관 회의), with the fields it covers joined by 및
     found = attended("2029년 10월 15일 라티움 벨라에서 열린 G7 기술 및 디지털 장관 회의에서 김민수 장관이 연설했다.")
     assert found == {("김민수", "G7 기술 및 디지털 장관 회의")}
+
+
+def test_an_intention_in_the_speakers_quote_does_not_undo_their_attendance():
+    found = attended("가나 포럼이 열렸다. 세계은행 김민철 부총재는 축사에서 “회원국과 협력하겠다”며 중요성을 강조했다.")
+    assert found == {("김민철", "가나 포럼")}
+
+
+def test_who_reports_what_was_said_at_the_meeting_did_not_attend():
+    found = attended("김 총리는 가나 정상회의 개회사에서 “협력을 강화해 나가겠다”고 밝혔다고 총리실은 전했다.")
+    assert ("총리실", "가나 정상회의") not in found

@@ -234,3 +234,8 @@ def test_a_summit_being_held_at_a_resort_in_a_region_of_a_country():
 def test_a_hotels_name_starts_after_the_city_and_district_it_is_in():
     found = held("과학기술정보통신부는 30일 서울시 송파구 벨라 호텔에서 ‘제4차 가나 디지털 장관회의’를 개최했다.", "2031-06-14")
     assert ("heldIn", "제4차 가나 디지털 장관회의", "벨라 호텔") in found
+
+
+def test_a_summit_held_and_then_more_said_in_one_sentence():
+    found = held("과학기술정보통신부가 주최한 ‘가나 디지털 포럼’이 인천에서 열려, 전문가들이 전략을 논의했다.")
+    assert ("heldIn", "가나 디지털 포럼", "인천") in found
