@@ -470,5 +470,5 @@ def test_an_intention_in_the_speakers_quote_does_not_undo_their_attendance():
 
 
 def test_who_reports_what_was_said_at_the_meeting_did_not_attend():
-    found = attended("김 총리는 가나 정상회의 개회사에서 “협력을 강화해 나가겠다”고 밝혔다고 총리실은 전했다.")
-    assert ("총리실", "가나 정상회의") not in found
+    found = attended("김 총리는 가나 정상회의 개회사에서 “협력을 강화해 나가겠다”고 밝혔다고 대통령실은 전했다.")
+    assert ("대통령실", "가나 정상회의") not in found
