@@ -280,7 +280,8 @@ def _summit_subject(ctx: Context, pos: int) -> Mention | None:
     return None
 
 
-_OBJECT_BEFORE_VERB_KO = re.compile(_NAME_CLOSE_KO + r"(?:을|를)\s*(?:공동(?:으로)?\s*)?$")    # ‘…’를 (공동) 개최했다
+# ‘…’를 (공동, 성공적으로, 성황리에) 개최했다
+_OBJECT_BEFORE_VERB_KO = re.compile(_NAME_CLOSE_KO + r"(?:을|를)\s*(?:(?:공동|[\uac00-\ud7a3]+(?:으로|리에|하게))\s*)?$")
 
 
 def _summit_object(ctx: Context, pos: int) -> Mention | None:

@@ -239,3 +239,13 @@ def test_a_hotels_name_starts_after_the_city_and_district_it_is_in():
 def test_a_summit_held_and_then_more_said_in_one_sentence():
     found = held("과학기술정보통신부가 주최한 ‘가나 디지털 포럼’이 인천에서 열려, 전문가들이 전략을 논의했다.")
     assert ("heldIn", "가나 디지털 포럼", "인천") in found
+
+
+def test_a_city_named_with_its_administrative_suffix_is_the_city():
+    found = held("배민수 장관이 지난 4일 인천광역시 연수구 가나홀에서 열린 ‘가나 디지털 장관회의’에 참석했다.", "2031-06-14")
+    assert ("heldIn", "가나 디지털 장관회의", "인천광역시") in found
+
+
+def test_an_adverb_between_the_summit_and_the_hosting_verb():
+    found = held("과기정통부는 인천 벨라 호텔에서 ‘가나 디지털 포럼’을 성공적으로 개최했다고 밝혔다.", "2031-06-14")
+    assert {("heldIn", "가나 디지털 포럼", "인천"), ("heldIn", "가나 디지털 포럼", "벨라 호텔")} <= found
