@@ -11,7 +11,11 @@ import re
 
 from .model import Mention
 from .sentences import Sentence
-from .words import MONTHS, Word, known_or_new
+from .words import MONTHS, Word, head_class, known_or_new
+
+# capitalised words after "in" that name no place
+_NOT_PLACES_EN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Spring", "Summer",
+                  "Autumn", "Winter", "Person", "Parliament", "Congress", "Private", "Public", "Response", "Line"}
 
 # in Lagoa Azul, Brazil; at Vila Nova do Sul, Bahia, Brazil (a region between the place and its country)
 _IN_CITY_EN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’.-]+\s+(?:(?:de|do|da|del|di|la|le|el)\s+)?){0,2}[A-Z][\w'’.-]+)"
@@ -19,10 +23,28 @@ _IN_CITY_EN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’.-]+\s+(?:(?:de|do|da|d
 _REGION_EN = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+")
 
 
+# met on 14-15 March in Ostrava and Brno; held in Ostrava on 3 May: where a meeting is held, a
+# capitalised word after "in" is the place (its own name, no body's: one or two words, then no more)
+_CITY_WORD_EN = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
+_HELD_IN_EN = re.compile(rf"\b(?:held|took\s+place|convened|met|gathered)\b[^.;]{{0,40}}?\bin\s+(?P<a>{_CITY_WORD_EN})"
+                         rf"(?:\s+and\s+(?P<b>{_CITY_WORD_EN}))?(?=\s+[a-z]|[,.;:]|$)")
+
+
 def english_cities(sent: Sentence, found: list[Mention]) -> list[Mention]:
     countries = {m.start - sent.start for m in found if m.cls == "Country"}
     taken = [(m.start - sent.start, m.end - sent.start) for m in found]
     out = []
+    for hit in _HELD_IN_EN.finditer(sent.text):
+        for g in ("a", "b"):
+            if hit.group(g) is None:
+                continue
+            s, e = hit.span(g)
+            words = hit.group(g).split()
+            if any(a < e and s < b for a, b in taken) or any(w in MONTHS or w in _NOT_PLACES_EN for w in words) or \
+                    head_class(hit.group(g), "en"):
+                continue
+            out.append(known_or_new(sent, s, e, "City", "en-city-held-in", 0.6))
+            taken.append((s, e))
     for hit in _IN_CITY_EN.finditer(sent.text):
         s, e = hit.span(1)
         region = _REGION_EN.match(sent.text, hit.end())

@@ -55,7 +55,7 @@ _KO_REL_DAY = re.compile(r"(?:(?:지난|오는)\s*|(?<![^\s]))(?P<d>\d{1,2})\s*�
 _KO_REL_MONTH = re.compile(r"(?P<w>내달|다음\s*달|지난\s*달|이달|이번\s*달)\s*$")
 _EN = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{{1,2}}))?\s+)?(?P<mon>{_MONTH_NAMES})"
-    rf"(?:\s+(?P<d3>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}}))?,?)?\s+(?P<y>\d{{4}})")
+    rf"(?:\s+(?P<d3>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}}))?)?,?\s+(?P<y>\d{{4}})")   # 14-15 March, 2024
 
 
 # a day written without its year (on 13 March, 13–14 March, March 13-14): the document's year

@@ -486,10 +486,23 @@ def _titled_en() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
+def _headline_name(sent: Sentence) -> list[Mention]:
+    """A headline line that is one meeting's name and nothing else (G7 Industry, Technology and
+    Digital Ministerial Meeting): capitals say nothing in a headline, but a whole line of four
+    words and more, starting with a body's acronym and ending in a meeting's head word, is a name."""
+    text = sent.text.strip()
+    m = _english_head_pattern().fullmatch(text)
+    cls = head_class(text, "en") if m else None
+    if cls != "Summit" or len(text.split()) < 4 or not re.match(r"[A-Z][A-Z0-9]+\s", text):
+        return []               # (a body's acronym first: no verb of a headline's sentence before it)
+    s = sent.text.index(text)
+    return [known_or_new(sent, s, s + len(text), cls, "en-headline-name", 0.6)]
+
+
 def english_head_names(sent: Sentence) -> list[Mention]:
     """Capitalised phrases with a head word: Hiroshima AI Process, Global Forum on the Ethics of AI."""
     if headline(sent.text):
-        return []
+        return _headline_name(sent)
     table = heads()["en"]
     out = []
     for m in _english_head_pattern().finditer(sent.text):

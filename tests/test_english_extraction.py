@@ -1211,3 +1211,32 @@ def test_a_company_nobody_knows_is_named_by_the_post_before_or_after_it():
 def test_a_word_before_a_companys_post_that_names_no_company():
     ex = extraction("Former CEO Tom Reed said the fund was open.")
     assert {m.text for m in ex.mentions if m.cls != "Person"} == set()
+
+
+def test_a_headline_that_is_a_meetings_name_names_the_meeting():
+    ex = extraction("G7 Ruritania, Science and Digital Ministerial Meeting\n\n"
+                    "We, the ministers, met on 14-15 March, 2031 in Ostrava and Brno to discuss the economy.")
+    assert held_all(ex) == {
+        ("heldIn", "G7 Ruritania, Science and Digital Ministerial Meeting", "Ostrava"),
+        ("heldIn", "G7 Ruritania, Science and Digital Ministerial Meeting", "Brno"),
+        ("startDate", "G7 Ruritania, Science and Digital Ministerial Meeting", "2031-03-14"),
+        ("endDate", "G7 Ruritania, Science and Digital Ministerial Meeting", "2031-03-15")}
+
+
+def test_a_headline_sentence_ending_in_a_head_word_is_no_name():
+    ex = extraction("Ruritania Launches Historic AI Governance Declaration\n\nThe text was signed on Monday.")
+    assert not [m for m in ex.mentions if m.cls in ("Declaration", "Summit")]
+
+
+def held_all(ex) -> set[tuple[str, str, str]]:
+    wanted = ("heldIn", "hostCountry", "startDate", "endDate")
+    return {(r.relation, r.subject.text, r.object.text if r.object else r.value) for r in ex.relations
+            if r.relation in wanted}
+
+
+def test_the_place_a_meeting_was_held_in_needs_no_country_beside_it():
+    ex = extraction("The Ruritania Digital Forum was held in Ostrava on 3 May 2031.")
+    assert held_all(ex) == {("heldIn", "Ruritania Digital Forum", "Ostrava"),
+                            ("startDate", "Ruritania Digital Forum", "2031-05-03")}
+    ex = extraction("The Ruritania Digital Forum was held in January 2031.")
+    assert not [m for m in ex.mentions if m.cls == "City"]
