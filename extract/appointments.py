@@ -69,15 +69,20 @@ def _korean(ctx: Context, pos: int, clause: tuple[int, int]):
 _OTHER_SUBJECT_EN = re.compile(r",\s+as\s+(?:were|was|are|is|did|have|has)\b")
 
 
+_AS_POST_EN = re.compile(r"(?:,\s+)?as\s")
+
+
 def _english(ctx: Context, pos: int, clause: tuple[int, int]):
     verb_end = ctx.text.find(" ", pos)
     if verb_end < 0:
         return None
     other = _OTHER_SUBJECT_EN.search(ctx.text, verb_end, clause[1])
-    for post in _post_en().finditer(ctx.text, verb_end, other.start() if other else clause[1]):
-        body = _body_at(ctx, post.end())
-        if body is None:
-            continue
+    posts = [(post, body) for post in _post_en().finditer(ctx.text, verb_end, other.start() if other else clause[1])
+             if (body := _body_at(ctx, post.end())) is not None]
+    # "appointed Jane Roe, a professor at Ostrava University, as Chair of …": the post after "as" is
+    # the one given; the apposition says what she was
+    given = [p for p in posts if _AS_POST_EN.match(p[0].group(0))]
+    for post, body in given[:1] or posts:
         between = _people(ctx, verb_end, post.start() + 1)
         if len(between) > 1:
             return None             # "appointed A and B as co-chairs of …": a shared post, left to the reader

@@ -1240,3 +1240,9 @@ def test_the_place_a_meeting_was_held_in_needs_no_country_beside_it():
                             ("startDate", "Ruritania Digital Forum", "2031-05-03")}
     ex = extraction("The Ruritania Digital Forum was held in January 2031.")
     assert not [m for m in ex.mentions if m.cls == "City"]
+
+
+def test_a_title_between_dashes_after_the_name():
+    found = people("The ministers met under the co-chairmanship of Mr. Tomas Berg – Minister of Enterprises – "
+                   "and of Mr. Ola Lind – Undersecretary of State to the Presidency – to discuss the plan.")
+    assert found == {"Tomas Berg": "Minister", "Ola Lind": "Undersecretary"}
