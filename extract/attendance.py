@@ -37,10 +37,32 @@ _BEFORE_NAME_EN = re.compile(r"(?:an?\s+(?:press\s+conference|session|panel|side
                              r"(?:\d+(?:st|nd|rd|th)\s+)?")
 
 
+# "At the conference, Minister Jane Roe said …": the meeting first, then who speaks there
+_AT_SUMMIT_FIRST_EN = re.compile(r"(?:^|(?<=[.;]\s))(?:At|During|On\s+the\s+(?:sidelines|margins)\s+of)\s+")
+_SPEAKS_EN = re.compile(r"\b(?:said|says|told|stressed|noted|announced|emphasi[sz]ed|highlighted|urged|warned|"
+                        r"welcomed|called|pledged|stated|declared|delivered)\b")
+
+
 def _said_at_summit(ctx: Context) -> list[int]:
-    starts = {ctx.rel(m) for m in ctx.mentions if m.cls == "Summit"}
+    starts = {ctx.rel(m): m for m in ctx.mentions if m.cls == "Summit"}
     return [m.start() for m in _SAID_AT_EN.finditer(ctx.text)
             if m.end() in starts or _BEFORE_NAME_EN.match(ctx.text, m.end()).end() in starts]
+
+
+def _spoke_after_summit_en(ctx: Context) -> list[int]:
+    """The speech verbs of "At the conference, Minister Jane Roe said …": the speaker is between."""
+    starts = {ctx.rel(m): m for m in ctx.mentions if m.cls == "Summit"}
+    out = []
+    for m in _AT_SUMMIT_FIRST_EN.finditer(ctx.text):
+        summit = starts.get(m.end()) or starts.get(_BEFORE_NAME_EN.match(ctx.text, m.end()).end())
+        if summit is None:
+            continue
+        after = ctx.rel(summit) + len(summit.text)
+        comma = re.match(r",\s+", ctx.text[after:])
+        verb = _SPEAKS_EN.search(ctx.text, after, after + 140) if comma else None
+        if verb and any(p.cls == "Person" and after < ctx.rel(p) < verb.start() for p in ctx.mentions):
+            out.append(verb.start())
+    return out
 
 
 _REPORTED_KO = re.compile(r"다고\s*(?:\d{1,2}\s*일\s*)?(?:밝혔|전했|말했|덧붙였)")
@@ -117,7 +139,8 @@ def _opener(ctx: Context) -> list[Relation]:
 
 def attendance(ctx: Context) -> list[Relation]:
     out = _opener(ctx)
-    extra = _said_at_summit(ctx) if ctx.lang == "en" else _spoke_at_summit_ko(ctx)
+    fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()
+    extra = _said_at_summit(ctx) + sorted(fronted) if ctx.lang == "en" else _spoke_at_summit_ko(ctx)
     travels = [m.span() for m in _VISITED_FOR_KO.finditer(ctx.text)] if ctx.lang == "ko" else []
     for pos in sorted(set(cue_positions("attended", ctx.lang, ctx.text)) | set(extra)):
         clause = ctx.clause_of(pos)
@@ -161,6 +184,9 @@ def attendance(ctx: Context) -> list[Relation]:
                 end = _AFTER_CHAIRS_EN.search(ctx.text, pos)
                 people += [m for m in ctx.mentions if m.cls == "Person" and m not in people and m.method != BRACKETED_HEAD
                            and pos < ctx.rel(m) < (end.start() if end else len(ctx.text))]
+        if pos in fronted:      # (not "… initiatives sponsored by Crown Prince John Roe" after the verb)
+            people = [m for m in people if ctx.rel(m) < pos]
+            agents = [m for m in agents if ctx.rel(m) < pos]
         if ctx.lang == "en":
             # "As per the directives of Minister Jane Doe, John Roe participated": who directed, invited or
             # sent the attendee did not attend

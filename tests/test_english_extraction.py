@@ -1246,3 +1246,9 @@ def test_a_title_between_dashes_after_the_name():
     found = people("The ministers met under the co-chairmanship of Mr. Tomas Berg – Minister of Enterprises – "
                    "and of Mr. Ola Lind – Undersecretary of State to the Presidency – to discuss the plan.")
     assert found == {"Tomas Berg": "Minister", "Ola Lind": "Undersecretary"}
+
+
+def test_who_speaks_after_the_meeting_is_named_first_attended_it():
+    ex = extraction("The Ruritania Digital Forum opened in Ostrava. At the forum, Trade Minister Ola Lind said the "
+                    "two countries would work together on projects sponsored by Crown Prince Tomas Berg.")
+    assert pairs(ex, "attended") == {("Ola Lind", "Ruritania Digital Forum")}
