@@ -35,6 +35,12 @@ def stop_words() -> frozenset[str]:
 
 
 @functools.cache
+def generic_names() -> frozenset[str]:
+    """Names of a kind of text, not of one text (Memorandum of Understanding, 공동성명), as written."""
+    return frozenset(r["name"] for r in _rows("generic_names.tsv"))
+
+
+@functools.cache
 def org_prefixes() -> frozenset[str]:
     """Korean legal forms written before a body's name (법무법인 가나, 재단법인 …)."""
     return frozenset(r["word"] for r in _rows("org_prefixes.tsv"))

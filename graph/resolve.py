@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from extract.authority import load_authority, recurs
 from extract.context import focus_initiative, focus_summit, named_most
 from extract.gazetteer import lookup_normalised, normal_key
-from extract.lexicon import cues, heads
+from extract.lexicon import cues, generic_names, heads
 from extract.mentions import THIS_INITIATIVE
 from extract.model import Extraction, Mention
 from extract.romanize import jamo, slugify
@@ -191,9 +191,13 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         year = held.get((m.doc_id, normal_key(m.text))) or years.get(m.doc_id)
         return ("N", fam, f"{key}@{year}" if year else key)
 
+    generic = {normal_key(n) for n in generic_names()}
+
     def name_key(m: Mention):
         fam = FAMILY.get(m.cls, m.cls)
         key = _latin_key(m.text) if not _HANGUL.search(m.text) and fam == "Person" else normal_key(m.text)
+        if fam == "Initiative" and not m.authority_ids and key in generic:
+            return ("N", fam, f"{key}@{m.doc_id}")    # "a Memorandum of Understanding": each document's own
         return dated(fam, key, m)
 
     # the meetings of recurring summits each document names: by a number or year written with the

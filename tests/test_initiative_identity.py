@@ -100,3 +100,15 @@ def test_a_korean_title_with_its_topic_before_the_name_is_the_title_with_에_관
     assert len(_initiatives(res)) == 1
     # the headline's meeting, with its "한-" joined by a hyphen, is the numbered meeting of the text
     assert len([p for p in res.entities if p.startswith("summit/")]) == 1
+
+
+def test_a_text_named_only_by_its_kind_is_each_documents_own():
+    res = _resolve("Peru and Chile signed a Memorandum of Understanding on Monday. "
+                   "The Memorandum of Understanding takes effect in May.",
+                   "Brazil and Chile signed a Memorandum of Understanding on Friday.")
+    assert len([p for p in _initiatives(res) if p.startswith("initiative/memorandum-of-understanding")]) == 2
+    signers = {}
+    for f in res.facts:
+        if f.predicate == "signed":
+            signers.setdefault(f.object, set()).add(f.subject)
+    assert sorted(map(sorted, signers.values())) == [["country/brazil", "country/chile"], ["country/chile", "country/peru"]]
