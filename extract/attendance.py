@@ -446,8 +446,10 @@ _UNITS_EN = ("one two three four five six seven eight nine ten eleven twelve thi
              "seventeen eighteen nineteen").split()
 _TENS_EN = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{'|'.join(_UNITS_EN[:9])}))?|{'|'.join(_UNITS_EN)})"
+# (29 member countries, 44 member states, 12 participating countries)
 _COUNT_EN = re.compile(rf"(?:over|more than|about|some|nearly)?\s*(?<![\w-])(\d[\d,]*|(?i:{_NUMBER_WORD}))\s+"
-                       r"(countries|nations|participants|people|delegates)")
+                       r"(?:(?:member|participating|signatory|partner)\s+)?"
+                       r"(countries|nations|(?<=member\s)states|participants|people|delegates)")
 
 
 def _number(text: str) -> int:
@@ -489,7 +491,9 @@ def counts(ctx: Context) -> list[Relation]:
         clause = ctx.clause_of(m.start())
         tail = ctx.text[m.end():clause[1]]
         init_after = ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES)
-        if init_after and re.search(r"참여한|서명한|서명했|서명하|동참한|지지한|채택|signed|endorsed", tail):
+        if init_after and re.search(r"참여한|서명한|서명했|서명하|동참한|지지한|채택|signed|endorsed|adopted|joined", tail) \
+                and not re.match(r",?\s+(?:along|together)\s+with\b|,?\s+as\s+well\s+as\b|과\s|와\s", tail):
+            # (not a part of the signers: "36 member countries, along with Brazil and Peru, signed")
             out.append(make_relation("signatoryCount", init_after[0], None, ctx, "count-signatories", 0.7, value=str(n)))
             continue
         head = ctx.text[clause[0]:m.start()]

@@ -349,7 +349,9 @@ def signing(ctx: Context) -> list[Relation]:
         else:
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and cue.end() <= ctx.rel(m) < clause[1]
                       and not re.search(r"\b(?:but|while|not|at|hosted|held|during)\b", ctx.text[cue.end():ctx.rel(m)])
-                      and not _OF_COUNTRY_EN.match(ctx.text, ctx.rel(m) + len(m.text))]
+                      and not _OF_COUNTRY_EN.match(ctx.text, ctx.rel(m) + len(m.text))
+                      # (not the text's owner: "signed the Council of Europe's Framework Convention")
+                      and not re.match(r"['’]s\s", ctx.text[ctx.rel(m) + len(m.text):])]
             # (not for "members": "Group of Seven members" are the G7's, not signers of what follows)
             if (ctx.rel(near) > pos or antecedent) and not _PASSIVE_EN.search(ctx.text, 0, pos) and \
                     not re.match(r"\s*by\b", ctx.text[cue.end():]) and cue.group(0).lower() != "members":

@@ -1252,3 +1252,16 @@ def test_who_speaks_after_the_meeting_is_named_first_attended_it():
     ex = extraction("The Ruritania Digital Forum opened in Ostrava. At the forum, Trade Minister Ola Lind said the "
                     "two countries would work together on projects sponsored by Crown Prince Tomas Berg.")
     assert pairs(ex, "attended") == {("Ola Lind", "Ruritania Digital Forum")}
+
+
+def test_the_number_of_member_countries_that_adopted_a_text_signed_it():
+    ex = extraction("The 29 member countries of GPAI unanimously adopted the Ostrava Declaration on Wednesday.")
+    assert {(r.subject.text, r.value) for r in ex.relations if r.relation == "signatoryCount"} == \
+        {("Ostrava Declaration", "29")}
+    ex = extraction("The bloc's 36 member countries, along with Brazil and Peru, signed up to the Ostrava Principles.")
+    assert not [r for r in ex.relations if r.relation == "signatoryCount"]
+
+
+def test_the_owner_named_before_a_signed_text_did_not_sign_it():
+    assert signed("Norway and Iceland signed the Council of Europe's Ostrava Convention on Artificial Intelligence.") == {
+        ("Norway", "Ostrava Convention on Artificial Intelligence"), ("Iceland", "Ostrava Convention on Artificial Intelligence")}
