@@ -492,7 +492,7 @@ def counts(ctx: Context) -> list[Relation]:
         tail = ctx.text[m.end():clause[1]]
         init_after = ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES)
         if init_after and re.search(r"참여한|서명한|서명했|서명하|동참한|지지한|채택|signed|endorsed|adopted|joined", tail) \
-                and not re.match(r",?\s+(?:along|together)\s+with\b|,?\s+as\s+well\s+as\b|과\s|와\s", tail):
+                and not re.match(r",?\s+(?:along|together)\s+with\b|,?\s+as\s+well\s+as\b", tail):
             # (not a part of the signers: "36 member countries, along with Brazil and Peru, signed")
             out.append(make_relation("signatoryCount", init_after[0], None, ctx, "count-signatories", 0.7, value=str(n)))
             continue

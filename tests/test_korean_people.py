@@ -533,3 +533,8 @@ def test_a_post_described_before_the_name_gives_the_body_and_no_second_person():
 def test_the_sector_a_post_covers_is_no_part_of_the_name_before_the_country():
     found = people("루카 비앙키 이탈리아 디지털 변환 부문 차관이 회의에 참석했다.")
     assert found == {"루카 비앙키": ("차관", "Vice Minister", "이탈리아")}
+
+
+def test_a_research_fellow_of_an_institute_is_no_member():
+    found = people("한국의 김민정 정보통신정책연구원 연구위원이 신임 의장으로 선출됐다.")
+    assert found["김민정"][:2] == ("연구위원", "Research Fellow")
