@@ -42,6 +42,11 @@ def built_heldout(tmp_path_factory) -> Path:
     return _built_set(tmp_path_factory, "heldout")
 
 
+@pytest.fixture(scope="session")
+def built_general2(tmp_path_factory) -> Path:
+    return _built_set(tmp_path_factory, "general2")
+
+
 SAMPLE_DOCS = ("000_d2343a382aed7d1a", "002_3fc53f846a49f97d")
 
 
