@@ -68,7 +68,8 @@ def national_titles() -> dict[tuple[str, str], str]:
 def english_titles() -> dict[str, Title]:
     out: dict[str, Title] = {}
     for r in _rows("titles.tsv"):
-        out.setdefault(r["en"], Title(r["ko"] if r["ko"] != "-" else "", r["en"], r["kind"]))
+        # (a lower-case row, "co-founder", is how it is written before a name; the post is "Co-founder")
+        out.setdefault(r["en"], Title(r["ko"] if r["ko"] != "-" else "", r["en"][:1].upper() + r["en"][1:], r["kind"]))
     return out
 
 

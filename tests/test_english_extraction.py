@@ -1265,3 +1265,7 @@ def test_the_number_of_member_countries_that_adopted_a_text_signed_it():
 def test_the_owner_named_before_a_signed_text_did_not_sign_it():
     assert signed("Norway and Iceland signed the Council of Europe's Ostrava Convention on Artificial Intelligence.") == {
         ("Norway", "Ostrava Convention on Artificial Intelligence"), ("Iceland", "Ostrava Convention on Artificial Intelligence")}
+
+
+def test_a_post_written_in_lower_case_is_named_with_a_capital():
+    assert people("Acmecorp co-founder Ana Silva said the fund was open.") == {"Ana Silva": "Co-founder"}
