@@ -1269,3 +1269,8 @@ def test_the_owner_named_before_a_signed_text_did_not_sign_it():
 
 def test_a_post_written_in_lower_case_is_named_with_a_capital():
     assert people("Acmecorp co-founder Ana Silva said the fund was open.") == {"Ana Silva": "Co-founder"}
+
+
+def test_a_company_named_by_its_legal_form_is_no_person():
+    ex = extraction("She is also the co-founder of Future Ostrava Corp and an adviser to the fund.")
+    assert {(m.text, m.cls) for m in ex.mentions} == {("Future Ostrava Corp", "Company")}
