@@ -26,7 +26,7 @@ _CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해|아서|어서|아|
 _SAID_AT_EN = re.compile(r"\b(?:(?:said|announced|stated|declared|warned|pledged)(?:\s+[^;,]{3,60},[^.;]{0,80}?,)?\s+at|"
                          r"met\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+)?(?:for|at)|"     # met in Oslo for the …
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
-                         r"addressed\s+(?:the\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|segment)\s+of)?|"
+                         r"addressed(?:\s+the\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|segment)\s+of)?|"
                          r"(?:open|clos|inaugurat)(?:ed|ing))\s+")
 # between the cue and the summit's name: "the", an edition ("the 17th …")
 # (or a press conference or session in it: "said at a press conference in the middle of the first day of
@@ -137,8 +137,46 @@ def _opener(ctx: Context) -> list[Relation]:
     return [make_relation("attended", first, summit, ctx, "opened-meeting", 0.7)] if first else []
 
 
+# "Among the attendees were …", "Also present were …": everyone the sentence names after it
+_ATTENDEES_WERE_EN = re.compile(r"\b(?:[Aa]mong\s+(?:the\s+)?(?:attendees|participants|those\s+(?:attending|present))|"
+                                r"[Aa]lso\s+(?:present|attending|in\s+attendance))\s+(?:were|was)\s+")
+# "The summit brought together ministers from Kenya, Ghana and Nigeria": the countries listed after "from"
+_BROUGHT_FROM_EN = re.compile(r"\b(?:brought\s+together|gathered|drew|welcomed)\s+(?:(?:over|more\s+than|some|about|"
+                              r"nearly)\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,3}?(?:leaders|ministers|delegates|"
+                              r"delegations|representatives|officials|participants|heads\s+of\s+state)\s+from\s+")
+
+
+def _listed_attendees_en(ctx: Context) -> list[Relation]:
+    """Attendees named in a list that a clause about the meeting introduces (above)."""
+    out = []
+    posts = {tuple(p.org_span) for p in ctx.mentions if p.cls == "Person" and p.org_span}
+    for pat, classes in ((_ATTENDEES_WERE_EN, AGENT_CLASSES | {"Person"}), (_BROUGHT_FROM_EN, AGENT_CLASSES)):
+        for hit in pat.finditer(ctx.text):
+            summit = ctx.summit_for(hit.start())
+            if summit is None or ctx.negated(ctx.clause_of(hit.start()), hit.start()) or _FUTURE_EN.search(
+                    ctx.text, ctx.clause_of(hit.start())[0], hit.start()):
+                continue
+            end = re.search(r"[.;]\s|[.;]?$", ctx.text[hit.end():]).start() + hit.end()
+            if pat is _BROUGHT_FROM_EN:     # the list of countries right after "from", up to its last item
+                names = sorted((m for m in ctx.mentions if m.cls in classes and hit.end() <= ctx.rel(m) < end),
+                               key=ctx.rel)
+                listed = []
+                for m in names:
+                    at = listed[-1] if listed else None
+                    if at is None and ctx.rel(m) != hit.end() or at is not None and not LIST_SEP_EN.fullmatch(
+                            ctx.text, ctx.rel(at) + len(at.text), ctx.rel(m)):
+                        break
+                    listed.append(m)
+            else:
+                # (a person's country or body, in their post, attends through them: resolution adds it)
+                listed = [m for m in ctx.mentions if m.cls in classes and hit.end() <= ctx.rel(m) < end
+                          and m.method != BRACKETED_HEAD and (m.start, m.end) not in posts]
+            out += [make_relation("attended", m, summit, ctx, "listed-attendees", 0.7) for m in listed]
+    return out
+
+
 def attendance(ctx: Context) -> list[Relation]:
-    out = _opener(ctx)
+    out = _opener(ctx) + (_listed_attendees_en(ctx) if ctx.lang == "en" else [])
     fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()
     extra = _said_at_summit(ctx) + sorted(fronted) if ctx.lang == "en" else _spoke_at_summit_ko(ctx)
     travels = [m.span() for m in _VISITED_FOR_KO.finditer(ctx.text)] if ctx.lang == "ko" else []

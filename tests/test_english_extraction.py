@@ -1274,3 +1274,17 @@ def test_a_post_written_in_lower_case_is_named_with_a_capital():
 def test_a_company_named_by_its_legal_form_is_no_person():
     ex = extraction("She is also the co-founder of Future Ostrava Corp and an adviser to the fund.")
     assert {(m.text, m.cls) for m in ex.mentions} == {("Future Ostrava Corp", "Company")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan President Tom Reed addressed the Ostrava Summit on Monday.", {("Tom Reed", "Ostrava Summit")}),
+    ("The Ostrava Summit brought together ministers from Kenya, Ghana and Nigeria.",
+     {("Kenya", "Ostrava Summit"), ("Ghana", "Ostrava Summit"), ("Nigeria", "Ostrava Summit")}),
+    ("The Ostrava Summit opened on Monday. Among the attendees were Jane Roe, CEO of Acmecorp, and Kenyan "
+     "President Tom Reed.", {("Jane Roe", "Ostrava Summit"), ("Tom Reed", "Ostrava Summit")}),
+    ("The Ostrava Summit opened on Monday. Also present were Kenyan President Tom Reed and Ghanaian Minister "
+     "Ana Silva.", {("Tom Reed", "Ostrava Summit"), ("Ana Silva", "Ostrava Summit")}),
+    ("The Ostrava Summit will open on Monday. Among the attendees will be Kenyan President Tom Reed.", set()),
+])
+def test_attendees_named_in_a_list_the_meeting_introduces(text, expected):
+    assert pairs(extraction(text), "attended") == expected
