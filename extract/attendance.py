@@ -383,7 +383,9 @@ def prospective(ctx: Context, pos: int, end: int | None = None) -> bool:
     """An attendance or chairing cue at ``pos`` (ending at ``end``, two syllables on by default:
     참석) in a form that says it has not happened yet."""
     if ctx.lang != "ko":
-        return bool(_FUTURE_EN.search(ctx.text, ctx.clause_of(pos)[0], pos))
+        # (or after it: "Among the attendees will be …")
+        return bool(_FUTURE_EN.search(ctx.text, ctx.clause_of(pos)[0], pos)) or \
+            bool(re.match(r"[a-z]*\s+(?:will|shall)\s+be\b", ctx.text[pos:pos + 30]))
     end = pos + 2 if end is None else end
     if _PROSPECTIVE.match(ctx.text[end:end + 12]):
         return True             # 참석한다, 참석할 예정, 참석하는 것으로 (알려졌다): not yet attended
