@@ -1243,8 +1243,8 @@ def test_the_place_a_meeting_was_held_in_needs_no_country_beside_it():
 
 
 def test_a_title_between_dashes_after_the_name():
-    found = people("The ministers met under the co-chairmanship of Mr. Tomas Berg – Minister of Enterprises – "
-                   "and of Mr. Ola Lind – Undersecretary of State to the Presidency – to discuss the plan.")
+    found = people("The talks were led by Mr. Tomas Berg – Minister of Fisheries – "
+                   "and by Mr. Ola Lind – Undersecretary of State for Trade – who signed the plan.")
     assert found == {"Tomas Berg": "Minister", "Ola Lind": "Undersecretary"}
 
 
@@ -1255,9 +1255,9 @@ def test_who_speaks_after_the_meeting_is_named_first_attended_it():
 
 
 def test_the_number_of_member_countries_that_adopted_a_text_signed_it():
-    ex = extraction("The 29 member countries of GPAI unanimously adopted the Ostrava Declaration on Wednesday.")
+    ex = extraction("The 17 member countries of the bloc unanimously adopted the Ostrava Declaration on Wednesday.")
     assert {(r.subject.text, r.value) for r in ex.relations if r.relation == "signatoryCount"} == \
-        {("Ostrava Declaration", "29")}
+        {("Ostrava Declaration", "17")}
     ex = extraction("The bloc's 36 member countries, along with Brazil and Peru, signed up to the Ostrava Principles.")
     assert not [r for r in ex.relations if r.relation == "signatoryCount"]
 

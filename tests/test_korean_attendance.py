@@ -460,12 +460,12 @@ def test_a_count_in_what_someone_said_counts_no_participants():
 
 def test_the_subject_who_speaks_after_the_meetings_name_attended_it():
     # a meeting named by two spaced head words (장관 회의), with the fields it covers joined by 및
-    found = attended("2029년 10월 15일 라티움 벨라에서 열린 G7 기술 및 디지털 장관 회의에서 김민수 장관이 연설했다.")
-    assert found == {("김민수", "G7 기술 및 디지털 장관 회의")}
+    found = attended("2029년 10월 15일 라티움 벨라에서 열린 G20 과학 및 교육 장관 회의에서 김민수 장관이 연설했다.")
+    assert found == {("김민수", "G20 과학 및 교육 장관 회의")}
 
 
 def test_an_intention_in_the_speakers_quote_does_not_undo_their_attendance():
-    found = attended("가나 포럼이 열렸다. 세계은행 김민철 부총재는 축사에서 “회원국과 협력하겠다”며 중요성을 강조했다.")
+    found = attended("가나 포럼이 열렸다. 국제통화기금 김민철 부총재는 축사에서 “회원국과 협력하겠다”며 중요성을 강조했다.")
     assert found == {("김민철", "가나 포럼")}
 
 

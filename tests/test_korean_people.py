@@ -526,13 +526,13 @@ def test_a_name_kiwi_reads_as_a_common_noun_between_a_ministry_and_its_office_he
 
 
 def test_a_post_described_before_the_name_gives_the_body_and_no_second_person():
-    found = people("세계은행 디지털 전환 초대 부총재인 김민철 부총재는 축사에서 협력을 강조했다.")
-    assert found == {"김민철": ("부총재", "Vice President", "세계은행")}
+    found = people("국제통화기금 아시아 담당 초대 부총재인 김민철 부총재는 개회사에서 협력을 강조했다.")
+    assert found == {"김민철": ("부총재", "Vice President", "국제통화기금")}
 
 
 def test_the_sector_a_post_covers_is_no_part_of_the_name_before_the_country():
-    found = people("루카 비앙키 이탈리아 디지털 변환 부문 차관이 회의에 참석했다.")
-    assert found == {"루카 비앙키": ("차관", "Vice Minister", "이탈리아")}
+    found = people("루카 비앙키 스페인 통상 협력 부문 차관이 회의에 참석했다.")
+    assert found == {"루카 비앙키": ("차관", "Vice Minister", "스페인")}
 
 
 def test_a_research_fellow_of_an_institute_is_no_member():

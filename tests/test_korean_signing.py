@@ -167,8 +167,8 @@ def test_the_source_s_city_and_a_body_s_members_do_not_sign():
 
 
 def test_every_body_of_the_subjects_list_launched_what_they_formed():
-    text = "메타와 IBM, AMD가 50여개 기업이 참여한 오스트라 AI 얼라이언스를 결성했다."
+    text = "네이버와 카카오, 삼성전자가 30여개 연구기관이 참여한 오스트라 AI 얼라이언스를 결성했다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-05-02"), "0" * 64)])[0]
     launched = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"}
-    assert launched == {("메타", "오스트라 AI 얼라이언스"), ("IBM", "오스트라 AI 얼라이언스"),
-                        ("AMD", "오스트라 AI 얼라이언스")}
+    assert launched == {("네이버", "오스트라 AI 얼라이언스"), ("카카오", "오스트라 AI 얼라이언스"),
+                        ("삼성전자", "오스트라 AI 얼라이언스")}
