@@ -432,8 +432,8 @@ _FIELD_OF_POST = frozenset({"부문", "분야"})
 
 
 def _name_between_body_and_title(words: list[Word], n: int, by_end: dict | None) -> bool:
-    """A family name and two syllables that Kiwi reads as one common noun in context (강도현: NNG),
-    between a body the data knows and a title glued to its unit (가나부 강도현 정보정책실장): where
+    """A family name and two syllables that Kiwi reads as one common noun in context (강도민: NNG),
+    between a body the data knows and a title glued to its unit (가나부 강도민 정보정책실장): where
     nothing but a name stands."""
     w = words[n]
     return bool(by_end) and n >= 1 and not words[n - 1].particle and words[n - 1].core_end in by_end and \
