@@ -226,9 +226,9 @@ def test_another_object_of_the_hosting_verb_keeps_its_own_place():
 
 def test_a_summit_being_held_at_a_resort_in_a_region_of_a_country():
     # 열리고 있다 (is being held); the country, then where in it, then the venue marked 에서
-    found = held("가나 정상회의는 13~15일 이탈리아 남부 오스트라의 벨라 리조트에서 열리고 있다.", "2031-06-14")
-    assert found == {("hostCountry", "가나 정상회의", "이탈리아"), ("heldIn", "가나 정상회의", "벨라 리조트"),
-                     ("startDate", "가나 정상회의", "2031-06-13"), ("endDate", "가나 정상회의", "2031-06-15")}
+    found = held("가나 정상회의는 3~5일 스페인 북부 오스트라의 벨라 리조트에서 열리고 있다.", "2031-06-04")
+    assert found == {("hostCountry", "가나 정상회의", "스페인"), ("heldIn", "가나 정상회의", "벨라 리조트"),
+                     ("startDate", "가나 정상회의", "2031-06-03"), ("endDate", "가나 정상회의", "2031-06-05")}
 
 
 def test_a_hotels_name_starts_after_the_city_and_district_it_is_in():
@@ -237,15 +237,15 @@ def test_a_hotels_name_starts_after_the_city_and_district_it_is_in():
 
 
 def test_a_summit_held_and_then_more_said_in_one_sentence():
-    found = held("과학기술정보통신부가 주최한 ‘가나 디지털 포럼’이 인천에서 열려, 전문가들이 전략을 논의했다.")
-    assert ("heldIn", "가나 디지털 포럼", "인천") in found
+    found = held("외교부가 주최한 ‘가나 디지털 포럼’이 부산에서 열려, 전문가들이 협력 방안을 논의했다.")
+    assert ("heldIn", "가나 디지털 포럼", "부산") in found
 
 
 def test_a_city_named_with_its_administrative_suffix_is_the_city():
-    found = held("배민수 장관이 지난 4일 인천광역시 연수구 가나홀에서 열린 ‘가나 디지털 장관회의’에 참석했다.", "2031-06-14")
-    assert ("heldIn", "가나 디지털 장관회의", "인천광역시") in found
+    found = held("최민수 장관이 지난 9일 부산광역시 해운대구 가나홀에서 열린 ‘가나 디지털 장관회의’에 참석했다.", "2031-06-14")
+    assert ("heldIn", "가나 디지털 장관회의", "부산광역시") in found
 
 
 def test_an_adverb_between_the_summit_and_the_hosting_verb():
-    found = held("과기정통부는 인천 벨라 호텔에서 ‘가나 디지털 포럼’을 성공적으로 개최했다고 밝혔다.", "2031-06-14")
-    assert {("heldIn", "가나 디지털 포럼", "인천"), ("heldIn", "가나 디지털 포럼", "벨라 호텔")} <= found
+    found = held("외교부는 부산 벨라 호텔에서 ‘가나 디지털 포럼’을 성황리에 개최했다고 밝혔다.", "2031-06-14")
+    assert {("heldIn", "가나 디지털 포럼", "부산"), ("heldIn", "가나 디지털 포럼", "벨라 호텔")} <= found
