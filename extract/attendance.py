@@ -79,7 +79,7 @@ def _reports_other(ctx: Context, m: Mention, pos: int) -> bool:
 
 def _particle_after_name(particles: str) -> re.Pattern:
     """The person's title words, the last with one of ``particles`` (… 국가AI전략위원회 부위원장이)."""
-    return re.compile(rf"(?:\s*\S+\s+){{0,2}}?\s*\S*?[{particles}]\s|[{particles}]\s")
+    return re.compile(rf"(?:\s*\S+\s+){{0,4}}?\s*\S*?[{particles}]\s|[{particles}]\s")
 
 
 _SUBJECT_AFTER_NAME_KO = _particle_after_name("이가")
@@ -98,6 +98,11 @@ _SPOKE_AT_KO = re.compile(r"[’'”\"」』]?(?:에서는?\s+(?:[^.;]*?\s)??(?P
                           r"\s+(?P<speech>(?:기조\s*)?연설)(?:에서|을\s+통해|하며))")
 
 
+# a photo caption's act at a named meeting, in the present progressive that captions use (… 장관이
+# ‘…회의’에서 인사말을 하고 있다, … 기념촬영을 하고 있는 모습): the subject is at the meeting
+_DOING_AT_KO = re.compile(r"[’'”\"」』]?\s*에서\s+(?:[^.;]*?\s)??(?P<verb>[\uac00-\ud7a3]*고)\s+있(?:다|는\s+모습)(?![고며])")
+
+
 def _spoke_at_summit_ko(ctx: Context) -> list[int]:
     out = []
     for m in ctx.mentions:
@@ -107,6 +112,17 @@ def _spoke_at_summit_ko(ctx: Context) -> list[int]:
         at = hit.start("speech" if hit.group("speech") else "verb") if hit else None
         if at is not None and at < ctx.clause_of(ctx.rel(m))[1]:
             out.append(at)
+    return out
+
+
+def _doing_at_summit_ko(ctx: Context) -> list[int]:
+    """The verb positions of captions at a named meeting (above)."""
+    out = []
+    for m in ctx.mentions:
+        if m.cls == "Summit" and not m.reference:
+            hit = _DOING_AT_KO.match(ctx.text, ctx.rel(m) + len(m.text))
+            if hit:
+                out.append(hit.start("verb"))
     return out
 
 
@@ -178,7 +194,8 @@ def _listed_attendees_en(ctx: Context) -> list[Relation]:
 def attendance(ctx: Context) -> list[Relation]:
     out = _opener(ctx) + (_listed_attendees_en(ctx) if ctx.lang == "en" else [])
     fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()
-    extra = _said_at_summit(ctx) + sorted(fronted) if ctx.lang == "en" else _spoke_at_summit_ko(ctx)
+    captions = set(_doing_at_summit_ko(ctx)) if ctx.lang == "ko" else set()
+    extra = _said_at_summit(ctx) + sorted(fronted) if ctx.lang == "en" else _spoke_at_summit_ko(ctx) + sorted(captions)
     travels = [m.span() for m in _VISITED_FOR_KO.finditer(ctx.text)] if ctx.lang == "ko" else []
     for pos in sorted(set(cue_positions("attended", ctx.lang, ctx.text)) | set(extra)):
         clause = ctx.clause_of(pos)
@@ -188,8 +205,8 @@ def attendance(ctx: Context) -> list[Relation]:
             continue            # 참석차 프랑스를 방문한: the travel to the meeting, read at 참석차
         if ctx.lang == "ko" and ctx.text.startswith("함께", pos) and re.search(r"[을를]\s*$", ctx.text[:pos]):
             continue            # 오찬을 함께 했다: did something together, not joined a meeting
-        if prospective(ctx, pos):
-            continue
+        if prospective(ctx, pos) and pos not in captions:
+            continue            # (a caption's 하고 있다 is the photo's moment, not a plan)
         if ctx.lang == "ko" and _AT_A_TIME_KO.match(ctx.text, pos):
             continue            # 장관이 한국을 방문했던 2023년 8월부터: a visit that dates something else
         if ctx.lang == "ko" and "대독" in ctx.text[max(0, pos - 8):pos]:
@@ -233,11 +250,12 @@ def attendance(ctx: Context) -> list[Relation]:
             # who speaks at the meeting is the speech's topic (홍 대통령은 …에서 … 말했다), not every
             # person the sentence names (… 장관이 한국을 방문했던 2029년부터)
             # (or, with no topic, its subject after the meeting's name: …에서 김 장관이 말했다)
+            # (in a caption, the subject wherever it stands: … 장관이 ‘…’에서 인사말을 하고 있다)
             topics = [m for m in people + agents if _after_name(ctx, m, _TOPIC_AFTER_NAME_KO)]
 
             def speaker(m: Mention) -> bool:
-                return m in topics or not topics and ctx.rel(summit) < ctx.rel(m) < pos and \
-                    bool(_after_name(ctx, m, _SUBJECT_AFTER_NAME_KO))
+                return m in topics or not topics and (pos in captions or ctx.rel(summit) < ctx.rel(m)) and \
+                    ctx.rel(m) < pos and bool(_after_name(ctx, m, _SUBJECT_AFTER_NAME_KO))
             people = [m for m in people if speaker(m)]
             agents = [m for m in agents if speaker(m)]
         if ctx.lang == "ko" and _nominal(ctx, pos):

@@ -472,3 +472,13 @@ def test_an_intention_in_the_speakers_quote_does_not_undo_their_attendance():
 def test_who_reports_what_was_said_at_the_meeting_did_not_attend():
     found = attended("김 총리는 가나 정상회의 개회사에서 “협력을 강화해 나가겠다”고 밝혔다고 대통령실은 전했다.")
     assert ("대통령실", "가나 정상회의") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "사진은 최민수 외교부 장관이 지난 4일 부산에서 열린 ‘가나 디지털 장관회의’에서 기념촬영을 하고 있는 모습.",
+    "2029년 3월 5일 라티움 벨라에서 열린 G20 과학 장관 회의에서 루카 비앙키 스페인 통상 협력 부문 차관이 "
+    "김민정 외교부 차관을 환영하고 있다.",
+])
+def test_the_subject_of_a_photo_caption_at_a_named_meeting_attended_it(text):
+    found = attended(text)
+    assert len(found) == 1 and next(iter(found))[0] in ("최민수", "루카 비앙키")
