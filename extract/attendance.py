@@ -100,7 +100,8 @@ _SPOKE_AT_KO = re.compile(r"[’'”\"」』]?(?:에서는?\s+(?:[^.;]*?\s)??(?P
 
 # a photo caption's act at a named meeting, in the present progressive that captions use (… 장관이
 # ‘…회의’에서 인사말을 하고 있다, … 기념촬영을 하고 있는 모습): the subject is at the meeting
-_DOING_AT_KO = re.compile(r"[’'”\"」』]?\s*에서\s+(?:[^.;]*?\s)??(?P<verb>[\uac00-\ud7a3]*고)\s+있(?:다|는\s+모습)(?![고며])")
+_DOING_AT_KO = re.compile(r"[’'”\"」』]?(?:\s*(?:개막식|개회식|폐막식|폐회식|본회의|세션|개막\s+행사))?\s*에서\s+"
+                          r"(?:[^.;]*?\s)??(?P<verb>[\uac00-\ud7a3]*고)\s+있(?:다|는\s+모습)(?![고며])")
 
 
 def _spoke_at_summit_ko(ctx: Context) -> list[int]:
@@ -324,7 +325,8 @@ def _joined_before(ctx: Context, summit: Mention) -> list[Mention]:
 _COUNTED_KO = re.compile(r"(?:,\s*[\w·]+)?\s*등\s*(?:(?:[\uac00-\ud7a3]+\s+){0,2}?\d+\s*(?:여\s*)?개\s*(?:지역\s*|회원\s*)?"
                          r"(?:국|나라)|[A-Z][A-Z0-9]+\s*(?:회원\s*)?(?:국가|회원국|나라)들?(?:이|가|은|는|도)\s)")
 # (… 가나 등 아프리카 지역의 13개국; 미국, 프랑스 등 G7 국가가: the group's members listed)
-_REPRESENTED_KO = re.compile(r"\s*(?:(?:등\s*(?:국제기구|기관|기업|단체)?\s*(?:대표단?|수장|관계자|고위급|인사)|정상)들?"
+_REPRESENTED_KO = re.compile(r"\s*(?:(?:등\s*(?:국제기구|기관|기업|단체)?\s*(?:대표단?|수장|관계자|고위급|인사)|정상|"
+                             r"등\s*(?:[\uac00-\ud7a3]+\s+)?(?:기업|기관|단체|대학|국제기구|업체))들?"   # 등 국내 기업이
                              r"(?:이|가|도|[을를]\s+비롯해|[을를]\s+비롯한|,)\s|"
                              # 외교부 관계자 등 25명이: the body's officials among a count of people
                              r"\s*(?:관계자|직원|대표단?)\s*등\s*\d[\d,]*\s*(?:여\s*)?명(?:이|가|도)\s)")
