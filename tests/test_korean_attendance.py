@@ -487,7 +487,3 @@ def test_the_subject_of_a_photo_caption_at_a_named_meeting_attended_it(text):
 def test_companies_listed_before_the_kind_of_body_they_are_attended():
     found = attended("‘가나 디지털 포럼’이 14일 부산에서 열렸다. 포럼에는 네이버, 카카오, 삼성전자 등 국내 기업이 참가했다.")
     assert found == {("네이버", "가나 디지털 포럼"), ("카카오", "가나 디지털 포럼"), ("삼성전자", "가나 디지털 포럼")}
-
-
-def test_a_caption_at_the_opening_ceremony_of_a_named_meeting():
-    assert attended("최민수 외교부 장관이 ‘가나 디지털 포럼’ 개회식에서 발언하고 있다.") == {("최민수", "가나 디지털 포럼")}
