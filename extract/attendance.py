@@ -44,7 +44,7 @@ _SPEAKS_EN = re.compile(r"\b(?:said|says|told|stressed|noted|announced|emphasi[s
 
 
 def _said_at_summit(ctx: Context) -> list[int]:
-    starts = {ctx.rel(m): m for m in ctx.mentions if m.cls == "Summit"}
+    starts = {ctx.rel(m) for m in ctx.mentions if m.cls == "Summit"}
     return [m.start() for m in _SAID_AT_EN.finditer(ctx.text)
             if m.end() in starts or _BEFORE_NAME_EN.match(ctx.text, m.end()).end() in starts]
 
@@ -230,7 +230,7 @@ def attendance(ctx: Context) -> list[Relation]:
             # OECD, 유네스코 등 국제기구 대표가 참석했다: the bodies whose representatives attended
             agents += [m for m in ctx.in_clause(scope, AGENT_CLASSES - {"Person"}) if ctx.rel(m) < pos and
                        m not in agents and _REPRESENTED_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))]
-            agents += [m for m in _listed_before(ctx, agents) if m not in agents]
+            agents += [m for m in listed_before(ctx, agents) if m not in agents]
         else:
             agents += [m for m in english_subjects(ctx, pos) + _attended_by(ctx, pos) if m not in agents]
             if re.match(r"(?:attended|joined)\s+by\s", ctx.text[pos:pos + 16]):
@@ -425,7 +425,7 @@ _ADNOMINAL = re.compile(r"(?:했던|한)\s+(?!(?:뒤|후|다음|바|것|데|적|
 _PHRASE_END = re.compile(r"(?:은|는|이|가|도)\s|[.!?\"“”]")
 
 
-def _listed_before(ctx: Context, heads: list[Mention]) -> list[Mention]:
+def listed_before(ctx: Context, heads: list[Mention]) -> list[Mention]:
     """The agents listed with one that carries the particle (한국·스페인·네덜란드가): a Korean list
     puts the particle on its last item only."""
     out = []

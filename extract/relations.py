@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .appointments import appointments
-from .attendance import attendance, chairing, counts, prospective
+from .attendance import attendance, chairing, counts, listed_before, prospective
 from .context import INITIATIVE_CLASSES, PLACE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
 from .gazetteer import normal_key
@@ -142,7 +142,7 @@ def initiatives(ctx: Context) -> list[Relation]:
                 last = (orgs_before or countries_before)[-1]
                 # 가나와 라티움, 오스트라가 …을 결성했다: every body of the subject's list launched it
                 out += [make_relation(relation, a, m, ctx, "cue-launched", 0.75)
-                        for a in _listed_with_ko(ctx, last) for m in inits]
+                        for a in sorted([last] + listed_before(ctx, [last]), key=ctx.rel) for m in inits]
                 continue
             else:
                 subject = ctx.summit_for(None)
@@ -162,22 +162,6 @@ def initiatives(ctx: Context) -> list[Relation]:
 _OBJECT_NOUN_KO = re.compile(r"[\uac00-\ud7a3]+(?:[을를]\s|\s+(?:등의\s+(?:\S+\s+){0,3}?)?(?:방안|계획|구상|필요성|가능성|검토)"
                              r"(?:[을를이가은는에]|\s))")   # … 센터 설립 등의 협력 강화 방안을 제안했다: proposed, not done;
 #                                                              센터를 공동 설립하는 방안에 합의했다: a plan agreed, not done
-
-
-# what joins the items of a Korean list of agents: 가나와 라티움, 가나·라티움 및 오스트라
-_LIST_JOIN_KO = re.compile(r"(?:와|과)?\s*(?:,|·|및)?\s*")
-
-
-def _listed_with_ko(ctx: Context, last: Mention) -> list[Mention]:
-    """The agents listed before ``last`` and joined to it (가나와 라티움, 오스트라가), with it."""
-    agents = sorted((m for m in ctx.mentions if m.cls in AGENT_CLASSES and m.cls != "Person"), key=ctx.rel)
-    out = [last]
-    for m in reversed([a for a in agents if ctx.rel(a) < ctx.rel(out[0])]):
-        gap = ctx.text[ctx.rel(m) + len(m.text):ctx.rel(out[0])]
-        if not gap or not _LIST_JOIN_KO.fullmatch(gap):
-            break
-        out.insert(0, m)
-    return out
 
 
 # texts that set a body up, not bodies: what a launch cue names with (으)로 is the means
