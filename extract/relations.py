@@ -238,7 +238,9 @@ def references(ctx: Context, section: Mention | None) -> list[Relation]:
             for m in ctx.mentions if m.cls in INITIATIVE_CLASSES and not m.reference and entity_key(m) != entity_key(section)]
 
 
-_SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결")
+_SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결|참여|합류")
+# ‘…선언’에는 A, B 등 30개국이 참여했다: joining a text is taking part in it, said of the text itself
+_JOINED_TEXT_KO = re.compile(r"[’'”\"」』]?\s*에는?\s")
 _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted(?:\s+by)?|members)\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
 _ASKED_KO = re.compile(r"[^.]{0,8}?(?:요청|당부|촉구|호소|요구)")
@@ -306,6 +308,9 @@ def signing(ctx: Context) -> list[Relation]:
         if not inits:
             continue
         near = min(inits, key=lambda m: abs(ctx.rel(m) - pos))
+        if cue.group(0) in ("참여", "합류") and not (ctx.rel(near) < pos and _JOINED_TEXT_KO.match(
+                ctx.text, ctx.rel(near) + len(near.text))):
+            continue            # (taking part in a meeting, or in a talk about a text, is no signing)
         # "the Ostrava Declaration, which China signed in 2023, …": the relative clause's antecedent
         antecedent = [m for m in inits if ctx.lang == "en" and ctx.rel(m) < pos and re.fullmatch(
             r"[’”\"']?,?\s+(?:which|that)\s+[^,;]*", ctx.text[ctx.rel(m) + len(m.text):pos])]

@@ -1288,3 +1288,8 @@ def test_a_company_named_by_its_legal_form_is_no_person():
 ])
 def test_attendees_named_in_a_list_the_meeting_introduces(text, expected):
     assert pairs(extraction(text), "attended") == expected
+
+
+def test_countries_that_became_signatories_signed():
+    assert signed("Kenya, Ghana and Peru became the latest signatories to the Ostrava Declaration.") == {
+        ("Kenya", "Ostrava Declaration"), ("Ghana", "Ostrava Declaration"), ("Peru", "Ostrava Declaration")}

@@ -172,3 +172,10 @@ def test_every_body_of_the_subjects_list_launched_what_they_formed():
     launched = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"}
     assert launched == {("네이버", "오스트라 AI 얼라이언스"), ("카카오", "오스트라 AI 얼라이언스"),
                         ("삼성전자", "오스트라 AI 얼라이언스")}
+
+
+def test_the_countries_taking_part_in_a_text_said_of_the_text_signed_it():
+    assert signed("‘오스트라 선언’에는 케냐, 가나, 페루 등 30개국이 참여했다.") == {
+        ("케냐", "오스트라 선언"), ("가나", "오스트라 선언"), ("페루", "오스트라 선언")}
+    # taking part in a meeting where a text was discussed is no signing
+    assert signed("케냐와 가나는 ‘라티움 포럼’에 참여해 ‘오스트라 선언’을 논의했다.") == set()
