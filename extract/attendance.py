@@ -38,7 +38,7 @@ _BEFORE_NAME_EN = re.compile(r"(?:an?\s+(?:press\s+conference|session|panel|side
 
 
 # "At the conference, Minister Jane Roe said …": the meeting first, then who speaks there
-_AT_SUMMIT_FIRST_EN = re.compile(r"(?:^|(?<=[.;]\s))(?:At|During|On\s+the\s+(?:sidelines|margins)\s+of)\s+")
+_AT_SUMMIT_FIRST_EN = re.compile(r"(?:^|(?<=[.;]\s))(?:At|During|On\s+the\s+(?:sidelines|margins)\s+of|Speaking\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)|Addressing)\s+")
 _SPEAKS_EN = re.compile(r"\b(?:said|says|told|stressed|noted|announced|emphasi[sz]ed|highlighted|urged|warned|"
                         r"welcomed|called|pledged|stated|declared|delivered)\b")
 

@@ -203,8 +203,9 @@ _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?
                                  r"[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,?)?"
                                  r"(?:\s+(?:have|has|had|are|were|is|was|also|all|both|formally|jointly|officially|now|then|"
                                  r"today|yesterday|finally|unanimously))*"
-                                 # … became (the latest) signatories to
-                                 r"(?:\s+(?:became|become|becomes)(?:\s+the)?(?:\s+(?:first|latest|newest|new))?)?\s+")
+                                 # … became (the latest) signatories to; became the 12th country to sign
+                                 r"(?:\s+(?:became|become|becomes)(?:\s+the)?(?:\s+(?:first|latest|newest|new|second|third|"
+                                 r"fourth|fifth|\d{1,3}(?:st|nd|rd|th)))?)?\s+")
 
 
 _REPRESENTED_BY_EN = re.compile(r",\s+(?:represented|led|headed)\s+by\s+[^;]{3,160}?,(?=\s+[a-z])")

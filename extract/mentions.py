@@ -470,7 +470,8 @@ def _english_head_pattern() -> re.Pattern:
 _LEAD_EN = re.compile(r"(?:(?:The|the|This|this|A|An|Our|We|at|a|Following|After|Before|During|At|In|On|Since|"
                       r"Until|Under|Through|Despite|With|From|For|By|Amid|Including|Like|Unlike|Across|Within|"
                       r"Ahead\s+of|Beyond|Besides|Alongside|"
-                      r"[A-Z][a-z]+ing\s+(?:on|upon|at|from|with|to|in))\s+)+")    # Building on the …
+                      r"[A-Z][a-z]+ing\s+(?:on|upon|at|from|with|to|in)|"     # Building on the …
+                      r"[A-Z][a-z]{2,}ing(?=\s+the\s))\s+)+")                # Addressing the …
 
 
 @functools.cache

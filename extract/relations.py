@@ -238,10 +238,11 @@ def references(ctx: Context, section: Mention | None) -> list[Relation]:
             for m in ctx.mentions if m.cls in INITIATIVE_CLASSES and not m.reference and entity_key(m) != entity_key(section)]
 
 
-_SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결|참여|합류")
+_SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결|참여|합류|비준")
 # ‘…선언’에는 A, B 등 30개국이 참여했다: joining a text is taking part in it, said of the text itself
 _JOINED_TEXT_KO = re.compile(r"[’'”\"」』]?\s*에는?\s")
-_SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted(?:\s+by)?|members)\b", re.I)
+_SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted(?:\s+by)?|members|"
+                      r"ratified|ratifying|adhered\s+to|(?:country|nation|state)\s+to\s+(?:sign|endorse|join))\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
 _ASKED_KO = re.compile(r"[^.]{0,8}?(?:요청|당부|촉구|호소|요구)")
 _PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|\bleaders\b|\bparticipating countries\b|\battendees\b")

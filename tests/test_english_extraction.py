@@ -1293,3 +1293,30 @@ def test_attendees_named_in_a_list_the_meeting_introduces(text, expected):
 def test_countries_that_became_signatories_signed():
     assert signed("Kenya, Ghana and Peru became the latest signatories to the Ostrava Declaration.") == {
         ("Kenya", "Ostrava Declaration"), ("Ghana", "Ostrava Declaration"), ("Peru", "Ostrava Declaration")}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru became the 12th country to sign the Ostrava Declaration.",
+    "Peru ratified the Ostrava Declaration last week.",
+    "Peru adhered to the Ostrava Declaration in 2031.",
+])
+def test_a_country_that_ratified_adhered_or_became_the_nth_to_sign_signed(text):
+    assert signed(text) == {("Peru", "Ostrava Declaration")}
+
+
+def test_a_country_urged_to_sign_did_not_sign():
+    assert signed("The bloc urged Peru to sign the Ostrava Declaration.") == set()
+
+
+@pytest.mark.parametrize("opening", ["Speaking at the Ostrava Summit,", "Addressing the Ostrava Summit,"])
+def test_who_speaks_after_a_participle_naming_the_meeting_attended_it(opening):
+    ex = extraction(f"{opening} Kenyan President Tom Reed called for shared rules.")
+    assert pairs(ex, "attended") == {("Tom Reed", "Ostrava Summit")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostrava Summit opened on 12 May in Nairobi, Kenya.",
+    "The Ostrava Summit kicked off in Nairobi on 12 May.",
+])
+def test_a_meeting_that_opened_in_a_city_was_held_there(text):
+    assert ("heldIn", "Ostrava Summit", "Nairobi") in facts(text)

@@ -179,3 +179,7 @@ def test_the_countries_taking_part_in_a_text_said_of_the_text_signed_it():
         ("케냐", "오스트라 선언"), ("가나", "오스트라 선언"), ("페루", "오스트라 선언")}
     # taking part in a meeting where a text was discussed is no signing
     assert signed("케냐와 가나는 ‘라티움 포럼’에 참여해 ‘오스트라 선언’을 논의했다.") == set()
+
+
+def test_a_country_that_ratified_a_text_signed_it():
+    assert signed("칠레는 지난달 ‘오스트라바 인공지능 협약’을 비준했다.") == {("칠레", "오스트라바 인공지능 협약")}
