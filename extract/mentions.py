@@ -466,6 +466,9 @@ def _english_head_pattern() -> re.Pattern:
         rf"(?:\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
 
 
+_DAY_THEN_NAME_EN = re.compile(r"\b(?:" + "|".join(sorted(MONTHS)) + r")\b[\s,\d]*(?:(?:for|at|to|during|in)\s+)+(?:the\s+)?")
+
+
 # words a sentence starts with, capitalised only for that: "Following the G20 Summit, …"
 _LEAD_EN = re.compile(r"(?:(?:The|the|This|this|A|An|Our|We|at|a|Following|After|Before|During|At|In|On|Since|"
                       r"Until|Under|Through|Despite|With|From|For|By|Amid|Including|Like|Unlike|Across|Within|"
@@ -513,6 +516,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if poss >= 0:                       # "the UK’s AI Safety Summit": the name starts after the owner
             s += poss + 3
             phrase = phrase[poss + 3:]
+        day = _DAY_THEN_NAME_EN.search(phrase)
+        if day and head_class(phrase[day.end():], "en"):
+            s += day.end()                 # "(met in) Oslo on Tuesday for the Ostrava Dialogue": the name after
+            phrase = phrase[day.end():]
         if any(w.strip(".,") in MONTHS for w in phrase.split()):
             cut = min(i for i, w in enumerate(phrase.split()) if w.strip(".,") in MONTHS)
             phrase = " ".join(phrase.split()[:cut])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .context import LIST_SEP_EN, PLACE_CLASSES, Context, make_relation
+from .context import LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, make_relation
 from .dates import find_dates
 from .documents import Document
 from .lexicon import cue_positions, has_cue
@@ -147,7 +147,9 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 # "The Lisbon Digital Summit in Lisbon was held on …": the place right after the summit's name
                 where = [m for m in ctx.mentions if m.cls in PLACE_CLASSES and summit.sent == m.sent and
                          re.fullmatch(r"\s+in\s+(?:the\s+)?", ctx.text[ctx.rel(summit) + len(summit.text):ctx.rel(m)])]
-            date_here = [d for d in dates if abs(d.start - pos) < 60]
+            # (or right after a long name the verb governs: "hosted the … Summit on the Ethics of … on 19 March")
+            named = [ctx.rel(m) + len(m.text) for m in ctx.mentions if m.cls == "Summit" and 0 <= ctx.rel(m) - pos <= 30]
+            date_here = [d for d in dates if abs(d.start - pos) < 60 or any(0 <= d.start - e <= 12 for e in named)]
             if not date_here and len(dates) == 1 and re.match(r"(?:On|From|Between)\s+$", ctx.text[:dates[0].start]):
                 date_here = dates       # "On 20 and 21 November 2024, … are convening in …": the sentence's date
         if summit is None:
@@ -313,7 +315,22 @@ def hosts(ctx: Context) -> list[Relation]:
             out.append(make_relation("hostCountry", nxt, a, ctx, "possessive-host", 0.7))
         elif ctx.lang == "ko" and (m := _HOST_KO.match(after)) and re.fullmatch(r"[\s‘'“\"]*", gap[m.end():]):
             out.append(make_relation("hostCountry", nxt if nxt.reference != "this" else nxt, a, ctx, "cue-hosted", 0.75))
+    if ctx.lang == "en":
+        # "Kenya and Ghana co-hosted the third Ostrava Summit": the countries that are the verb's subject
+        starts = {ctx.rel(m): m for m in ms if m.cls == "Summit"}
+        for verb in _HOSTED_EN.finditer(ctx.text):
+            summit = starts.get(verb.end())
+            if summit is None:
+                continue
+            for a in english_subjects(ctx, verb.start()):
+                if a.cls == "Country":
+                    out.append(make_relation("hostCountry", summit, a, ctx, "cue-hosted", 0.75))
     return out
+
+
+# (not "will host": the next meeting, usually unnamed, is said to be hosted in the future tense)
+_HOSTED_EN = re.compile(r"\b(?:co-)?host(?:ed|s)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|inaugural|annual|"
+                        r"\d{1,3}(?:st|nd|rd|th)|\d{4})\s+)*")
 
 
 _YEAR = re.compile(r"(20\d\d)년|\b(20\d\d)\b")

@@ -1320,3 +1320,23 @@ def test_who_speaks_after_a_participle_naming_the_meeting_attended_it(opening):
 ])
 def test_a_meeting_that_opened_in_a_city_was_held_there(text):
     assert ("heldIn", "Ostrava Summit", "Nairobi") in facts(text)
+
+
+def test_a_name_after_the_day_of_the_meeting_is_found():
+    names = {m.text for m in extraction("Ministers met in Oslo on Tuesday for the Ostrava AI Governance Dialogue.").mentions}
+    assert "Ostrava AI Governance Dialogue" in names
+
+
+@pytest.mark.parametrize("text, hosts", [
+    ("Kenya and Ghana co-hosted the Ostrava Summit in May.", {"Kenya", "Ghana"}),
+    ("Chile hosted the third Ostrava Summit on 19 March.", {"Chile"}),
+    ("Japan will host the Ostrava Summit next year.", set()),
+])
+def test_the_countries_that_hosted_a_named_meeting_are_its_hosts(text, hosts):
+    assert {o for r, s, o in facts(text) if r == "hostCountry" and s == "Ostrava Summit"} == hosts
+
+
+def test_the_dates_right_after_a_long_name_the_verb_governs_are_the_meetings():
+    found = facts("Chile hosted the Ostrava Ministerial Summit on the Ethics of Artificial Intelligence on 19–20 March 2031.")
+    meeting = "Ostrava Ministerial Summit on the Ethics of Artificial Intelligence"
+    assert {("startDate", meeting, "2031-03-19"), ("endDate", meeting, "2031-03-20")} <= found
