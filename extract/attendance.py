@@ -321,10 +321,12 @@ def _joined_before(ctx: Context, summit: Mention) -> list[Mention]:
 
 
 # (…, 스페인, 가나개발은행 등 12개 지역 국가: one more item, a body nobody knows yet, may end the list)
-_COUNTED_KO = re.compile(r"(?:,\s*[\w·]+)?\s*등\s*(?:(?:[\uac00-\ud7a3]+\s+){0,2}?\d+\s*(?:여\s*)?개\s*(?:지역\s*|회원\s*)?"
+_COUNTED_KO = re.compile(r"(?:,\s*[\w·]+)?\s*등\s*(?:(?:[\uac00-\ud7a3A-Za-z]+\s+){0,3}?\d+\s*(?:여\s*)?개\s*(?:지역\s*|회원\s*)?"
                          r"(?:국|나라)|[A-Z][A-Z0-9]+\s*(?:회원\s*)?(?:국가|회원국|나라)들?(?:이|가|은|는|도)\s)")
 # (… 가나 등 아프리카 지역의 13개국; 미국, 프랑스 등 G7 국가가: the group's members listed)
-_REPRESENTED_KO = re.compile(r"\s*(?:(?:등\s*(?:국제기구|기관|기업|단체)?\s*(?:대표단?|수장|관계자|고위급|인사)|정상|"
+# (UN, 세계은행 등 10개 국제기구·기관의 대표 등이: the count and kinds between)
+_REPRESENTED_KO = re.compile(r"\s*(?:(?:등\s*(?:\d+\s*(?:여\s*)?개\s*)?(?:(?:국제기구|기관|기업|단체)·?)*(?:의)?\s*"
+                             r"(?:대표단?|수장|관계자|고위급|인사)(?:\s*등)?|정상|"
                              r"등\s*(?:[\uac00-\ud7a3]+\s+)?(?:기업|기관|단체|대학|국제기구|업체))들?"   # 등 국내 기업이
                              r"(?:이|가|도|[을를]\s+비롯해|[을를]\s+비롯한|,)\s|"
                              # 외교부 관계자 등 25명이: the body's officials among a count of people

@@ -190,8 +190,10 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 taken += 1
                 continue
             if taken and j >= 2 and words[j - 1].text in ("·", "-") and words[j - 2].tags == ("NNP",) and \
-                    len(words[j - 2].core) <= 2 and not words[j - 2].particle:
-                j -= 2          # 한·일 정상회담, 한-아세안 장관회의: countries' short names joined by a dot or hyphen
+                    len(words[j - 2].core) <= 3 and not words[j - 2].particle and \
+                    words[j - 2].end == words[j - 1].start and words[j - 1].end == words[j].start:
+                # 한·일 정상회담, 한-아세안 장관회의, 아시아·태평양 장관회의: short names joined by a dot or hyphen
+                j -= 2
                 taken += 1
                 continue
             if taken and j >= 2 and words[j - 1].core == "및" and not words[j - 2].particle and \

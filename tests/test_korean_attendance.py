@@ -487,3 +487,9 @@ def test_the_subject_of_a_photo_caption_at_a_named_meeting_attended_it(text):
 def test_companies_listed_before_the_kind_of_body_they_are_attended():
     found = attended("‘가나 디지털 포럼’이 14일 부산에서 열렸다. 포럼에는 네이버, 카카오, 삼성전자 등 국내 기업이 참가했다.")
     assert found == {("네이버", "가나 디지털 포럼"), ("카카오", "가나 디지털 포럼"), ("삼성전자", "가나 디지털 포럼")}
+
+
+def test_countries_and_bodies_counted_after_a_list_with_words_between_attended():
+    found = attended("‘오슬로 데이터 장관회의’가 10일 열렸다. 이번 회의에는 캐나다, 칠레, 케냐 등 OECD 회원 12개국의 "
+                     "장·차관과 유네스코, 세계은행 등 5개 국제기구·기관의 대표 등이 참석했다.")
+    assert {a for a, _ in found} == {"캐나다", "칠레", "케냐", "유네스코", "세계은행"}

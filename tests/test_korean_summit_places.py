@@ -249,3 +249,9 @@ def test_a_city_named_with_its_administrative_suffix_is_the_city():
 def test_an_adverb_between_the_summit_and_the_hosting_verb():
     found = held("외교부는 부산 벨라 호텔에서 ‘가나 디지털 포럼’을 성황리에 개최했다고 밝혔다.", "2031-06-14")
     assert {("heldIn", "가나 디지털 포럼", "부산"), ("heldIn", "가나 디지털 포럼", "벨라 호텔")} <= found
+
+
+def test_a_body_that_held_a_meeting_held_it_where_and_when_the_sentence_says():
+    found = held("가나부는 10일 부산 해운대구 벨라 호텔에서 제2차 아시아·태평양 정보 장관회의를 열었다.")
+    assert {("heldIn", "아시아·태평양 정보 장관회의", "벨라 호텔"),
+            ("startDate", "아시아·태평양 정보 장관회의", "2025-02-10")} <= found
