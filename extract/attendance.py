@@ -562,7 +562,7 @@ def counts(ctx: Context) -> list[Relation]:
         if init_before and unit == "countries" and re.search(r"(?:signed|endorsed|adopted|joined) by\s+(?:over |more than |some )?$|서명|채택", head[-40:] + " "):
             out.append(make_relation("signatoryCount", init_before[-1], None, ctx, "count-signatories", 0.7, value=str(n)))
             continue
-        reach = 30 if ctx.lang == "ko" else 45     # brought together representatives from N countries
+        reach = 30 if ctx.lang == "ko" else 65     # brought together high-level representatives from N countries
         window = ctx.text[max(0, m.start() - reach):m.start()]
         if _PART_OR_TOTAL.match(ctx.text, m.end()) or _PART_OR_TOTAL_BEFORE.search(window):
             continue            # 수상자 12명을 포함한 …, 누적 6,000명, including 12 laureates: a part, or all the years

@@ -325,7 +325,16 @@ def hosts(ctx: Context) -> list[Relation]:
             for a in english_subjects(ctx, verb.start()):
                 if a.cls == "Country":
                     out.append(make_relation("hostCountry", summit, a, ctx, "cue-hosted", 0.75))
+        # "South Korea was the co-host": of the meeting the document is about
+        for was in _WAS_HOST_EN.finditer(ctx.text):
+            summit = ctx.summit_for(None)
+            for a in english_subjects(ctx, was.start()) if summit is not None else []:
+                if a.cls == "Country":
+                    out.append(make_relation("hostCountry", summit, a, ctx, "cue-hosted", 0.7))
     return out
+
+
+_WAS_HOST_EN = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:co-)?hosts?\b(?!\s+(?:of|for|to)\b)")
 
 
 # (not "will host": the next meeting, usually unnamed, is said to be hosted in the future tense)

@@ -1340,3 +1340,22 @@ def test_the_dates_right_after_a_long_name_the_verb_governs_are_the_meetings():
     found = facts("Chile hosted the Ostrava Ministerial Summit on the Ethics of Artificial Intelligence on 19–20 March 2031.")
     meeting = "Ostrava Ministerial Summit on the Ethics of Artificial Intelligence"
     assert {("startDate", meeting, "2031-03-19"), ("endDate", meeting, "2031-03-20")} <= found
+
+
+def test_a_capitalised_the_is_no_part_of_a_name_and_a_bracketed_country_follows_its_city():
+    found = facts("THE Second Ostrava Summit was held in Montevideo (Uruguay) on October 3 and 4.")
+    assert {("heldIn", "Second Ostrava Summit", "Montevideo"), ("hostCountry", "Second Ostrava Summit", "Uruguay")} <= found
+
+
+def test_the_countries_a_meeting_brought_representatives_from_are_counted():
+    found = facts("The Ostrava Summit brought together high-level representatives from more than 20 countries.")
+    assert ("participantCount", "Ostrava Summit", "20") in found
+
+
+def test_who_addressed_the_meeting_by_video_attended_and_the_country_that_was_co_host_hosted_it():
+    ex = extraction("The Ostrava Summit opened on Monday in Nairobi. Kenya was the co-host. Kenyan President Tom Reed, "
+                    "in a video address, called for shared rules.")
+    assert ("Tom Reed", "Ostrava Summit") in pairs(ex, "attended")
+    assert ("Ostrava Summit", "Kenya") in pairs(ex, "hostCountry")
+    assert not pairs(extraction("The Ostrava Summit opened in Nairobi. Kenya was the host of the Lima Summit in 2029."),
+                     "hostCountry") - {("Lima Summit", "Kenya")}
