@@ -74,6 +74,9 @@ _AT_KO = re.compile(r"[’'”\"」』)]*\s*에서")
 _TOPIC_KO = re.compile(r"[’'”\"」』)]*\s*(?:[을를]\s*주제로|에\s*(?:대해|대한|관해|관한)\s)")
 
 
+_AT_OTHER_MEETING_KO = re.compile(r"\S(?:회의|회담)에서\s")
+
+
 def initiatives(ctx: Context) -> list[Relation]:
     out = []
     # "announced the establishment of X": announced is an adoption cue, but what it announces is a launch
@@ -151,6 +154,9 @@ def initiatives(ctx: Context) -> list[Relation]:
             # the document's summit, by default: no summit is named in the sentence
             method = f"cue-{relation}-document-summit" if subject is ctx.focus and not any(
                 x.cls == "Summit" for x in ctx.mentions) else f"cue-{relation}"
+            if method.endswith("document-summit") and ctx.lang == "ko" and \
+                    _AT_OTHER_MEETING_KO.search(ctx.text, clause[0], pos):
+                continue        # 지난 4월 … 점검회의에서 ‘…’를 발표했다: at a meeting the sentence names, not this one
             for m in inits:
                 if subject.cls == "Summit" and _LATER_MEETING.search(subject.text) and \
                         normal_key(m.text) in normal_key(subject.text):

@@ -493,3 +493,9 @@ def test_countries_and_bodies_counted_after_a_list_with_words_between_attended()
     found = attended("‘오슬로 데이터 장관회의’가 10일 열렸다. 이번 회의에는 캐나다, 칠레, 케냐 등 OECD 회원 12개국의 "
                      "장·차관과 유네스코, 세계은행 등 5개 국제기구·기관의 대표 등이 참석했다.")
     assert {a for a, _ in found} == {"캐나다", "칠레", "케냐", "유네스코", "세계은행"}
+
+
+def test_who_came_to_an_opening_ceremony_attended_it():
+    found = attended("가나부는 10일 오슬로에서 ‘가나 데이터연구소 개소식’을 열었다. 이날 개소식에는 김철수 가나부 차관, "
+                     "이영수 가나부 국장 등이 참석했다.")
+    assert found == {("김철수", "가나 데이터연구소 개소식"), ("이영수", "가나 데이터연구소 개소식")}

@@ -183,3 +183,11 @@ def test_the_countries_taking_part_in_a_text_said_of_the_text_signed_it():
 
 def test_a_country_that_ratified_a_text_signed_it():
     assert signed("칠레는 지난달 ‘오스트라바 인공지능 협약’을 비준했다.") == {("칠레", "오스트라바 인공지능 협약")}
+
+
+def test_a_text_announced_at_another_meeting_the_sentence_names_is_not_the_documents_meetings():
+    text = ("김철수 장관이 10일 ‘가나 데이터위원회 출범식’을 주재했다. 위원회 설립은 지난 4월 김 장관이 "
+            "데이터 현안점검회의에서 ‘가나 데이터 이니셔티브’를 발표하면서 추진됐다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-12"), "0" * 64)])[0]
+    assert [(m.text, m.cls) for m in ex.mentions if m.cls == "Summit"][:1] == [("가나 데이터위원회 출범식", "Summit")]
+    assert not [r for r in ex.relations if r.relation == "adopted"]
