@@ -191,6 +191,20 @@ def _listed_attendees_en(ctx: Context) -> list[Relation]:
     return out
 
 
+# a photo caption's list of who is in the picture: 앞줄 왼쪽부터 …; (From left) …
+_FROM_LEFT = re.compile(r"^\s*(?:(?:앞|뒷|윗|아랫)줄\s*)?(?:왼쪽|오른쪽)(?:부터|에서부터)\s|"
+                        r"^\s*\(?(?:From\s+(?:left|right)|Left\s+to\s+right|L-R)\b\)?", re.I)
+
+
+def pictured(ctx: Context, summit: Mention) -> list[Relation]:
+    """The people a caption lists, left to right, when the caption before it says they attend a
+    meeting (정상들이 … 회의에 참석해 있다. 앞줄 왼쪽부터 A 미국 대통령, B 독일 총리 …)."""
+    if not _FROM_LEFT.match(ctx.text):
+        return []
+    return [make_relation("attended", m, summit, ctx, "caption-list", 0.7)
+            for m in ctx.mentions if m.cls == "Person" and m.method != BRACKETED_HEAD]
+
+
 def attendance(ctx: Context) -> list[Relation]:
     out = _opener(ctx) + (_listed_attendees_en(ctx) if ctx.lang == "en" else [])
     fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()

@@ -211,8 +211,13 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         if j == i and i >= 2 and words[i - 1].text in ("·", "-") and words[i - 2].tags == ("NNP",) and \
                 len(words[i - 2].core) <= 2 and not words[i - 2].particle and w.tags[0] in ("NNP", "SL"):
             j = i - 2           # 한-아프리카디지털장관회의: the short name joined to a glued name by a hyphen
-        if j < i and korean_name_shaped(words[j]) and not w.particle and i + 1 < len(words) and \
-                titles().get(words[i + 1].core):
+        nxt = i + 1
+        if nxt < len(words) and words[nxt].text == "(" and not w.particle:
+            # (past a gloss: 김철수 가나 정상회의(이사회) 상임의장)
+            nxt = next((x + 1 for x in range(nxt + 1, min(nxt + 5, len(words))) if words[x].text == ")"), nxt)
+        # (or a foreign name Kiwi reads as one proper noun with its space: 안나 로페스)
+        if j < i and (korean_name_shaped(words[j]) or " " in words[j].core and words[j].tags == ("NNP",)) and \
+                not w.particle and nxt < len(words) and titles().get(words[nxt].core):
             j += 1              # 김철수 국가인공지능위원회 부위원장: the person before the body, not its name
         # a name starts at a proper noun or Latin word: drop leading common nouns
         if gloss_at is not None:
@@ -253,8 +258,13 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 out.append(mention_at(sent, words[j].start, w.core_end, "Summit", "generic-summit", 0.6,
                                     reference="this"))
             continue
+        if cls == "Summit" and _BODY_GLOSS_KO.match(sent.text, w.core_end):
+            continue            # EU 정상회의(이사회) 상임의장: the gloss says it is the council, a body
         out.append(known_or_new(sent, words[j].start, w.core_end, cls, "ko-head-name", 0.7))
     return out
+
+
+_BODY_GLOSS_KO = re.compile(r"\([\uac00-\ud7a3\s]{0,8}(?:이사회|위원회|기구)\)")
 
 
 # kinds of document, not names: 업무협약(MOU) is any memorandum
@@ -323,7 +333,7 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             if topic and "·" in topic.group(0):
                 core = rest[:topic.start()]
                 body = ends.get(len(core)) or ends.get(len(_without_gloss(core)))
-        if body is not None:
+        if body is not None and not _BODY_GLOSS_KO.match(sent.text, w.core_end):
             m = mention_at(sent, body.start - sent.start, w.core_end, "Summit", "ko-body-meeting", 0.7)
             text = f"{body.text} {w.core}" if plain else re.sub(r"[’'”\"]\s*", " ", m.text)
             out.append(replace(m, text=text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .appointments import appointments
-from .attendance import attendance, chairing, counts, listed_before, prospective
+from .attendance import attendance, chairing, counts, listed_before, pictured, prospective
 from .context import INITIATIVE_CLASSES, PLACE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
 from .gazetteer import normal_key
@@ -425,6 +425,7 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
     section: Mention | None = None
     summit_dates: dict[str, str] = {}
     ctxs = [Context(s, ms, focus) for s, ms in zip(sentences, mentions)]
+    previous: list[Relation] = []       # the summit attended in the sentence before
     for ctx in ctxs:
         for r in places_and_dates(ctx, doc.meta.date, year):
             if r.relation == "startDate":
@@ -440,7 +441,11 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
             section = inits[0]
             out += glosses(ctx)
             continue
-        out += positions(ctx) + appointments(ctx) + attendance(ctx) + chairing(ctx) + \
+        attended = attendance(ctx)
+        if not attended and previous:
+            attended = pictured(ctx, previous[0].object)    # the caption's list, after its first sentence
+        previous = [r for r in attended if r.object is not None and r.object.cls == "Summit"]
+        out += positions(ctx) + appointments(ctx) + attended + chairing(ctx) + \
             places_and_dates(ctx, doc.meta.date, year)
         out += glosses(ctx) + issuers(ctx) + hosts(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + references(ctx, section) + signing(ctx)
     # a preview, which says elsewhere who will attend: its headlines' "… 참석" are not yet attendance, and

@@ -1359,3 +1359,9 @@ def test_who_addressed_the_meeting_by_video_attended_and_the_country_that_was_co
     assert ("Ostrava Summit", "Kenya") in pairs(ex, "hostCountry")
     assert not pairs(extraction("The Ostrava Summit opened in Nairobi. Kenya was the host of the Lima Summit in 2029."),
                      "hostCountry") - {("Lima Summit", "Kenya")}
+
+
+def test_the_people_a_caption_lists_from_left_attended_the_meeting_the_sentence_before_names():
+    ex = extraction("Kenya and Ghana attended the Ostrava Summit in Nairobi on Monday.\n"
+                    "From left: Kenyan President Tom Reed and Ghanaian President Ana Silva.")
+    assert {("Tom Reed", "Ostrava Summit"), ("Ana Silva", "Ostrava Summit")} <= pairs(ex, "attended")

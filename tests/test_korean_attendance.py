@@ -499,3 +499,17 @@ def test_who_came_to_an_opening_ceremony_attended_it():
     found = attended("가나부는 10일 오슬로에서 ‘가나 데이터연구소 개소식’을 열었다. 이날 개소식에는 김철수 가나부 차관, "
                      "이영수 가나부 국장 등이 참석했다.")
     assert found == {("김철수", "가나 데이터연구소 개소식"), ("이영수", "가나 데이터연구소 개소식")}
+
+
+def test_the_people_a_caption_lists_left_to_right_attended_the_meeting_its_first_sentence_names():
+    found = attended("주요 7개국(G7) 정상들이 10일 오슬로에서 열린 ‘가나 AI 정상회의’에 참석해 있다. 앞줄 왼쪽부터 김철수 칠레 "
+                     "대통령, 안나 로페스 케냐 대통령.")
+    assert found >= {("김철수", "가나 AI 정상회의"), ("안나 로페스", "가나 AI 정상회의")}
+    assert not attended("‘가나 AI 정상회의’가 10일 열렸다. 앞줄 왼쪽부터 김철수 칠레 대통령, 안나 로페스 케냐 대통령.")
+
+
+def test_a_meeting_word_glossed_as_a_council_names_a_body_and_the_person_before_it_is_its_officer():
+    ex = extract_many([Document("doc", "doc.txt", "안나 로페스 EU 정상회의(이사회) 상임의장이 연설했다.",
+                                DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [m for m in ex.mentions if m.cls == "Summit"]
+    assert ("안나 로페스", "Person") in {(m.text, m.cls) for m in ex.mentions}
