@@ -524,7 +524,8 @@ _NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{'|'.join(_UNITS_EN[:9])
 # (29 member countries, 44 member states, 12 participating countries)
 _COUNT_EN = re.compile(rf"(?:over|more than|about|some|nearly)?\s*(?<![\w-])(\d[\d,]*|(?i:{_NUMBER_WORD}))\s+"
                        r"(?:(?:member|participating|signatory|partner)\s+)?"
-                       r"(countries|nations|(?<=member\s)states|participants|people|delegates)")
+                       r"(countries|nations|(?<=member\s)states|participants|people|delegates|attendees|guests|"
+                       r"leaders|officials|experts|representatives|visitors)")
 
 
 def _number(text: str) -> int:
@@ -562,7 +563,8 @@ def counts(ctx: Context) -> list[Relation]:
         if speech_around(ctx.text, m.start()) is not None:
             continue            # 축사를 통해 "… 54개 국가 중 …": a count in what someone said
         n = _number(m.group(1))
-        unit = "people" if m.group(2) in ("명", "여명", "participants", "people", "delegates") else "countries"
+        unit = "people" if m.group(2) in ("명", "여명", "participants", "people", "delegates", "attendees", "guests",
+                                          "leaders", "officials", "experts", "representatives", "visitors") else "countries"
         clause = ctx.clause_of(m.start())
         tail = ctx.text[m.end():clause[1]]
         init_after = ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES)

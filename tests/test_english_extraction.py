@@ -1365,3 +1365,11 @@ def test_the_people_a_caption_lists_from_left_attended_the_meeting_the_sentence_
     ex = extraction("Kenya and Ghana attended the Ostrava Summit in Nairobi on Monday.\n"
                     "From left: Kenyan President Tom Reed and Ghanaian President Ana Silva.")
     assert {("Tom Reed", "Ostrava Summit"), ("Ana Silva", "Ostrava Summit")} <= pairs(ex, "attended")
+
+
+@pytest.mark.parametrize("text, n", [
+    ("The Ostrava Forum opened in Nairobi, bringing together over 800 leaders, experts and scholars.", "800"),
+    ("The Ostrava Forum drew over 1,500 guests from governments and universities.", "1500"),
+])
+def test_the_people_a_meeting_brought_together_are_counted(text, n):
+    assert ("participantCount", "Ostrava Forum", n) in facts(text)
