@@ -1373,3 +1373,11 @@ def test_the_people_a_caption_lists_from_left_attended_the_meeting_the_sentence_
 ])
 def test_the_people_a_meeting_brought_together_are_counted(text, n):
     assert ("participantCount", "Ostrava Forum", n) in facts(text)
+
+
+def test_a_senator_is_a_post_in_either_language():
+    assert people("US Senator Tom Reed addressed the forum.") == {"Tom Reed": "Senator"}
+    ex = extract_many([Document("doc", "doc.txt", "김철수 미국 상원의원은 협력을 강조했다.", DocMeta(date="2031-10-02"),
+                                "0" * 64)])[0]
+    assert {(r.subject.text, r.subject.title_en) for r in ex.relations if r.relation == "holdsPosition"} == \
+        {("김철수", "Senator")}
