@@ -205,7 +205,9 @@ _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?
                                  r"today|yesterday|finally|unanimously))*"
                                  # … became (the latest) signatories to; became the 12th country to sign
                                  r"(?:\s+(?:became|become|becomes)(?:\s+the)?(?:\s+(?:first|latest|newest|new|second|third|"
-                                 r"fourth|fifth|\d{1,3}(?:st|nd|rd|th)))?)?\s+")
+                                 r"fourth|fifth|\d{1,3}(?:st|nd|rd|th)))?)?"
+                                 # … is among the 30 signatories of
+                                 r"(?:\s+among(?:\s+the)?(?:\s+\d+)?)?\s+")
 
 
 _REPRESENTED_BY_EN = re.compile(r",\s+(?:represented|led|headed)\s+by\s+[^;]{3,160}?,(?=\s+[a-z])")

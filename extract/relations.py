@@ -12,7 +12,7 @@ import re
 
 from .appointments import appointments
 from .attendance import attendance, chairing, counts, listed_before, pictured, prospective
-from .context import INITIATIVE_CLASSES, PLACE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
+from .context import INITIATIVE_CLASSES, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
 from .gazetteer import normal_key
 from .lexicon import cue_positions, has_cue, national_titles
@@ -74,6 +74,8 @@ _AT_KO = re.compile(r"[’'”\"」』)]*\s*에서")
 _TOPIC_KO = re.compile(r"[’'”\"」』)]*\s*(?:[을를]\s*주제로|에\s*(?:대해|대한|관해|관한)\s)")
 
 
+_COUNTRY_SUBJECT_KO = re.compile(r"(?:\s*정부)?(?:은|는|이|가)\s")
+_LED_BY_KO = re.compile(r"\s*(?:정부\s*)?주도(?:로|하에|\s+하에|\s+아래)\s")
 _AT_OTHER_MEETING_KO = re.compile(r"\S(?:회의|회담)에서\s")
 
 
@@ -123,10 +125,16 @@ def initiatives(ctx: Context) -> list[Relation]:
                                           (orgs_before and ctx.lang == "ko") or country_act):
                 continue
             # "한국은 ‘…법’을 제정했다": a country that is the clause's subject launched it itself
+            # (and its government: 케냐 정부는; those who led it: 케냐와 가나 주도로 … 출범했다)
             countries_before = [m for m in ctx.mentions if m.cls == "Country" and ctx.rel(m) < pos and
-                                ctx.text.startswith(("은 ", "는 ", "이 ", "가 "), ctx.rel(m) + len(m.text))] \
+                                _COUNTRY_SUBJECT_KO.match(ctx.text, ctx.rel(m) + len(m.text))] \
                 if ctx.lang == "ko" else []
-            agent = _passive_agent(ctx, pos) if ctx.lang == "en" else None
+            if ctx.lang == "ko" and relation == "launched" and not orgs_before and not countries_before:
+                led = [m for m in ctx.mentions if m.cls in AGENT_CLASSES - {"Person"} and ctx.rel(m) < pos and
+                       _LED_BY_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+                countries_before = led[-1:]
+            agents = _passive_agents(ctx, pos) if ctx.lang == "en" else []
+            agent = agents[0] if agents else None
             actors = english_subjects(ctx, pos) if ctx.lang == "en" and agent is None and not any(
                 m.cls == "Summit" and not m.reference and not _in_relative_after(ctx, m, pos)
                 for m in ctx.mentions) else []
@@ -162,6 +170,8 @@ def initiatives(ctx: Context) -> list[Relation]:
                         normal_key(m.text) in normal_key(subject.text):
                     continue    # ‘제2차 가나 디지털 대화’ did not launch the dialogue it is a later meeting of
                 out.append(make_relation(relation, subject, m, ctx, method, 0.75))
+                if subject is agent and agent.cls != "Summit":
+                    out += [make_relation(relation, a, m, ctx, method, 0.75) for a in agents[1:]]
     return out
 
 
@@ -194,13 +204,22 @@ def _in_relative_after(ctx: Context, m: Mention, pos: int) -> bool:
     return ctx.rel(m) > pos and _RELATIVE_EN.search(ctx.text, start, ctx.rel(m)) is not None
 
 
-def _passive_agent(ctx: Context, pos: int) -> Mention | None:
-    """The agent of an English passive cue ("… was set up by the G7"), if one is named right after "by"."""
+def _passive_agents(ctx: Context, pos: int) -> list[Mention]:
+    """The agents of an English passive cue ("… was set up by the G7", "launched by Kenya and Ghana"),
+    if one is named right after "by", with the ones listed after it."""
     by = _BY_EN.match(ctx.text, pos)
     if by is None:
-        return None
-    return next((m for m in ctx.mentions if ctx.rel(m) == by.end() and
-                 (m.cls in AGENT_CLASSES or m.cls == "Summit")), None)
+        return []
+    first = next((m for m in ctx.mentions if ctx.rel(m) == by.end() and
+                  (m.cls in AGENT_CLASSES or m.cls == "Summit")), None)
+    if first is None:
+        return []
+    out = [first]
+    for m in sorted((m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(m) > ctx.rel(first)), key=ctx.rel):
+        if not LIST_SEP_EN.fullmatch(ctx.text, ctx.rel(out[-1]) + len(out[-1].text), ctx.rel(m)):
+            break
+        out.append(m)
+    return out
 
 
 def _named_in_speech(ctx: Context, m: Mention, pos: int) -> bool:

@@ -1381,3 +1381,14 @@ def test_a_senator_is_a_post_in_either_language():
                                 "0" * 64)])[0]
     assert {(r.subject.text, r.subject.title_en) for r in ex.relations if r.relation == "holdsPosition"} == \
         {("김철수", "Senator")}
+
+
+def test_every_body_a_passive_launch_lists_after_by_launched_it_and_rolled_out_is_a_launch():
+    assert pairs(extraction("The Ostrava Network was launched by Kenya and Ghana in 2031."), "launched") == {
+        ("Kenya", "Ostrava Network"), ("Ghana", "Ostrava Network")}
+    assert pairs(extraction("Kenya rolled out the Ostrava AI Strategy last year."), "launched") == {
+        ("Kenya", "Ostrava AI Strategy")}
+
+
+def test_a_country_among_the_signatories_signed():
+    assert signed("Kenya is among the 30 signatories of the Ostrava Declaration.") == {("Kenya", "Ostrava Declaration")}

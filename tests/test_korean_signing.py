@@ -191,3 +191,12 @@ def test_a_text_announced_at_another_meeting_the_sentence_names_is_not_the_docum
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-12"), "0" * 64)])[0]
     assert [(m.text, m.cls) for m in ex.mentions if m.cls == "Summit"][:1] == [("가나 데이터위원회 출범식", "Summit")]
     assert not [r for r in ex.relations if r.relation == "adopted"]
+
+
+@pytest.mark.parametrize("text, launchers", [
+    ("케냐 정부는 ‘오스트라 AI 네트워크’를 출범시켰다.", {"케냐"}),
+    ("케냐와 가나 주도로 ‘오스트라 AI 네트워크’가 출범했다.", {"케냐", "가나"}),
+])
+def test_a_country_its_government_or_the_countries_that_led_it_launched_it(text, launchers):
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-12"), "0" * 64)])[0]
+    assert {r.subject.text for r in ex.relations if r.relation == "launched"} == launchers
