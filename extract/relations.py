@@ -373,8 +373,11 @@ def signing(ctx: Context) -> list[Relation]:
                 agents += [m for m in english_subjects(ctx, pos) if m not in agents]
             if cue.group(0).lower() == "adopted by":
                 # adopted by 60 countries: they signed; by the Council of Europe's Committee of Ministers:
-                # the body that made the text, not a party to it
-                agents = [m for m in agents if m.cls == "Country"]
+                # the body that made the text, not a party to it (but a body added to the countries is one:
+                # "by 44 member states of the bloc and the European Union")
+                agents = [m for m in agents if m.cls == "Country" or re.fullmatch(
+                    r"\s*(?:over\s+|more\s+than\s+)?\d[^;]*\s(?:countries|nations|states)\b[^;]*\band\s+(?:the\s+)?",
+                    ctx.text[cue.end():ctx.rel(m)])]
         passive = ctx.lang == "ko" and _PASSIVE_KO.match(ctx.text, cue.end())
         if passive:             # … 선언이 채택됐다: the text is the subject; who took part is not said to sign
             agents = []

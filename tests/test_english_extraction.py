@@ -1392,3 +1392,9 @@ def test_every_body_a_passive_launch_lists_after_by_launched_it_and_rolled_out_i
 
 def test_a_country_among_the_signatories_signed():
     assert signed("Kenya is among the 30 signatories of the Ostrava Declaration.") == {("Kenya", "Ostrava Declaration")}
+
+
+def test_a_body_added_to_the_countries_that_adopted_a_text_signed_it_but_the_body_that_made_it_did_not():
+    assert signed("The Ostrava Declaration was adopted by 44 member states of the bloc and the European Union.") == {
+        ("European Union", "Ostrava Declaration")}
+    assert signed("The Ostrava Convention was adopted by the Council of Europe's Committee of Ministers.") == set()
