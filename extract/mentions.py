@@ -471,7 +471,9 @@ def _english_head_pattern() -> re.Pattern:
     return re.compile(
         # (a comma inside a name that lists its fields: "G7 Industry, Digital and Technology Ministers' Meeting")
         # (not a head with a capitalised noun after it, which goes on with the name: "Ministerial Committee")
+        # (and the edition's year right after the head: "Andes Digital Forum 2031")
         rf"\b((?:{_EN_CAP}(?:,(?=\s+(?:{_EN_CAP}\s+){{1,2}}and\s+{_EN_CAP}))?\s+(?:{_EN_CONN}\s+)*)*(?:{head_alt})\b"
+        r"(?:\s+(?:19|20)\d\d\b(?![-–/]))?"
         r"(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|For|Of|The|And)\b)[A-Z][a-z]+\b)"
         rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{_EN_CAP}"

@@ -1398,3 +1398,10 @@ def test_a_body_added_to_the_countries_that_adopted_a_text_signed_it_but_the_bod
     assert signed("The Ostrava Declaration was adopted by 44 member states of the bloc and the European Union.") == {
         ("European Union", "Ostrava Declaration")}
     assert signed("The Ostrava Convention was adopted by the Council of Europe's Committee of Ministers.") == set()
+
+
+def test_the_editions_year_right_after_a_meetings_name_is_part_of_it():
+    names = {m.text for m in extraction("The Ostrava Digital Forum 2031 opened in Lima on Monday.").mentions}
+    assert "Ostrava Digital Forum 2031" in names
+    assert "Ostrava Digital Forum" in {m.text for m in extraction(
+        "The Ostrava Digital Forum 2030-2031 work plan was adopted.").mentions}
