@@ -1343,13 +1343,13 @@ def test_the_dates_right_after_a_long_name_the_verb_governs_are_the_meetings():
 
 
 def test_a_capitalised_the_is_no_part_of_a_name_and_a_bracketed_country_follows_its_city():
-    found = facts("THE Second Ostrava Summit was held in Montevideo (Uruguay) on October 3 and 4.")
-    assert {("heldIn", "Second Ostrava Summit", "Montevideo"), ("hostCountry", "Second Ostrava Summit", "Uruguay")} <= found
+    found = facts("THE Second Ostrava Summit took place in Lima (Peru) on 9 and 10 May.")
+    assert {("heldIn", "Second Ostrava Summit", "Lima"), ("hostCountry", "Second Ostrava Summit", "Peru")} <= found
 
 
 def test_the_countries_a_meeting_brought_representatives_from_are_counted():
-    found = facts("The Ostrava Summit brought together high-level representatives from more than 20 countries.")
-    assert ("participantCount", "Ostrava Summit", "20") in found
+    found = facts("The Ostrava Summit brought together senior digital officials from more than 35 countries.")
+    assert ("participantCount", "Ostrava Summit", "35") in found
 
 
 def test_who_addressed_the_meeting_by_video_attended_and_the_country_that_was_co_host_hosted_it():
@@ -1368,8 +1368,8 @@ def test_the_people_a_caption_lists_from_left_attended_the_meeting_the_sentence_
 
 
 @pytest.mark.parametrize("text, n", [
-    ("The Ostrava Forum opened in Nairobi, bringing together over 800 leaders, experts and scholars.", "800"),
-    ("The Ostrava Forum drew over 1,500 guests from governments and universities.", "1500"),
+    ("The Ostrava Forum opened in Accra, bringing together about 640 officials, researchers and students.", "640"),
+    ("The Ostrava Forum drew some 2,300 visitors from companies and city halls.", "2300"),
 ])
 def test_the_people_a_meeting_brought_together_are_counted(text, n):
     assert ("participantCount", "Ostrava Forum", n) in facts(text)
