@@ -338,7 +338,7 @@ def _joined_before(ctx: Context, summit: Mention) -> list[Mention]:
 _COUNTED_KO = re.compile(r"(?:,\s*[\w·]+)?\s*등\s*(?:(?:[\uac00-\ud7a3A-Za-z]+\s+){0,3}?\d+\s*(?:여\s*)?개\s*(?:지역\s*|회원\s*)?"
                          r"(?:국|나라)|[A-Z][A-Z0-9]+\s*(?:회원\s*)?(?:국가|회원국|나라)들?(?:이|가|은|는|도)\s)")
 # (… 가나 등 아프리카 지역의 13개국; 미국, 프랑스 등 G7 국가가: the group's members listed)
-# (UN, 세계은행 등 10개 국제기구·기관의 대표 등이: the count and kinds between)
+# (유네스코, 세계은행 등 5개 국제기구·기관의 대표 등이: the count and kinds between)
 _REPRESENTED_KO = re.compile(r"\s*(?:(?:등\s*(?:\d+\s*(?:여\s*)?개\s*)?(?:(?:국제기구|기관|기업|단체)·?)*(?:의)?\s*"
                              r"(?:대표단?|수장|관계자|고위급|인사)(?:\s*등)?|정상|"
                              r"등\s*(?:[\uac00-\ud7a3]+\s+)?(?:기업|기관|단체|대학|국제기구|업체))들?"   # 등 국내 기업이
@@ -578,7 +578,7 @@ def counts(ctx: Context) -> list[Relation]:
         if init_before and unit == "countries" and re.search(r"(?:signed|endorsed|adopted|joined) by\s+(?:over |more than |some )?$|서명|채택", head[-40:] + " "):
             out.append(make_relation("signatoryCount", init_before[-1], None, ctx, "count-signatories", 0.7, value=str(n)))
             continue
-        reach = 30 if ctx.lang == "ko" else 65     # brought together high-level representatives from N countries
+        reach = 30 if ctx.lang == "ko" else 65     # brought together senior officials from N countries
         window = ctx.text[max(0, m.start() - reach):m.start()]
         if _PART_OR_TOTAL.match(ctx.text, m.end()) or _PART_OR_TOTAL_BEFORE.search(window):
             continue            # 수상자 12명을 포함한 …, 누적 6,000명, including 12 laureates: a part, or all the years

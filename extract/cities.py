@@ -19,7 +19,7 @@ _NOT_PLACES_EN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 # in Lagoa Azul, Brazil; at Vila Nova do Sul, Bahia, Brazil (a region between the place and its country)
 _IN_CITY_EN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’.-]+\s+(?:(?:de|do|da|del|di|la|le|el)\s+)?){0,2}[A-Z][\w'’.-]+)"
-                         r"(?:,\s+|\s+\()")         # in Montevideo, Uruguay; in Montevideo (Uruguay)
+                         r"(?:,\s+|\s+\()")         # in Lima, Peru; in Lima (Peru)
 _REGION_EN = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+")
 
 

@@ -259,7 +259,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                                     reference="this"))
             continue
         if cls == "Summit" and _BODY_GLOSS_KO.match(sent.text, w.core_end):
-            continue            # EU 정상회의(이사회) 상임의장: the gloss says it is the council, a body
+            continue            # 가나 정상회의(이사회) 상임의장: the gloss says it is the council, a body
         out.append(known_or_new(sent, words[j].start, w.core_end, cls, "ko-head-name", 0.7))
     return out
 

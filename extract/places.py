@@ -325,7 +325,7 @@ def hosts(ctx: Context) -> list[Relation]:
             for a in english_subjects(ctx, verb.start()):
                 if a.cls == "Country":
                     out.append(make_relation("hostCountry", summit, a, ctx, "cue-hosted", 0.75))
-        # "South Korea was the co-host": of the meeting the document is about
+        # "Ghana was the co-host": of the meeting the document is about
         for was in _WAS_HOST_EN.finditer(ctx.text):
             summit = ctx.summit_for(None)
             for a in english_subjects(ctx, was.start()) if summit is not None else []:

@@ -164,7 +164,7 @@ def initiatives(ctx: Context) -> list[Relation]:
                 x.cls == "Summit" for x in ctx.mentions) else f"cue-{relation}"
             if method.endswith("document-summit") and ctx.lang == "ko" and \
                     _AT_OTHER_MEETING_KO.search(ctx.text, clause[0], pos):
-                continue        # 지난 4월 … 점검회의에서 ‘…’를 발표했다: at a meeting the sentence names, not this one
+                continue        # 지난 3월 … 조정회의에서 ‘…’를 발표했다: at a meeting the sentence names, not this one
             for m in inits:
                 if subject.cls == "Summit" and _LATER_MEETING.search(subject.text) and \
                         normal_key(m.text) in normal_key(subject.text):
@@ -374,7 +374,7 @@ def signing(ctx: Context) -> list[Relation]:
             if cue.group(0).lower() == "adopted by":
                 # adopted by 60 countries: they signed; by the Council of Europe's Committee of Ministers:
                 # the body that made the text, not a party to it (but a body added to the countries is one:
-                # "by 44 member states of the bloc and the European Union")
+                # "by 30 member states of the bloc and the European Union")
                 agents = [m for m in agents if m.cls == "Country" or re.fullmatch(
                     r"\s*(?:over\s+|more\s+than\s+)?\d[^;]*\s(?:countries|nations|states)\b[^;]*\band\s+(?:the\s+)?",
                     ctx.text[cue.end():ctx.rel(m)])]

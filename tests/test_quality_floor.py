@@ -3,7 +3,7 @@
 Figures reached (README, Quality): sample entities 0.955 / relations 0.889;
 generalisation entities 0.914 / relations 0.815, no entity family under 0.741; second
 generalisation set entities 0.833 / relations 0.473 (0.762 / 0.227 before its round); third
-generalisation set entities 0.755 / relations 0.422 (0.741 / 0.279 before its round); held-out
+generalisation set entities 0.759 / relations 0.427 (0.741 / 0.279 before its round); held-out
 entities 0.873 / relations 0.403 (tests/gold/heldout: documents no rule was written from).
 Raise the floors when quality rises.
 """
@@ -23,7 +23,7 @@ MARGIN = 0.02
     ("sample", "built_default", 0.955, 0.889),
     ("general", "built_general", 0.914, 0.815),
     ("general2", "built_general2", 0.833, 0.473),
-    ("general3", "built_general3", 0.755, 0.422),
+    ("general3", "built_general3", 0.759, 0.427),
     ("heldout", "built_heldout", 0.873, 0.403),
 ])
 def test_f1_stays_at_the_reached_level(request, gold, fixture, entity_f1, relation_f1):
