@@ -684,14 +684,21 @@ THIS_INITIATIVE = "this-initiative"
 # (the process, the strategy, the framework), which news uses for anything
 # (and of meeting: "the forum" is the forum the document names, not any summit)
 _THIS_KIND_EN = re.compile(r"\b[Tt]he ((?i:network|platform|observatory|compact|convention|treaty|charter|registry|"
-                           r"forum|conference))\b"
+                           r"forum|conference|alliance|coalition))\b"
                            r"(?!\s+(?:(?:on|of|for|and)\b|[A-Z]))")        # not the start of a name
 
 
+# (이 네트워크, 동 얼라이언스: this one; not 이 네트워크를 통해 said of any network)
+_THIS_KIND_KO = re.compile(r"(?<![\uac00-\ud7a3])(?:이|동|해당)\s*(네트워크|얼라이언스|플랫폼)(?=에는|은|는|이|가|에|의)")
+
+
 def this_initiative(sent: Sentence) -> list[Mention]:
-    """The network, the convention, the forum: the one of that kind the document names (graph/resolve.py)."""
-    if sent.lang != "en":
-        return []
+    """The network, the convention, the forum (이 네트워크): the one of that kind the document names
+    (graph/resolve.py)."""
+    if sent.lang == "ko":
+        table = heads()["ko"]
+        return [mention_at(sent, m.start(), m.end(), table[m.group(1)], THIS_INITIATIVE, 0.6, reference="this")
+                for m in _THIS_KIND_KO.finditer(sent.text) if table.get(m.group(1))]
     table = heads()["en"]
     return [mention_at(sent, m.start(), m.end(), table[m.group(1).capitalize()], THIS_INITIATIVE, 0.6,
                        reference="this") for m in _THIS_KIND_EN.finditer(sent.text)

@@ -1405,3 +1405,9 @@ def test_the_editions_year_right_after_a_meetings_name_is_part_of_it():
     assert "Ostrava Digital Forum 2031" in names
     assert "Ostrava Digital Forum" in {m.text for m in extraction(
         "The Ostrava Digital Forum 2030-2031 work plan was adopted.").mentions}
+
+
+def test_the_alliance_is_the_alliance_the_document_names():
+    text = "Kenya launched the Ostrava AI Alliance on Monday. Ghana and Peru joined the alliance."
+    assert _facts(text, "signed") == {("country/ghana", "initiative/ostrava-ai-alliance"),
+                                      ("country/peru", "initiative/ostrava-ai-alliance")}

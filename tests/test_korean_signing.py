@@ -200,3 +200,12 @@ def test_a_text_announced_at_another_meeting_the_sentence_names_is_not_the_docum
 def test_a_country_its_government_or_the_countries_that_led_it_launched_it(text, launchers):
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-12"), "0" * 64)])[0]
     assert {r.subject.text for r in ex.relations if r.relation == "launched"} == launchers
+
+
+def test_who_took_part_in_this_alliance_joined_the_alliance_the_document_names():
+    from graph.resolve import resolve
+    text = "케냐는 ‘오스트라 AI 얼라이언스’를 결성했다고 밝혔다. 이 얼라이언스에는 칠레, 페루 등도 참여했다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-12"), "0" * 64)]),
+                  {"doc": "2030-03-12"})
+    assert {(f.subject, f.object) for f in res.facts if f.predicate == "signed"} == {
+        ("country/chile", "initiative/oseuteura-ai-eolraieonseu"), ("country/peru", "initiative/oseuteura-ai-eolraieonseu")}
