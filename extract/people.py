@@ -270,7 +270,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 # glued to the name, so relations.glosses makes the two one person
                 out.append(mention_at(sent, words[gloss[0] + 1].start, words[gloss[1] - 1].core_end, "Person",
                                       "ko-name-gloss", 0.8))
-        elif org is not None:
+        elif org is not None and w.particle not in ("로", "으로"):
+            # (not 한국 대표로 …이 참석했다: a capacity someone acts in, said of the subject)
             s = org.start - sent.start
             out.append(mention_at(sent, s, w.core_end, "Person", "ko-title-only", 0.5, reference="title", **kw))
         if org is not None and out and out[-1].cls == "Person":

@@ -513,3 +513,9 @@ def test_a_meeting_word_glossed_as_a_council_names_a_body_and_the_person_before_
                                 DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert not [m for m in ex.mentions if m.cls == "Summit"]
     assert ("안나 로페스", "Person") in {(m.text, m.cls) for m in ex.mentions}
+
+
+def test_who_appeared_as_speakers_attended_and_a_capacity_is_no_person():
+    assert attended("‘오슬로 데이터 포럼’에는 김철수 가나부 장관과 박영희 가나부 차관이 연사로 나섰다.") == {
+        ("김철수", "오슬로 데이터 포럼"), ("박영희", "오슬로 데이터 포럼")}
+    assert attended("‘오슬로 데이터 포럼’에 칠레 대표로 김철수 가나부 장관이 참석했다.") == {("김철수", "오슬로 데이터 포럼")}
