@@ -1411,3 +1411,16 @@ def test_the_alliance_is_the_alliance_the_document_names():
     text = "Kenya launched the Ostrava AI Alliance on Monday. Ghana and Peru joined the alliance."
     assert _facts(text, "signed") == {("country/ghana", "initiative/ostrava-ai-alliance"),
                                       ("country/peru", "initiative/ostrava-ai-alliance")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan President Tom Reed was among the leaders at the Ostrava Summit.", {("Tom Reed", "Ostrava Summit")}),
+    ("Kenya was represented at the Ostrava Summit by ICT Minister Ana Silva.",
+     {("Kenya", "Ostrava Summit"), ("Ana Silva", "Ostrava Summit")}),
+    ("Kenya sent a delegation led by ICT Minister Ana Silva to the Ostrava Summit.",
+     {("Kenya", "Ostrava Summit"), ("Ana Silva", "Ostrava Summit")}),
+    ("Kenyan President Tom Reed headlined the Ostrava Summit.", {("Tom Reed", "Ostrava Summit")}),
+    ("The Ostrava Summit represented a turning point for the bloc.", set()),
+])
+def test_who_was_among_the_leaders_represented_a_country_sent_a_delegation_or_headlined_attended(text, expected):
+    assert pairs(extraction(text), "attended") == expected
