@@ -522,10 +522,12 @@ _UNITS_EN = ("one two three four five six seven eight nine ten eleven twelve thi
 _TENS_EN = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{'|'.join(_UNITS_EN[:9])}))?|{'|'.join(_UNITS_EN)})"
 # (29 member countries, 44 member states, 12 participating countries)
+# the words that count people, not countries (in either language)
+_PEOPLE_UNITS = ("명", "여명", "participants", "people", "delegates", "attendees", "guests", "leaders", "officials",
+                 "experts", "representatives", "visitors")
 _COUNT_EN = re.compile(rf"(?:over|more than|about|some|nearly)?\s*(?<![\w-])(\d[\d,]*|(?i:{_NUMBER_WORD}))\s+"
                        r"(?:(?:member|participating|signatory|partner)\s+)?"
-                       r"(countries|nations|(?<=member\s)states|participants|people|delegates|attendees|guests|"
-                       r"leaders|officials|experts|representatives|visitors)")
+                       rf"(countries|nations|(?<=member\s)states|{'|'.join(u for u in _PEOPLE_UNITS if u.isascii())})")
 
 
 def _number(text: str) -> int:
@@ -563,8 +565,7 @@ def counts(ctx: Context) -> list[Relation]:
         if speech_around(ctx.text, m.start()) is not None:
             continue            # 축사를 통해 "… 54개 국가 중 …": a count in what someone said
         n = _number(m.group(1))
-        unit = "people" if m.group(2) in ("명", "여명", "participants", "people", "delegates", "attendees", "guests",
-                                          "leaders", "officials", "experts", "representatives", "visitors") else "countries"
+        unit = "people" if m.group(2) in _PEOPLE_UNITS else "countries"
         clause = ctx.clause_of(m.start())
         tail = ctx.text[m.end():clause[1]]
         init_after = ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES)
