@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from .authority import load_authority
 from .gazetteer import lookup_normalised
-from .lexicon import (alternation, demonyms, english_titles, heads, korean_surnames, org_prefixes, post_modifiers, stop_words,
+from .lexicon import (Title, alternation, demonyms, english_titles, heads, korean_surnames, org_prefixes, post_modifiers, stop_words,
                       titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
@@ -727,13 +728,41 @@ def _plural_titles() -> re.Pattern:
                       rf",?(?:\s+including)?\s+(?=[A-Z])")
 
 
-# a styled name right after what looked like the name: that was the body's ("… Centere Dr. Jane Roe")
 # a word no name ends in: an abstract or plural common noun ending a portfolio's list
-_ABSTRACT_NOUN_EN = re.compile(r"[a-z](?:tions|ments|ities|ances|ences)$|"
-                               # or a field of government: "…, Intellectual Property Strategy, Space Policy, and …"
-                               r"\s(?:Policy|Strategy|Security|Affairs|Development|Innovation|Technology|Economy|"
-                               r"Industry|Trade|Science|Research|Energy|Defen[cs]e|Education|Health|Finance|Commerce|"
-                               r"Transport|Justice|Culture|Agriculture|Environment|Infrastructure|Tourism)$")
+# (or a field of government: "…, Intellectual Property Strategy, Space Policy, and …")
+_FIELDS_EN = (r"Policy|Strategy|Security|Affairs|Development|Innovation|Technology|Economy|Industry|Trade|Science|"
+              r"Research|Energy|Defen[cs]e|Education|Health|Finance|Commerce|Transport|Justice|Culture|Agriculture|"
+              r"Environment|Infrastructure|Tourism")
+_ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions|ments|ities|ances|ences)$|\s(?:{_FIELDS_EN})$")
+# the last word of a portfolio: a field, a noun of one, or an acronym (ICT); not a name's first word
+# or a style (… and Communications Nguyen Van An, … for Digital Transformation Mr Kono)
+_PORTFOLIO_END_EN = re.compile(rf"(?:{_FIELDS_EN}|Interior|State|Labou?r|Youth|Women|Media|Gender|Space|Sports?|"
+                               rf"Works|Welfare|[a-z](?:tions?|ments?|ty|ties|ances?|ences?|ics|ogy|ing|ism))$|"
+                               rf"^[A-Z]{{2,5}}$")
+
+
+# a post's portfolio written after its title and before or after the name ("Minister of Foreign Affairs
+# Jane Doe", "Jane Doe, the Minister of Defence,"): part of the post, unless it is a body the sentence
+# names, which is then the post's organisation ("Director of the National Data Office Jane Doe")
+_STYLE_TAIL_EN = re.compile(_STYLE_EN.removesuffix("?") + r"$")
+_PORTFOLIO_EN = re.compile(r"\s*((?:for|of)\s+(?:(?:[A-Z][\w’'-]*|[a-z][\w-]*),?\s+)*?(?:[A-Z][\w’'-]*|[a-z][\w-]*))"
+                           r"(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s*$")
+_PORTFOLIO_AFTER_EN = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w’'-]*)*")
+
+
+def _with_portfolio(title: Title, portfolio: str) -> Title:
+    """(a government's posts only: after a company's or a body's post, the words name the body)"""
+    words = portfolio.split()
+    while words and not _PORTFOLIO_END_EN.search(words[-1].rstrip(",")):
+        words.pop()
+    if len(words) > 3 and words[-2] == "of" and words[-1].isupper():
+        del words[-2:]              # "… Communications of MIC": the ministry's acronym, not the portfolio's
+    if title.kind != "state" or len(words) < 2:
+        return title
+    return replace(title, en=f"{title.en} {' '.join(words).rstrip(',')}")
+
+
+# a styled name right after what looked like the name: that was the body's ("… Centere Dr. Jane Roe")
 _STYLED_AFTER_EN = re.compile(r",?\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+"
                               r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})")
 
@@ -799,6 +828,34 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         out.append(org)
         return org
 
+    def _portfolio_before(s: int, e: int, title: Title) -> Title:
+        """The title with the words between it and the name that say its portfolio (Minister of State
+        for Digital Affairs Jane Doe), when no body the sentence names is among them."""
+        between = sent.text[s:e]
+        style = _STYLE_TAIL_EN.search(between)
+        pm = _PORTFOLIO_EN.fullmatch(between[:style.start()] if style else between)
+        if pm is None or any(s < x.end - sent.start and x.start - sent.start < e for x in found):
+            return title
+        return _with_portfolio(title, pm.group(1))
+
+    def _portfolio_after(pos: int, title: Title, link: str) -> tuple[Title, int]:
+        """The title with its portfolio after it and ``link`` (Jane Doe, Minister of Foreign Affairs, said),
+        up to a body the sentence names ("… of Ruritania"), and where the portfolio ends."""
+        pm = _PORTFOLIO_AFTER_EN.match(sent.text, pos)
+        if pm is None:
+            return title, pos
+        end = pm.end()
+        inside = [x.start - sent.start for x in found if pos <= x.start - sent.start < end]
+        if inside:
+            cut = re.search(r"\s+(?:of|for|and|&)\s+(?:the\s+)?$", sent.text[pos:min(inside)])
+            if cut is None:
+                return title, pos
+            end = pos + cut.start()
+        if end <= pos:
+            return title, pos
+        longer = _with_portfolio(title, f"{link} {sent.text[pos:end]}")
+        return longer, end if longer is not title else pos
+
     for m in title_name.finditer(sent.text):
         title = table.get(m.group(1)) or lower.get(_fold(m.group(1)))
         nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks
@@ -841,6 +898,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             start = m.end(1) + given.start(1)   # "Vice-president of Acme, Rui Carvalho III": the name after the comma
             org = org or next((x for x in found if x.cls in AGENT_CLASSES and m.end(1) < x.start - sent.start
                                and x.end - sent.start <= start), None)     # … and the body it is "of"
+        if start == m.start(2):
+            title = _portfolio_before(m.end(1), m.start(2), title)
         person(start, m.start(2) + len(nm), title, org, "en-title-name")
     for m in name_title.finditer(sent.text):
         nm, title = m.group(1), table.get(m.group(2)) or lower[_fold(m.group(2))]
@@ -867,6 +926,13 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if re.match(r"\s+[A-Z][\w'’-]+\s+[A-Z]", sent.text[m.end(2):]) and not m.group(0).rstrip().endswith(("of", "at", "the", "for")):
             continue            # the title names the next person (…, French President Claire Dubois)
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
+        if org is None and sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "for")) \
+                and title.kind == "state":
+            # Jane Doe, the Minister of Foreign Affairs (of Ruritania)
+            title, end = _portfolio_after(m.end(), title, m.group(0).split()[-1])
+            if end != m.end():
+                of = _OF_BODY_EN.match(sent.text, end)
+                org = by_start.get(of.end()) if of else None
         if org is None and title.en in _COMPANY_TITLES and m.group(0).rstrip().endswith(("of", "at")):
             org = company_at(_COMPANY_AFTER_EN.match(sent.text, m.end()))    # Jane Doe, the CEO of Acmecorp
         if org is None:
@@ -912,7 +978,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         org = by_end.get(len(left)) or next((x for x in found if x.cls in AGENT_CLASSES and
                                              m.end(1) < x.start - sent.start and x.end - sent.start <= m.start(g)),
                                             None) or demonym_before(left)
-        person(m.start(g), m.end(g), table.get(m.group(1)) or lower[_fold(m.group(1))], org, "en-title-of-name")
+        title = table.get(m.group(1)) or lower[_fold(m.group(1))]
+        link = re.match(r"\s+(of|for)\s+(?:the\s+)?", sent.text[m.end(1):])
+        if link:                            # Minister of Digital Affairs of Ruritania, NAME
+            title = _portfolio_after(m.end(1) + link.end(), title, link.group(1))[0]
+        person(m.start(g), m.end(g), title, org, "en-title-of-name")
     # "OpenAI's Jane Roe said": a person named with their body or country and no title, known by a
     # person's verb after the name (a product named so does not speak)
     taken = {(x.start, x.end) for x in out + found}

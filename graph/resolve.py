@@ -89,8 +89,10 @@ class _UF:
 
 def _same_post(short: str, full: str) -> bool:
     """Whether a title said with a family name can be the post said with the full name: the same, or
-    its last words (로페스 장관 after 안나 로페스 칠레 외교장관: Minister of a Foreign Minister)."""
-    return not short or not full or short == full or full.endswith(" " + short) or short.endswith(" " + full)
+    its last words (로페스 장관 after 안나 로페스 칠레 외교장관: Minister of a Foreign Minister), or its first
+    ones (Minister Roe after Jane Roe, Minister of Foreign Affairs: the post without its portfolio)."""
+    return not short or not full or short == full or full.endswith(" " + short) or short.endswith(" " + full) \
+        or full.startswith(short + " ")
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -646,13 +648,17 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
                 add(c, "signed", init, "", (), ev)
     # a post stated once with its country or organisation and once without is one post
     # (the one stated in the same document; from elsewhere only when there is just one)
+    # (the same title, else the post with its portfolio: "Minister" and "Minister for Digital Affairs")
     with_org: dict[tuple, list[Fact]] = defaultdict(list)
     for f in facts.values():
         if f.predicate == "holdsPosition" and f.object is not None:
-            with_org[(f.subject, dict(f.extra).get("title_en"), dict(f.extra).get("asOf"))].append(f)
+            with_org[(f.subject, dict(f.extra).get("asOf"))].append(f)
     for k, f in list(facts.items()):
         if f.predicate == "holdsPosition" and f.object is None:
-            cands = with_org.get((f.subject, dict(f.extra).get("title_en"), dict(f.extra).get("asOf")), [])
+            title = dict(f.extra).get("title_en")
+            held = with_org.get((f.subject, dict(f.extra).get("asOf")), [])
+            cands = [c for c in held if dict(c.extra).get("title_en") == title] or \
+                [c for c in held if title and dict(c.extra).get("title_en", "").startswith(title + " ")]
             docs = {e.doc_id for e in f.evidence}
             near = sorted((c for c in cands if any(e.doc_id in docs for e in c.evidence)), key=lambda c: c.object)
             full = near[0] if near else (cands[0] if len(cands) == 1 else None)
