@@ -246,7 +246,8 @@ def attendance(ctx: Context) -> list[Relation]:
                        m not in agents and _REPRESENTED_KO.match(ctx.text, _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))]
             agents += [m for m in listed_before(ctx, agents) if m not in agents]
         else:
-            agents += [m for m in english_subjects(ctx, pos) + _attended_by(ctx, pos) if m not in agents]
+            agents += [m for m in english_subjects(ctx, pos) + _attended_by(ctx, pos) + _counted_then_listed(ctx, pos)
+                       if m not in agents]
             if re.match(r"(?:attended|joined)\s+by\s", ctx.text[pos:pos + 16]):
                 # "attended by Jane Doe, Minister of …, and John Roe, Minister of …": the list with its
                 # appositions runs past the clause, to a new clause or the sentence's end, as the chairs' does
@@ -339,12 +340,15 @@ _COUNTED_KO = re.compile(r"(?:,\s*[\w·]+)?\s*등\s*(?:(?:[\uac00-\ud7a3A-Za-z]+
                          r"(?:국|나라)|[A-Z][A-Z0-9]+\s*(?:회원\s*)?(?:국가|회원국|나라)들?(?:이|가|은|는|도)\s)")
 # (… 가나 등 아프리카 지역의 13개국; 미국, 프랑스 등 G7 국가가: the group's members listed)
 # (유네스코, 세계은행 등 5개 국제기구·기관의 대표 등이: the count and kinds between)
-_REPRESENTED_KO = re.compile(r"\s*(?:(?:등\s*(?:\d+\s*(?:여\s*)?개\s*)?(?:(?:국제기구|기관|기업|단체)·?)*(?:의)?\s*"
-                             r"(?:대표단?|수장|관계자|고위급|인사)(?:\s*등)?|정상|"
+_REPRESENTED_KO = re.compile(r"\)?\s*(?:(?:등\s*(?:\d+\s*(?:여\s*)?개\s*)?(?:(?:국제기구|기관|기업|단체)·?)*(?:의)?\s*"
+                             r"(?:(?:회원국|각국)\s*)?(?:정부\s*)?"       # 칠레 정부대표가, … 등 회원국 정부대표와
+                             r"(?:대표단?|수장|관계자|고위급|인사)(?:\s*등)?|정상|정부\s*대표단?|"
                              r"등\s*(?:[\uac00-\ud7a3]+\s+)?(?:기업|기관|단체|대학|국제기구|업체))들?"   # 등 국내 기업이
-                             r"(?:이|가|도|[을를]\s+비롯해|[을를]\s+비롯한|,)\s|"
+                             r"(?:이|가|도|[을를]\s+비롯해|[을를]\s+비롯한|,|[와과](?=\s+[^.]*(?:등|들)(?:이|가|도)\s))\s|"
+                             # (…와 학계 전문가 등이: joined to other attendees, who close the list)
                              # 외교부 관계자 등 25명이: the body's officials among a count of people
-                             r"\s*(?:관계자|직원|대표단?)\s*등\s*\d[\d,]*\s*(?:여\s*)?명(?:이|가|도)\s)")
+                             # (or the representatives counted: 가입 후보국(브라질, 태국) 대표 250여명이)
+                             r"\s*(?:관계자|직원|대표단?)\s*(?:등\s*)?\d[\d,]*\s*(?:여\s*)?명(?:이|가|도)\s)")
 _AMID = re.compile(r"(?:한|하신)\s+가운데")
 _SUBJECT_KO = re.compile(r"[\uac00-\ud7a3](?:이|가)\s")     # a subject particle after a word
 
@@ -391,6 +395,18 @@ def _attended_by(ctx: Context, pos: int) -> list[Mention]:
         return []
     more = _AS_WELL_AS_EN.search(ctx.text, by.end(), ctx.clause_of(pos)[1])
     return _listed_from(ctx, by.end()) + (_listed_from(ctx, more.end()) if more else [])
+
+
+def _counted_then_listed(ctx: Context, pos: int) -> list[Mention]:
+    """The countries listed after the meeting's name when the clause's subject only counts them:
+    "Twelve states took part in the Conference – A, B and C – and …" (or "…: A, B and C")."""
+    if not _COUNTED_SUBJECT_EN.search(ctx.text, 0, pos):
+        return []
+    summit = next((m for m in sorted(ctx.mentions, key=lambda m: m.start) if m.cls == "Summit" and ctx.rel(m) > pos), None)
+    if summit is None or re.search(r"[.;]", ctx.text[pos:ctx.rel(summit)]):
+        return []
+    opens = _LIST_OPENS_EN.match(ctx.text, ctx.rel(summit) + len(summit.text))
+    return _listed_from(ctx, opens.end()) if opens else []
 
 
 def _listed_from(ctx: Context, at: int) -> list[Mention]:
@@ -450,8 +466,10 @@ def listed_before(ctx: Context, heads: list[Mention]) -> list[Mention]:
         for prev in sorted((x for x in ctx.mentions if x.cls in AGENT_CLASSES and ctx.rel(x) < at),
                            key=ctx.rel, reverse=True):
             gap = ctx.text[ctx.rel(prev) + len(prev.text):at]
-            # (… a gloss's or quote's close; a bare "(": the item glossed, 국제연합(UN), after its gloss
-            if not re.fullmatch(r"\(|[)’'”]?\s*(?:[·,、]|와|과|및)\s*", gap):
+            # (… a gloss's or quote's close; a bare "(": the item glossed, 국제연합(UN), after its gloss;
+            # a group's bracket closing and the next's opening: 가입 후보국(칠레, 케냐), 초청국(페루))
+            if not re.fullmatch(r"\(|[)’'”]?\s*(?:[·,、]|와|과|및)\s*|"
+                                r"\)\s*(?:,|및|와|과)\s*[\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)?\s*\(", gap):
                 break
             out.append(prev)
             at = ctx.rel(prev)
@@ -525,9 +543,16 @@ _NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{'|'.join(_UNITS_EN[:9])
 # the words that count people, not countries (in either language)
 _PEOPLE_UNITS = ("명", "여명", "participants", "people", "delegates", "attendees", "guests", "leaders", "officials",
                  "experts", "representatives", "visitors")
+# (29 African countries, Twelve Latin American and Caribbean states: the region between)
 _COUNT_EN = re.compile(rf"(?:over|more than|about|some|nearly)?\s*(?<![\w-])(\d[\d,]*|(?i:{_NUMBER_WORD}))\s+"
-                       r"(?:(?:member|participating|signatory|partner)\s+)?"
-                       rf"(countries|nations|(?<=member\s)states|{'|'.join(u for u in _PEOPLE_UNITS if u.isascii())})")
+                       r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}?(?:(?:member|participating|signatory|partner)\s+)?"
+                       rf"(countries|nations|states|{'|'.join(u for u in _PEOPLE_UNITS if u.isascii())})\b")
+
+# the count of countries a clause starts with (Twelve states, 29 African countries), and what sets off
+# the list of them after the meeting's name: a dash or a colon
+_COUNTED_SUBJECT_EN = re.compile(rf"(?:^|,\s+|\.\s+)(?:\d[\d,]*|(?i:{_NUMBER_WORD}))\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,4}}"
+                                 r"(?:states|countries|nations|member\s+states)\s+$")
+_LIST_OPENS_EN = re.compile(r"\s*(?:[-–—]|:)\s*")
 
 
 def _number(text: str) -> int:

@@ -1464,3 +1464,21 @@ def test_the_post_said_with_a_family_name_is_the_post_with_its_portfolio():
     held = _positions("Jane Roe, Norway's Minister for Digital Transformation, opened the Ostrava AI Forum. "
                       "Minister Roe said the forum would meet again.")
     assert held == {("person/jane-roe", "Minister for Digital Transformation", "country/norway")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve states took part in the Ostrava Data Conference – Brazil, Kenya and Norway – and others followed online.",
+    "Twelve states took part in the Ostrava Data Conference: Brazil, Kenya and Norway.",
+])
+def test_countries_listed_after_the_meeting_when_the_subject_only_counts_them(sentence: str):
+    found = facts(sentence)
+    assert {s for r, s, o in found if r == "attended"} == {"Brazil", "Kenya", "Norway"}
+    assert ("participantCount", "Ostrava Data Conference", "12") in found
+
+
+def test_a_count_of_states_with_their_region_before_it_counts_the_participants():
+    assert ("participantCount", "Ostrava Data Conference", "29") in \
+        facts("Twenty-nine Latin American and Caribbean states took part in the Ostrava Data Conference.")
+    # a list after a meeting that the clause's subject names itself is no list of attendees
+    assert {s for r, s, o in facts("Brazil took part in the Ostrava Data Conference: Kenya and Norway wrote the "
+                                   "agenda.") if r == "attended"} == {"Brazil"}

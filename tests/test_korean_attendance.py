@@ -519,3 +519,22 @@ def test_who_appeared_as_speakers_attended_and_a_capacity_is_no_person():
     assert attended("‘오슬로 데이터 포럼’에는 김철수 가나부 장관과 박영희 가나부 차관이 연사로 나섰다.") == {
         ("김철수", "오슬로 데이터 포럼"), ("박영희", "오슬로 데이터 포럼")}
     assert attended("‘오슬로 데이터 포럼’에 칠레 대표로 김철수 가나부 장관이 참석했다.") == {("김철수", "오슬로 데이터 포럼")}
+
+
+def test_countries_whose_government_representatives_attended_attended():
+    # 정부대표 after the listed countries, with 등 회원국 between or not, and joined to other attendees by 와
+    found = attended("‘가나 데이터 포럼’에는 칠레, 케냐 정부대표가 참석했다.")
+    assert {a for a, _ in found} == {"칠레", "케냐"}
+    found = attended("‘가나 데이터 포럼’에는 칠레, 케냐 등 회원국 정부대표와 학계 전문가 등이 참석했다.")
+    assert {a for a, _ in found} == {"칠레", "케냐"}
+
+
+def test_countries_listed_in_brackets_after_their_group_whose_representatives_are_counted_attended():
+    found = attended("‘가나 데이터 포럼’은 3월 4일 열렸으며, 가입 후보국(칠레, 케냐), 초청국(페루) 대표 200여명이 참석했다.")
+    assert {a for a, _ in found} == {"칠레", "케냐", "페루"}
+
+
+def test_a_meeting_with_a_country_representative_is_no_attendance_by_the_country():
+    # 와 ends a list of attendees only when other attendees follow it and close it (… 등이)
+    assert attended("김철수 장관은 ‘가나 데이터 포럼’에 참석해 칠레 정부대표와 만나 협력을 논의했다.") == \
+        {("김철수", "가나 데이터 포럼")}
