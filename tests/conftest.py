@@ -52,6 +52,11 @@ def built_general3(tmp_path_factory) -> Path:
     return _built_set(tmp_path_factory, "general3")
 
 
+@pytest.fixture(scope="session")
+def built_general4(tmp_path_factory) -> Path:
+    return _built_set(tmp_path_factory, "general4")
+
+
 SAMPLE_DOCS = ("000_d2343a382aed7d1a", "002_3fc53f846a49f97d")
 
 

@@ -3,7 +3,8 @@
 Figures reached (README, Quality): sample entities 0.955 / relations 0.889;
 generalisation entities 0.914 / relations 0.815, no entity family under 0.741; second
 generalisation set entities 0.833 / relations 0.473 (0.762 / 0.227 before its round); third
-generalisation set entities 0.759 / relations 0.427 (0.741 / 0.279 before its round); held-out
+generalisation set entities 0.759 / relations 0.427 (0.741 / 0.279 before its round); fourth
+generalisation set entities 0.789 / relations 0.243 (0.789 / 0.183 before its round); held-out
 entities 0.873 / relations 0.403 (tests/gold/heldout: documents no rule was written from).
 Raise the floors when quality rises.
 """
@@ -24,6 +25,7 @@ MARGIN = 0.02
     ("general", "built_general", 0.914, 0.815),
     ("general2", "built_general2", 0.833, 0.473),
     ("general3", "built_general3", 0.759, 0.427),
+    ("general4", "built_general4", 0.789, 0.243),
     ("heldout", "built_heldout", 0.873, 0.403),
 ])
 def test_f1_stays_at_the_reached_level(request, gold, fixture, entity_f1, relation_f1):
