@@ -247,7 +247,7 @@ def attendance(ctx: Context) -> list[Relation]:
             agents += [m for m in listed_before(ctx, agents) if m not in agents]
         else:
             agents += [m for m in english_subjects(ctx, pos) + _attended_by(ctx, pos) + _counted_then_listed(ctx, pos)
-                       if m not in agents]
+                       + _including_from(ctx, pos) if m not in agents]
             if re.match(r"(?:attended|joined)\s+by\s", ctx.text[pos:pos + 16]):
                 # "attended by Jane Doe, Minister of …, and John Roe, Minister of …": the list with its
                 # appositions runs past the clause, to a new clause or the sentence's end, as the chairs' does
@@ -407,6 +407,24 @@ def _counted_then_listed(ctx: Context, pos: int) -> list[Mention]:
         return []
     opens = _LIST_OPENS_EN.match(ctx.text, ctx.rel(summit) + len(summit.text))
     return _listed_from(ctx, opens.end()) if opens else []
+
+
+# "…, including ministers (responsible for education, ICT …) from A, B and C": who came from where
+_INCLUDING_FROM_EN = re.compile(r",?\s+including\s+(?:(?:[a-z][\w-]*|[A-Z]{2,6}),?\s+){1,24}?from\s+")
+_PEOPLE_FROM_EN = re.compile(r"\b(?:ministers?|delegates?|delegations?|representatives?|officials?|leaders?|heads?|"
+                             r"participants?|experts?|envoys?|ambassadors?)\b")
+
+
+def _including_from(ctx: Context, pos: int) -> list[Mention]:
+    """The countries that the people an attendance cue's meeting is followed by came from: "Key
+    figures attended the Forum, including ministers from A, B and C"."""
+    summit = next((m for m in sorted(ctx.mentions, key=lambda m: m.start) if m.cls == "Summit" and ctx.rel(m) > pos), None)
+    if summit is None or re.search(r"[.;,]", ctx.text[pos:ctx.rel(summit)]):
+        return []               # (the meeting right after the cue: "attended the Forum, including …")
+    inc = _INCLUDING_FROM_EN.match(ctx.text, ctx.rel(summit) + len(summit.text))
+    if inc is None or not _PEOPLE_FROM_EN.search(inc.group(0)):
+        return []               # (people who came: "including a session on trade from Kenya" names none)
+    return _listed_from(ctx, inc.end())
 
 
 def _listed_from(ctx: Context, at: int) -> list[Mention]:

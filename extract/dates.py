@@ -57,6 +57,12 @@ _EN = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{{1,2}}))?\s+)?(?P<mon>{_MONTH_NAMES})"
     rf"(?:\s+(?P<d3>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}}))?)?,?\s+(?P<y>\d{{4}})")   # 14-15 March, 2024
 
+# a span across two months, or one written with the month twice: June 3 to June 5, 2024; 28 May – 2 June 2024
+_EN_ACROSS = re.compile(
+    rf"(?:(?P<ma>{_MONTH_NAMES})\s+(?P<da>\d{{1,2}})|(?P<db>\d{{1,2}})\s+(?P<mb>{_MONTH_NAMES}))"
+    rf"\s*(?:to|until|through|-|–)\s*"
+    rf"(?:(?P<mc>{_MONTH_NAMES})\s+(?P<dc>\d{{1,2}})|(?P<dd>\d{{1,2}})\s+(?P<md>{_MONTH_NAMES})),?\s+(?P<y>\d{{4}})")
+
 
 # a day written without its year (on 13 March, 13–14 March, March 13-14): the document's year
 _EN_DAY = re.compile(
@@ -136,7 +142,15 @@ def find_dates(text: str, lang: str, doc_date: str | None, year_hint: int | None
             if iso:
                 out.append(DateSpan(m.start(), m.end(), iso, last))
     else:
+        for m in _EN_ACROSS.finditer(text):
+            y = int(m.group("y"))
+            first = _iso(y, MONTHS[m.group("ma") or m.group("mb")], m.group("da") or m.group("db"))
+            last = _iso(y, MONTHS[m.group("mc") or m.group("md")], m.group("dc") or m.group("dd"))
+            if first and last and first <= last:
+                out.append(DateSpan(m.start(), m.end(), first, last))
         for m in _EN.finditer(text):
+            if any(s.start <= m.start() < s.end or m.start() <= s.start < m.end() for s in out):
+                continue
             mon = MONTHS[m.group("mon")]
             d1 = m.group("d1") or m.group("d3")
             d2 = m.group("d2") or m.group("d4")

@@ -90,6 +90,11 @@ def quoted_names(sent: Sentence) -> list[Mention]:
     out = []
     for m in _QUOTES.finditer(sent.text):
         inner = m.group(1).strip()
+        # the title of what was adopted, signed or launched, quoted after the verb, whatever its last
+        # word (“Lima Consensus on Data: A Call to Action.”, the full stop inside the quotes)
+        text_of = sent.lang == "en" and _ADOPTED_QUOTE_EN.search(sent.text, 0, m.start()) is not None
+        if text_of and inner.endswith("."):
+            inner = inner[:-1]
         if re.search(r"[.!?]$|다$|요$", inner):
             continue            # a quoted sentence (speech), not a name
         inner = inner.rstrip(",;:").rstrip()    # the “…Declaration,” which: American punctuation
@@ -113,11 +118,25 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             offset += place.end()
             inner = inner[place.end():]
         cls = head_class(inner, sent.lang) or head_class(re.sub(r"\(.*?\)", "", inner), sent.lang)
-        if sent.lang == "en" and not _english_name_shaped(inner):
+        if text_of and not cls and _title_cased(inner):
+            cls = "Initiative"
+        if sent.lang == "en" and not _english_name_shaped(inner) and not (text_of and _title_cased(inner)):
             continue            # “We will keep advancing the … Process,”: speech
         if cls and inner:
             out.append(_quoted(sent, offset, offset + len(inner), cls))
     return out
+
+
+_ADOPTED_QUOTE_EN = re.compile(r"\b(?:adopted|adopt|adopts|endorsed|signed|launched|unveiled|issued|approved)\s+"
+                               r"(?:the\s+)?$")
+
+
+def _title_cased(phrase: str) -> bool:
+    """Two capitalised words and more, small words between, a subtitle after a colon: a title."""
+    words = re.findall(r"[\w’'-]+", phrase)
+    small = {"a", "an", "the", "of", "on", "for", "and", "in", "to", "at", "by", "with"}
+    return sum(w[:1].isupper() for w in words) >= 2 and all(w[:1].isupper() or w in small or w[:1].isdigit()
+                                                           for w in words)
 
 
 _GENERIC_SUMMIT = re.compile(r"(?:AI|인공지능)\s*정상회의|(?:AI|Artificial Intelligence)\s+Summit")
@@ -476,8 +495,9 @@ def _english_head_pattern() -> re.Pattern:
         r"(?:\s+(?:19|20)\d\d\b(?![-–/]))?"
         r"(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|For|Of|The|And)\b)[A-Z][a-z]+\b)"
+        # (and a list in it: "… Statement on Promoting Safe, Secure, and Trustworthy AI")
         rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{_EN_CAP}"
-        rf"(?:\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
+        rf"(?:(?:,(?=\s+(?:{_EN_CAP},?\s+){{0,3}}(?:and|&)\s+{_EN_CAP}))?\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
 
 
 _DAY_THEN_NAME_EN = re.compile(r"\b(?:" + "|".join(sorted(MONTHS)) + r")\b[\s,\d]*(?:(?:for|at|to|during|in)\s+)+(?:the\s+)?")
@@ -542,9 +562,21 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             while phrase.split()[-1] in ("of", "on", "for", "and", "the", "in", "to"):
                 phrase = " ".join(phrase.split()[:-1])
         place = re.search(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", phrase)
-        if place and any(FAMILY.get(load_authority().get(i).cls) in ("Place", "Country")
-                         for i in lookup_normalised(place.group(1))):
-            phrase = phrase[:place.start()]    # "… Meeting on Data Commons in Shanghai": where, not the name
+        if place:       # "… Meeting on Data Commons in Shanghai": where, not the name
+            kinds = {load_authority().get(i).cls for i in lookup_normalised(place.group(1))}
+            text_title = FAMILY.get(head_class(phrase[:place.start()], "en")) == "Initiative"
+            # (a text's title keeps its region or country, "… Statement on AI in Eastern Africa"; a city
+            # is where it was signed, "Memorandum of Understanding in Abu Dhabi")
+            if "City" in kinds or not text_title and {FAMILY.get(k) for k in kinds} & {"Place", "Country"}:
+                phrase = phrase[:place.start()]
+        oxford = re.search(r",\s+(?:and|&)\s", phrase)
+        if oxford and phrase.count(",") == 1:
+            phrase = phrase[:oxford.start()]   # "… Forum on Data, and President Roe …": a list of one is none
+        comma = phrase.find(", ")
+        if comma > 0 and any(FAMILY.get(load_authority().get(i).cls) in ("Place", "Country")
+                             for item in re.split(r",\s+(?:and\s+)?|\s+(?:and|&)\s+", phrase[comma + 2:])
+                             for i in lookup_normalised(item)):
+            phrase = phrase[:comma]            # "… Forum on Data, Norway and Kenya said": the countries that spoke
         short = re.search(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$", phrase)
         if short:
             phrase = phrase[:short.start()]    # "… Forum for International Cooperation (OFIC)": its short name

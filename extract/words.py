@@ -104,6 +104,11 @@ def head_class(phrase: str, lang: str) -> str | None:
     if not words:
         return None
     if lang == "en":
+        topic = next((i for i, w in enumerate(words) if w in ("on", "for")), None)
+        if topic:       # "… Statement on AI and Emerging Technologies": the head is before what it is about
+            found = head_class(" ".join(words[:topic]), lang)
+            if found:
+                return found
         for k in range(len(words) - 1, -1, -1):         # "Global Forum on the Ethics of AI": head in the middle
             pair = " ".join(words[k - 1:k + 1]) if k else ""
             if pair in table:                           # a two-word head (Ministerial Council) before its last word
@@ -132,8 +137,11 @@ def known_or_new(sent: Sentence, s: int, e: int, cls: str, method: str, conf: fl
 def headline(text: str, slack: int = 1) -> bool:
     """Title Case lines (headlines) capitalise every word, so capitals say nothing about names there.
     ``slack`` lower-case words are allowed; a caption dense with names can have one."""
+    sentence = text.rstrip().endswith((".", ".”", ".\""))
+    if sentence:            # (a quoted title is Title Case whatever the line is: the words around it tell)
+        text = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     content = [w for w in words if w not in SMALL_WORDS_EN and w not in _HEADLINE_SMALL]
-    if text.rstrip().endswith("."):
+    if sentence:
         slack = 0           # a sentence, with a full stop: its one lower-case verb (Leaders attended the G7 …) counts
     return len(content) >= 5 and sum(not w[0].isupper() for w in content) <= slack

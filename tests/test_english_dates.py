@@ -51,3 +51,13 @@ def test_an_undated_documents_year_is_no_target_period_or_years_in_a_name(years:
     text = (f"From January 16 to 17, the Ostrava Ministry hosted the 5th Ostrava Digital Ministers’ Meeting. "
             f"Officials discussed {years}.")
     assert _dates(text, None) == set()
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("The forum ran from June 3 to June 5, 2029.", "2029-06-03", "2029-06-05"),
+    ("The forum ran from 28 May – 2 June 2029.", "2029-05-28", "2029-06-02"),
+])
+def test_a_span_with_its_month_written_twice_is_one_span(text: str, first: str, last: str):
+    # one span, not a day without its year and then another day
+    [d] = find_dates(text, "en", "2031-03-20")
+    assert (d.first, d.last) == (first, last)
