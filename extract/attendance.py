@@ -196,13 +196,22 @@ _FROM_LEFT = re.compile(r"^\s*(?:(?:앞|뒷|윗|아랫)줄\s*)?(?:왼쪽|오른�
                         r"^\s*\(?(?:From\s+(?:left|right)|Left\s+to\s+right|L-R)\b\)?", re.I)
 
 
-def pictured(ctx: Context, summit: Mention) -> list[Relation]:
-    """The people a caption lists, left to right, when the caption before it says they attend a
-    meeting (정상들이 … 회의에 참석해 있다. 앞줄 왼쪽부터 A 미국 대통령, B 독일 총리 …)."""
+def _pictured_people(ctx: Context) -> list[Mention]:
     if not _FROM_LEFT.match(ctx.text):
         return []
-    return [make_relation("attended", m, summit, ctx, "caption-list", 0.7)
-            for m in ctx.mentions if m.cls == "Person" and m.method != BRACKETED_HEAD]
+    return [m for m in ctx.mentions if m.cls == "Person" and m.method != BRACKETED_HEAD]
+
+
+def caption_list(ctx: Context) -> bool:
+    """Whether the sentence is a caption's list of the people in a photo (left to right)."""
+    return bool(_pictured_people(ctx))
+
+
+def pictured(ctx: Context, summit: Mention) -> list[Relation]:
+    """The people a caption lists, left to right, when the caption before it says they attend a
+    meeting (정상들이 … 회의에 참석해 있다. 앞줄 왼쪽부터 A 미국 대통령, B 독일 총리 …), or a line
+    soon after it does (relations.document_relations)."""
+    return [make_relation("attended", m, summit, ctx, "caption-list", 0.7) for m in _pictured_people(ctx)]
 
 
 def attendance(ctx: Context) -> list[Relation]:

@@ -120,6 +120,8 @@ def quoted_names(sent: Sentence) -> list[Mention]:
         cls = head_class(inner, sent.lang) or head_class(re.sub(r"\(.*?\)", "", inner), sent.lang)
         if text_of and not cls and _title_cased(inner):
             cls = "Initiative"
+        if not cls and sent.lang == "ko" and inner.endswith("회의") and " " in inner:
+            cls = "Summit"      # ‘… 아태지역 의견수렴회의’: a meeting quoted by its name, whatever kind of 회의
         if sent.lang == "en" and not _english_name_shaped(inner) and not (text_of and _title_cased(inner)):
             continue            # “We will keep advancing the … Process,”: speech
         if cls and inner:

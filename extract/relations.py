@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .appointments import appointments
-from .attendance import attendance, chairing, counts, listed_before, pictured, prospective
+from .attendance import attendance, caption_list, chairing, counts, listed_before, pictured, prospective
 from .context import INITIATIVE_CLASSES, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
 from .gazetteer import normal_key
@@ -118,9 +118,11 @@ def initiatives(ctx: Context) -> list[Relation]:
             orgs_before = [m for m in ctx.mentions if m.cls in ORG_FAMILY and ctx.rel(m) < pos and
                            ctx.text[ctx.rel(m) + len(m.text):].startswith(("에서", "이 ", "가 ", "은 ", "는 "))]
             # "미국은 ‘…’을 발표했고", with no summit named: the country's own act, not a summit's adoption
+            # (and a side's at talks: 가나 측은 ‘…’을 발표하며)
             country_act = ctx.lang == "ko" and not any(m.cls == "Summit" for m in ctx.mentions) and any(
                 m.cls == "Country" and ctx.rel(m) < pos and
-                ctx.text.startswith(("은 ", "는 ", "이 ", "가 "), ctx.rel(m) + len(m.text)) for m in ctx.mentions)
+                ctx.text.startswith(("은 ", "는 ", "이 ", "가 ", " 측은 ", " 측이 ", " 측도 "), ctx.rel(m) + len(m.text))
+                for m in ctx.mentions)
             if relation == "adopted" and (re.search(r"\badopted by\b", ctx.text[pos:pos + 12]) or
                                           (orgs_before and ctx.lang == "ko") or country_act):
                 continue
@@ -448,6 +450,7 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
     summit_dates: dict[str, str] = {}
     ctxs = [Context(s, ms, focus) for s, ms in zip(sentences, mentions)]
     previous: list[Relation] = []       # the summit attended in the sentence before
+    caption, caption_wait = None, 0     # a caption's list of people waiting for the meeting they were at
     for ctx in ctxs:
         for r in places_and_dates(ctx, doc.meta.date, year):
             if r.relation == "startDate":
@@ -467,6 +470,17 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
         if not attended and previous:
             attended = pictured(ctx, previous[0].object)    # the caption's list, after its first sentence
         previous = [r for r in attended if r.object is not None and r.object.cls == "Summit"]
+        # a caption's list before the lines that say where the photo was taken (뒷줄 왼쪽부터 A 미국
+        # 재무장관, …  /  a credit line  /  대통령이 …정상회의장에서 … 기념촬영을 하고 있다), up to three lines on
+        if caption is not None and previous:
+            out += pictured(caption, previous[0].object)
+            caption = None
+        elif not attended and caption_list(ctx):
+            caption, caption_wait = ctx, 3
+        elif caption is not None:
+            caption_wait -= 1
+            if caption_wait == 0:
+                caption = None
         out += positions(ctx) + appointments(ctx) + attended + chairing(ctx) + \
             places_and_dates(ctx, doc.meta.date, year)
         out += glosses(ctx) + issuers(ctx) + hosts(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + references(ctx, section) + signing(ctx)

@@ -538,3 +538,22 @@ def test_a_meeting_with_a_country_representative_is_no_attendance_by_the_country
     # 와 ends a list of attendees only when other attendees follow it and close it (… 등이)
     assert attended("김철수 장관은 ‘가나 데이터 포럼’에 참석해 칠레 정부대표와 만나 협력을 논의했다.") == \
         {("김철수", "가나 데이터 포럼")}
+
+
+def test_a_meeting_quoted_by_its_name_is_a_meeting_whatever_kind_of_회의():
+    found = attended("정부는 ‘가나 디지털 협약 아태지역 의견수렴회의’를 개최했다. 이날 회의에는 김철수 과기정통부 장관이 참석했다.")
+    assert found == {("김철수", "가나 디지털 협약 아태지역 의견수렴회의")}
+
+
+def test_a_captions_list_before_the_line_that_names_the_meeting_attended_it():
+    text = ("뒷줄 왼쪽부터 시계방향으로 안나 로페스 칠레 외교장관, 박서준 가나 총리.\n가나 연합뉴스\n"
+            "김철수 대통령이 17일 가나 아크라에서 열린 가나 디지털 정상회의에서 각국 정상들과 기념촬영을 하고 있다.")
+    assert {a for a, _ in attended(text)} == {"안나 로페스", "박서준", "김철수"}
+    # a caption with no meeting in the lines after it gives nothing
+    assert attended("뒷줄 왼쪽부터 안나 로페스 칠레 외교장관, 박서준 가나 총리.\n가나 연합뉴스\n날씨가 맑았다.") == set()
+
+
+def test_a_text_a_side_presents_at_talks_is_not_the_meetings_adoption():
+    text = "‘한-가나 전자정부 협력회의’가 24일 열렸다. 가나 측은 ‘전자정부 서비스 발전 계획’을 발표하며 토론을 나눴다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not any(r.relation == "adopted" for r in ex.relations)
