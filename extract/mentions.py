@@ -289,7 +289,7 @@ _BODY_GLOSS_KO = re.compile(r"\([\uac00-\ud7a3\s]{0,8}(?:이사회|위원회|기
 
 
 # kinds of document, not names: 업무협약(MOU) is any memorandum
-_DOCUMENT_KINDS = frozenset({"MOU", "MOA", "MOC", "LOI"})
+DOCUMENT_KINDS = frozenset({"MOU", "MOA", "MOC", "LOI"})
 
 
 def _acronym_glossed(words: list[Word], i: int) -> bool:
@@ -298,7 +298,7 @@ def _acronym_glossed(words: list[Word], i: int) -> bool:
     inside = "".join(w.text for w in words[i + 2:i + 6])
     acronym = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:-\d+)?\)", inside)
     return i + 2 < len(words) and words[i + 1].text == "(" and acronym is not None and \
-        acronym.group(1) not in _DOCUMENT_KINDS and acronym.group(1) not in GENERIC_ACRONYMS
+        acronym.group(1) not in DOCUMENT_KINDS and acronym.group(1) not in GENERIC_ACRONYMS
 
 
 def _without_gloss(text: str) -> str:

@@ -15,10 +15,11 @@ from spacy.tokens import Doc
 
 from .documents import Document
 from .korean import KiwiTokenizer
-from .mentions import sentence_mentions
+from .mentions import DOCUMENT_KINDS, sentence_mentions
 from .model import Extraction, Mention
 from .relations import document_relations
 from .sentences import Sentence, split_sentences
+from .words import GENERIC_ACRONYMS
 
 if not Doc.has_extension("aig_sentence"):
     Doc.set_extension("aig_sentence", default=None)
@@ -102,6 +103,7 @@ def echo_people(sentences: list[Sentence], mentions: list[list[Mention]]) -> lis
                    lambda text, end: not (text[end:end + 1].isalnum() and not _hangul(text[end:end + 1])))
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\)")
 _PARTICLE_AFTER = re.compile(r"(?:에서|에는|에도|으로|에게|에|은|는|이|가|을|를|과|와|의|도|로|만)(?![\uac00-\ud7a3])")
 
 
@@ -117,6 +119,16 @@ def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
     names: dict[str, str] = {}
     for text, cls in found:
         names.setdefault(text, cls)
+    # and the acronym written in brackets after such a name, which the document then uses alone
+    # ("… Sub-Regional Forum on Artificial Intelligence (EARFAI)", later "attended the EARFAI")
+    # (in English: Korean glosses its names in brackets, which the gloss rules read)
+    for sent, ms in zip(sentences, mentions):
+        for m in ms:
+            if FAMILY.get(m.cls) in ("Summit", "Initiative") and not m.reference and len(m.text.split()) >= 2 \
+                    and sent.lang == "en":
+                short = _ACRONYM_AFTER.match(sent.text, m.end - sent.start)
+                if short and short.group(1).upper() not in GENERIC_ACRONYMS | DOCUMENT_KINDS:
+                    names.setdefault(short.group(1), m.cls)
 
     def ends_well(text: str, end: int) -> bool:
         """Not inside a longer word (라티움 선언문): the text ends, or a particle follows."""

@@ -272,7 +272,7 @@ _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joine
                       r"ratified|ratifying|adhered\s+to|(?:country|nation|state)\s+to\s+(?:sign|endorse|join))\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
 _ASKED_KO = re.compile(r"[^.]{0,8}?(?:요청|당부|촉구|호소|요구)")
-_PLURAL_LEADERS = re.compile(r"정상들|참가국들|참여국들|서명국들|\bleaders\b|\bparticipating countries\b|\battendees\b")
+_PLURAL_LEADERS = re.compile(r"정상들|장관들|각료들|참가국들|참여국들|서명국들|\bleaders\b|\bministers\b|\bparticipating countries\b|\battendees\b")
 
 
 # 김철수 가나부 장관 주재로 진행됐으며, … 선언문을 채택했다: who chaired is no signer for their body

@@ -543,9 +543,11 @@ def _entity(root, ms: list[Mention], auth, keys: set, meeting: str | None = None
         if entry.ko:
             labels["ko"] = entry.ko
     for lang in ("ko", "en"):
-        # a person's full name before the family name alone (마르타 호이베르크, not 호이베르크), however often each is written
+        # a person's full name before the family name alone (마르타 호이베르크, not 호이베르크), and a name
+        # before its acronym (… Sub-Regional Forum on AI, not EARFAI), however often each is written
         forms = sorted(((t, c) for (t, l), c in surface.items() if l == lang),
-                       key=lambda tc: (cls == "Person" and " " not in tc[0], -tc[1], -len(tc[0]), tc[0]))
+                       key=lambda tc: (cls == "Person" and " " not in tc[0], _ACRONYM.fullmatch(tc[0]) is not None,
+                                       -tc[1], -len(tc[0]), tc[0]))
         if forms and lang not in labels:
             labels[lang] = forms[0][0]
         for t, _ in forms:
@@ -563,6 +565,9 @@ def _entity(root, ms: list[Mention], auth, keys: set, meeting: str | None = None
             base = f"{base} {instance.pop()}"      # one year's meeting of a recurring series
         path = f"{PATHS.get(fam, fam.lower())}/{slugify(base) or 'unnamed'}"
     return Entity(path, cls, labels, alts, entry.id if entry and not meeting else None, {m.doc_id for m in ms})
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,9}")
 
 
 def _specific(classes: Counter) -> str:

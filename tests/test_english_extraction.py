@@ -1528,3 +1528,33 @@ def test_a_sentence_keeps_the_quote_it_closes():
     text = "Ministers adopted the “Lima Consensus on Data: A Call to Action.” It takes effect in May."
     sentences = [s.text for s in split_sentences(Document("doc", "doc.txt", text, DocMeta(), "0" * 64))]
     assert sentences == ["Ministers adopted the “Lima Consensus on Data: A Call to Action.”", "It takes effect in May."]
+
+
+def _facts_resolved(text: str) -> set[tuple[str, str, str]]:
+    doc = Document("doc", "doc.txt", text, DocMeta(date="2031-10-02"), "0" * 64)
+    res = resolve(extract_many([doc]), {"doc": "2031-10-02"})
+    return {(f.subject, f.predicate, f.object or f.value) for f in res.facts}
+
+
+def test_a_meetings_acronym_in_brackets_names_it_where_the_document_uses_it_alone():
+    found = _facts_resolved("The Ostrava Data Forum opened in Lisbon on 3 May 2031. On its margins, the Lima "
+                            "Sub-Regional Forum on Data (LSFD) met in Porto. Kenya and Uganda attended the LSFD.")
+    # the meeting the acronym stands for, named in full, not the document's
+    assert {(s, o) for s, p, o in found if p == "attended"} == {
+        ("country/kenya", "summit/lima-sub-regional-forum-on-data-2031"),
+        ("country/uganda", "summit/lima-sub-regional-forum-on-data-2031")}
+
+
+def test_a_date_after_a_meetings_acronym_is_that_meetings():
+    # (not the document's meeting, which another sentence names: the acronym is no second meeting here)
+    found = _facts_resolved("The Ostrava Data Forum was held on 10 April 2031 in Lisbon. Jane Roe spoke at the opening "
+                            "of the Second Meeting of the Ostrava Digital Economy Working Group (ODEWG), which took "
+                            "place from 7 to 9 April 2031.")
+    assert ("summit/second-meeting-of-the-ostrava-digital-economy-working-group-2031", "startDate", "2031-04-07") in found
+    assert ("summit/ostrava-data-forum-2031", "startDate", "2031-04-10") in found
+
+
+def test_ministers_adopting_a_text_sign_it_for_the_countries_that_attended():
+    found = _facts_resolved("Kenya and Uganda attended the Ostrava Data Forum. The ministers adopted the Lima Statement "
+                            "at the end of the Ostrava Data Forum.")
+    assert {s for s, p, o in found if p == "signed"} == {"country/kenya", "country/uganda"}
