@@ -255,3 +255,7 @@ def test_a_body_that_held_a_meeting_held_it_where_and_when_the_sentence_says():
     found = held("가나부는 10일 부산 해운대구 벨라 호텔에서 제2차 아시아·태평양 정보 장관회의를 열었다.")
     assert {("heldIn", "아시아·태평양 정보 장관회의", "벨라 호텔"),
             ("startDate", "아시아·태평양 정보 장관회의", "2025-02-10")} <= found
+
+
+def test_a_city_then_a_venue_of_two_words_is_where_it_opened():
+    assert ("heldIn", "오스트라바 디지털 정상회의", "뉴욕") in held("오스트라바 디지털 정상회의가 22일 뉴욕 유엔 본부에서 개막했다.")
