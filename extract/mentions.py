@@ -498,7 +498,7 @@ def _english_head_pattern() -> re.Pattern:
         r"(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|For|Of|The|And)\b)[A-Z][a-z]+\b)"
         # (and a list in it: "… Statement on Promoting Safe, Secure, and Trustworthy AI")
-        rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{_EN_CAP}"
+        rf"(?:\s+(?:on|for|of|in)\s+(?:the\s+)?{_EN_CAP}"
         rf"(?:(?:,(?=\s+(?:{_EN_CAP},?\s+){{0,3}}(?:and|&)\s+{_EN_CAP}))?\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
 
 
@@ -563,6 +563,11 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 continue
             while phrase.split()[-1] in ("of", "on", "for", "and", "the", "in", "to"):
                 phrase = " ".join(phrase.split()[:-1])
+        first_in = re.search(r"\s+in\s+", phrase)
+        if first_in and phrase[:first_in.start()].split()[-1:] and phrase[:first_in.start()].split()[-1] in table \
+                and FAMILY.get(head_class(phrase[:first_in.start()], "en")) != "Initiative":
+            phrase = phrase[:first_in.start()]  # "… Summit in Rio de Janeiro": where it met, after its head
+            #                                     (a text's title goes on: "… Technologies in Eastern Africa")
         place = re.search(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", phrase)
         if place:       # "… Meeting on Data Commons in Shanghai": where, not the name
             kinds = {load_authority().get(i).cls for i in lookup_normalised(place.group(1))}

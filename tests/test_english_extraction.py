@@ -1558,3 +1558,11 @@ def test_ministers_adopting_a_text_sign_it_for_the_countries_that_attended():
     found = _facts_resolved("Kenya and Uganda attended the Ostrava Data Forum. The ministers adopted the Lima Statement "
                             "at the end of the Ostrava Data Forum.")
     assert {s for s, p, o in found if p == "signed"} == {"country/kenya", "country/uganda"}
+
+
+def test_a_texts_title_keeps_the_region_it_is_for_and_a_meeting_ends_before_where_it_met():
+    found = {m.text: m.cls for m in extraction(
+        "Ministers adopted the Lima Statement on Data and Emerging Technologies in Eastern Africa, at the end of the "
+        "forum.").mentions}
+    assert found.get("Lima Statement on Data and Emerging Technologies in Eastern Africa") == "Statement"
+    assert "Ostrava Data Summit" in summits("Leaders met at the Ostrava Data Summit in Rio de Janeiro on 6 July.")

@@ -2,10 +2,10 @@
 
 Figures reached (README, Quality): sample entities 0.955 / relations 0.889;
 generalisation entities 0.914 / relations 0.815, no entity family under 0.741; second
-generalisation set entities 0.833 / relations 0.473 (0.762 / 0.227 before its round); third
-generalisation set entities 0.759 / relations 0.427 (0.741 / 0.279 before its round); fourth
-generalisation set entities 0.789 / relations 0.243 (0.789 / 0.183 before its round); held-out
-entities 0.873 / relations 0.403 (tests/gold/heldout: documents no rule was written from).
+generalisation set entities 0.833 / relations 0.480 (0.762 / 0.227 before its round); third
+generalisation set entities 0.765 / relations 0.441 (0.741 / 0.279 before its round); fourth
+generalisation set entities 0.801 / relations 0.367 (0.789 / 0.183 before its round); held-out
+entities 0.873 / relations 0.418 (tests/gold/heldout: documents no rule was written from).
 Raise the floors when quality rises.
 """
 from __future__ import annotations
@@ -23,10 +23,10 @@ MARGIN = 0.02
 @pytest.mark.parametrize("gold, fixture, entity_f1, relation_f1", [
     ("sample", "built_default", 0.955, 0.889),
     ("general", "built_general", 0.914, 0.815),
-    ("general2", "built_general2", 0.833, 0.473),
-    ("general3", "built_general3", 0.759, 0.427),
-    ("general4", "built_general4", 0.789, 0.243),
-    ("heldout", "built_heldout", 0.873, 0.403),
+    ("general2", "built_general2", 0.833, 0.480),
+    ("general3", "built_general3", 0.765, 0.441),
+    ("general4", "built_general4", 0.801, 0.367),
+    ("heldout", "built_heldout", 0.873, 0.418),
 ])
 def test_f1_stays_at_the_reached_level(request, gold, fixture, entity_f1, relation_f1):
     scores = evaluate_dir(ROOT / "tests" / "gold" / gold, request.getfixturevalue(fixture))
