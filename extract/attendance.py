@@ -354,9 +354,9 @@ _REPRESENTED_KO = re.compile(r"\)?\s*(?:(?:등\s*(?:\d+\s*(?:여\s*)?개\s*)?(?:
                              r"(?:대표단?|수장|관계자|고위급|인사)(?:\s*등)?|정상|정부\s*대표단?|"
                              r"등\s*(?:[\uac00-\ud7a3]+\s+)?(?:기업|기관|단체|대학|국제기구|업체))들?"   # 등 국내 기업이
                              r"(?:이|가|도|[을를]\s+비롯해|[을를]\s+비롯한|,|[와과](?=\s+[^.]*(?:등|들)(?:이|가|도)\s))\s|"
-                             # (…와 학계 전문가 등이: joined to other attendees, who close the list)
+                             # (…와 업계 관계자 등이: joined to other attendees, who close the list)
                              # 외교부 관계자 등 25명이: the body's officials among a count of people
-                             # (or the representatives counted: 가입 후보국(브라질, 태국) 대표 250여명이)
+                             # (or the representatives counted: 옵서버국(칠레, 케냐) 대표 120여명이)
                              r"\s*(?:관계자|직원|대표단?)\s*(?:등\s*)?\d[\d,]*\s*(?:여\s*)?명(?:이|가|도)\s)")
 _AMID = re.compile(r"(?:한|하신)\s+가운데")
 _SUBJECT_KO = re.compile(r"[\uac00-\ud7a3](?:이|가)\s")     # a subject particle after a word
@@ -494,7 +494,7 @@ def listed_before(ctx: Context, heads: list[Mention]) -> list[Mention]:
                            key=ctx.rel, reverse=True):
             gap = ctx.text[ctx.rel(prev) + len(prev.text):at]
             # (… a gloss's or quote's close; a bare "(": the item glossed, 국제연합(UN), after its gloss;
-            # a group's bracket closing and the next's opening: 가입 후보국(칠레, 케냐), 초청국(페루))
+            # a group's bracket closing and the next's opening: 옵서버국(칠레, 케냐), 파트너국(페루))
             if not re.fullmatch(r"\(|[)’'”]?\s*(?:[·,、]|와|과|및)\s*|"
                                 r"\)\s*(?:,|및|와|과)\s*[\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)?\s*\(", gap):
                 break
@@ -570,7 +570,7 @@ _NUMBER_WORD = rf"(?:(?:{'|'.join(_TENS_EN)})(?:[-\s](?:{'|'.join(_UNITS_EN[:9])
 # the words that count people, not countries (in either language)
 _PEOPLE_UNITS = ("명", "여명", "participants", "people", "delegates", "attendees", "guests", "leaders", "officials",
                  "experts", "representatives", "visitors")
-# (29 African countries, Twelve Latin American and Caribbean states: the region between)
+# (29 African countries, Fourteen Nordic and Baltic states: the region between)
 _COUNT_EN = re.compile(rf"(?:over|more than|about|some|nearly)?\s*(?<![\w-])(\d[\d,]*|(?i:{_NUMBER_WORD}))\s+"
                        r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}?(?:(?:member|participating|signatory|partner)\s+)?"
                        rf"(countries|nations|states|{'|'.join(u for u in _PEOPLE_UNITS if u.isascii())})\b")

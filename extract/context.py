@@ -178,7 +178,7 @@ class Context:
                 m = before[-1]
                 return self.focus if m.reference == "this" and self.focus else m
         named = [m for m in explicit if not m.reference]
-        # (a name's acronym in brackets right after it is the same meeting: "… Working Group (DEWG)")
+        # (a name's acronym in brackets right after it is the same meeting: "… Working Group (ODWG)")
         named = [m for m in named if not any(self.text[self.rel(o) + len(o.text):self.rel(m)] in ("(", " (")
                                              for o in named)]
         if len(named) == 1 and not any(m.reference == "this" for m in explicit):

@@ -57,7 +57,7 @@ _EN = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{{1,2}}))?\s+)?(?P<mon>{_MONTH_NAMES})"
     rf"(?:\s+(?P<d3>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}}))?)?,?\s+(?P<y>\d{{4}})")   # 14-15 March, 2024
 
-# a span across two months, or one written with the month twice: June 3 to June 5, 2024; 28 May – 2 June 2024
+# a span across two months, or one written with the month twice: May 30 to June 2, 2031; 28 May – 2 June 2031
 _EN_ACROSS = re.compile(
     rf"(?:(?P<ma>{_MONTH_NAMES})\s+(?P<da>\d{{1,2}})|(?P<db>\d{{1,2}})\s+(?P<mb>{_MONTH_NAMES}))"
     rf"\s*(?:to|until|through|-|–)\s*"

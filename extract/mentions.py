@@ -91,7 +91,7 @@ def quoted_names(sent: Sentence) -> list[Mention]:
     for m in _QUOTES.finditer(sent.text):
         inner = m.group(1).strip()
         # the title of what was adopted, signed or launched, quoted after the verb, whatever its last
-        # word (“Lima Consensus on Data: A Call to Action.”, the full stop inside the quotes)
+        # word (“Lima Compact on Data: A Roadmap for Trust.”, the full stop inside the quotes)
         text_of = sent.lang == "en" and _ADOPTED_QUOTE_EN.search(sent.text, 0, m.start()) is not None
         if text_of and inner.endswith("."):
             inner = inner[:-1]
@@ -121,7 +121,7 @@ def quoted_names(sent: Sentence) -> list[Mention]:
         if text_of and not cls and _title_cased(inner):
             cls = "Initiative"
         if not cls and sent.lang == "ko" and inner.endswith("회의") and " " in inner:
-            cls = "Summit"      # ‘… 아태지역 의견수렴회의’: a meeting quoted by its name, whatever kind of 회의
+            cls = "Summit"      # ‘… 지역 자문회의’: a meeting quoted by its name, whatever kind of 회의
         if sent.lang == "en" and not _english_name_shaped(inner) and not (text_of and _title_cased(inner)):
             continue            # “We will keep advancing the … Process,”: speech
         if cls and inner:
@@ -497,7 +497,7 @@ def _english_head_pattern() -> re.Pattern:
         r"(?:\s+(?:19|20)\d\d\b(?![-–/]))?"
         r"(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|For|Of|The|And)\b)[A-Z][a-z]+\b)"
-        # (and a list in it: "… Statement on Promoting Safe, Secure, and Trustworthy AI")
+        # (and a list in it: "… Charter on Open, Fair, and Accountable Data")
         rf"(?:\s+(?:on|for|of|in)\s+(?:the\s+)?{_EN_CAP}"
         rf"(?:(?:,(?=\s+(?:{_EN_CAP},?\s+){{0,3}}(?:and|&)\s+{_EN_CAP}))?\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
 
@@ -566,13 +566,13 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         first_in = re.search(r"\s+in\s+", phrase)
         if first_in and phrase[:first_in.start()].split()[-1:] and phrase[:first_in.start()].split()[-1] in table \
                 and FAMILY.get(head_class(phrase[:first_in.start()], "en")) != "Initiative":
-            phrase = phrase[:first_in.start()]  # "… Summit in Rio de Janeiro": where it met, after its head
-            #                                     (a text's title goes on: "… Technologies in Eastern Africa")
+            phrase = phrase[:first_in.start()]  # "… Summit in Porto Alegre": where it met, after its head
+            #                                     (a text's title goes on: "… Technologies in Central Asia")
         place = re.search(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", phrase)
         if place:       # "… Meeting on Data Commons in Shanghai": where, not the name
             kinds = {load_authority().get(i).cls for i in lookup_normalised(place.group(1))}
             text_title = FAMILY.get(head_class(phrase[:place.start()], "en")) == "Initiative"
-            # (a text's title keeps its region or country, "… Statement on AI in Eastern Africa"; a city
+            # (a text's title keeps its region or country, "… Statement on Data in Central Asia"; a city
             # is where it was signed, "Memorandum of Understanding in Abu Dhabi")
             if "City" in kinds or not text_title and {FAMILY.get(k) for k in kinds} & {"Place", "Country"}:
                 phrase = phrase[:place.start()]

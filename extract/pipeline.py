@@ -120,7 +120,7 @@ def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
     for text, cls in found:
         names.setdefault(text, cls)
     # and the acronym written in brackets after such a name, which the document then uses alone
-    # ("… Sub-Regional Forum on Artificial Intelligence (EARFAI)", later "attended the EARFAI")
+    # ("… Sub-Regional Forum on Data (OSFD)", later "attended the OSFD")
     # (in English: Korean glosses its names in brackets, which the gloss rules read)
     for sent, ms in zip(sentences, mentions):
         for m in ms:

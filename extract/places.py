@@ -262,7 +262,7 @@ _NAME_CLOSE_KO = r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*
 _SUBJECT_TAIL_KO = re.compile(_NAME_CLOSE_KO + r"(?:\s*(?:개회식|개막식|폐회식|본회의|개막 행사))?(?:이|가|은|는|도)\s")   # ‘…’ 개회식이 … 개최됐다
 # CITY VENUE에서 (인천 가나컨벤시아에서): a venue the data does not know, in a city it does; not after a
 # country (미국 대사관에서 may be in any city)
-_CITY_VENUE_KO = re.compile(r"(?:\s+[\uac00-\ud7a3A-Za-z]+){1,2}?에서\b")   # 뉴욕 유엔 본부에서: the venue in the city
+_CITY_VENUE_KO = re.compile(r"(?:\s+[\uac00-\ud7a3A-Za-z]+){1,2}?에서\b")   # 오슬로 시청 대강당에서: the venue in the city
 # a city, then a venue of up to four words (오슬로 가나 클럽에서, 오슬로 가나대 라 가나 캠퍼스에서)
 _IN_CITY_KO = re.compile(r"(?:\s+[^\s‘’'“”\"]+){1,4}?에서\b")
 _AT_PLACE_KO = re.compile(r"(?:에서|서)\b|(?:에서|서)\s|"

@@ -52,7 +52,7 @@ def _pieces(line: str) -> list[tuple[int, int]]:
         if _INITIAL.search(line, max(head_start, m.start() - 8), m.start()) or (
                 m.start() - head_start <= 3 and _BARE_NUMBER.match(line[head_start:m.start()])):
             continue
-        # (the quotes and brackets a sentence closes are its own: “… A Call to Action.”)
+        # (the quotes and brackets a sentence closes are its own: “… A Roadmap for Trust.”)
         closed = len(m.group(0)) - len(m.group(0).lstrip("\"'”’)]"))
         spans.append((start, m.start() + closed))
         start = m.end()

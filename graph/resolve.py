@@ -544,7 +544,7 @@ def _entity(root, ms: list[Mention], auth, keys: set, meeting: str | None = None
             labels["ko"] = entry.ko
     for lang in ("ko", "en"):
         # a person's full name before the family name alone (마르타 호이베르크, not 호이베르크), and a name
-        # before its acronym (… Sub-Regional Forum on AI, not EARFAI), however often each is written
+        # before its acronym (… Sub-Regional Forum on Data, not OSFD), however often each is written
         forms = sorted(((t, c) for (t, l), c in surface.items() if l == lang),
                        key=lambda tc: (cls == "Person" and " " not in tc[0], _ACRONYM.fullmatch(tc[0]) is not None,
                                        -tc[1], -len(tc[0]), tc[0]))

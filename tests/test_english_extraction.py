@@ -1479,7 +1479,7 @@ def test_countries_listed_after_the_meeting_when_the_subject_only_counts_them(se
 
 def test_a_count_of_states_with_their_region_before_it_counts_the_participants():
     assert ("participantCount", "Ostrava Data Conference", "29") in \
-        facts("Twenty-nine Latin American and Caribbean states took part in the Ostrava Data Conference.")
+        facts("Twenty-nine Nordic and Baltic states took part in the Ostrava Data Conference.")
     # a list after a meeting that the clause's subject names itself is no list of attendees
     assert {s for r, s, o in facts("Brazil took part in the Ostrava Data Conference: Kenya and Norway wrote the "
                                    "agenda.") if r == "attended"} == {"Brazil"}
@@ -1487,9 +1487,9 @@ def test_a_count_of_states_with_their_region_before_it_counts_the_participants()
 
 def test_a_list_inside_a_names_topic_is_part_of_the_name():
     found = {m.text: m.cls for m in extraction(
-        "The Ostrava Data Summit adopted the Ostrava Statement on Promoting Safe, Secure, and Trustworthy Data "
+        "The Ostrava Data Summit adopted the Ostrava Charter on Open, Fair, and Accountable Data "
         "Sharing.").mentions}
-    assert found.get("Ostrava Statement on Promoting Safe, Secure, and Trustworthy Data Sharing") == "Statement"
+    assert found.get("Ostrava Charter on Open, Fair, and Accountable Data Sharing") == "Agreement"
     assert "Forum on Science, Technology and Innovation" in summits(
         "Jane Roe spoke at the Forum on Science, Technology and Innovation in Lisbon.")
 
@@ -1500,8 +1500,8 @@ def test_a_comma_after_a_name_before_someone_or_countries_ends_it():
 
 
 def test_a_quoted_title_after_adopted_is_the_text_adopted_whatever_its_last_word():
-    found = facts("Ministers at the Ostrava Data Forum adopted the “Lima Consensus on Data: A Call to Action.”")
-    assert ("adopted", "Ostrava Data Forum", "Lima Consensus on Data: A Call to Action") in found
+    found = facts("Ministers at the Ostrava Data Forum adopted the “Lima Compact on Data: A Roadmap for Trust.”")
+    assert ("adopted", "Ostrava Data Forum", "Lima Compact on Data: A Roadmap for Trust") in found
     # a quoted phrase in lower case is no title
     assert not any(m.cls in ("Initiative", "Declaration") for m in
                    extraction("Ministers adopted the “whole-of-society approach” in Lima.").mentions)
@@ -1515,8 +1515,8 @@ def test_the_head_of_a_name_is_before_what_the_name_is_about():
 
 
 def test_the_countries_the_people_at_a_meeting_came_from_attended_it():
-    found = facts("Key figures attended the Ostrava Data Forum, including the ministers responsible for education, "
-                  "ICT and innovation from Kenya, Uganda and Somalia.")
+    found = facts("Key figures attended the Ostrava Data Forum, including the ministers for trade, "
+                  "ICT and tourism from Kenya, Uganda and Somalia.")
     assert {s for r, s, o in found if r == "attended"} == {"Kenya", "Uganda", "Somalia"}
     assert not any(r == "attended" for r, s, o in facts(
         "Ana Dimas, Minister of Trade of Chile, attended the Ostrava Data Forum, including a session on trade from "
@@ -1525,9 +1525,9 @@ def test_the_countries_the_people_at_a_meeting_came_from_attended_it():
 
 def test_a_sentence_keeps_the_quote_it_closes():
     from extract.sentences import split_sentences
-    text = "Ministers adopted the “Lima Consensus on Data: A Call to Action.” It takes effect in May."
+    text = "Ministers adopted the “Lima Compact on Data: A Roadmap for Trust.” It takes effect in May."
     sentences = [s.text for s in split_sentences(Document("doc", "doc.txt", text, DocMeta(), "0" * 64))]
-    assert sentences == ["Ministers adopted the “Lima Consensus on Data: A Call to Action.”", "It takes effect in May."]
+    assert sentences == ["Ministers adopted the “Lima Compact on Data: A Roadmap for Trust.”", "It takes effect in May."]
 
 
 def _facts_resolved(text: str) -> set[tuple[str, str, str]]:
@@ -1562,7 +1562,7 @@ def test_ministers_adopting_a_text_sign_it_for_the_countries_that_attended():
 
 def test_a_texts_title_keeps_the_region_it_is_for_and_a_meeting_ends_before_where_it_met():
     found = {m.text: m.cls for m in extraction(
-        "Ministers adopted the Lima Statement on Data and Emerging Technologies in Eastern Africa, at the end of the "
+        "Ministers adopted the Lima Statement on Data and Quantum Technologies in Central Asia, at the end of the "
         "forum.").mentions}
-    assert found.get("Lima Statement on Data and Emerging Technologies in Eastern Africa") == "Statement"
-    assert "Ostrava Data Summit" in summits("Leaders met at the Ostrava Data Summit in Rio de Janeiro on 6 July.")
+    assert found.get("Lima Statement on Data and Quantum Technologies in Central Asia") == "Statement"
+    assert "Ostrava Data Summit" in summits("Leaders met at the Ostrava Data Summit in Porto Alegre on 6 July.")

@@ -258,4 +258,4 @@ def test_a_body_that_held_a_meeting_held_it_where_and_when_the_sentence_says():
 
 
 def test_a_city_then_a_venue_of_two_words_is_where_it_opened():
-    assert ("heldIn", "오스트라바 디지털 정상회의", "뉴욕") in held("오스트라바 디지털 정상회의가 22일 뉴욕 유엔 본부에서 개막했다.")
+    assert ("heldIn", "오스트라바 디지털 정상회의", "오슬로") in held("오스트라바 디지털 정상회의가 22일 오슬로 시청 대강당에서 개막했다.")
