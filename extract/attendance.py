@@ -406,13 +406,19 @@ def _attended_by(ctx: Context, pos: int) -> list[Mention]:
     return _listed_from(ctx, by.end()) + (_listed_from(ctx, more.end()) if more else [])
 
 
+def _summit_after(ctx: Context, pos: int, stops: str) -> Mention | None:
+    """The first meeting named after ``pos``, if nothing matching ``stops`` comes between."""
+    summit = next((m for m in sorted(ctx.mentions, key=lambda m: m.start) if m.cls == "Summit" and ctx.rel(m) > pos), None)
+    return None if summit is None or re.search(stops, ctx.text[pos:ctx.rel(summit)]) else summit
+
+
 def _counted_then_listed(ctx: Context, pos: int) -> list[Mention]:
     """The countries listed after the meeting's name when the clause's subject only counts them:
     "Twelve states took part in the Conference – A, B and C – and …" (or "…: A, B and C")."""
     if not _COUNTED_SUBJECT_EN.search(ctx.text, 0, pos):
         return []
-    summit = next((m for m in sorted(ctx.mentions, key=lambda m: m.start) if m.cls == "Summit" and ctx.rel(m) > pos), None)
-    if summit is None or re.search(r"[.;]", ctx.text[pos:ctx.rel(summit)]):
+    summit = _summit_after(ctx, pos, r"[.;]")
+    if summit is None:
         return []
     opens = _LIST_OPENS_EN.match(ctx.text, ctx.rel(summit) + len(summit.text))
     return _listed_from(ctx, opens.end()) if opens else []
@@ -427,9 +433,9 @@ _PEOPLE_FROM_EN = re.compile(r"\b(?:ministers?|delegates?|delegations?|represent
 def _including_from(ctx: Context, pos: int) -> list[Mention]:
     """The countries that the people an attendance cue's meeting is followed by came from: "Key
     figures attended the Forum, including ministers from A, B and C"."""
-    summit = next((m for m in sorted(ctx.mentions, key=lambda m: m.start) if m.cls == "Summit" and ctx.rel(m) > pos), None)
-    if summit is None or re.search(r"[.;,]", ctx.text[pos:ctx.rel(summit)]):
-        return []               # (the meeting right after the cue: "attended the Forum, including …")
+    summit = _summit_after(ctx, pos, r"[.;,]")     # (the meeting right after the cue: "attended the Forum, including …")
+    if summit is None:
+        return []
     inc = _INCLUDING_FROM_EN.match(ctx.text, ctx.rel(summit) + len(summit.text))
     if inc is None or not _PEOPLE_FROM_EN.search(inc.group(0)):
         return []               # (people who came: "including a session on trade from Kenya" names none)

@@ -564,10 +564,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             while phrase.split()[-1] in ("of", "on", "for", "and", "the", "in", "to"):
                 phrase = " ".join(phrase.split()[:-1])
         first_in = re.search(r"\s+in\s+", phrase)
-        if first_in and phrase[:first_in.start()].split()[-1:] and phrase[:first_in.start()].split()[-1] in table \
-                and FAMILY.get(head_class(phrase[:first_in.start()], "en")) != "Initiative":
-            phrase = phrase[:first_in.start()]  # "… Summit in Porto Alegre": where it met, after its head
-            #                                     (a text's title goes on: "… Technologies in Central Asia")
+        before_in = phrase[:first_in.start()] if first_in else ""
+        if before_in.split() and before_in.split()[-1] in table and FAMILY.get(head_class(before_in, "en")) != "Initiative":
+            phrase = before_in      # "… Summit in Porto Alegre": where it met, right after its head
+            #                         (a text's title goes on: "… Technologies in Central Asia")
         place = re.search(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", phrase)
         if place:       # "… Meeting on Data Commons in Shanghai": where, not the name
             kinds = {load_authority().get(i).cls for i in lookup_normalised(place.group(1))}
