@@ -529,7 +529,9 @@ _HOSTED_EN = re.compile(r"\bhosted\s+(?:the|this)\s+(?:meeting|summit|conference
 
 
 _AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|before|joined\s+by|accompanied\s+by)\b|;|(?<![A-Z])(?<!Mr|Ms|Dr|St)(?<!Mrs|Hon|Eng)(?<!Prof)\.\s|\s+and\s+(?:the\s+)?"
-                              r"(?:[a-z]+\s+){0,2}(?:was|were|is|are|has|have|had)\b")
+                              r"(?:[a-z]+\s+){0,2}(?:was|were|is|are|has|have|had)\b"
+                              # "chaired by A, …, and attended by B": B attended, and did not chair
+                              r"|,?\s+and\s+(?:was\s+|were\s+)?(?:attended|joined|accompanied|assisted)\s+by\b")
 
 
 def chairing(ctx: Context) -> list[Relation]:

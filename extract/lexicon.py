@@ -74,6 +74,20 @@ def english_titles() -> dict[str, Title]:
 
 
 @functools.cache
+def english_title_alternation() -> str:
+    """The English titles as one regex alternation, longest first, a space and a hyphen alike
+    ("Secretary General" is the Secretary-General, "vice-president" a Vice President)."""
+    return "|".join(re.escape(t).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
+                    for t in sorted(english_titles(), key=len, reverse=True))
+
+
+@functools.cache
+def occupations() -> frozenset[str]:
+    """Lower-case words for what a person does (economist, diplomat): a name follows them, a post does not."""
+    return frozenset(r["en"] for r in _rows("occupations.tsv"))
+
+
+@functools.cache
 def demonyms() -> dict[str, str]:
     """English adjective of a country → its authority id (French → country/france)."""
     return {r["demonym"]: r["country"] for r in _rows("demonyms.tsv")}

@@ -21,7 +21,7 @@ from .authority import load_authority, recurs
 from .cities import english_cities, korean_cities
 from .gazetteer import find_known, lookup_normalised
 from .korean import token_rows
-from .lexicon import alternation, cues, english_titles, heads, heads_ending, titles
+from .lexicon import alternation, cues, english_title_alternation, heads, heads_ending, titles
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_name_shaped, korean_people
 from .sentences import Sentence
@@ -515,15 +515,13 @@ _LEAD_EN = re.compile(r"(?:(?:The|the|THE|This|this|A|An|Our|We|at|a|Following|A
 
 @functools.cache
 def _title_of_pattern() -> re.Pattern:
-    alt = alternation(english_titles())
-    return re.compile(rf"(?:{alt})\s+(?:of|to|at)\s+(?:the\s+)?")
+    return re.compile(rf"(?:{english_title_alternation()})\s+(?:of|to|at)\s+(?:the\s+)?")
 
 
 @functools.cache
 def _titled_en() -> re.Pattern:
     """A person's title (Prime Minister, Secretary-General) as a word of its own."""
-    alt = alternation(english_titles())
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{english_title_alternation()})(?![\w-])")
 
 
 def _headline_name(sent: Sentence) -> list[Mention]:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
+from itertools import chain
 
 from .authority import load_authority
 from .gazetteer import lookup_normalised
-from .lexicon import (Title, alternation, demonyms, english_titles, heads, korean_surnames, org_prefixes, post_modifiers, stop_words,
-                      titles, unit_heads)
+from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, heads, korean_surnames,
+                      occupations, org_prefixes, post_modifiers, stop_words, titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
 from .words import (AGENT_CLASSES, GENERIC_ACRONYMS, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
@@ -657,9 +658,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     """Titles by lower case, TITLE Name, Name, TITLE, and TITLE of A, B and C, Name, said:
     built once, not per sentence."""
     table = english_titles()
-    # "Vice President" is also written "vice-president"
-    alt = "|".join(re.escape(t).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
-                   for t in sorted(table, key=len, reverse=True))
+    alt = english_title_alternation()
     name = _EN_NAME
     full_name = r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)"
     speech = r"(?:said|says|told|stated|added|noted|described|announced|explained|stressed|emphasi[sz]ed|highlighted)"
@@ -695,8 +694,10 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # the speech, the sentence, ", and" (the next titled person), a clause (", during …") or a
             # verb (", hosted the meeting") closes
             # (or a family name alone in capitals, as Japanese releases write it: "…, IMAMURA, attended")
-            re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to)\s+[A-Za-z][^.;:\"“”]{{0,120}}?,\s+(?:{full_name}|([A-Z]{{4,}}))"
-                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while)\s|"
+            # (a style before the name is no part of it: "Secretary-General of Acme, Dr. Jane Roe, said")
+            re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to)\s+[A-Za-z][^.;:\"“”]{{0,120}}?,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+                       rf"(?:{full_name}|([A-Z]{{4,}}))"
+                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while|alongside|with|together)\s|"
                        rf",\s+(?:[a-z]+ed|[a-z]+s)\s|\s*;)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
 
@@ -1004,7 +1005,41 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                                                                 for x in out + found):
             continue
         out.append(mention_at(sent, s, e, "Person", "en-appointed-name", 0.7))
+    # named with no post: after a style (Dr. Jane Roe), after what they do (economist Jane Roe), or
+    # before their party (Jane Roe (Centre Party)); two words at least, none a title or a name's head
+    taken = [(x.start - sent.start, x.end - sent.start) for x in out + found]
+    for m in chain(_styled_or_occupied_en().finditer(sent.text), _PARTY_AFTER_EN.finditer(sent.text)):
+        s, e = m.span("n")
+        words = sent.text[s:e].split()
+        while words and _not_a_name_word(words[0], lower):
+            s += len(words.pop(0))              # "Member of Parliament Jane Roe (… Party)": the title's words
+            s += len(sent.text[s:]) - len(sent.text[s:].lstrip())
+        if len(words) < 2 or any(_not_a_name_word(w, lower) for w in words) or sent.text[s:e] in known_names \
+                or any(a < e and s < b for a, b in taken) or _en_head_after().match(sent.text, e):
+            continue
+        taken.append((s, e))
+        out.append(mention_at(sent, s, e, "Person", "en-untitled-name", 0.7))
     return out
+
+
+def _not_a_name_word(w: str, lower: dict) -> bool:
+    return w in heads()["en"] or w in _BODY_WORDS_EN or w in MONTHS or w in GENERIC_ACRONYMS or \
+        _fold(w) in lower or w in demonyms() or w in _NOT_NAMES or w in _PARTICLES_FIRST
+
+
+# a particle may join a name's words but not start one
+_PARTICLES_FIRST = {"von", "van", "der", "den", "de", "da", "del", "di", "du", "bin", "al"}
+# a party in brackets after a name: its members' names are written so in parliamentary reports
+_PARTY_AFTER_EN = re.compile(rf"(?<![\w’'-]){_EN_NAME.replace('(', '(?P<n>', 1)}"
+                             r"(?=\s+\((?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}Party\))")
+
+
+@functools.cache
+def _styled_or_occupied_en() -> re.Pattern:
+    """A style (Dr., Ms) or an occupation in lower case (economist, former diplomat) right before a name."""
+    style = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?|Sir|Dame|H\.\s?E\.)"
+    return re.compile(rf"(?:(?<![\w.]){style}(?:\s+{style})*|\b(?:{alternation(occupations())})(?:\s+{style})*)"
+                      rf"\s+{_EN_NAME.replace('(', '(?P<n>', 1)}")
 
 
 # ORG's Firstname Lastname, then a person's verb or a relative clause

@@ -1566,3 +1566,29 @@ def test_a_texts_title_keeps_the_region_it_is_for_and_a_meeting_ends_before_wher
         "forum.").mentions}
     assert found.get("Lima Statement on Data and Quantum Technologies in Central Asia") == "Statement"
     assert "Ostrava Data Summit" in summits("Leaders met at the Ostrava Data Summit in Porto Alegre on 6 July.")
+
+
+def test_a_name_after_a_style_or_an_occupation_or_before_a_party_needs_no_title():
+    assert people("Mr. Rui Carvalho and Mrs. Ana Dimas attended the forum.") == {"Rui Carvalho": "", "Ana Dimas": ""}
+    assert people("The envoy thanked former Chilean diplomat Jonas Kiel Berg for his work.") == {"Jonas Kiel Berg": ""}
+    assert people("Renowned data expert Dr Mira Castell will advise the office.") == {"Mira Castell": ""}
+    assert people("Lars Ekdahl (Centre Party) spoke first.") == {"Lars Ekdahl": ""}
+    # a second style is no name, and neither is a title after a style
+    assert people("The plan that H.E. Mr. Vaher proposed was signed.") == {}
+    assert people("Thank you, Mr Vice President, for the floor.") == {}
+
+
+def test_a_style_between_a_title_of_a_body_and_the_name():
+    ex = extraction("Secretary General of the Ostrava Council, Dr. Tomas Vik Lund, alongside ministers, opened "
+                    "the talks.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"Tomas Vik Lund": "Secretary-General"}
+    # a title written without its hyphen is no part of the body's name
+    assert "Ostrava Council" in {m.text for m in extraction(
+        "Tomas Vik Lund, Secretary General of the Ostrava Council, opened the talks.").mentions}
+
+
+def test_who_attended_a_meeting_another_chaired_did_not_chair_it():
+    ex = extraction("The Ostrava Data Forum opened on 2 June 2031. The event was chaired by Erik Dahl, Norway's "
+                    "Minister of Digitalisation, and attended by Dr. Sanna Holm, Deputy Director of the Data Agency.")
+    assert pairs(ex, "chaired") == {("Erik Dahl", "Ostrava Data Forum")}
+    assert ("Sanna Holm", "Ostrava Data Forum") in pairs(ex, "attended")
