@@ -27,10 +27,10 @@ def _post_ko() -> re.Pattern:
 
 @functools.cache
 def _post_en() -> re.Pattern:
-    """(as) (the) (new) TITLE of (the): what follows is the body of the post."""
+    """(as) (the) (new) TITLE of (the) (new): what follows is the body of the post."""
     alt = alternation(english_titles())
     return re.compile(rf"(?:,\s+)?(?:as\s+)?(?:(?:the|its|a)\s+)?(?:new\s+|first\s+|next\s+)?((?i:{alt}))s?"
-                      rf"\s+(?:of|at|for)\s+(?:the\s+)?")
+                      rf"\s+(?:of|at|for)\s+(?:the\s+)?(?:new\s+|newly\s+created\s+)?")
 
 
 def _body_at(ctx: Context, at: int) -> Mention | None:

@@ -789,10 +789,11 @@ _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, Firstname Lastname, TITLE of ORG, TITLE to
     the ORG Firstname Lastname, and TITLE of A, B and C, Firstname Lastname, said."""
-    if headline(sent.text, slack=0):
-        return []               # Title Case: "… Secretary of State Announce Inaugural Convening" is no name
-    table = english_titles()
     lower, title_name, name_title, title_of_name, title_to_org = _english_title_patterns()
+    if headline(sent.text, slack=0):
+        # Title Case: "… Secretary of State Announce Inaugural Convening" is no name
+        return _untitled_people(sent, found, lower, in_headline=True)
+    table = english_titles()
     by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
     by_start = {m.start - sent.start: m for m in found if m.cls in AGENT_CLASSES}
     known_names = {m.text for m in found if m.cls != "Person"}
@@ -1005,10 +1006,20 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                                                                 for x in out + found):
             continue
         out.append(mention_at(sent, s, e, "Person", "en-appointed-name", 0.7))
-    # named with no post: after a style (Dr. Jane Roe), after what they do (economist Jane Roe), or
-    # before their party (Jane Roe (Centre Party)); two words at least, none a title or a name's head
-    taken = [(x.start - sent.start, x.end - sent.start) for x in out + found]
-    for m in chain(_styled_or_occupied_en().finditer(sent.text), _PARTY_AFTER_EN.finditer(sent.text)):
+    return out + _untitled_people(sent, found + out, lower)
+
+
+def _untitled_people(sent: Sentence, found: list[Mention], lower: dict, in_headline: bool = False) -> list[Mention]:
+    """People named with no post: after a style (Dr. Jane Roe), after what they do (economist Jane Roe),
+    or before their party (Jane Roe (Centre Party)); two words at least, none a title or a name's head.
+    A headline's capitals say nothing, so there only a style marks a name."""
+    out = []
+    known_names = {m.text for m in found if m.cls != "Person"}
+    taken = [(x.start - sent.start, x.end - sent.start) for x in found]
+    party = () if in_headline else _PARTY_AFTER_EN.finditer(sent.text)
+    for m in chain(_styled_or_occupied_en().finditer(sent.text), party):
+        if in_headline and not m.group("style"):
+            continue
         s, e = m.span("n")
         words = sent.text[s:e].split()
         while words and _not_a_name_word(words[0], lower):
@@ -1017,6 +1028,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if len(words) < 2 or any(_not_a_name_word(w, lower) for w in words) or sent.text[s:e] in known_names \
                 or any(a < e and s < b for a, b in taken) or _en_head_after().match(sent.text, e):
             continue
+        if in_headline and not re.match(r"\s*(?:[,(–—:]|$)", sent.text[e:]):
+            continue            # "Dr. Jane Roe Opens The Forum": where the name ends, a headline does not say
         taken.append((s, e))
         out.append(mention_at(sent, s, e, "Person", "en-untitled-name", 0.7))
     return out
@@ -1038,7 +1051,7 @@ _PARTY_AFTER_EN = re.compile(rf"(?<![\w’'-]){_EN_NAME.replace('(', '(?P<n>', 1
 def _styled_or_occupied_en() -> re.Pattern:
     """A style (Dr., Ms) or an occupation in lower case (economist, former diplomat) right before a name."""
     style = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?|Sir|Dame|H\.\s?E\.)"
-    return re.compile(rf"(?:(?<![\w.]){style}(?:\s+{style})*|\b(?:{alternation(occupations())})(?:\s+{style})*)"
+    return re.compile(rf"(?:(?<![\w.])(?P<style>{style})(?:\s+{style})*|\b(?:{alternation(occupations())})(?:\s+{style})*)"
                       rf"\s+{_EN_NAME.replace('(', '(?P<n>', 1)}")
 
 
@@ -1048,8 +1061,8 @@ _OWNED_NAME_EN = re.compile(r"['’]s\s+(?P<n>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-
                             r"emphasi[sz]ed|highlighted|announced|attended|spoke|met)\b|,\s+who\b)")
 
 
-# "Jane Roe was appointed …", "appointed Jane Roe, a …, as …"
+# "Jane Roe was appointed …", "appointed Jane Roe, a …, as …", "the appointment of Jane Roe as …"
 _FULL_NAME_EN = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
 _APPOINTED_EN = re.compile(rf"(?<![\w’'])(?P<a>{_FULL_NAME_EN})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+"
-                           rf"(?:appointed|named|elected)\b|\b(?:appointed|named)\s+(?P<b>{_FULL_NAME_EN})"
+                           rf"(?:appointed|named|elected)\b|\b(?:appointed|named|appointment\s+of)\s+(?P<b>{_FULL_NAME_EN})"
                            rf"(?=,\s+[^,]{{1,80}},\s+as\s|\s+as\s)")

@@ -1592,3 +1592,14 @@ def test_who_attended_a_meeting_another_chaired_did_not_chair_it():
                     "Minister of Digitalisation, and attended by Dr. Sanna Holm, Deputy Director of the Data Agency.")
     assert pairs(ex, "chaired") == {("Erik Dahl", "Ostrava Data Forum")}
     assert ("Sanna Holm", "Ostrava Data Forum") in pairs(ex, "attended")
+
+
+def test_the_appointment_of_a_person_as_the_chair_of_a_new_body():
+    ex = extraction("The plan follows the appointment of Rui Carvalho as chair of the new Ostrava Centre for Data "
+                    "Ethics.")
+    assert pairs(ex, "holdsPosition") == {("Rui Carvalho", "Ostrava Centre for Data Ethics")}
+
+
+def test_a_styled_name_in_a_headline_where_punctuation_ends_it():
+    assert people("Prof. Amira Haddad Benali, Executive President of Data Movement – NTU") == {"Amira Haddad Benali": ""}
+    assert people("Dr. Anna Roe Opens The Nordic Data Forum") == {}     # where does the name end?
