@@ -14,8 +14,9 @@ from .appointments import appointments
 from .attendance import attendance, caption_list, chairing, counts, listed_before, pictured, prospective
 from .context import INITIATIVE_CLASSES, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
-from .gazetteer import normal_key
-from .lexicon import cue_positions, has_cue, national_titles
+from .authority import load_authority
+from .gazetteer import lookup_normalised, normal_key
+from .lexicon import cue_positions, has_cue, heads, heads_ending, national_titles
 from .model import Mention, Relation
 from .places import hosts, places_and_dates, year_hint
 from .sentences import Sentence
@@ -435,6 +436,60 @@ def issuers(ctx: Context) -> list[Relation]:
             if _ISSUER_GAP.match(gap) and not b.text.startswith(a.text):
                 out.append(make_relation("launched", a, b, ctx, "issuer-modifier", 0.6))
     return out
+
+
+def issuers_in_names(sentences: list[Sentence], mentions: list[Mention], relations: list[Relation]) \
+        -> tuple[list[Mention], list[Relation]]:
+    """A body or country the data knows, at the start of a text's name, issued it: the OECD AI
+    Principles, the African Union Continental AI Strategy, EU AI법.  The issuer is a mention of its
+    own, made after the sentence rules ran: inside the name, it is no party to the sentence's lists.
+    A network's first words name its members (AI Safety Institutes Network), not who began it."""
+    out_m: list[Mention] = []
+    out_r: list[Relation] = []
+    text_of = {s.index: s.text for s in sentences}
+    meetings = [m.text for m in mentions if FAMILY.get(m.cls) == "Summit" and not m.reference]
+    # who the text says launched it is who did (Chile enacted the ‘Kenya Data Act’ of a made-up example)
+    # (a meeting that launched it leaves it the body's it is named for: the APEC Data Initiative)
+    said = {r.object.text for r in relations if r.relation == "launched" and r.object is not None
+            and r.subject.cls in AGENT_CLASSES}
+    for b in mentions:
+        sentence = text_of.get(b.sent, "")
+        if b.cls not in INITIATIVE_CLASSES or b.reference or b.cls == "Network" or b.text in said or \
+                has_cue("intention", b.lang, sentence) and _CREATING.search(sentence):
+            continue            # what is only planned has no issuer yet (an existing text a plan is about has)
+        words = b.text.split()
+        for k in range(min(4, len(words) - 1), 0, -1):
+            prefix = " ".join(words[:k])
+            ids = [i for i in lookup_normalised(prefix) if load_authority().get(i).cls in AGENT_CLASSES]
+            if len(ids) == 1:
+                country = load_authority().get(ids[0]).cls == "Country"
+                if country and (b.cls == "Agreement" or any(t.startswith(prefix + " ") for t in meetings)):
+                    break       # an agreement a country's name starts is between it and another; the Kenya
+                    #             Data Summit's Kenya Declaration names where the meeting was, not an issuer
+                if _qualifies_another(words[k:-1], b.lang):
+                    break       # 가나 AI 정상회의 공동선언, Ruritania Oslo Data Charter: the meeting's or the
+                    #             city's country, not the text's issuer
+                a = Mention(b.doc_id, b.sent, b.start, b.start + len(prefix), prefix, load_authority().get(ids[0]).cls,
+                            (ids[0],), "issuer-in-name", 0.6, b.lang)
+                out_m.append(a)
+                out_r.append(Relation("launched", a, b, "", b.sent, "issuer-in-name", 0.6, ()))
+                break
+    return out_m, out_r
+
+
+_CREATING = re.compile(r"설립|구축|출범|신설|마련|제정|establish|launch|creat|set\s+up", re.I)
+
+
+def _qualifies_another(words: list[str], lang: str) -> bool:
+    """A meeting's head or a place among the words between an issuer and a name's last word."""
+    table = heads()[lang]
+    for k, w in enumerate(words):
+        if any(FAMILY.get(table[h]) == "Summit" for h in (heads_ending(w, lang) if lang == "ko" else [w] if w in table else [])):
+            return True
+        if any(FAMILY.get(load_authority().get(i).cls) == "Place" for n in (1, 2)
+               for i in lookup_normalised(" ".join(words[k:k + n]))):
+            return True
+    return False
 
 
 def document_relations(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Relation]:

@@ -1603,3 +1603,19 @@ def test_the_appointment_of_a_person_as_the_chair_of_a_new_body():
 def test_a_styled_name_in_a_headline_where_punctuation_ends_it():
     assert people("Prof. Amira Haddad Benali, Executive President of Data Movement – NTU") == {"Amira Haddad Benali": ""}
     assert people("Dr. Anna Roe Opens The Nordic Data Forum") == {}     # where does the name end?
+
+
+def test_a_body_the_data_knows_at_the_start_of_a_texts_name_issued_it():
+    ex = extraction("The ministers welcomed the OECD Data Principles and the African Union Continental Data Strategy.")
+    assert pairs(ex, "launched") == {("OECD", "OECD Data Principles"),
+                                     ("African Union", "African Union Continental Data Strategy")}
+    # the issuer is a mention of its own, so the document mentions the body
+    assert {m.text for m in ex.mentions if m.method == "issuer-in-name"} == {"OECD", "African Union"}
+
+
+def test_a_country_starting_an_agreements_or_a_summits_text_did_not_issue_it_alone():
+    # an agreement is between parties; a summit's declaration is the summit's; a network's first
+    # words name its members
+    ex = extraction("Leaders welcomed the Kenya-Chile Data Agreement, the Kenya Data Summit Declaration and the "
+                    "OECD Data Network.")
+    assert pairs(ex, "launched") == set()

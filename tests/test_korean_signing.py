@@ -60,10 +60,14 @@ def test_a_country_that_enacts_a_law_is_who_launched_it():
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-05-02"), "0" * 64)])[0]
     launched = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"}
     assert ("한국", "가나 AI 기본법") in launched
-    # a draft of a decree (시행령 제정안) is not the law's enactment
+    # (and not also the country its name starts with: the text says who enacted it)
+    assert ("가나", "가나 AI 기본법") not in launched
+    # a draft of a decree (시행령 제정안) is not the law's enactment: the ministry launched nothing
+    # (the law is still Ghana's, by its name)
     text = "과학기술정보통신부는 ‘가나 AI 기본법’의 시행령 제정안을 공개했다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-05-02"), "0" * 64)])[0]
-    assert not [r for r in ex.relations if r.relation == "launched"]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"} == {
+        ("가나", "가나 AI 기본법")}
 
 
 def test_signers_named_after_the_text_they_signed():
@@ -84,7 +88,9 @@ def test_the_resolution_a_body_was_set_up_by_is_not_what_the_summit_launched():
     # ‘…결의’로 설립됐다: the resolution is the means; nothing here says a summit launched it
     ex = extract_many([Document("doc", "doc.txt", "과학패널은 지난해 8월 유엔 총회 결의로 설립됐으며, 2024년 ‘AI 서울 "
                                 "정상회의’ 당시 논의가 시작됐다.", DocMeta(), "0" * 64)])[0]
-    assert not [r for r in ex.relations if r.relation == "launched"]
+    # (the resolution is the General Assembly's, by its name)
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"} == {
+        ("유엔 총회", "유엔 총회 결의")}
 
 
 def test_what_the_ministers_agreed_to_set_up_is_not_launched_yet():
@@ -209,3 +215,11 @@ def test_who_took_part_in_this_alliance_joined_the_alliance_the_document_names()
                   {"doc": "2030-03-12"})
     assert {(f.subject, f.object) for f in res.facts if f.predicate == "signed"} == {
         ("country/chile", "initiative/oseuteura-ai-eolraieonseu"), ("country/peru", "initiative/oseuteura-ai-eolraieonseu")}
+
+
+def test_a_body_or_country_at_the_start_of_a_texts_name_issued_it():
+    ex = extract_many([Document("doc", "doc.txt", "참석자들은 ‘EU 데이터법’과 유엔 총회 결의안, 칠레 AI 정상회의 공동선언을 논의했다.",
+                                DocMeta(), "0" * 64)])[0]
+    launched = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"}
+    # (the joint declaration is the summit's, which the country's name only places)
+    assert launched == {("EU", "EU 데이터법"), ("유엔 총회", "유엔 총회 결의안")}
