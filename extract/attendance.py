@@ -214,6 +214,10 @@ def pictured(ctx: Context, summit: Mention) -> list[Relation]:
     return [make_relation("attended", m, summit, ctx, "caption-list", 0.7) for m in _pictured_people(ctx)]
 
 
+# a list's last item and 등 before the subject's particle: 칠레, 케냐 등이 참석했다
+_ETC_SUBJECT_KO = re.compile(r"\s*등(?:은|이|도)\s")
+
+
 def attendance(ctx: Context) -> list[Relation]:
     out = _opener(ctx) + (_listed_attendees_en(ctx) if ctx.lang == "en" else [])
     fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()
@@ -243,7 +247,8 @@ def attendance(ctx: Context) -> list[Relation]:
         scope = (0, clause[1]) if ctx.lang == "ko" else clause
         people = [m for m in ctx.in_clause(scope, {"Person"}) if m.method != BRACKETED_HEAD]
         agents = [m for m in ctx.in_clause(scope, AGENT_CLASSES)
-                  if ctx.text.startswith(("은", "는", "이 ", "가 "), after := _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))
+                  if (ctx.text.startswith(("은", "는", "이 ", "가 "), after := _past_bracket(ctx.text, ctx.rel(m) + len(m.text)))
+                      or ctx.lang == "ko" and _ETC_SUBJECT_KO.match(ctx.text, after))
                   and not _HOSTING_KO.match(ctx.text, after) and not _hosts_it(ctx, after, summit)]
         if ctx.lang == "ko":
             agents += [m for m in _attending_phrase(ctx, pos) if m not in agents]

@@ -557,3 +557,10 @@ def test_a_text_a_side_presents_at_talks_is_not_the_meetings_adoption():
     text = "‘한-가나 데이터 협력회의’가 24일 열렸다. 가나 측은 ‘데이터 거버넌스 발전 계획’을 발표하며 토론을 나눴다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert not any(r.relation == "adopted" for r in ex.relations)
+
+
+@pytest.mark.parametrize("verb", ["참석했다.", "참석함"])
+def test_a_list_closed_by_deung_and_the_subjects_particle_attended(verb: str):
+    found = attended(f"‘가나 제1차 AI 대화’가 5월 14일 오슬로에서 열렸다. 그 밖에도 칠레, 케냐 등이 {verb}")
+    # (the numbered dialogue is one meeting of it, though the parties come before its number)
+    assert found == {("칠레", "가나 제1차 AI 대화"), ("케냐", "가나 제1차 AI 대화")}
