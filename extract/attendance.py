@@ -214,6 +214,9 @@ def pictured(ctx: Context, summit: Mention) -> list[Relation]:
     return [make_relation("attended", m, summit, ctx, "caption-list", 0.7) for m in _pictured_people(ctx)]
 
 
+# the people a meeting had, listed after "included": "Other dignitaries at the session included …"
+_INCLUDED_EN = re.compile(r"\b(?:participants|attendees|dignitaries|speakers|guests|delegates|panell?ists)\b"
+                          r"[^.;:]{0,60}?\s(?P<v>included|include|includes)\s")
 # a list's last item and 등 before the subject's particle: 칠레, 케냐 등이 참석했다
 _ETC_SUBJECT_KO = re.compile(r"\s*등(?:은|이|도)\s")
 
@@ -224,7 +227,8 @@ def attendance(ctx: Context) -> list[Relation]:
     captions = set(_doing_at_summit_ko(ctx)) if ctx.lang == "ko" else set()
     extra = _said_at_summit(ctx) + sorted(fronted) if ctx.lang == "en" else _spoke_at_summit_ko(ctx) + sorted(captions)
     travels = [m.span() for m in _VISITED_FOR_KO.finditer(ctx.text)] if ctx.lang == "ko" else []
-    for pos in sorted(set(cue_positions("attended", ctx.lang, ctx.text)) | set(extra)):
+    included = {m.start("v") for m in _INCLUDED_EN.finditer(ctx.text)} if ctx.lang == "en" else set()
+    for pos in sorted(set(cue_positions("attended", ctx.lang, ctx.text)) | set(extra) | included):
         clause = ctx.clause_of(pos)
         if ctx.negated(clause, pos):
             continue
@@ -268,6 +272,11 @@ def attendance(ctx: Context) -> list[Relation]:
                 end = _AFTER_CHAIRS_EN.search(ctx.text, pos)
                 people += [m for m in ctx.mentions if m.cls == "Person" and m not in people and m.method != BRACKETED_HEAD
                            and pos < ctx.rel(m) < (end.start() if end else len(ctx.text))]
+        if pos in included:
+            # "Other guests at the session included A, Minister of …; B, Secretary; and C": the people
+            # listed after the verb, to the sentence's end (the semicolons part their appositions)
+            people = [m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) > pos]
+            agents = []
         if pos in fronted:      # (not "… initiatives sponsored by Crown Prince John Roe" after the verb)
             people = [m for m in people if ctx.rel(m) < pos]
             agents = [m for m in agents if ctx.rel(m) < pos]

@@ -80,7 +80,7 @@ _QUOTED = re.compile(r"[‘“'\"「『][^’”'\"」』]{1,120}[’”'\"」�
 
 
 # between the items of an English list: "A, B and C", "A, B, and the C"
-LIST_SEP_EN = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+LIST_SEP_EN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")     # (a stray space before a comma too)
 _SPEECH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 

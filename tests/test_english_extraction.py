@@ -1619,3 +1619,18 @@ def test_a_country_starting_an_agreements_or_a_summits_text_did_not_issue_it_alo
     ex = extraction("Leaders welcomed the Kenya-Chile Data Agreement, the Kenya Data Summit Declaration and the "
                     "OECD Data Network.")
     assert pairs(ex, "launched") == set()
+
+
+def test_a_stray_space_before_a_comma_does_not_end_a_list():
+    ex = extraction("Four states took part in the Ostrava Data Conference - Chile, Kenya , Peru and Norway - on 3 May.")
+    assert {s for s, o in pairs(ex, "attended")} == {"Chile", "Kenya", "Peru", "Norway"}
+
+
+def test_the_people_a_meetings_guests_included_attended_it():
+    ex = extraction("The Ostrava Data Summit opened on 3 May 2031. Other dignitaries at the opening included Jane Roe, "
+                    "Minister of State for Data; Rui Carvalho, Secretary; and Ana Dimas, Director of the Data Agency.")
+    assert {s for s, o in pairs(ex, "attended")} == {"Jane Roe", "Rui Carvalho", "Ana Dimas"}
+    # what an agenda included is no guest
+    ex = extraction("The Ostrava Data Summit opened on 3 May 2031. The agenda included a talk on data by Jane Roe, "
+                    "Minister of State for Data.")
+    assert pairs(ex, "attended") == set()
