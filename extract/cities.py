@@ -23,10 +23,11 @@ _IN_CITY_EN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’.-]+\s+(?:(?:de|do|da|d
 _REGION_EN = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+")
 
 
-# met on 14-15 March in Ostrava and Brno; held in Ostrava on 3 May: where a meeting is held, a
-# capitalised word after "in" is the place (its own name, no body's: one or two words, then no more)
+# met on 14-15 March in Ostrava and Brno; held in Ostrava on 3 May; hosted by Chile in Ostrava: where a
+# meeting is held, a capitalised word after "in" is the place (its own name, no body's: one or two words,
+# then no more)
 _CITY_WORD_EN = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
-_HELD_IN_EN = re.compile(rf"\b(?:held|took\s+place|convened|met|gathered|opened|kicked\s+off)\b[^.;]{{0,40}}?\bin\s+(?P<a>{_CITY_WORD_EN})"
+_HELD_IN_EN = re.compile(rf"\b(?:held|took\s+place|convened|met|gathered|opened|kicked\s+off|hosted)\b[^.;]{{0,40}}?\bin\s+(?P<a>{_CITY_WORD_EN})"
                          rf"(?:\s+and\s+(?P<b>{_CITY_WORD_EN}))?(?=\s+[a-z]|[,.;:]|$)")
 
 

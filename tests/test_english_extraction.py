@@ -1634,3 +1634,9 @@ def test_the_people_a_meetings_guests_included_attended_it():
     ex = extraction("The Ostrava Data Summit opened on 3 May 2031. The agenda included a talk on data by Jane Roe, "
                     "Minister of State for Data.")
     assert pairs(ex, "attended") == set()
+
+
+def test_the_city_a_country_hosted_a_meeting_in():
+    assert held("The Ostrava Data Conference, hosted by Chile in Santiago on 23 and 24 February 2031, adopted a "
+                "communique.") >= {("heldIn", "Ostrava Data Conference", "Santiago"),
+                                   ("hostCountry", "Ostrava Data Conference", "Chile")}
