@@ -63,9 +63,10 @@ def focus_summit(mentions: list[Mention]) -> Mention | None:
     return _most_named(mentions, ("Summit",), lambda m: _head_word(m.text) in ends)
 
 
-def focus_initiative(mentions: list[Mention]) -> Mention | None:
-    """The declaration or statement a document is about: the one it names most."""
-    return _most_named(mentions, ("Declaration", "Statement", "Agreement"))
+def focus_initiative(mentions: list[Mention], agreements: bool = True) -> Mention | None:
+    """The declaration or statement a document is about: the one it names most (or, for "the pact",
+    with ``agreements``, its agreement)."""
+    return _most_named(mentions, ("Declaration", "Statement", "Agreement") if agreements else ("Declaration", "Statement"))
 
 
 def named_most(mentions: list[Mention], cls: str, head: str = "") -> Mention | None:

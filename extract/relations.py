@@ -433,7 +433,9 @@ def issuers(ctx: Context) -> list[Relation]:
     for a, b in zip(ms, ms[1:]):
         if a.cls in AGENT_CLASSES and b.cls in INITIATIVE_CLASSES and not b.reference:
             gap = ctx.text[ctx.rel(a) + len(a.text):ctx.rel(b)]
-            if _ISSUER_GAP.match(gap) and not b.text.startswith(a.text):
+            if _ISSUER_GAP.match(gap) and not b.text.startswith(a.text) and \
+                    not (b.cls == "Agreement" and a.cls == "Country"):
+                # (an agreement a country's name comes before is between it and another: 한-칠레 협정)
                 out.append(make_relation("launched", a, b, ctx, "issuer-modifier", 0.6))
     return out
 

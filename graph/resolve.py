@@ -240,6 +240,9 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         ms.sort(key=lambda m: (m.start, m.end))
         focus = focus_summit(ms)
         focus_init = focus_initiative(ms)
+        # ("the joint declaration", 공동선언문: a declaration or statement, never a trade agreement the
+        # document also names; "the pact" may be an agreement)
+        focus_text = focus_initiative(ms, agreements=False)
         full_people = [m for m in ms if m.cls == "Person" and not m.reference]
         for m in ms:
             if m.reference == "this" and m.method == THIS_INITIATIVE:
@@ -250,7 +253,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                 else:
                     dropped.add(_mkey(m))
             elif m.reference == "this":
-                target = focus if m.cls == "Summit" else focus_init
+                target = focus if m.cls == "Summit" else focus_init if m.text.lower().endswith("pact") else focus_text
                 if target is not None:
                     uf.union(_mkey(m), _mkey(target))
                 elif focus is not None:

@@ -223,3 +223,27 @@ def test_a_body_or_country_at_the_start_of_a_texts_name_issued_it():
     launched = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"}
     # (the joint declaration is the summit's, which the country's name only places)
     assert launched == {("EU", "EU 데이터법"), ("유엔 총회", "유엔 총회 결의안")}
+
+
+def test_an_agreement_signed_in_a_reports_nominal_ending():
+    assert signed("칠레와 케냐는 ‘오슬로 협정’에 서명함") == {("칠레", "오슬로 협정"), ("케냐", "오슬로 협정")}
+
+
+def test_a_country_named_before_an_agreement_did_not_issue_it_alone():
+    ex = extract_many([Document("doc", "doc.txt", "양국 정상은 한-칠레 디지털경제협약(DEA)에 서명했다.", DocMeta(),
+                                "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "launched"]
+
+
+def test_a_proposal_to_launch_launches_nothing():
+    ex = extract_many([Document("doc", "doc.txt", "선언문에는 ‘라티움 정상회의’에서 행동을 개시하자는 의지가 담겼다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "launched"]
+
+
+def test_the_joint_declaration_is_no_trade_agreement_the_document_also_names():
+    from graph.resolve import resolve
+    doc = Document("doc", "doc.txt", "라티움 정상회의 공동선언문 채택\n‘라티움 정상회의’가 5월 3일 리마에서 열렸다. "
+                   "칠레는 2012년 케냐와 ‘칠레-케냐 자유무역협정’을 체결했다.", DocMeta(date="2031-05-03"), "0" * 64)
+    res = resolve(extract_many([doc]), {"doc": "2031-05-03"})
+    assert not [f for f in res.facts if f.predicate == "adopted" and "jayumuyeok" in f.object]
