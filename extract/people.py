@@ -940,6 +940,14 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if org is None:
             org = next((x for x in found if x.cls in AGENT_CLASSES and x.end - sent.start <= m.start(2)
                         and x.start - sent.start >= m.end(1)), None)
+        if org is None and not m.group(0).rstrip().endswith(("of", "at", "the", "for")):
+            # "Jane Roe, Additional Secretary, MeitY, said": the body after the title and a comma,
+            # where the apposition closes
+            comma = re.match(r",\s+", sent.text[m.end():])
+            after = by_start.get(m.end() + comma.end()) if comma else None
+            if after is not None and after.cls != "Person" and \
+                    re.match(r"\s*(?:[,.;:)]|and\s|$)", sent.text[after.end - sent.start:]):
+                org = after
         person(m.start(1), m.end(1), title, org, "en-name-title")
     for m in _plural_titles().finditer(sent.text):
         # Presidents Jane Doe of Ruritania and John Roe of Elbonia; Ministers of ICT including …

@@ -1640,3 +1640,9 @@ def test_the_city_a_country_hosted_a_meeting_in():
     assert held("The Ostrava Data Conference, hosted by Chile in Santiago on 23 and 24 February 2031, adopted a "
                 "communique.") >= {("heldIn", "Ostrava Data Conference", "Santiago"),
                                    ("hostCountry", "Ostrava Data Conference", "Chile")}
+
+
+def test_the_body_after_a_title_and_a_comma_is_the_posts():
+    ex = extraction("The forum heard from Jane Roe, Additional Secretary, MeitY, and Rui Carvalho, Director General, "
+                    "Data Agency of Chile.")
+    assert pairs(ex, "holdsPosition") == {("Jane Roe", "MeitY"), ("Rui Carvalho", "Data Agency of Chile")}
