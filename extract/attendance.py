@@ -214,8 +214,8 @@ def pictured(ctx: Context, summit: Mention) -> list[Relation]:
     return [make_relation("attended", m, summit, ctx, "caption-list", 0.7) for m in _pictured_people(ctx)]
 
 
-# the people a meeting had, listed after "included": "Other dignitaries at the session included …"
-_INCLUDED_EN = re.compile(r"\b(?:participants|attendees|dignitaries|speakers|guests|delegates|panell?ists)\b"
+# the people a meeting had, listed after "included": "Guests at the dinner included …"
+_INCLUDED_EN = re.compile(r"\b(?i:participants|attendees|dignitaries|speakers|guests|delegates|panell?ists)\b"
                           r"[^.;:]{0,60}?\s(?P<v>included|include|includes)\s")
 # a list's last item and 등 before the subject's particle: 칠레, 케냐 등이 참석했다
 _ETC_SUBJECT_KO = re.compile(r"\s*등(?:은|이|도)\s")

@@ -797,7 +797,7 @@ def _numbered_dialogue_ko(sent: Sentence, m: Mention) -> Mention:
     so is the numbered session of a joint committee (‘1차 한-가나 산업기술협력공동위원회’)."""
     if m.authority_ids or not (m.cls == "Dialogue" or m.text.endswith(("공동위원회", "공동위"))):
         return m
-    # (the number may follow the parties: ‘한·독 제2차 디지털 대화’)
+    # (the number may follow the parties: ‘가나·칠레 제3차 데이터 대화’)
     numbered = any(_ORDINAL_KO.match(w + " ") for w in m.text.split()[:3]) or \
         _ORDINAL_KO.search(sent.text, max(0, m.start - sent.start - 8), m.start - sent.start)
     return replace(m, cls="Summit") if numbered else m

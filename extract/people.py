@@ -941,7 +941,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             org = next((x for x in found if x.cls in AGENT_CLASSES and x.end - sent.start <= m.start(2)
                         and x.start - sent.start >= m.end(1)), None)
         if org is None and not m.group(0).rstrip().endswith(("of", "at", "the", "for")):
-            # "Jane Roe, Additional Secretary, MeitY, said": the body after the title and a comma,
+            # "Jane Roe, Deputy Secretary, Ministry of Data, said": the body after the title and a comma,
             # where the apposition closes
             comma = re.match(r",\s+", sent.text[m.end():])
             after = by_start.get(m.end() + comma.end()) if comma else None

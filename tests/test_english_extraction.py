@@ -1571,7 +1571,7 @@ def test_a_texts_title_keeps_the_region_it_is_for_and_a_meeting_ends_before_wher
 def test_a_name_after_a_style_or_an_occupation_or_before_a_party_needs_no_title():
     assert people("Mr. Rui Carvalho and Mrs. Ana Dimas attended the forum.") == {"Rui Carvalho": "", "Ana Dimas": ""}
     assert people("The envoy thanked former Chilean diplomat Jonas Kiel Berg for his work.") == {"Jonas Kiel Berg": ""}
-    assert people("Renowned data expert Dr Mira Castell will advise the office.") == {"Mira Castell": ""}
+    assert people("Data expert Dr Mira Castell joined the board.") == {"Mira Castell": ""}
     assert people("Lars Ekdahl (Centre Party) spoke first.") == {"Lars Ekdahl": ""}
     # a second style is no name, and neither is a title after a style
     assert people("The plan that H.E. Mr. Vaher proposed was signed.") == {}
@@ -1588,20 +1588,20 @@ def test_a_style_between_a_title_of_a_body_and_the_name():
 
 
 def test_who_attended_a_meeting_another_chaired_did_not_chair_it():
-    ex = extraction("The Ostrava Data Forum opened on 2 June 2031. The event was chaired by Erik Dahl, Norway's "
+    ex = extraction("The Ostrava Data Forum opened on 2 June 2031. The talks were chaired by Erik Dahl, Norway's "
                     "Minister of Digitalisation, and attended by Dr. Sanna Holm, Deputy Director of the Data Agency.")
     assert pairs(ex, "chaired") == {("Erik Dahl", "Ostrava Data Forum")}
     assert ("Sanna Holm", "Ostrava Data Forum") in pairs(ex, "attended")
 
 
 def test_the_appointment_of_a_person_as_the_chair_of_a_new_body():
-    ex = extraction("The plan follows the appointment of Rui Carvalho as chair of the new Ostrava Centre for Data "
-                    "Ethics.")
-    assert pairs(ex, "holdsPosition") == {("Rui Carvalho", "Ostrava Centre for Data Ethics")}
+    ex = extraction("The plan follows the appointment of Rui Carvalho as chair of the new Ostrava Institute for Open "
+                    "Data.")
+    assert pairs(ex, "holdsPosition") == {("Rui Carvalho", "Ostrava Institute for Open Data")}
 
 
 def test_a_styled_name_in_a_headline_where_punctuation_ends_it():
-    assert people("Prof. Amira Haddad Benali, Executive President of Data Movement – NTU") == {"Amira Haddad Benali": ""}
+    assert people("Prof. Lena Ortiz Brandt, Head of Studies – Lima Data Lab") == {"Lena Ortiz Brandt": ""}
     assert people("Dr. Anna Roe Opens The Nordic Data Forum") == {}     # where does the name end?
 
 
@@ -1627,7 +1627,7 @@ def test_a_stray_space_before_a_comma_does_not_end_a_list():
 
 
 def test_the_people_a_meetings_guests_included_attended_it():
-    ex = extraction("The Ostrava Data Summit opened on 3 May 2031. Other dignitaries at the opening included Jane Roe, "
+    ex = extraction("The Ostrava Data Summit opened on 3 May 2031. Guests at the opening dinner included Jane Roe, "
                     "Minister of State for Data; Rui Carvalho, Secretary; and Ana Dimas, Director of the Data Agency.")
     assert {s for s, o in pairs(ex, "attended")} == {"Jane Roe", "Rui Carvalho", "Ana Dimas"}
     # what an agenda included is no guest
@@ -1637,12 +1637,12 @@ def test_the_people_a_meetings_guests_included_attended_it():
 
 
 def test_the_city_a_country_hosted_a_meeting_in():
-    assert held("The Ostrava Data Conference, hosted by Chile in Santiago on 23 and 24 February 2031, adopted a "
+    assert held("The Ostrava Data Conference, hosted by Chile in Santiago on 9 and 10 June 2031, adopted a "
                 "communique.") >= {("heldIn", "Ostrava Data Conference", "Santiago"),
                                    ("hostCountry", "Ostrava Data Conference", "Chile")}
 
 
 def test_the_body_after_a_title_and_a_comma_is_the_posts():
-    ex = extraction("The forum heard from Jane Roe, Additional Secretary, MeitY, and Rui Carvalho, Director General, "
+    ex = extraction("The forum heard from Jane Roe, Deputy Secretary, OECD, and Rui Carvalho, Director General, "
                     "Data Agency of Chile.")
-    assert pairs(ex, "holdsPosition") == {("Jane Roe", "MeitY"), ("Rui Carvalho", "Data Agency of Chile")}
+    assert pairs(ex, "holdsPosition") == {("Jane Roe", "OECD"), ("Rui Carvalho", "Data Agency of Chile")}

@@ -561,6 +561,6 @@ def test_a_text_a_side_presents_at_talks_is_not_the_meetings_adoption():
 
 @pytest.mark.parametrize("verb", ["참석했다.", "참석함"])
 def test_a_list_closed_by_deung_and_the_subjects_particle_attended(verb: str):
-    found = attended(f"‘가나 제1차 AI 대화’가 5월 14일 오슬로에서 열렸다. 그 밖에도 칠레, 케냐 등이 {verb}")
+    found = attended(f"‘가나 제1차 AI 대화’가 5월 14일 오슬로에서 열렸다. 이 밖에 칠레, 케냐 등이 {verb}")
     # (the numbered dialogue is one meeting of it, though the parties come before its number)
     assert found == {("칠레", "가나 제1차 AI 대화"), ("케냐", "가나 제1차 AI 대화")}

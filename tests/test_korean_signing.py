@@ -236,7 +236,7 @@ def test_a_country_named_before_an_agreement_did_not_issue_it_alone():
 
 
 def test_a_proposal_to_launch_launches_nothing():
-    ex = extract_many([Document("doc", "doc.txt", "선언문에는 ‘라티움 정상회의’에서 행동을 개시하자는 의지가 담겼다.",
+    ex = extract_many([Document("doc", "doc.txt", "‘라티움 정상회의’에서는 ‘라티움 데이터 플랫폼’을 출범하자는 제안이 나왔다.",
                                 DocMeta(), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "launched"]
 
@@ -244,6 +244,6 @@ def test_a_proposal_to_launch_launches_nothing():
 def test_the_joint_declaration_is_no_trade_agreement_the_document_also_names():
     from graph.resolve import resolve
     doc = Document("doc", "doc.txt", "라티움 정상회의 공동선언문 채택\n‘라티움 정상회의’가 5월 3일 리마에서 열렸다. "
-                   "칠레는 2012년 케냐와 ‘칠레-케냐 자유무역협정’을 체결했다.", DocMeta(date="2031-05-03"), "0" * 64)
+                   "칠레는 2019년 케냐와 ‘칠레-케냐 자유무역협정’을 체결했다.", DocMeta(date="2031-05-03"), "0" * 64)
     res = resolve(extract_many([doc]), {"doc": "2031-05-03"})
     assert not [f for f in res.facts if f.predicate == "adopted" and "jayumuyeok" in f.object]
