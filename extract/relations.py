@@ -471,8 +471,9 @@ def issuers_in_names(sentences: list[Sentence], mentions: list[Mention], relatio
                 if _qualifies_another(words[k:-1], b.lang):
                     break       # 가나 AI 정상회의 공동선언, Ruritania Oslo Data Charter: the meeting's or the
                     #             city's country, not the text's issuer
-                a = Mention(b.doc_id, b.sent, b.start, b.start + len(prefix), prefix, load_authority().get(ids[0]).cls,
-                            (ids[0],), "issuer-in-name", 0.6, b.lang)
+                cls = load_authority().get(ids[0]).cls
+                a = Mention(b.doc_id, b.sent, b.start, b.start + len(prefix), prefix, cls, (ids[0],), "issuer-in-name",
+                            0.6, b.lang)
                 out_m.append(a)
                 out_r.append(Relation("launched", a, b, "", b.sent, "issuer-in-name", 0.6, ()))
                 break
@@ -486,7 +487,8 @@ def _qualifies_another(words: list[str], lang: str) -> bool:
     """A meeting's head or a place among the words between an issuer and a name's last word."""
     table = heads()[lang]
     for k, w in enumerate(words):
-        if any(FAMILY.get(table[h]) == "Summit" for h in (heads_ending(w, lang) if lang == "ko" else [w] if w in table else [])):
+        ending = heads_ending(w, lang) if lang == "ko" else [w] if w in table else []
+        if any(FAMILY.get(table[h]) == "Summit" for h in ending):
             return True
         if any(FAMILY.get(load_authority().get(i).cls) == "Place" for n in (1, 2)
                for i in lookup_normalised(" ".join(words[k:k + n]))):
