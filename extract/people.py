@@ -646,7 +646,8 @@ _STYLE_EN = (r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorabl
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
 _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
-_PARTICLE_EN = r"(?:von|van|der|den|de|da|del|di|du|bin|al|Al|El|Bin|Abdul|Abu)"
+_PARTICLES_EN = ("von", "van", "der", "den", "de", "da", "del", "di", "du", "bin", "al", "Al", "El", "Bin", "Abdul", "Abu")
+_PARTICLE_EN = "(?:" + "|".join(_PARTICLES_EN) + ")"
 # (one word more where a particle links it: Rashid bin Saeed bin Omar Al Dimas)
 _EN_NAME = (rf"((?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
             rf"(?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
@@ -1048,8 +1049,8 @@ def _not_a_name_word(w: str, lower: dict) -> bool:
         _fold(w) in lower or w in demonyms() or w in _NOT_NAMES or w in _PARTICLES_FIRST
 
 
-# a particle may join a name's words but not start one
-_PARTICLES_FIRST = {"von", "van", "der", "den", "de", "da", "del", "di", "du", "bin", "al"}
+# a particle in lower case may join a name's words but not start one
+_PARTICLES_FIRST = frozenset(p for p in _PARTICLES_EN if p.islower())
 # a party in brackets after a name: its members' names are written so in parliamentary reports
 _PARTY_AFTER_EN = re.compile(rf"(?<![\w’'-]){_EN_NAME.replace('(', '(?P<n>', 1)}"
                              r"(?=\s+\((?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}Party\))")
