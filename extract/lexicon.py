@@ -88,6 +88,12 @@ def occupations() -> frozenset[str]:
 
 
 @functools.cache
+def pair_abbreviations() -> dict[str, str]:
+    """Korean one-syllable short form of a country, read only inside a row of parties → its id (미 → US)."""
+    return {r["short"]: r["id"] for r in _rows("pair_abbreviations.tsv")}
+
+
+@functools.cache
 def demonyms() -> dict[str, str]:
     """English adjective of a country → its authority id (French → country/france)."""
     return {r["demonym"]: r["country"] for r in _rows("demonyms.tsv")}

@@ -17,7 +17,7 @@ from .documents import Document
 from .korean import KiwiTokenizer
 from .mentions import DOCUMENT_KINDS, sentence_mentions
 from .model import Extraction, Mention
-from .relations import document_relations, issuers_in_names
+from .relations import document_relations, issuers_in_names, parties_in_names
 from .sentences import Sentence, split_sentences
 from .words import GENERIC_ACRONYMS
 
@@ -150,8 +150,9 @@ def extract_many(documents: list[Document]) -> list[Extraction]:
         rels = document_relations(d, ss, ms)
         flat = [m for x in ms for m in x]
         inner, issued = issuers_in_names(ss, flat, rels)
-        out.append(Extraction(d.doc_id, tuple(sorted(flat + inner, key=lambda m: (m.start, m.end, m.cls))),
-                              tuple(rels + issued), tuple(ss)))
+        parties, signed = parties_in_names(ss, flat)
+        out.append(Extraction(d.doc_id, tuple(sorted(flat + inner + parties, key=lambda m: (m.start, m.end, m.cls))),
+                              tuple(rels + issued + signed), tuple(ss)))
     return out
 
 

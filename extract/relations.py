@@ -16,7 +16,7 @@ from .context import INITIATIVE_CLASSES, LIST_SEP_EN, PLACE_CLASSES, Context, en
 from .documents import Document
 from .authority import load_authority
 from .gazetteer import lookup_normalised, normal_key
-from .lexicon import cue_positions, has_cue, heads, heads_ending, national_titles
+from .lexicon import cue_positions, has_cue, heads, heads_ending, national_titles, pair_abbreviations
 from .model import Mention, Relation
 from .places import hosts, places_and_dates, year_hint
 from .sentences import Sentence
@@ -478,6 +478,65 @@ def issuers_in_names(sentences: list[Sentence], mentions: list[Mention], relatio
                 out_r.append(Relation("launched", a, b, "", b.sent, "issuer-in-name", 0.6, ()))
                 break
     return out_m, out_r
+
+
+# the kinds of text two parties sign; not a dialogue, a centre or a plan one side names for both
+# (Ruritania-Freedonia Solidarity Initiative: the first country's policy)
+_SIGNABLE = frozenset({"Agreement", "Declaration", "Statement"})
+_PARTY_SEP = re.compile(r"[-–‐·ㆍ‧]")
+_SIGNING = re.compile(r"서명|체결|sign", re.I)
+
+
+def parties_in_names(sentences: list[Sentence], mentions: list[Mention]) -> tuple[list[Mention], list[Relation]]:
+    """The parties a pact is named for signed it: news names a bilateral text after them (the
+    Ruritania–Freedonia Data Accord, ASEAN-U.S. Joint Statement, 한-EU 협정, 한미 양해각서).  Each
+    party is a mention of its own, as an issuer is.  Not where a meeting's head comes between
+    (the Ruritania-Freedonia Summit Declaration is the meeting's), nor for a signing still planned."""
+    out_m: list[Mention] = []
+    out_r: list[Relation] = []
+    text_of = {s.index: s.text for s in sentences}
+    auth = load_authority()
+    for b in mentions:
+        if b.cls not in _SIGNABLE or b.reference:
+            continue
+        words = b.text.split()
+        if len(words) < 2 or _qualifies_another(words[1:-1], b.lang):
+            continue
+        sentence = text_of.get(b.sent, "")
+        if has_cue("intention", b.lang, sentence) and _SIGNING.search(sentence):
+            continue
+        for offset, part, pid in _parties(words[0], b.lang):
+            a = Mention(b.doc_id, b.sent, b.start + offset, b.start + offset + len(part), part, auth.get(pid).cls,
+                        (pid,), "parties-in-name", 0.6, b.lang)
+            out_m.append(a)
+            out_r.append(Relation("signed", a, b, "", b.sent, "parties-in-name", 0.6, ()))
+    return out_m, out_r
+
+
+def _parties(word: str, lang: str) -> list[tuple[int, str, str]]:
+    """(offset, text, authority id) of each party of ASEAN-U.S., 한-EU, 한·중·일 or 한미; none unless
+    every part is a country or body the data knows and there are two or more.  Korean writes a
+    row without marks only when it begins with Korea (한미, 한중일); 중미 is Central America."""
+    if lookup_normalised(word):
+        return []                   # a name of its own (독일 is Germany, not 독+일)
+    short = pair_abbreviations() if lang == "ko" else {}
+    if _PARTY_SEP.search(word):
+        pieces, at = [], 0
+        for piece in _PARTY_SEP.split(word):
+            pieces.append((at, piece))
+            at += len(piece) + 1
+    elif word.startswith("한") and all(c in short for c in word):
+        pieces = list(enumerate(word))
+    else:
+        return []
+    out = []
+    for at, piece in pieces:
+        ids = [i for i in lookup_normalised(piece) if load_authority().get(i).cls in AGENT_CLASSES]
+        pid = short.get(piece) or (ids[0] if len(ids) == 1 else None)
+        if pid is None:
+            return []
+        out.append((at, piece, pid))
+    return out if len({pid for _, _, pid in out}) >= 2 else []
 
 
 _CREATING = re.compile(r"설립|구축|출범|신설|마련|제정|establish|launch|creat|set\s+up", re.I)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from extract.authority import load_authority, recurs
 from extract.context import focus_initiative, focus_summit, named_most
 from extract.gazetteer import lookup_normalised, normal_key
-from extract.lexicon import cues, generic_names, heads
+from extract.lexicon import cues, generic_names, heads, pair_abbreviations
 from extract.mentions import THIS_INITIATIVE
 from extract.model import Extraction, Mention
 from extract.romanize import jamo, slugify
@@ -538,7 +538,9 @@ def _entity(root, ms: list[Mention], auth, keys: set, meeting: str | None = None
     cls = entry.cls if entry else _specific(classes)
     labels: dict[str, str] = {}
     alts: set[tuple[str, str]] = set()
-    surface = Counter((m.text, "ko" if _HANGUL.search(m.text) else "en") for m in named)
+    # (미 of 한미 협정 is no name of the United States: a short form read only inside a row of parties)
+    surface = Counter((m.text, "ko" if _HANGUL.search(m.text) else "en") for m in named
+                      if m.text not in pair_abbreviations())
     if entry and meeting:
         labels.update(_meeting_labels(entry, meeting))
     elif entry:

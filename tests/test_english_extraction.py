@@ -1621,6 +1621,19 @@ def test_a_country_starting_an_agreements_or_a_summits_text_did_not_issue_it_alo
     assert pairs(ex, "launched") == set()
 
 
+def test_the_parties_a_pact_is_named_for_signed_it():
+    ex = extraction("The ministers adopted the Chile-Kenya Joint Statement on Open Data and discussed the ASEAN-U.S. "
+                    "Memorandum on Data Skills.")
+    assert pairs(ex, "signed") == {("Chile", "Chile-Kenya Joint Statement on Open Data"),
+                                   ("Kenya", "Chile-Kenya Joint Statement on Open Data"),
+                                   ("ASEAN", "ASEAN-U.S. Memorandum on Data Skills"),
+                                   ("U.S.", "ASEAN-U.S. Memorandum on Data Skills")}
+    # a meeting's text is the meeting's; a dialogue is no signed text; a signing to come is none yet
+    ex = extraction("Leaders welcomed the Chile-Kenya Data Summit Declaration and the Chile-Kenya Data Dialogue. "
+                    "The two governments will sign the Chile-Peru Data Accord next year.")
+    assert pairs(ex, "signed") == set()
+
+
 def test_a_stray_space_before_a_comma_does_not_end_a_list():
     ex = extraction("Four states took part in the Ostrava Data Conference - Chile, Kenya , Peru and Norway - on 3 May.")
     assert {s for s, o in pairs(ex, "attended")} == {"Chile", "Kenya", "Peru", "Norway"}

@@ -48,7 +48,8 @@ def test_a_dialogue_named_as_the_place_of_an_agreement_is_not_what_was_agreed():
 
 def test_concluding_an_agreement_is_signing_it():
     found = signed("과학기술정보통신부는 29일 캐나다와 ‘한-캐나다 기술협력 업무협약’을 체결했다고 밝혔다.")
-    assert found == {("과학기술정보통신부", "한-캐나다 기술협력 업무협약"), ("캐나다", "한-캐나다 기술협력 업무협약")}
+    assert found == {("과학기술정보통신부", "한-캐나다 기술협력 업무협약"), ("캐나다", "한-캐나다 기술협력 업무협약"),
+                     ("한", "한-캐나다 기술협력 업무협약")}       # (the parties it is named for)
 
 
 def test_support_asked_for_is_not_given():
@@ -110,8 +111,9 @@ def test_signers_in_a_later_clause_sign_the_text_named_before_by_its_head_word()
 
 
 def test_an_mou_named_so_in_korean_is_an_agreement_its_parties_sign():
+    # (and the two countries it is named for)
     assert signed("과학기술정보통신부는 29일 ‘한-칠레 AI 협력 MOU’를 공식 체결했다고 발표했다.") == \
-        {("과학기술정보통신부", "한-칠레 AI 협력 MOU")}
+        {("과학기술정보통신부", "한-칠레 AI 협력 MOU"), ("한", "한-칠레 AI 협력 MOU"), ("칠레", "한-칠레 AI 협력 MOU")}
 
 
 def test_who_chaired_the_meeting_is_no_signer_for_their_body():
@@ -247,3 +249,26 @@ def test_the_joint_declaration_is_no_trade_agreement_the_document_also_names():
                    "칠레는 2019년 케냐와 ‘칠레-케냐 자유무역협정’을 체결했다.", DocMeta(date="2031-05-03"), "0" * 64)
     res = resolve(extract_many([doc]), {"doc": "2031-05-03"})
     assert not [f for f in res.facts if f.predicate == "adopted" and "jayumuyeok" in f.object]
+
+
+def test_the_parties_a_pact_is_named_for_signed_it():
+    ex = extract_many([Document("doc", "doc.txt", "과기정통부는 3일 한-칠레 데이터 협력 양해각서를 체결했다. "
+                                "지난해 맺은 한미 인공지능 협정과 칠레·케냐 데이터 협정도 소개했다.", DocMeta(), "0" * 64)])[0]
+    parties = {(r.subject.authority_ids[0], r.object.text) for r in ex.relations if r.method == "parties-in-name"}
+    assert parties == {("country/south-korea", "한-칠레 데이터 협력 양해각서"), ("country/chile", "한-칠레 데이터 협력 양해각서"),
+                       ("country/south-korea", "한미 인공지능 협정"), ("country/united-states", "한미 인공지능 협정"),
+                       ("country/chile", "칠레·케냐 데이터 협정"), ("country/kenya", "칠레·케냐 데이터 협정")}
+
+
+def test_a_short_form_read_in_a_row_of_parties_is_no_name_of_the_country():
+    from graph.resolve import resolve
+    doc = Document("doc", "doc.txt", "양국은 한미 데이터 협정에 서명했다.", DocMeta(), "0" * 64)
+    us = next(e for e in resolve(extract_many([doc]), {}).entities.values() if e.authority_id == "country/united-states")
+    assert "미" not in {t for t, _ in us.alt_labels} | set(us.labels.values())
+
+
+def test_no_party_signs_a_meetings_text_or_one_still_to_be_signed():
+    ex = extract_many([Document("doc", "doc.txt", "‘한-칠레 정상회의’는 한-칠레 정상회의 공동성명을 채택했다. "
+                                "양국은 내년에 한·케냐 데이터 협정을 체결할 예정이다. 독일 데이터 협정도 있다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.method == "parties-in-name"]
