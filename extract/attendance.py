@@ -49,6 +49,23 @@ def _said_at_summit(ctx: Context) -> list[int]:
             if m.end() in starts or _BEFORE_NAME_EN.match(ctx.text, m.end()).end() in starts]
 
 
+def _spoke_during_summit_en(ctx: Context) -> list[int]:
+    """"Jane Roe, Minister of …, during the forum said …": who speaks during a meeting or at it,
+    the meeting named between the speaker and the verb."""
+    out = []
+    for m in ctx.mentions:
+        if m.cls != "Summit":
+            continue
+        at = _DURING_BEFORE_EN.search(ctx.text, max(0, ctx.rel(m) - 16), ctx.rel(m))
+        if at and _SPEAKS_EN.match(ctx.text, ctx.rel(m) + len(m.text) + len(re.match(
+                r",?\s*", ctx.text[ctx.rel(m) + len(m.text):]).group(0))):
+            out.append(at.start())
+    return out
+
+
+_DURING_BEFORE_EN = re.compile(r"\b(?:during|at)\s+(?:the\s+)?$")
+
+
 def _spoke_after_summit_en(ctx: Context) -> list[int]:
     """The speech verbs of "At the conference, Minister Jane Roe said …": the speaker is between."""
     starts = {ctx.rel(m): m for m in ctx.mentions if m.cls == "Summit"}
@@ -225,7 +242,8 @@ def attendance(ctx: Context) -> list[Relation]:
     out = _opener(ctx) + (_listed_attendees_en(ctx) if ctx.lang == "en" else [])
     fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()
     captions = set(_doing_at_summit_ko(ctx)) if ctx.lang == "ko" else set()
-    extra = _said_at_summit(ctx) + sorted(fronted) if ctx.lang == "en" else _spoke_at_summit_ko(ctx) + sorted(captions)
+    extra = _said_at_summit(ctx) + _spoke_during_summit_en(ctx) + sorted(fronted) if ctx.lang == "en" else \
+        _spoke_at_summit_ko(ctx) + sorted(captions)
     travels = [m.span() for m in _VISITED_FOR_KO.finditer(ctx.text)] if ctx.lang == "ko" else []
     included = {m.start("v") for m in _INCLUDED_EN.finditer(ctx.text)} if ctx.lang == "en" else set()
     for pos in sorted(set(cue_positions("attended", ctx.lang, ctx.text)) | set(extra) | included):

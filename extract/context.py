@@ -81,7 +81,9 @@ _QUOTED = re.compile(r"[‘“'\"「『][^’”'\"」』]{1,120}[’”'\"」�
 
 
 # between the items of an English list: "A, B and C", "A, B, and the C"
-LIST_SEP_EN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")     # (a stray space before a comma too)
+# (a stray space before a comma too; "as well as" joins like "and")
+LIST_SEP_EN = re.compile(r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?")
+_JOINING = re.compile(r"\band\b|\bas\s+well\s+as\b")
 _SPEECH = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
@@ -114,14 +116,15 @@ class Context:
         self.clauses = self._join_lists(_clauses(sent.text))
 
     def _join_lists(self, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """", and" between two named agents ends a list (China, France, and India), not a clause."""
+        """", and" between two named agents ends a list (China, France, and (the) India), not a clause."""
         starts = {self.rel(m) for m in self.mentions if m.cls in AGENT_CLASSES}
         ends = {self.rel(m) + len(m.text) for m in self.mentions if m.cls in AGENT_CLASSES}
         out = [clauses[0]]
         for c in clauses[1:]:
             prev = out[-1]
             joint = self.text[:prev[1]]
-            if self.lang == "en" and joint.endswith(", and ") and prev[1] in starts and len(joint) - 6 in ends:
+            after = prev[1] + 4 if self.text.startswith("the ", prev[1]) else prev[1]
+            if self.lang == "en" and joint.endswith(", and ") and after in starts and len(joint) - 6 in ends:
                 out[-1] = (prev[0], c[1])
             else:
                 out.append(c)
@@ -206,7 +209,7 @@ _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?
                                  r"(?:,?\s+on\s+(?:[A-Z][a-z]+day,?\s+[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|"
                                  r"[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,?)?"
                                  r"(?:\s+(?:have|has|had|are|were|is|was|also|all|both|formally|jointly|officially|now|then|"
-                                 r"today|yesterday|finally|unanimously))*"
+                                 r"today|yesterday|finally|unanimously|since|already|recently|subsequently))*"
                                  # … became (the latest) signatories to; became the 12th country to sign
                                  r"(?:\s+(?:became|become|becomes)(?:\s+the)?(?:\s+(?:first|latest|newest|new|second|third|"
                                  r"fourth|fifth|\d{1,3}(?:st|nd|rd|th)))?)?"
@@ -236,12 +239,42 @@ def english_subjects(ctx: Context, pos: int) -> list[Mention]:
         agents = [m for m in before if represented.start() < ctx.rel(m) < represented.end()]
         return head + agents[:1] if head else []
     end = ctx.rel(before[-1]) + len(before[-1].text)
+    # "Chile and three other countries (Kenya, Peru and Norway) have signed": the countries the
+    # bracket names, and the list before it, which the "and" before the count ends
+    closing = re.match(r"\s*\)", ctx.text[end:end + 3])
+    opening = ctx.text.rfind("(", 0, end)
+    if closing and opening > 0 and _COUNTED_BEFORE_EN.search(ctx.text, 0, opening) and \
+            _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, end + closing.end(), pos):
+        inside = [m for m in before if ctx.rel(m) > opening]
+        listed = _listed_back(ctx, inside)[0] if inside else []
+        if not listed or len(listed) < len(inside):
+            return []
+        outside = [m for m in before if ctx.rel(m) + len(m.text) <= opening]
+        if outside and _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, ctx.rel(outside[-1]) + len(outside[-1].text), opening):
+            return _listed_back(ctx, outside)[0] + listed
+        return listed
     # "leaders from 28 countries, including the US and China, have signed": the list closes an
     # apposition, with a comma, before the verb
     closing = re.match(r"\s*[,–—]", ctx.text[end:end + 3])
     apposition = closing and _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, end + closing.end(), pos)
     if not apposition and not _SUBJECT_TO_VERB_EN.fullmatch(ctx.text, end, pos):
         return []
+    out, seps = _listed_back(ctx, before)
+    if apposition and not _INCLUDING_EN.search(ctx.text, 0, ctx.rel(out[0])):
+        return []
+    if apposition and re.search(r"[–—]\s*$", ctx.text[:ctx.rel(out[0])]):
+        return out              # "25 countries – Austria, Belgium, …, Norway – adopted": a list between dashes
+    # a list ends in "and"; without one the comma closes an opening phrase (At the summit hosted by
+    # France, India signed …)
+    return out if not seps or _JOINING.search(seps[0]) else out[-1:]
+
+
+# "… and seven other countries (", "… 12 states (": a count the bracket after it spells out
+_COUNTED_BEFORE_EN = re.compile(r"\b(?:\d+|[a-z-]+)\s+(?:other\s+)?(?:countries|nations|states|members)\s*$")
+
+
+def _listed_back(ctx: Context, before: list[Mention]) -> tuple[list[Mention], list[str]]:
+    """The list that ends at the last of ``before``, read back over its separators."""
     out, seps = [before[-1]], []
     for m in reversed(before[:-1]):
         sep = LIST_SEP_EN.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(out[0]))
@@ -249,10 +282,5 @@ def english_subjects(ctx: Context, pos: int) -> list[Mention]:
             break
         out.insert(0, m)
         seps.append(sep.group(0))
-    if apposition and not _INCLUDING_EN.search(ctx.text, 0, ctx.rel(out[0])):
-        return []
-    if apposition and re.search(r"[–—]\s*$", ctx.text[:ctx.rel(out[0])]):
-        return out              # "25 countries – Austria, Belgium, …, Norway – adopted": a list between dashes
-    # a list ends in "and"; without one the comma closes an opening phrase (At the summit hosted by
-    # France, India signed …)
-    return out if not seps or "and" in seps[0] else out[-1:]
+    return out, seps
+

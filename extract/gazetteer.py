@@ -71,12 +71,42 @@ def _right_ok(text: str, j: int, last: str) -> bool:
     return True   # Korean: checked against token boundaries by the caller
 
 
+# an acronym in brackets after the words it abbreviates, inside a longer name: "Council of
+# Europe (CoE) Framework Convention on Artificial Intelligence (AI) and Human Rights, …"
+_INNER_GLOSS = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= [A-Za-z])")
+
+
 def find_known(text: str, ends: set[int] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, entity ids) of the longest known names, left to right, not overlapping.
 
     ``ends``, where given, are the offsets a name may end at (Korean token boundaries): a
     longer name that ends inside a word gives way to a shorter one that does not (유럽연합
-    in 유럽연합 집행위원장, where the alias 유럽연합 집행위 ends inside 집행위원장)."""
+    in 유럽연합 집행위원장, where the alias 유럽연합 집행위 ends inside 집행위원장).  Without
+    them (English), a name is also found across the bracketed acronyms written inside it,
+    and then holds them and the names they gloss."""
+    found = _find_known(text, ends)
+    if ends is not None or not _INNER_GLOSS.search(text):
+        return found
+    glosses = list(_INNER_GLOSS.finditer(text))
+    origin: list[int] = []          # the offset in ``text`` of each character of the text without them
+    pos = 0
+    for g in glosses:
+        origin.extend(range(pos, g.start()))
+        pos = g.end()
+    origin.extend(range(pos, len(text)))
+    plain = "".join(text[i] for i in origin)
+    across = []
+    for s, e, ids in _find_known(plain, None):
+        s, e = origin[s], origin[e - 1] + 1
+        if any(s < g.start() and g.end() < e for g in glosses):
+            across.append((s, e, ids))
+    if not across:
+        return found
+    kept = [f for f in found if not any(f[0] < e and s < f[1] for s, e, _ in across)]
+    return sorted(kept + across)
+
+
+def _find_known(text: str, ends: set[int] | None) -> list[tuple[int, int, tuple[str, ...]]]:
     table = index()
     low = text.lower()
     out = []

@@ -89,8 +89,9 @@ def occupations() -> frozenset[str]:
 
 @functools.cache
 def pair_abbreviations() -> dict[str, str]:
-    """Korean one-syllable short form of a country, read only inside a row of parties → its id (미 → US)."""
-    return {r["short"]: r["id"] for r in _rows("pair_abbreviations.tsv")}
+    """Korean short form of a country, read only inside a row of parties → its id (미 → US)."""
+    korean = {d: c for d, c in demonyms().items() if re.fullmatch(r"[\uac00-\ud7a3]", d)}
+    return korean | {r["short"]: r["id"] for r in _rows("pair_abbreviations.tsv")}
 
 
 @functools.cache

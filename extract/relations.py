@@ -295,9 +295,10 @@ _REPORTED_SIGNING_KO = re.compile(r"[^.]{0,8}?다고\s*(?:\d{1,2}\s*일\s*)?(?:�
 
 def _where_or_when_ko(ctx: Context, m: Mention) -> bool:
     """A country or body named for where or for its clock, not as a party: 프랑스 파리에서, 프랑스에서,
-    (프랑스 현지시각), 유네스코 본부에서."""
+    (프랑스 현지시각), 유네스코 본부에서, 가나연구원(GRI)에서."""
     end = ctx.rel(m) + len(m.text)
-    if ctx.text.startswith("에서", end) or re.match(r"\s*(?:현지\s*시[각간]|본부\s*에서|회원국)", ctx.text[end:end + 8]):
+    if re.match(r"(?:\([^()]{1,20}\)|\))?에서", ctx.text[end:end + 24]) or \
+            re.match(r"\s*(?:현지\s*시[각간]|본부\s*에서|회원국)", ctx.text[end:end + 8]):
         return True             # (유엔 회원국들은: the members, not the body)
     if _ACCORDING_TO_KO.match(ctx.text, end):
         return True             # 홍콩 사우스차이나모닝포스트(SCMP)에 따르면: the source's city
@@ -311,7 +312,7 @@ _ACCORDING_TO_KO = re.compile(r"(?:\s+[^\s,]+){0,2}?\s*(?:\([^()]{1,20}\))?에\s
 _PLACE_AFTER_KO = re.compile(r"(?:\s+(?!\S*(?:이|가|은|는|을|를|과|와|의|,)\s)\S+){0,2}?\s+\S+에서\s")
 
 
-def signing(ctx: Context) -> list[Relation]:
+def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
     """Countries and organisations that signed, joined or adopted an initiative.
 
     Korean puts the signers first, as the subject (미국·중국 등 86개국과 EU 등은 … 선언문을
@@ -319,6 +320,7 @@ def signing(ctx: Context) -> list[Relation]:
     France and India).  A leader who joins the adoption signs for their country.  "정상들은 …
     채택했다" (the leaders adopted) signs for every country that attended, which only the
     whole document knows: it becomes a ``signed_by_attendees`` marker for identity resolution.
+    ``earlier`` is the text the sentence before named last, which "… signed it" means.
     """
     out = []
     pat = _SIGN_KO if ctx.lang == "ko" else _SIGN_EN
@@ -334,6 +336,9 @@ def signing(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko":
             # ‘한-라티움 협력센터’ 설립을 위한 MOU를 체결했다: what the signed text is for, not the text
             inits = [m for m in inits if not _FOR_SETTING_UP_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+        if not inits and earlier is not None and ctx.lang == "en" and _IT_EN.match(ctx.text, cue.end()):
+            # "The treaty opened for signature in May. Chile, Kenya and Peru signed it."
+            out += [make_relation("signed", a, earlier, ctx, "cue-signed-it", 0.6) for a in english_subjects(ctx, pos)]
         if not inits:
             continue
         near = min(inits, key=lambda m: abs(ctx.rel(m) - pos))
@@ -403,6 +408,9 @@ def signing(ctx: Context) -> list[Relation]:
             for i in inits:
                 out.append(make_relation("signed_by_attendees", i, None, ctx, "leaders-adopted", 0.6))
     return out
+
+
+_IT_EN = re.compile(r"\s+it\b(?!\s+(?:was|is|would|will|had|has)\b)")
 
 
 def glosses(ctx: Context) -> list[Relation]:
@@ -569,11 +577,15 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
     ctxs = [Context(s, ms, focus) for s, ms in zip(sentences, mentions)]
     previous: list[Relation] = []       # the summit attended in the sentence before
     caption, caption_wait = None, 0     # a caption's list of people waiting for the meeting they were at
+    last_text: Mention | None = None    # the text the sentence before named last ("… signed it")
     for ctx in ctxs:
         for r in places_and_dates(ctx, doc.meta.date, year):
             if r.relation == "startDate":
                 summit_dates.setdefault(entity_key(r.subject), r.value)
     for ctx in ctxs:
+        earlier = last_text
+        texts = [m for m in ctx.mentions if m.cls in INITIATIVE_CLASSES]
+        last_text = max(texts, key=lambda m: m.start) if texts else None
         # a line that is just the name of a statement opens its text
         inits = [m for m in ctx.mentions if m.cls in INITIATIVE_CLASSES and not m.reference]
         if inits and len(inits[0].text) >= len(ctx.text.strip()) - 2:
@@ -601,7 +613,8 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
                 caption = None
         out += positions(ctx) + appointments(ctx) + attended + chairing(ctx) + \
             places_and_dates(ctx, doc.meta.date, year)
-        out += glosses(ctx) + issuers(ctx) + hosts(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + references(ctx, section) + signing(ctx)
+        out += glosses(ctx) + issuers(ctx) + hosts(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + \
+            references(ctx, section) + signing(ctx, earlier)
     # a preview, which says elsewhere who will attend: its headlines' "… 참석" are not yet attendance, and
     # what was adopted in a sentence naming no summit was adopted before, by another (브레츨리 선언은 … 합의했다)
     if any(prospective(ctx, pos) for ctx in ctxs for pos in cue_positions("attended", ctx.lang, ctx.text)):

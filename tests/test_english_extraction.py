@@ -1634,6 +1634,51 @@ def test_the_parties_a_pact_is_named_for_signed_it():
     assert pairs(ex, "signed") == set()
 
 
+def test_a_known_name_is_found_across_the_acronyms_written_inside_it():
+    ex = extraction("Chile and Peru have since signed the Council of Europe (CoE) Framework Convention on Artificial "
+                    "Intelligence (AI) and Human Rights, Democracy and the Rule of Law.")
+    assert [m.authority_ids for m in ex.mentions if m.cls == "Agreement"] == \
+        [("initiative/council-of-europe-framework-convention-on-ai",)]
+    assert {s for s, o in pairs(ex, "signed")} == {"Chile", "Peru"}
+
+
+def test_the_countries_a_bracket_spells_out_after_a_count_signed_with_the_list_before_it():
+    ex = extraction("Kenya, as well as Chile and three other countries (Peru, Norway and Ghana) have signed the "
+                    "Ostrava Data Accord.")
+    assert {s for s, o in pairs(ex, "signed")} == {"Kenya", "Chile", "Peru", "Norway", "Ghana"}
+
+
+def test_who_signed_it_signed_the_text_the_sentence_before_named():
+    ex = extraction("The Ostrava Data Accord opened for signature in May. Chile, Kenya as well as Peru signed it.")
+    assert pairs(ex, "signed") == {("Chile", "Ostrava Data Accord"), ("Kenya", "Ostrava Data Accord"),
+                                   ("Peru", "Ostrava Data Accord")}
+    # (only the sentence right before: a text named earlier is not what "it" is)
+    ex = extraction("The Ostrava Data Accord opened for signature in May. The talks then ended. Chile signed it.")
+    assert pairs(ex, "signed") == set()
+
+
+def test_a_lists_last_item_after_a_comma_and_the_is_in_the_list():
+    ex = extraction("The countries that have signed the Ostrava Data Accord so far are: Chile, Kenya, and the "
+                    "United Kingdom.")
+    assert {s for s, o in pairs(ex, "signed")} == {"Chile", "Kenya", "United Kingdom"}
+
+
+def test_a_minister_named_with_the_countrys_adjective_signs_for_it():
+    ex = extraction("Moldovan Foreign Minister Ana Roe has signed the Ostrava Data Accord.")
+    assert [(r.subject.authority_ids, r.object.text) for r in ex.relations if r.relation == "signed"] == \
+        [(("country/moldova",), "Ostrava Data Accord")]
+
+
+def test_who_speaks_during_a_meeting_named_before_the_verb_attended_it():
+    ex = extraction("The Ostrava Data Forum opened on 3 May 2031. Jane Roe, Chile's Minister of Data, during the forum "
+                    "said that data must flow.")
+    assert ("Jane Roe", "Ostrava Data Forum") in pairs(ex, "attended")
+    # (a meeting the speech is about is no meeting the speaker was at)
+    ex = extraction("The Ostrava Data Forum opened on 3 May 2031. Jane Roe, Chile's Minister of Data, said the forum "
+                    "was a success.")
+    assert ("Jane Roe", "Ostrava Data Forum") not in pairs(ex, "attended")
+
+
 def test_a_stray_space_before_a_comma_does_not_end_a_list():
     ex = extraction("Four states took part in the Ostrava Data Conference - Chile, Kenya , Peru and Norway - on 3 May.")
     assert {s for s, o in pairs(ex, "attended")} == {"Chile", "Kenya", "Peru", "Norway"}

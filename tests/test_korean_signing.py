@@ -272,3 +272,7 @@ def test_no_party_signs_a_meetings_text_or_one_still_to_be_signed():
                                 "양국은 내년에 한·케냐 데이터 협정을 체결할 예정이다. 독일 데이터 협정도 있다.",
                                 DocMeta(), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.method == "parties-in-name"]
+
+
+def test_a_venue_glossed_in_brackets_before_에서_is_no_signer():
+    assert signed("칠레 라티움데이터연구원(LDI)에서 열린 ‘라티움 정상회의’에서 참가국들이 ‘리마 선언’을 채택했다.") == set()
