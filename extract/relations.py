@@ -399,11 +399,16 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             org = by_span.get(tuple(p.org_span)) if p.org_span else None
             if org is not None and org not in agents:
                 agents.append(org)
+        # one body adopting a text makes it (OECD는 … ‘AI 원칙’을 채택했다, the Assembly adopted the Act);
+        # countries, or a body among them, adopting one are its parties; at a meeting, the meeting adopts
+        made = len(agents) == 1 and agents[0].cls in ORG_FAMILY and cue.group(0) in ("채택", "adopted") \
+            and not ctx.in_clause((0, len(ctx.text)) if ctx.lang == "ko" else clause, {"Summit"})
         for a in agents:
             for i in inits if ctx.lang == "ko" else [near]:
                 if ctx.lang == "ko" and ctx.rel(i) < ctx.rel(a) and i is not near:
                     continue
-                out.append(make_relation("signed", a, i, ctx, "cue-signed", 0.7))
+                out.append(make_relation("launched", a, i, ctx, "cue-adopted-by-body", 0.7) if made else
+                           make_relation("signed", a, i, ctx, "cue-signed", 0.7))
         if not agents and _PLURAL_LEADERS.search(ctx.text[clause[0]:pos] if ctx.lang == "ko" else ctx.text):
             for i in inits:
                 out.append(make_relation("signed_by_attendees", i, None, ctx, "leaders-adopted", 0.6))

@@ -577,7 +577,9 @@ def test_a_body_that_adopts_or_launches_in_a_sentence_naming_no_summit_acts_itse
     text = ("The Council of the European Union today adopted the Ostrava AI Act. The OECD today launched the Ostrava "
             "AI Registry. Leaders later met in Hiroshima for the G7 Hiroshima Summit.")
     assert _facts(text, "adopted") == set()
-    assert _facts(text, "launched") == {("org/oecd", "initiative/ostrava-ai-registry")}
+    # (a body adopting a text alone made it)
+    assert _facts(text, "launched") == {("org/oecd", "initiative/ostrava-ai-registry"),
+                                        ("org/council-of-the-european-union", "initiative/ostrava-ai-act")}
 
 
 def test_a_summit_named_in_a_relative_clause_after_the_cue_did_not_adopt_what_the_subject_agreed():
@@ -1677,6 +1679,13 @@ def test_who_speaks_during_a_meeting_named_before_the_verb_attended_it():
     ex = extraction("The Ostrava Data Forum opened on 3 May 2031. Jane Roe, Chile's Minister of Data, said the forum "
                     "was a success.")
     assert ("Jane Roe", "Ostrava Data Forum") not in pairs(ex, "attended")
+
+
+def test_one_body_adopting_a_text_made_it():
+    ex = extraction("The European Parliament adopted the Ostrava Data Act on 3 May 2031.")
+    assert pairs(ex, "launched") == {("European Parliament", "Ostrava Data Act")} and pairs(ex, "signed") == set()
+    ex = extraction("Chile and the European Union adopted the Ostrava Data Charter on 3 May 2031.")
+    assert pairs(ex, "signed") == {("Chile", "Ostrava Data Charter"), ("European Union", "Ostrava Data Charter")}
 
 
 def test_a_stray_space_before_a_comma_does_not_end_a_list():

@@ -276,3 +276,15 @@ def test_no_party_signs_a_meetings_text_or_one_still_to_be_signed():
 
 def test_a_venue_glossed_in_brackets_before_에서_is_no_signer():
     assert signed("칠레 라티움데이터연구원(LDI)에서 열린 ‘라티움 정상회의’에서 참가국들이 ‘리마 선언’을 채택했다.") == set()
+
+
+def test_one_body_adopting_a_text_made_it_and_countries_adopting_one_signed_it():
+    def facts(text):
+        ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+        return {(r.relation, r.subject.text, r.object.text) for r in ex.relations if r.relation in ("signed", "launched")}
+    assert facts("OECD는 2031년 ‘라티움 데이터 원칙’을 채택했다.") == {("launched", "OECD", "라티움 데이터 원칙")}
+    assert facts("칠레와 OECD는 2031년 ‘라티움 데이터 원칙’을 채택했다.") == \
+        {("signed", "칠레", "라티움 데이터 원칙"), ("signed", "OECD", "라티움 데이터 원칙")}
+    # (adopted at a meeting: the meeting adopted it, not the body that reports it)
+    assert not {f for f in facts("유네스코는 리마에서 열린 ‘라티움 데이터 총회’에서 ‘라티움 데이터 권고’를 채택했다.")
+                if f[0] == "launched" and f[1] == "유네스코"}
