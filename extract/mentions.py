@@ -613,6 +613,11 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 out.append(mention_at(sent, s + styled.start(1), s + styled.end(1), "Person", "en-styled-name", 0.7))
             s += styled.end()
             phrase = phrase[styled.end():]
+        named = _titled_name_of().match(phrase)
+        if named and head_class(phrase[named.end():], "en"):
+            # "Premier Jane Roe of the State Council": the titled person's (title rules), then the body
+            s += named.end()
+            phrase = phrase[named.end():]
         titled = [sep for sep in re.finditer(r" and (?:the )?", phrase)
                   if not head_class(phrase[:sep.start()], "en") and _titled_en().search(phrase, 0, sep.start())]
         if titled:              # "Portuguese Prime Minister Rui Carvalho and European Commission …": a titled
@@ -653,6 +658,12 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                     cls = "Summit"      # the second Global AI Governance Dialogue: one meeting of it
                 out.append(known_or_new(sent, s + a, s + b, cls, "en-head-name", 0.7))
     return out
+
+
+@functools.cache
+def _titled_name_of() -> re.Pattern:
+    """A title, a name of two or three capitalised words, then "of (the)"."""
+    return re.compile(rf"(?:{english_title_alternation()})\s+(?:[A-Z][\w'’.-]+\s+){{1,2}}[A-Z]?[\w'’-]+\s+of\s+(?:the\s+)?")
 
 
 # a name after a style, then "of (the)": the person before the body they belong to

@@ -841,10 +841,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             return title
         return _with_portfolio(title, pm.group(1))
 
-    def _portfolio_after(pos: int, title: Title, link: str) -> tuple[Title, int]:
+    def _portfolio_after(pos: int, title: Title, link: str, stop: int | None = None) -> tuple[Title, int]:
         """The title with its portfolio after it and ``link`` (Jane Doe, Minister of Foreign Affairs, said),
-        up to a body the sentence names ("… of Ruritania"), and where the portfolio ends."""
-        pm = _PORTFOLIO_AFTER_EN.match(sent.text, pos)
+        up to a body the sentence names ("… of Ruritania") or ``stop``, and where the portfolio ends."""
+        pm = _PORTFOLIO_AFTER_EN.match(sent.text, pos, len(sent.text) if stop is None else stop)
         if pm is None:
             return title, pos
         end = pm.end()
@@ -991,8 +991,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                                             None) or demonym_before(left)
         title = table.get(m.group(1)) or lower[_fold(m.group(1))]
         link = re.match(r"\s+(of|for)\s+(?:the\s+)?", sent.text[m.end(1):])
-        if link:                            # Minister of Digital Affairs of Ruritania, NAME
-            title = _portfolio_after(m.end(1) + link.end(), title, link.group(1))[0]
+        if link:                            # Minister of Digital Affairs of Ruritania, NAME (not the name's)
+            title = _portfolio_after(m.end(1) + link.end(), title, link.group(1), m.start(g))[0]
         person(m.start(g), m.end(g), title, org, "en-title-of-name")
     # "OpenAI's Jane Roe said": a person named with their body or country and no title, known by a
     # person's verb after the name (a product named so does not speak)

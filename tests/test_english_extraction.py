@@ -1688,6 +1688,23 @@ def test_one_body_adopting_a_text_made_it():
     assert pairs(ex, "signed") == {("Chile", "Ostrava Data Charter"), ("European Union", "Ostrava Data Charter")}
 
 
+def test_a_titled_name_of_a_body_is_a_person_and_the_body():
+    ex = extraction("Premier Jane Roe of the Data Council opened the session.")
+    assert {(m.text, m.cls) for m in ex.mentions} == {("Jane Roe", "Person"), ("Data Council", "InternationalOrganisation")}
+    assert pairs(ex, "holdsPosition") == {("Jane Roe", "Data Council")}
+
+
+def test_a_post_after_a_country_stops_at_the_name_after_its_comma():
+    assert people("Chile's Minister of Communication and Media, Laurence Dimas, opened the session.") == \
+        {"Laurence Dimas": "Minister of Communication and Media"}
+
+
+def test_who_delivered_keynote_addresses_at_a_meeting_attended_it():
+    ex = extraction("The Ostrava Data Summit opened on 3 May 2031. President Jane Roe and Minister Rui Carvalho "
+                    "delivered keynote addresses.")
+    assert {s for s, o in pairs(ex, "attended")} >= {"Jane Roe", "Rui Carvalho"}
+
+
 def test_a_stray_space_before_a_comma_does_not_end_a_list():
     ex = extraction("Four states took part in the Ostrava Data Conference - Chile, Kenya , Peru and Norway - on 3 May.")
     assert {s for s, o in pairs(ex, "attended")} == {"Chile", "Kenya", "Peru", "Norway"}
