@@ -749,6 +749,9 @@ _PORTFOLIO_END_EN = re.compile(rf"(?:{_FIELDS_EN}|Interior|State|Labou?r|Youth|W
 _STYLE_TAIL_EN = re.compile(_STYLE_EN.removesuffix("?") + r"$")
 _PORTFOLIO_EN = re.compile(r"\s*((?:for|of)\s+(?:(?:[A-Z][\w’'-]*|[a-z][\w-]*),?\s+)*?(?:[A-Z][\w’'-]*|[a-z][\w-]*))"
                            r"(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s*$")
+_OWNER_BEFORE_NEW_POST_EN = re.compile(r"['’]s\s+(?:new|acting|interim|incoming)\s+$")
+_OWNER_BEFORE_POST_EN = re.compile(r"['’]s\s+(?:(?:new|acting|interim|incoming)\s+|"
+                                   r"(?:[A-Z][\w-]*\s+(?:(?:and|&|of)\s+)?){1,6})$")
 _PORTFOLIO_AFTER_EN = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w’'-]*)*")
 
 
@@ -890,6 +893,13 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         left = sent.text[:m.start(1)].rstrip()
         left = re.sub(r"(’s|'s)$", "", left)
         org = by_end.get(len(left)) or demonym_before(left)
+        if org is None:
+            # "Chile's Data and Innovation Vice Minister, Jane Roe", "the Union's new President, Jane Roe":
+            # the owner before the portfolio, or before a word for when the post began
+            # (a portfolio only before a government's post: before a company's, the words name the company)
+            owner = (_OWNER_BEFORE_POST_EN if title.kind == "state" else _OWNER_BEFORE_NEW_POST_EN).search(
+                sent.text, 0, m.start(1))
+            org = by_end.get(owner.start()) if owner else None
         if org is None and title.en in _COMPANY_TITLES:
             org = company_at(_COMPANY_BEFORE_EN.search(left))     # Acmecorp CEO Jane Doe
         if org is None:         # President Jane Doe of Ruritania: the body after the name

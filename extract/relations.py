@@ -113,6 +113,11 @@ def initiatives(ctx: Context) -> list[Relation]:
             # “We remain committed to … Process outcomes,” the ministers said in a statement issued …:
             # a text named inside quoted speech is what was said, not what the cue outside it did
             inits = [m for m in inits if not _named_in_speech(ctx, m, pos)]
+            which = _WHICH_PASSIVE_EN.search(ctx.text, 0, pos) if ctx.lang == "en" else None
+            if which:
+                # "… launched the Data Initiative and proposed a resolution, which was adopted": the
+                # relative clause's antecedent, right before "which", is what it acts on, or nothing named
+                inits = [m for m in inits if re.fullmatch(r"[’”\"']?\s*", ctx.text[ctx.rel(m) + len(m.text):which.start()])]
             if not inits:
                 continue
             # "유엔 총회에서 채택된 협약": adopted by an organisation, not by a summit
@@ -176,6 +181,10 @@ def initiatives(ctx: Context) -> list[Relation]:
                 if subject is agent and agent.cls != "Summit":
                     out += [make_relation(relation, a, m, ctx, method, 0.75) for a in agents[1:]]
     return out
+
+
+_WHICH_PASSIVE_EN = re.compile(r",?\s*\b(?:which|that)\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+"
+                               r"(?:\w+ly\s+)?$")
 
 
 _OBJECT_NOUN_KO = re.compile(r"[\uac00-\ud7a3]+(?:[을를]\s|\s+(?:등의\s+(?:\S+\s+){0,3}?)?(?:방안|계획|구상|필요성|가능성|검토)"
@@ -371,7 +380,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                 agents += [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(near) < ctx.rel(m) < pos]
         else:
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and cue.end() <= ctx.rel(m) < clause[1]
-                      and not re.search(r"\b(?:but|while|not|at|hosted|held|during)\b", ctx.text[cue.end():ctx.rel(m)])
+                      and not re.search(r"\b(?:but|while|not|at|hosted|held|during|which|drafted|proposed|sponsored|prepared)\b",
+                                        ctx.text[cue.end():ctx.rel(m)])
                       and not _OF_COUNTRY_EN.match(ctx.text, ctx.rel(m) + len(m.text))
                       # (not the text's owner: "signed the Council of Europe's Framework Convention")
                       and not re.match(r"['’]s\s", ctx.text[ctx.rel(m) + len(m.text):])]

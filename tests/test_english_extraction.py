@@ -1705,6 +1705,25 @@ def test_who_delivered_keynote_addresses_at_a_meeting_attended_it():
     assert {s for s, o in pairs(ex, "attended")} >= {"Jane Roe", "Rui Carvalho"}
 
 
+def test_the_owner_before_a_portfolio_or_a_new_post_holds_it():
+    ex = extraction("China's Industry and Data Vice Minister, Wang Lei said the talks went well. Later the OECD's new "
+                    "Secretary-General, Tulia Roe, met the press.")
+    assert pairs(ex, "holdsPosition") == {("Wang Lei", "China"), ("Tulia Roe", "OECD")}
+    # (before a company's post, the capitalised words name the company, not a portfolio of the country)
+    ex = extraction("The letter was signed by Japan's Ostrava Robotics chief executive Ren Roe.")
+    assert not [r for r in ex.relations if r.relation == "holdsPosition" and r.object is not None]
+
+
+def test_a_passive_relative_clause_adopts_its_antecedent_only():
+    text = ("The Ostrava Data Forum opened on 3 May 2031. Chile launched the Ostrava Data Initiative and proposed a "
+            "resolution, which was unanimously adopted.")
+    assert _facts(text, "adopted") == set()
+    # nor did who drafted a text adopted sign it
+    ex = extraction("The Ostrava Data Forum opened on 3 May 2031. The forum adopted the Ostrava Data Charter, which was "
+                    "drafted by Chile.")
+    assert pairs(ex, "signed") == set()
+
+
 def test_a_stray_space_before_a_comma_does_not_end_a_list():
     ex = extraction("Four states took part in the Ostrava Data Conference - Chile, Kenya , Peru and Norway - on 3 May.")
     assert {s for s, o in pairs(ex, "attended")} == {"Chile", "Kenya", "Peru", "Norway"}
