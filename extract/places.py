@@ -27,6 +27,7 @@ _NEXT_EN = re.compile(r"\b(?:next|following|upcoming|subsequent)\s+(?:\w+\s+)?(?
 
 
 # "NAIROBI, 4 March 2026 – …", "Seoul, May 21 (Yonhap) -- …": where and when the story was filed
+_THEME_EN = re.compile(r"held\s+under\s+the\s+(?:theme|banner|motto|slogan)\s+[“\"‘'][^”\"’]{1,120}[”\"’'],?\s*")
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][\w.'’ -]{1,40},\s*")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--?|–|—)\s")
 
@@ -134,8 +135,11 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             # up to where the phrase ends
             # (after when, if when comes first: "held over two days from Thursday, May 2 to Friday, 3, 2024,
             # in Lisbon, Portugal")
-            when = _WHEN_FIRST_EN.match(ctx.text, pos)
-            start = when.end() if when else pos
+            # (past the theme it was held under: "held under the theme “Data for All,” from June 3 to 5")
+            theme = _THEME_EN.match(ctx.text, pos)
+            at = theme.end() if theme else pos
+            when = _WHEN_FIRST_EN.match(ctx.text, at)
+            start = when.end() if when else at
             stop = re.search(r"[;.]|,\s+(?:which|and|but|where|while|with|was|were|is|are|has|have)\b|"
                              r"\s+(?:and|but)\s", ctx.text[start + 5:start + 45])
             reach = start + 5 + stop.start() if stop else start + 45
@@ -149,7 +153,7 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                          re.fullmatch(r"\s+in\s+(?:the\s+)?", ctx.text[ctx.rel(summit) + len(summit.text):ctx.rel(m)])]
             # (or right after a long name the verb governs: "hosted the … Summit on the Ethics of … on 19 March")
             named = [ctx.rel(m) + len(m.text) for m in ctx.mentions if m.cls == "Summit" and 0 <= ctx.rel(m) - pos <= 30]
-            date_here = [d for d in dates if abs(d.start - pos) < 60 or any(0 <= d.start - e <= 12 for e in named)]
+            date_here = [d for d in dates if abs(d.start - at) < 60 or any(0 <= d.start - e <= 12 for e in named)]
             if not date_here and len(dates) == 1 and re.match(r"(?:On|From|Between)\s+$", ctx.text[:dates[0].start]):
                 date_here = dates       # "On 20 and 21 November 2024, … are convening in …": the sentence's date
         if summit is None:

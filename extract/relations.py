@@ -383,6 +383,9 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                       and not re.search(r"\b(?:but|while|not|at|hosted|held|during|which|drafted|proposed|sponsored|prepared)\b",
                                         ctx.text[cue.end():ctx.rel(m)])
                       and not _OF_COUNTRY_EN.match(ctx.text, ctx.rel(m) + len(m.text))
+                      # (the body whose members they are: "adopted by members of the European Parliament")
+                      and not (cue.group(0).lower() == "members" and
+                               re.fullmatch(r"\s+of\s+(?:the\s+)?", ctx.text[cue.end():ctx.rel(m)]))
                       # (not the text's owner: "signed the Council of Europe's Framework Convention")
                       and not re.match(r"['’]s\s", ctx.text[ctx.rel(m) + len(m.text):])]
             # (not for "members": "Group of Seven members" are the G7's, not signers of what follows)

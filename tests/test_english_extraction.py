@@ -1724,6 +1724,19 @@ def test_a_passive_relative_clause_adopts_its_antecedent_only():
     assert pairs(ex, "signed") == set()
 
 
+def test_when_and_where_a_meeting_was_held_past_the_theme_it_was_held_under():
+    ex = extraction("The Ostrava Data Forum, held under the theme “Data for All,” from June 3 to June 5, 2031, brought "
+                    "together judges.")
+    assert {(r.relation, r.subject.text, r.value) for r in ex.relations} >= \
+        {("startDate", "Ostrava Data Forum", "2031-06-03"), ("endDate", "Ostrava Data Forum", "2031-06-05")}
+    assert ("heldIn", "Ostrava Data Forum", "Lima") in held("The Ostrava Data Forum was held under the auspices of "
+                                                            "UNESCO in Lima.")
+
+
+def test_the_body_whose_members_adopted_a_text_did_not_sign_it():
+    assert signed("In March, the Ostrava Data Convention was adopted by members of the European Parliament.") == set()
+
+
 def test_a_stray_space_before_a_comma_does_not_end_a_list():
     ex = extraction("Four states took part in the Ostrava Data Conference - Chile, Kenya , Peru and Norway - on 3 May.")
     assert {s for s, o in pairs(ex, "attended")} == {"Chile", "Kenya", "Peru", "Norway"}
