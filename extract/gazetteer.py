@@ -71,8 +71,8 @@ def _right_ok(text: str, j: int, last: str) -> bool:
     return True   # Korean: checked against token boundaries by the caller
 
 
-# an acronym in brackets after the words it abbreviates, inside a longer name: "Council of
-# Europe (CoE) Framework Convention on Artificial Intelligence (AI) and Human Rights, …"
+# an acronym in brackets after the words it abbreviates, inside a longer name: "Ruritania Data
+# Agency (RDA) Charter on Artificial Intelligence (AI) and Open Science"
 _INNER_GLOSS = re.compile(r" \([A-Z][A-Za-z]{1,9}\)(?= [A-Za-z])")
 
 

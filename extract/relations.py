@@ -412,7 +412,7 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             org = by_span.get(tuple(p.org_span)) if p.org_span else None
             if org is not None and org not in agents:
                 agents.append(org)
-        # one body adopting a text makes it (OECD는 … ‘AI 원칙’을 채택했다, the Assembly adopted the Act);
+        # one body adopting a text makes it (OECD는 … ‘라티움 데이터 원칙’을 채택했다, the Assembly adopted the Act);
         # countries, or a body among them, adopting one are its parties; at a meeting, the meeting adopts
         made = len(agents) == 1 and agents[0].cls in ORG_FAMILY and cue.group(0) in ("채택", "adopted") \
             and not ctx.in_clause((0, len(ctx.text)) if ctx.lang == "ko" else clause, {"Summit"})
