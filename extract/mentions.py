@@ -663,7 +663,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
 @functools.cache
 def _titled_name_of() -> re.Pattern:
     """A title, a name of two or three capitalised words, then "of (the)"."""
-    return re.compile(rf"(?:{english_title_alternation()})\s+(?:[A-Z][\w'’.-]+\s+){{1,2}}[A-Z]?[\w'’-]+\s+of\s+(?:the\s+)?")
+    return re.compile(rf"(?:{english_title_alternation()})\s+"
+                      r"(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z]?[\w'’-]+\s+of\s+(?:the\s+)?")
 
 
 # a name after a style, then "of (the)": the person before the body they belong to

@@ -117,7 +117,8 @@ def initiatives(ctx: Context) -> list[Relation]:
             if which:
                 # "… launched the Data Initiative and proposed a resolution, which was adopted": the
                 # relative clause's antecedent, right before "which", is what it acts on, or nothing named
-                inits = [m for m in inits if re.fullmatch(r"[’”\"']?\s*", ctx.text[ctx.rel(m) + len(m.text):which.start()])]
+                inits = [m for m in inits
+                         if re.fullmatch(r"[’”\"']?\s*", ctx.text[ctx.rel(m) + len(m.text):which.start()])]
             if not inits:
                 continue
             # "유엔 총회에서 채택된 협약": adopted by an organisation, not by a summit
