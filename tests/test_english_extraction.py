@@ -1762,3 +1762,12 @@ def test_the_body_after_a_title_and_a_comma_is_the_posts():
     ex = extraction("The forum heard from Jane Roe, Deputy Secretary, OECD, and Rui Carvalho, Director General, "
                     "Data Agency of Chile.")
     assert pairs(ex, "holdsPosition") == {("Jane Roe", "OECD"), ("Rui Carvalho", "Data Agency of Chile")}
+
+
+def test_an_assistant_or_under_secretary_general_is_not_the_head_of_the_body():
+    # a rank before a head's title is a post of its own, not the head's post
+    assert people("Jane Roe, the Union's Assistant Director-General for Data, said it would help.") == \
+        {"Jane Roe": "Assistant Director-General"}
+    assert people("John Doe, UN Assistant Secretary General, opened the meeting.") == \
+        {"John Doe": "Assistant Secretary-General"}
+    assert people("Under-Secretary-General Anna Dimas spoke first.") == {"Anna Dimas": "Under-Secretary-General"}
