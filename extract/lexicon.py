@@ -53,6 +53,12 @@ def post_modifiers() -> frozenset[str]:
 
 
 @functools.cache
+def title_ranks() -> frozenset[str]:
+    """English words before a title that make it another post (Additional Secretary, Second Vice Minister)."""
+    return frozenset(r["word"] for r in _rows("title_ranks.tsv"))
+
+
+@functools.cache
 def unit_heads() -> tuple[str, ...]:
     """Head words of a unit inside a body (학과, 본부): a department, not the body."""
     return tuple(r["head"] for r in _rows("unit_heads.tsv"))

@@ -21,7 +21,7 @@ from .authority import load_authority, recurs
 from .cities import english_cities, korean_cities
 from .gazetteer import find_known, lookup_normalised
 from .korean import token_rows
-from .lexicon import alternation, cues, english_title_alternation, heads, heads_ending, titles
+from .lexicon import alternation, cues, english_title_alternation, heads, heads_ending, title_ranks, titles
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_name_shaped, korean_people
 from .sentences import Sentence
@@ -181,9 +181,14 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             continue
         head = next(heads_ending(w.core, "ko"), None)
         spaced = not head and i > 1 and not words[i - 1].particle and \
-            (words[i - 1].core, w.core) in _spaced_heads()     # 디지털 장관 회의: a head of two words
+            ((words[i - 1].core, w.core) in _spaced_heads() or      # 디지털 장관 회의: a head of two words
+             w.core == "회의" and _PORTFOLIO_KO.fullmatch(words[i - 1].core) is not None)    # 재무장관 회의
         if spaced:
             head = f"{words[i - 1].core} {w.core}"
+        # a portfolio glued to its ministers' meeting (외교장관회의) is a head of its own that takes the
+        # names before it, as 장관회의 alone does
+        portfolio = head is not None and not spaced and head.startswith("장관") and "NNP" not in w.tags and \
+            re.fullmatch(r"[\uac00-\ud7a3]{1,4}", w.core[:-len(head)]) is not None
         glossed = _acronym_glossed(words, i)
         if not head and glossed and len(w.core) > 2 and w.core.endswith("회의"):
             head = "회의"        # 국제라티움통신세계회의(WCRT-12): a meeting, named by the acronym after it
@@ -194,7 +199,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         # only a head that stands as its own word takes the proper nouns before it (AI 서울 정상회의);
         # a glued head names what it is glued to (서울선언, 슈미트재단)
         taken, gloss_at = 0, None
-        while (w.core == head or spaced) and j > 0 and taken < 4:
+        while (w.core == head or spaced or portfolio) and j > 0 and taken < 4:
             if words[j - 1].text == ")" and taken:
                 break           # a gloss inside the name, not right before the head: leave it
             if words[j - 1].text == ")":
@@ -315,6 +320,10 @@ def _spaced_heads() -> dict[tuple[str, ...], str]:
     return {tuple(h.split()): c for h, c in heads()["ko"].items() if " " in h}
 
 
+# a minister by portfolio, written as one word before 회의 (외교장관 회의, 재무장관 회의)
+_PORTFOLIO_KO = re.compile(r"[\uac00-\ud7a3]{1,4}장관(?:급)?")
+
+
 def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
     """A meeting named by the body that holds it, quoted or not: ‘…파트너십(GPAI)’ 각료이사회."""
     table = heads()["ko"]
@@ -324,10 +333,14 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
     out = []
     for i, w in enumerate(words):
         # a plain meeting or event, only when a known body names it (… 네트워크 첫 회의, ‘… 네트워크’ 행사)
-        plain = w.core in ("회의", "행사")
-        two = i > 0 and not words[i - 1].particle and spaced.get((words[i - 1].core, w.core)) == "Summit"
-        if not plain and not two and (w.core not in table or table[w.core] != "Summit"):
-            continue
+        two = i > 0 and not words[i - 1].particle and (spaced.get((words[i - 1].core, w.core)) == "Summit" or
+                                                        w.core == "회의" and _PORTFOLIO_KO.fullmatch(words[i - 1].core))
+        plain = w.core in ("회의", "행사") and not two
+        head = None if plain or two or w.core in table else next(heads_ending(w.core, "ko"), None)
+        glued = head is not None and table[head] == "Summit" and "NNP" not in w.tags and \
+            re.fullmatch(r"[\uac00-\ud7a3]{1,4}", w.core[:-len(head)]) is not None
+        if not plain and not two and not glued and (w.core not in table or table[w.core] != "Summit"):
+            continue            # (glued: 외교장관회의, a portfolio's meeting, named by its body before it)
         before = sent.text[:words[i - 1].start if two else w.start].rstrip()
         if plain:
             before = re.sub(r"\s*(?:첫|제?\d+\s*차)$", "", before)
@@ -662,8 +675,9 @@ def english_head_names(sent: Sentence) -> list[Mention]:
 
 @functools.cache
 def _titled_name_of() -> re.Pattern:
-    """A title, a name of two or three capitalised words, then "of (the)"."""
-    return re.compile(rf"(?:{english_title_alternation()})\s+"
+    """A title (with its rank: Second Vice Minister), a name of two or three capitalised words, then "of (the)"."""
+    ranks = "|".join(sorted(title_ranks()))
+    return re.compile(rf"(?:(?:{ranks})[\s-]+)?(?:{english_title_alternation()})\s+"
                       r"(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z]?[\w'’-]+\s+of\s+(?:the\s+)?")
 
 

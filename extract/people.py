@@ -11,7 +11,7 @@ from itertools import chain
 from .authority import load_authority
 from .gazetteer import lookup_normalised
 from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, heads, korean_surnames,
-                      occupations, org_prefixes, post_modifiers, stop_words, titles, unit_heads)
+                      occupations, org_prefixes, post_modifiers, stop_words, title_ranks, titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
 from .words import (AGENT_CLASSES, GENERIC_ACRONYMS, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
@@ -649,7 +649,9 @@ _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 _PARTICLES_EN = ("von", "van", "der", "den", "de", "da", "del", "di", "du", "bin", "al", "Al", "El", "Bin", "Abdul", "Abu")
 _PARTICLE_EN = "(?:" + "|".join(_PARTICLES_EN) + ")"
 # (one word more where a particle links it: Rashid bin Saeed bin Omar Al Dimas)
-_EN_NAME = (rf"((?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
+# (an initial without its full stop may open it, as Indian press writes names: S Roe; not A or I,
+# which are words)
+_EN_NAME = (rf"((?:(?<![\w.’'-])[B-HJ-Z]\s+(?=[A-Z][a-z]))?(?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
             rf"(?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
             rf"(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+)")
 
@@ -753,6 +755,15 @@ _OWNER_BEFORE_NEW_POST_EN = re.compile(r"['’]s\s+(?:new|acting|interim|incomin
 _OWNER_BEFORE_POST_EN = re.compile(r"['’]s\s+(?:(?:new|acting|interim|incoming)\s+|"
                                    r"(?:[A-Z][\w-]*\s+(?:(?:and|&|of)\s+)?){1,6})$")
 _PORTFOLIO_AFTER_EN = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w’'-]*)*")
+
+
+def _ranked(text: str, start: int, title: Title) -> Title:
+    """The title with the rank written right before it: an Additional Secretary is not the
+    Secretary, and a Second Vice Minister not the ministry's only one (``title_ranks.tsv``)."""
+    rank = re.search(r"(?<![\w-])([A-Z][a-z]+)[\s-]+$", text[:start])
+    if rank is None or rank.group(1) not in title_ranks() or title.en.startswith(rank.group(1)):
+        return title
+    return replace(title, en=f"{rank.group(1)} {title.en}", ko="")
 
 
 def _with_portfolio(title: Title, portfolio: str) -> Title:
@@ -863,7 +874,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         return longer, end if longer is not title else pos
 
     for m in title_name.finditer(sent.text):
-        title = table.get(m.group(1)) or lower.get(_fold(m.group(1)))
+        title = _ranked(sent.text, m.start(1), table.get(m.group(1)) or lower.get(_fold(m.group(1))))
         nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks
         if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+", nm) and \
                 re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
@@ -915,7 +926,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             title = _portfolio_before(m.end(1), m.start(2), title)
         person(start, m.start(2) + len(nm), title, org, "en-title-name")
     for m in name_title.finditer(sent.text):
-        nm, title = m.group(1), table.get(m.group(2)) or lower[_fold(m.group(2))]
+        nm, title = m.group(1), _ranked(sent.text, m.start(2), table.get(m.group(2)) or lower[_fold(m.group(2))])
         if " " not in nm.strip() and re.search(r"\b(?:after|before|at|in|of|from|during)\s+$",
                                                sent.text[:m.start(1)]):
             continue            # "Speaking after Cabinet, Minister Roe said": a place or a body, not a name

@@ -861,7 +861,7 @@ def test_a_co_founder_and_chief_executive_and_a_deputy_director_general():
 def test_a_division_of_a_ministry_after_a_title_is_no_name():
     text = ("The roundtable was co-chaired by Rui Carvalho, Joint Secretary, Cyber Diplomacy Division, Ministry of "
             "External Affairs, India, and H.E. Anna Dimas, Ambassador for Digital Affairs.")
-    assert people(text) == {"Rui Carvalho": "Secretary", "Anna Dimas": "Ambassador for Digital Affairs"}
+    assert people(text) == {"Rui Carvalho": "Joint Secretary", "Anna Dimas": "Ambassador for Digital Affairs"}
     ex = extraction("Officials met in Paris for the 2nd Ostrava AI Policy Roundtable. " + text)
     assert pairs(ex, "chaired") == {
         ("Rui Carvalho", "Ostrava AI Policy Roundtable"), ("Anna Dimas", "Ostrava AI Policy Roundtable")}
@@ -1771,3 +1771,21 @@ def test_an_assistant_or_under_secretary_general_is_not_the_head_of_the_body():
     assert people("John Doe, UN Assistant Secretary General, opened the meeting.") == \
         {"John Doe": "Assistant Secretary-General"}
     assert people("Under-Secretary-General Anna Dimas spoke first.") == {"Anna Dimas": "Under-Secretary-General"}
+
+
+def test_a_rank_before_a_title_makes_another_post():
+    assert people("Jane Roe, Additional Secretary, Ministry of Data, said it would help.") == \
+        {"Jane Roe": "Additional Secretary"}
+    assert people("Jane Roe, Executive Secretary of the Commission, said the region was ready.") == \
+        {"Jane Roe": "Executive Secretary"}
+    # (and the rank is no part of a body's name: the person, then the ministry)
+    ex = extraction("Second Vice Minister Rui Carvalho of the Ministry of Data opened the session.")
+    assert {(m.text, m.cls) for m in ex.mentions} >= {("Rui Carvalho", "Person"), ("Ministry of Data", "GovernmentBody")}
+    assert people("Second Vice Minister Rui Carvalho of the Ministry of Data opened the session.") == \
+        {"Rui Carvalho": "Second Vice Minister"}
+
+
+def test_an_initial_without_its_full_stop_opens_a_name():
+    assert people("K Roe, Minister of Finance, said the plan was ready.") == {"K Roe": "Minister of Finance"}
+    # (but an article is no initial)
+    assert people("A Minister of Finance, Jane Doe, said the plan was ready.") == {"Jane Doe": "Minister of Finance"}

@@ -564,3 +564,10 @@ def test_a_list_closed_by_deung_and_the_subjects_particle_attended(verb: str):
     found = attended(f"‘가나 제1차 AI 대화’가 5월 14일 오슬로에서 열렸다. 이 밖에 칠레, 케냐 등이 {verb}")
     # (the numbered dialogue is one meeting of it, though the parties come before its number)
     assert found == {("칠레", "가나 제1차 AI 대화"), ("케냐", "가나 제1차 AI 대화")}
+
+
+@pytest.mark.parametrize("meeting", ["라티움 외교장관회의", "라티움 재무장관 회의", "주요 20개국 통상장관회의"])
+def test_a_bodys_meeting_of_one_portfolios_ministers_is_a_meeting(meeting: str):
+    # (the portfolio glued to 장관회의, or written as one word before 회의; the body is a known one or a proper noun)
+    found = attended(f"김민수 외교부 장관이 오슬로에서 열린 {meeting}에 참석했다.")
+    assert found == {("김민수", meeting)}
