@@ -672,6 +672,12 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
         # Minister for Foreign Affairs KAMIKAWA: a surname in capitals ends a capitalised portfolio, unless
         # two capitalised words follow it (Minister of Science and ICT Jane Doe: an acronym)
         r"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){1,7}?(?=[A-Z]{3,}\b(?!\s+[A-Z][\w'’-]*\s+[A-Z]))",
+        # Minister of Science and Technology Nguyen Van An said: after a word that ends portfolios, three
+        # capitalised words before a lower-case word or punctuation are the name (none of them such a word)
+        r"\s+(?:for|of)\s+(?:(?:(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*,?|and|the|of|for|&)\s+){0,6}?"
+        rf"(?:{_PORTFOLIO_WORD_EN})\s+"
+        rf"(?=(?:(?!(?:{_PORTFOLIO_WORD_EN}|{_POST_NOMINAL})\b)[A-Z][\w'’-]+\s+){{2}}(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+"
+        r"(?:\s+[a-z]|[,.;:]|$))",
         # Minister for Foreign Affairs Jane Doe said: the last two capitalised words before a lower-case
         # word or punctuation are the name; the portfolio cannot end in "and"
         # (a style is no word of a portfolio: "Minister for … Information, and Mr Ed Roe" is two people)
@@ -740,6 +746,9 @@ _FIELDS_EN = (r"Policy|Strategy|Security|Affairs|Development|Innovation|Technolo
 _ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions|ments|ities|ances|ences)$|\s(?:{_FIELDS_EN})$")
 # the last word of a portfolio: a field, a noun of one, or an acronym (ICT); not a name's first word
 # or a style (… and Communications Nguyen Van An, … for Digital Transformation Mr Kono)
+# a word that ends a portfolio, where a name may start after it
+_PORTFOLIO_WORD_EN = (rf"(?:{_FIELDS_EN}|Interior|Labou?r|Youth|Women|Media|Gender|Sports?|Welfare|"
+                      r"[A-Z][a-z]*(?:tions?|ments?|ities|ances?|ences?|ics|ogy))")
 _PORTFOLIO_END_EN = re.compile(rf"(?:{_FIELDS_EN}|Interior|State|Labou?r|Youth|Women|Media|Gender|Space|Sports?|"
                                rf"Works|Welfare|[a-z](?:tions?|ments?|ty|ties|ances?|ences?|ics|ogy|ing|ism))$|"
                                rf"^[A-Z]{{2,5}}$")

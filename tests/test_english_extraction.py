@@ -1789,3 +1789,11 @@ def test_an_initial_without_its_full_stop_opens_a_name():
     assert people("K Roe, Minister of Finance, said the plan was ready.") == {"K Roe": "Minister of Finance"}
     # (but an article is no initial)
     assert people("A Minister of Finance, Jane Doe, said the plan was ready.") == {"Jane Doe": "Minister of Finance"}
+
+
+def test_three_words_after_a_portfolios_last_word_are_the_name():
+    assert people("Presenting the report, Minister of Science and Technology Nguyen Van An said there was "
+                  "consensus.") == {"Nguyen Van An": "Minister of Science and Technology"}
+    # (but a word that ends portfolios is the portfolio's, not the name's first)
+    assert people("Minister of Information and Communications Technology Paula Roe said the plan was ready.") == \
+        {"Paula Roe": "Minister of Information and Communications Technology"}

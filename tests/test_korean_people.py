@@ -538,3 +538,9 @@ def test_the_sector_a_post_covers_is_no_part_of_the_name_before_the_country():
 def test_a_research_fellow_of_an_institute_is_no_member():
     found = people("한국의 김민정 정보통신정책연구원 연구위원이 신임 의장으로 선출됐다.")
     assert found["김민정"][:2] == ("연구위원", "Research Fellow")
+
+
+def test_a_time_phrase_before_a_name_is_no_part_of_it():
+    # (취임 후, "after taking office", reads like a foreign name of two nouns)
+    found = people("로페스 대통령 취임 후 켈리 소장은 연구소를 떠났다.")
+    assert "취임 후" not in found and "켈리" in found
