@@ -846,9 +846,12 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
     def demonym_before(left: str) -> Mention | None:
         """The country of a demonym that ends ``left`` (French President …), as a mention of it."""
-        dm = re.search(r"([A-Z][\w.]*)$", left)
-        cid = demonyms().get(dm.group(1)) if dm else None
-        if cid is None:
+        # the longest demonym that ends it (South African, not African); a word that only ends one
+        # the data lacks is none (North Korean is not Korean)
+        dm = next((m for m in (re.search(rf"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){{{n}}})$", left) for n in (2, 1, 0))
+                   if m and m.group(1) in demonyms()), None)
+        cid = demonyms()[dm.group(1)] if dm else None
+        if cid is None or re.search(r"\b(?:North|South|East|West|Central|Equatorial|New)\s+$", left[:dm.start(1)]):
             return None
         org = mention_at(sent, dm.start(1), dm.end(1), "Country", "demonym", 0.8, (cid,))
         out.append(org)

@@ -1797,3 +1797,15 @@ def test_three_words_after_a_portfolios_last_word_are_the_name():
     # (but a word that ends portfolios is the portfolio's, not the name's first)
     assert people("Minister of Information and Communications Technology Paula Roe said the plan was ready.") == \
         {"Paula Roe": "Minister of Information and Communications Technology"}
+
+
+def test_a_demonym_of_two_words_before_a_title_names_its_country():
+    ex = extraction("South African President Jane Roe and North Korean Foreign Minister John Doe met. "
+                    "Togolese President Anna Dimas spoke.")
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+        {("Jane Roe", "South African"), ("John Doe", "North Korean"), ("Anna Dimas", "Togolese")}
+    assert {m.authority_ids for m in ex.mentions if m.method == "demonym"} == \
+        {("country/south-africa",), ("country/north-korea",), ("country/togo",)}
+    # (and the last word alone of a demonym the data lacks is none: no South Korea here)
+    ex = extraction("West Ruritanian and North Korean delegates met. East Korean Minister John Doe spoke.")
+    assert not any(m.authority_ids == ("country/south-korea",) for m in ex.mentions)
