@@ -820,8 +820,9 @@ _ORDINAL_KO = re.compile(r"(?:제\s*)?\d{1,2}\s*(?:차|회)\s*[‘'“\"「『]?
 
 def _numbered_dialogue_ko(sent: Sentence, m: Mention) -> Mention:
     """‘제2차 한-독 디지털 대화’: one numbered meeting of a dialogue, as "the second … Dialogue" is in English;
-    so is the numbered session of a joint committee (‘1차 한-가나 산업기술협력공동위원회’)."""
-    if m.authority_ids or not (m.cls == "Dialogue" or m.text.endswith(("공동위원회", "공동위"))):
+    so is the numbered session of a joint committee or a council (‘1차 한-가나 산업기술협력공동위원회’,
+    제2차 한-가나 디지털 협의회)."""
+    if m.authority_ids or not (m.cls == "Dialogue" or m.text.endswith(("공동위원회", "공동위", "협의회"))):
         return m
     # (the number may follow the parties: ‘가나·칠레 제3차 데이터 대화’)
     numbered = any(_ORDINAL_KO.match(w + " ") for w in m.text.split()[:3]) or \

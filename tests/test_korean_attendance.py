@@ -300,6 +300,14 @@ def test_the_numbered_session_of_a_joint_committee_is_the_meeting_attended():
     assert not any(s == "한-칠레 기술협력 포럼" for _, s in found)
 
 
+@pytest.mark.parametrize("written", ["제2차 한-칠레 디지털 파트너십 협의회", "‘제2차 한-칠레 디지털 파트너십 협의회’"])
+def test_the_numbered_session_of_a_council_is_the_meeting_attended(written: str):
+    # (the council is a body; its second session is a meeting, which people attend)
+    found = attended(f"김철수 장관과 안나 로페스 장관은 17일 서울에서 열린 {written}에 참석했다.")
+    assert {who for who, _ in found} == {"김철수", "안나 로페스"}
+    assert all(meeting.endswith("한-칠레 디지털 파트너십 협의회") for _, meeting in found)
+
+
 def test_the_topic_of_a_talk_at_a_forum_is_not_what_the_forum_adopted():
     text = ("‘제3회 라티움 ICT 포럼’이 오슬로에서 열렸다.\n"
             "기조연설에서는 김철수 국장이 ‘AI 기반 혁신성장 전략’을 주제로 정책 방향을 발표했다.")
