@@ -810,6 +810,13 @@ _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|
 # (Eng.: an engineer's style, in Gulf press; Senator and Attorney, a senator's and a lawyer's)
 
 
+@functools.cache
+def _body_bracket_head_en() -> re.Pattern:
+    """A bracket right after a body's name that gives its acronym and its head: (MOD, Minister: Jane Roe)."""
+    return re.compile(rf"\s*\((?:[A-Z][\w&.-]{{1,11}}\s*,\s*)?((?i:{english_title_alternation()}))\s*:\s*"
+                      rf"{_EN_NAME}\s*\)")
+
+
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, Firstname Lastname, TITLE of ORG, TITLE to
     the ORG Firstname Lastname, and TITLE of A, B and C, Firstname Lastname, said."""
@@ -1027,6 +1034,16 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if link:                            # Minister of Digital Affairs of Ruritania, NAME (not the name's)
             title = _portfolio_after(m.end(1) + link.end(), title, link.group(1), m.start(g))[0]
         person(m.start(g), m.end(g), title, org, "en-title-of-name")
+    # "the Ministry of Data (MOD, Minister: Jane Roe)": a body, then its head in its bracket, as
+    # Korean government releases in English introduce both
+    for m in _body_bracket_head_en().finditer(sent.text):
+        org = by_end.get(m.start())
+        nm = m.group(2)
+        if org is None or org.cls == "Person" or any(w in heads()["en"] or w in MONTHS or w.lower() in lower
+                                                     for w in nm.split()):
+            continue
+        if not any(x.start == sent.start + m.start(2) for x in out):
+            person(m.start(2), m.end(2), table.get(m.group(1)) or lower[_fold(m.group(1))], org, "en-body-bracket-head")
     # "OpenAI's Jane Roe said": a person named with their body or country and no title, known by a
     # person's verb after the name (a product named so does not speak)
     taken = {(x.start, x.end) for x in out + found}

@@ -1809,3 +1809,10 @@ def test_a_demonym_of_two_words_before_a_title_names_its_country():
     # (and the last word alone of a demonym the data lacks is none: no South Korea here)
     ex = extraction("West Ruritanian and North Korean delegates met. East Korean Minister John Doe spoke.")
     assert not any(m.authority_ids == ("country/south-korea",) for m in ex.mentions)
+
+
+def test_a_bodys_head_given_in_the_bracket_after_its_name():
+    ex = extraction("The Ministry of Data (MOD, Minister: Jane Roe) and the Ministry of Finance (Minister: "
+                    "John Doe) held the meeting.")
+    assert pairs(ex, "holdsPosition") == {("Jane Roe", "Ministry of Data"), ("John Doe", "Ministry of Finance")}
+    assert people("The Ministry of Data (MOD, Minister: Jane Roe) held the meeting.") == {"Jane Roe": "Minister"}
