@@ -704,11 +704,20 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # verb (", hosted the meeting") closes
             # (or a family name alone in capitals, as Japanese releases write it: "…, IMAMURA, attended")
             # (a style before the name is no part of it: "Secretary-General of Acme, Dr. Jane Roe, said")
-            re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to)\s+[A-Za-z][^.;:\"“”]{{0,120}}?,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+            # (the post's words never hold a clause: ", met with the …" ended the apposition before it;
+            # a portfolio's list in lower case may: ", innovation and technology")
+            re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to)\s+[A-Za-z]"
+                       rf"(?:(?!,\s+(?!and\s)[a-z]+\s+(?!and\s)[a-z])[^.;:\"“”]){{0,120}}?,\s+"
+                       rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
                        rf"(?:{full_name}|([A-Z]{{4,}}))"
                        rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while|alongside|with|together)\s|"
-                       rf",\s+(?:[a-z]+ed|[a-z]+s)\s|\s*;)"),
+                       rf",\s+(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST_EN})\s|\s*;)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
+
+
+# verbs in the past that do not end in -ed, which close an apposition (", Jane Roe, met with …")
+_IRREGULAR_PAST_EN = r"met|led|held|spoke|gave|made|took|saw|told|sent|left|came|went|began|became|brought|sought|" \
+                     r"wrote|set|put|won|chose"
 
 
 @functools.cache
@@ -1026,8 +1035,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         left = re.sub(r"(’s|'s)$", "", sent.text[:m.start(1)].rstrip())
         # the body before the title (Acme's President of …), else the one it is "of" (President of Acme, …),
         # else the country of a demonym before it (German Minister for …, NAME)
+        # (an ambassador "to" a country is posted there, and holds the post of the country before the title)
+        posted = re.match(r"\s+to\s", sent.text[m.end(1):]) is not None
         org = by_end.get(len(left)) or next((x for x in found if x.cls in AGENT_CLASSES and
-                                             m.end(1) < x.start - sent.start and x.end - sent.start <= m.start(g)),
+                                             m.end(1) < x.start - sent.start and x.end - sent.start <= m.start(g)
+                                             and not (posted and x.cls == "Country")),
                                             None) or demonym_before(left)
         title = table.get(m.group(1)) or lower[_fold(m.group(1))]
         link = re.match(r"\s+(of|for)\s+(?:the\s+)?", sent.text[m.end(1):])

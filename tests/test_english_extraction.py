@@ -1816,3 +1816,14 @@ def test_a_bodys_head_given_in_the_bracket_after_its_name():
                     "John Doe) held the meeting.")
     assert pairs(ex, "holdsPosition") == {("Jane Roe", "Ministry of Data"), ("John Doe", "Ministry of Finance")}
     assert people("The Ministry of Data (MOD, Minister: Jane Roe) held the meeting.") == {"Jane Roe": "Minister"}
+
+
+def test_an_apposition_closed_by_an_irregular_past_verb_names_the_person_in_it():
+    # (not the next titled person, after "met with the …")
+    text = ("The Minister of Science, Technology, and Innovation, Jane Roe, met with the Chilean Ambassador to "
+            "Ruritania, John Doe, on Tuesday.")
+    assert people(text) == {"Jane Roe": "Minister of Science, Technology, and Innovation", "John Doe": "Ambassador"}
+    # (an ambassador "to" a country holds the post of the country before the title, not of the one he is posted to)
+    posts = {(r.subject.text, r.object.text if r.object else "") for r in extraction(text).relations
+             if r.relation == "holdsPosition"}
+    assert ("John Doe", "Chilean") in posts and ("John Doe", "Ruritania") not in posts
