@@ -186,7 +186,7 @@ def lookup_normalised(name: str) -> tuple[str, ...]:
     return _normal_index().get(normal_key(name), ())
 
 
-SIMILAR_MIN = 12          # characters of normal_key: shorter names differ by a word that matters
+SIMILAR_MIN = 16          # characters of normal_key: shorter names differ by a word that matters
 SIMILAR_DICE = 0.5        # shared character pairs (Dice) with the closest form of the entry
 SIMILAR_MARGIN = 0.15     # ahead of the next entry's closest form
 

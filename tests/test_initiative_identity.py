@@ -37,6 +37,9 @@ def test_another_translation_of_a_long_title_is_the_known_text():
 def test_short_or_different_titles_are_not_guessed():
     assert lookup_similar("AI 안전 선언", {"Declaration"}) == ()
     assert lookup_similar("기후변화 대응을 위한 국제 협력 선언문", {"Declaration", "Statement"}) == ()
+    # (two short names that share only their generic words, 글로벌, AI and 이니셔티브, are two texts)
+    assert lookup_similar("글로벌 AI 라티움 이니셔티브", {"Statement", "Initiative"}) == ()
+    assert lookup_similar("글로벌 AI 윤리 이니셔티브", {"Statement", "Initiative"}) == ()
 
 
 def test_an_owner_and_a_short_title_name_the_owners_text():
