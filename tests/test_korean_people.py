@@ -542,5 +542,5 @@ def test_a_research_fellow_of_an_institute_is_no_member():
 
 def test_a_time_phrase_before_a_name_is_no_part_of_it():
     # (취임 후, "after taking office", reads like a foreign name of two nouns)
-    found = people("로페스 대통령 취임 후 켈리 소장은 연구소를 떠났다.")
-    assert "취임 후" not in found and "켈리" in found
+    found = people("로페스 대통령 취임 후 마르코 소장은 연구소를 떠났다.")
+    assert "취임 후" not in found and "마르코" in found
