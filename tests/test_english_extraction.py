@@ -1778,6 +1778,11 @@ def test_a_rank_before_a_title_makes_another_post():
         {"Jane Roe": "Additional Secretary"}
     assert people("Jane Roe, Executive Secretary of the Commission, said the region was ready.") == \
         {"Jane Roe": "Executive Secretary"}
+    assert people("On May 2, Vice Foreign Minister Jane Roe met with Assistant Foreign Minister John Doe.") == \
+        {"Jane Roe": "Vice Foreign Minister", "John Doe": "Assistant Foreign Minister"}
+    # (a rank the data already joins to its title is that row: a Vice President, a Deputy Prime Minister)
+    assert people("Vice President Anna Dimas and Deputy Prime Minister Rui Carvalho spoke.") == \
+        {"Anna Dimas": "Vice President", "Rui Carvalho": "Deputy Prime Minister"}
     # (and the rank is no part of a body's name: the person, then the ministry)
     ex = extraction("Second Vice Minister Rui Carvalho of the Ministry of Data opened the session.")
     assert {(m.text, m.cls) for m in ex.mentions} >= {("Rui Carvalho", "Person"), ("Ministry of Data", "GovernmentBody")}
