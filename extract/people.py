@@ -10,8 +10,9 @@ from itertools import chain
 
 from .authority import load_authority
 from .gazetteer import lookup_normalised
-from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, heads, korean_surnames,
-                      occupations, org_prefixes, post_modifiers, stop_words, title_ranks, titles, unit_heads)
+from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, heads, heads_ending,
+                      korean_surnames, occupations, org_prefixes, post_modifiers, stop_words, title_ranks, titles,
+                      unit_heads)
 from .model import Mention
 from .sentences import Sentence
 from .words import (AGENT_CLASSES, GENERIC_ACRONYMS, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
@@ -559,6 +560,8 @@ def korean_name_shaped(w: Word) -> bool:
     core = w.core
     if w.punct or w.particle or not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", core) or core in titles() or core in stop_words():
         return False
+    if any(len(h) >= 3 for h in heads_ending(core, "ko")):
+        return False            # 연구반, 작업반: a body's head word of three syllables ends no name
     surname = core[:2] if core[:2] in korean_surnames() else core[:1]
     if surname not in korean_surnames() or w.tags in (("NNG",), ("NNG", "XSN")) or set(w.tags) <= {"MAG", "MAJ"}:
         return False            # Kiwi knows it as one common noun (고위급, 주요국), or a noun and its suffix

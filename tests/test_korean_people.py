@@ -544,3 +544,11 @@ def test_a_time_phrase_before_a_name_is_no_part_of_it():
     # (취임 후, "after taking office", reads like a foreign name of two nouns)
     found = people("로페스 대통령 취임 후 마르코 소장은 연구소를 떠났다.")
     assert "취임 후" not in found and "마르코" in found
+
+
+def test_a_working_group_before_a_title_is_no_name():
+    # (연구반, 작업반: a body's head word; the post is the subject's, whose name is elsewhere)
+    for text in ("김민수 본부장은 라티움연합 개발국(LTM-D) 연구반 부의장으로도 활동 중이다.",
+                 "김민수 본부장은 라티움 연구반 부의장으로도 활동 중이다."):
+        found = people(text)
+        assert not any(name.endswith(("연구반", "작업반")) for name in found), found
