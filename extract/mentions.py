@@ -187,8 +187,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             head = f"{words[i - 1].core} {w.core}"
         # a portfolio glued to its ministers' meeting (외교장관회의) is a head of its own that takes the
         # names before it, as 장관회의 alone does
-        portfolio = head is not None and not spaced and head.startswith("장관") and "NNP" not in w.tags and \
-            re.fullmatch(r"[\uac00-\ud7a3]{1,4}", w.core[:-len(head)]) is not None
+        portfolio = not spaced and _portfolio_meeting(w, head)
         glossed = _acronym_glossed(words, i)
         if not head and glossed and len(w.core) > 2 and w.core.endswith("회의"):
             head = "회의"        # 국제라티움통신세계회의(WCRT-12): a meeting, named by the acronym after it
@@ -324,6 +323,13 @@ def _spaced_heads() -> dict[tuple[str, ...], str]:
 _PORTFOLIO_KO = re.compile(r"[\uac00-\ud7a3]{1,4}장관(?:급)?")
 
 
+def _portfolio_meeting(w: Word, head: str | None) -> bool:
+    """A ministers' meeting with the portfolio glued before it (외교장관회의, 재무장관급회의): a meeting's
+    head word, though not written alone, that the body or names before it name."""
+    return head is not None and head != w.core and head.startswith("장관") and "NNP" not in w.tags and \
+        re.fullmatch(r"[\uac00-\ud7a3]{1,4}", w.core[:-len(head)]) is not None
+
+
 def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
     """A meeting named by the body that holds it, quoted or not: ‘…파트너십(GPAI)’ 각료이사회."""
     table = heads()["ko"]
@@ -336,9 +342,7 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         two = i > 0 and not words[i - 1].particle and (spaced.get((words[i - 1].core, w.core)) == "Summit" or
                                                         w.core == "회의" and _PORTFOLIO_KO.fullmatch(words[i - 1].core))
         plain = w.core in ("회의", "행사") and not two
-        head = None if plain or two or w.core in table else next(heads_ending(w.core, "ko"), None)
-        glued = head is not None and table[head] == "Summit" and "NNP" not in w.tags and \
-            re.fullmatch(r"[\uac00-\ud7a3]{1,4}", w.core[:-len(head)]) is not None
+        glued = not plain and not two and _portfolio_meeting(w, next(heads_ending(w.core, "ko"), None))
         if not plain and not two and not glued and (w.core not in table or table[w.core] != "Summit"):
             continue            # (glued: 외교장관회의, a portfolio's meeting, named by its body before it)
         before = sent.text[:words[i - 1].start if two else w.start].rstrip()

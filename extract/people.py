@@ -756,11 +756,13 @@ _FIELDS_EN = (r"Policy|Strategy|Security|Affairs|Development|Innovation|Technolo
               r"Research|Energy|Defen[cs]e|Education|Health|Finance|Commerce|Transport|Justice|Culture|Agriculture|"
               r"Environment|Infrastructure|Tourism")
 _ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions|ments|ities|ances|ences)$|\s(?:{_FIELDS_EN})$")
-# the last word of a portfolio: a field, a noun of one, or an acronym (ICT); not a name's first word
-# or a style (… and Communications Nguyen Van An, … for Digital Transformation Mr Kono)
-# a word that ends a portfolio, where a name may start after it
+# a word that ends a portfolio, where a three-word name may start after it: the words of
+# _PORTFOLIO_END_EN below that no name's first word is (not State, Works, an acronym, nor -ing or -ty,
+# which Jinping and Trinity end in)
 _PORTFOLIO_WORD_EN = (rf"(?:{_FIELDS_EN}|Interior|Labou?r|Youth|Women|Media|Gender|Sports?|Welfare|"
                       r"[A-Z][a-z]*(?:tions?|ments?|ities|ances?|ences?|ics|ogy))")
+# the last word of a portfolio: a field, a noun of one, or an acronym (ICT); not a name's first word
+# or a style (… and Communications Nguyen Van An, … for Digital Transformation Mr Kono)
 _PORTFOLIO_END_EN = re.compile(rf"(?:{_FIELDS_EN}|Interior|State|Labou?r|Youth|Women|Media|Gender|Space|Sports?|"
                                rf"Works|Welfare|[a-z](?:tions?|ments?|ty|ties|ances?|ences?|ics|ogy|ing|ism))$|"
                                rf"^[A-Z]{{2,5}}$")
