@@ -378,6 +378,9 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     if w.particle.startswith("에서"):
         return []               # 서울 라티움회관 국제회의장에서: a place (…회의장, a hall), no one's title (의장)
     n = i - 1
+    gloss = _latin_gloss(words, n)
+    if gloss is not None:
+        n = gloss[0] - 1        # 안나 로페스(Ana Lopez) 선임보좌관: the name's own spelling before the title
     body_known = by_end.get(words[n].core_end) if by_end and not words[n].particle else None
     if body_known is not None and body_known.cls != "Country":
         # 김철수 백악관 과학기술정책실장: a known body, then its unit glued to the title
@@ -397,10 +400,15 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
             korean_name_shaped(name) or _name_between_body_and_title(words, n, by_end) or
             name_like(name) and name.tags == ("NNP",) and re.search(r"[\uac00-\ud7a3]", name.core)):
         return []
+    first = n
+    while first > 0 and n - first < 3 and name_like(words[first - 1]) and words[first - 1].tags == ("NNP",) and \
+            not any(s <= words[first - 1].start < e for s, e in covered):
+        first -= 1              # 안나 루이사 로페스 스페인 국방차관: a foreign name of several words
     title = titles()[suffix[0]]
     s, e = w.start, w.start + suffix[1]
     body = sent.text[s:e]
-    known_before = by_end.get(words[n - 1].core_end) if by_end and n >= 1 and not words[n - 1].particle else None
+    k = first - 1
+    known_before = by_end.get(words[k].core_end) if by_end and k >= 0 and not words[k].particle else None
     if body_known is None and known_before is not None and known_before.cls in ORG_FAMILY and \
             (body.endswith(_OFFICE_UNITS) or _unit_head(body)) and not lookup_normalised(body):
         body_known = known_before   # 가나부 김철수 정보정책실장: the post is the body's; the glued word its unit
@@ -410,12 +418,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         pass                    # the body was named before the glued unit: that is the post's
     elif lookup_normalised(body) or _org_head(body) or head_of:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
-    elif n < i - 1:             # 스페인 국방차관, a ministry the data does not know: the post is the country's
+    elif n < i - 1 and gloss is None:      # 스페인 국방차관, a ministry the data does not know: the post is the country's
         orgs = [known_or_new(sent, words[n + 1].start, words[n + 1].core_end, "Country", "ko-glued-org", 0.7)]
-    first = n
-    while first > 0 and n - first < 3 and name_like(words[first - 1]) and words[first - 1].tags == ("NNP",) and \
-            not any(s <= words[first - 1].start < e for s, e in covered):
-        first -= 1              # 안나 루이사 로페스 스페인 국방차관: a foreign name of several words
     # 박 정책실장: a family name alone refers to the person named in full before it, by a shortened
     # title whose glued word is a unit of the body named there (정책실 of 정보통신정책실), not a body
     ref = "surname" if first == n and len(sent.text[name.start:name.core_end]) == 1 else ""
@@ -423,8 +427,10 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         orgs = []
     post_of = body_known or (orgs[0] if orgs else None)
     kw = dict(title_en=title.en, title_ko=title.ko, org_span=(post_of.start, post_of.end) if post_of else ())
+    spelled = [mention_at(sent, words[gloss[0] + 1].start, words[gloss[1] - 1].core_end, "Person", "ko-name-gloss",
+                          0.8)] if gloss is not None and name.core_end == words[gloss[0]].start else []
     return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7,
-                       reference=ref, **kw)] + orgs
+                       reference=ref, **kw)] + spelled + orgs
 
 
 # the last syllable of an office inside a ministry (정보통신정책실, 디지털정책국, 국제협력관, 전략기획단)

@@ -552,3 +552,27 @@ def test_a_working_group_before_a_title_is_no_name():
                  "김민수 본부장은 라티움 연구반 부의장으로도 활동 중이다."):
         found = people(text)
         assert not any(name.endswith(("연구반", "작업반")) for name in found), found
+
+
+def test_a_name_spelled_in_latin_letters_before_a_glued_title():
+    found = people("회의에는 안나 로페스(Ana Lopez) 선임보좌관과 마크 올센(Mark Olsen) 가나디지털부장관이 참석했다.")
+    assert found["안나 로페스"] == ("보좌관", "Advisor", "")
+    assert found["Ana Lopez"][2] == ""
+    assert found["마크 올센"][1:] == ("Minister", "가나디지털부")
+
+
+def test_a_foreign_name_after_its_known_ministry_and_before_its_unit_glued_to_the_title():
+    # the post is the ministry's, as for a Korean name (가나부 김철수 정보정책실장)
+    found = people("회의에는 과기정통부 안나 루이사 로페스 디지털정책국장이 참석했다.")
+    assert found["안나 루이사 로페스"] == ("국장", "Director-General", "과기정통부")
+
+
+def test_a_national_security_council_is_a_body_not_a_meeting():
+    # 회의 ends the name of meetings, but a security council is a government body: Korea's when
+    # named alone, the United States' after 미국
+    ex = extract_many([Document("doc", "doc.txt", "미국 국가안전보장회의(NSC) 존 스미스 보좌관과 국가안전보장회의 김철수 "
+                                "사무처장이 만났다.", DocMeta(), "0" * 64)])[0]
+    bodies = {m.text: (m.cls, m.authority_ids) for m in ex.mentions if m.cls != "Person"}
+    assert bodies["미국 국가안전보장회의"] == ("GovernmentBody", ("org/us-national-security-council",))
+    assert bodies["국가안전보장회의"] == ("GovernmentBody", ("org/national-security-council-korea",))
+    assert {m.text for m in ex.mentions if m.cls == "Person"} == {"존 스미스", "김철수"}
