@@ -109,6 +109,10 @@ def head_class(phrase: str, lang: str) -> str | None:
             found = head_class(" ".join(words[:topic]), lang)
             if found:
                 return found
+        of = next((i for i, w in enumerate(words) if w == "of"), None)
+        if of and (words[of - 1] in table and words[of - 1][0].isupper() or " ".join(words[of - 2:of]) in table):
+            # "Ministerial Meeting of the Dialogue Platform": English puts the head before "of"
+            return table.get(" ".join(words[of - 2:of])) or table[words[of - 1]]
         for k in range(len(words) - 1, -1, -1):         # "Global Forum on the Ethics of AI": head in the middle
             pair = " ".join(words[k - 1:k + 1]) if k else ""
             if pair in table:                           # a two-word head (Ministerial Council) before its last word

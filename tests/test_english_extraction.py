@@ -1832,3 +1832,13 @@ def test_an_apposition_closed_by_an_irregular_past_verb_names_the_person_in_it()
     posts = {(r.subject.text, r.object.text if r.object else "") for r in extraction(text).relations
              if r.relation == "holdsPosition"}
     assert ("John Doe", "Chilean") in posts and ("John Doe", "Ruritania") not in posts
+
+
+def test_a_meeting_of_a_platform_is_a_meeting_and_the_delegations_it_brought_together_attended():
+    # English puts a name's head before "of": a meeting of a platform, a ministry of a portfolio
+    ex = extraction("The 3rd Ministerial Meeting of the Ostrava Dialogue Platform concluded in Oslo with the adoption "
+                    "of the \"Oslo Declaration\". The meeting brought together delegations from Norway, Chile and Kenya.")
+    meeting = "Ministerial Meeting of the Ostrava Dialogue Platform"
+    assert {m.text: m.cls for m in ex.mentions}[meeting] == "Summit"
+    assert pairs(ex, "adopted") == {(meeting, "Oslo Declaration")}
+    assert pairs(ex, "attended") == {(c, meeting) for c in ("Norway", "Chile", "Kenya")}
