@@ -6,6 +6,7 @@ tokenised in one batch so Kiwi's threads keep both cores busy.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -114,27 +115,48 @@ def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
     found = sorted({(m.text, m.cls) for ms in mentions for m in ms
                     if FAMILY.get(m.cls) in ("Summit", "Initiative") and not m.reference and not m.authority_ids
                     and len(m.text.split()) >= 2})
-    if not found:
-        return mentions
     names: dict[str, str] = {}
     for text, cls in found:
         names.setdefault(text, cls)
     # and the acronym written in brackets after such a name, which the document then uses alone
     # ("… Sub-Regional Forum on Data (OSFD)", later "attended the OSFD")
     # (in English: Korean glosses its names in brackets, which the gloss rules read)
+    # (a body's too: "the Ostrava Data Institute (ODI)", later "ODI Director Jane Roe")
     for sent, ms in zip(sentences, mentions):
         for m in ms:
-            if FAMILY.get(m.cls) in ("Summit", "Initiative") and not m.reference and len(m.text.split()) >= 2 \
-                    and sent.lang == "en":
+            if FAMILY.get(m.cls) in ("Summit", "Initiative", "Organisation") and not m.reference and \
+                    len(m.text.split()) >= 2 and sent.lang == "en":
                 short = _ACRONYM_AFTER.match(sent.text, m.end - sent.start)
                 if short and short.group(1).upper() not in GENERIC_ACRONYMS | DOCUMENT_KINDS:
                     names.setdefault(short.group(1), m.cls)
+    if not names:
+        return mentions
 
     def ends_well(text: str, end: int) -> bool:
         """Not inside a longer word (라티움 선언문): the text ends, or a particle follows."""
         c = text[end:end + 1]
         return not c.isalnum() or _hangul(c) and bool(_PARTICLE_AFTER.match(text, end))
-    return _echoes(sentences, mentions, names, "echo-name", ends_well)
+    return _posts_in_acronyms(sentences, _echoes(sentences, mentions, names, "echo-name", ends_well))
+
+
+def _posts_in_acronyms(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A title between a body's acronym and a name is a post in that body ("ODI Director Jane
+    Roe"): the sentence's rules saw no body there, as the acronym is defined in another sentence."""
+    from ontology import FAMILY
+    out = []
+    for sent, ms in zip(sentences, mentions):
+        acronyms = [m for m in ms if m.method == "echo-name" and FAMILY.get(m.cls) == "Organisation"]
+        fixed = []
+        for m in ms:
+            if m.cls == "Person" and m.title_en and not m.org_span:
+                title = m.title_en.lower()
+                body = next((b for b in acronyms if b.end < m.start and
+                             sent.text[b.end - sent.start:m.start - sent.start].strip().lower() == title), None)
+                if body is not None:
+                    m = dataclasses.replace(m, org_span=(body.start, body.end))
+            fixed.append(m)
+        out.append(fixed)
+    return out
 
 
 def extract_many(documents: list[Document]) -> list[Extraction]:

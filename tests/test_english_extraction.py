@@ -1842,3 +1842,12 @@ def test_a_meeting_of_a_platform_is_a_meeting_and_the_delegations_it_brought_tog
     assert {m.text: m.cls for m in ex.mentions}[meeting] == "Summit"
     assert pairs(ex, "adopted") == {(meeting, "Oslo Declaration")}
     assert pairs(ex, "attended") == {(c, meeting) for c in ("Norway", "Chile", "Kenya")}
+
+
+def test_a_title_after_a_bodys_acronym_defined_earlier_is_a_post_in_that_body():
+    ex = extraction("The Ostrava Data Institute (ODI) opened on Monday. ODI Director Jane Roe said it would grow.")
+    posts = pairs(ex, "holdsPosition")
+    assert posts == {("Jane Roe", "ODI")}
+    res = resolve([ex], {"doc": None})
+    org = next(f.object for f in res.facts if f.predicate == "holdsPosition")
+    assert res.entities[org].labels["en"] == "Ostrava Data Institute"
