@@ -356,20 +356,23 @@ _FOUNDING = re.compile(r"[^.。!?]{0,40}?(?:출범|설립|창설|창립|발족|f
 _TO_COME = re.compile(r"[^.。!?]{0,40}?(?:열릴|개최될|개최할|예정|will be held|will take place|will host)")
 # nor is a target (by 2030, 2030년까지), a period (2026-2030) or a name's year (Digital Masterplan 2030,
 # Guidelines for … Submarine Cables (2019))
-_TARGET_BEFORE = re.compile(r"(?:\b(?:by|until|through|towards?|before)\s+|[-–(]\s*|"
+_TARGET_BEFORE = re.compile(r"(?:\b(?:by|until|through|towards?|before|since)\s+|[-–(]\s*|"
                             r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\b)[A-Z][a-z]+\s+)$")
 _TARGET_AFTER = re.compile(r"년?\s*까지|\s*[-–]\s*20\d\d")
+# (but a meeting's year is when it met: Transform Data Summit 2025)
+_MEETING_BEFORE = re.compile(r"\b(?:Summit|Conference|Forum|Meeting|Dialogue|Congress|Assembly|Expo|Week)\s+$")
 _TO_COME_BEFORE = re.compile(r"(?:will be held|will take place|will host|\bnext\b)[^.。!?]{0,30}$")
 
 
 def year_hint(doc: Document) -> int | None:
     """The year of an undated document's dates without a year: its own date's, else the year it names
-    most, founding years and meetings to come aside."""
+    most, founding years, meetings to come and the start of a period (since 2020) aside."""
     years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(doc.text)
              if not _FOUNDING.match(doc.text, m.end(), m.end() + 60)
              and not _TO_COME.match(doc.text, m.end(), m.end() + 60)
              and not _TO_COME_BEFORE.search(doc.text, max(0, m.start() - 60), m.start())
-             and not _TARGET_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
+             and (not _TARGET_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())
+                  or _MEETING_BEFORE.search(doc.text, max(0, m.start() - 30), m.start()))
              and not _TARGET_AFTER.match(doc.text, m.end())]
     return int(doc.meta.date[:4]) if doc.meta.date else (Counter(years).most_common(1)[0][0] if years else None)

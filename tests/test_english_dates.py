@@ -45,6 +45,7 @@ def test_a_known_summit_of_another_year_does_not_take_the_articles_year():
 
 
 @pytest.mark.parametrize("years", ["to reach US$1 trillion by 2030", "the Ostrava Digital Masterplan 2030",
+                                   "a plan the country had pursued since 2020",
                                    "updated Guidelines for Submarine Cables (2031)", "a Strategy (2026-2030)"])
 def test_an_undated_documents_year_is_no_target_period_or_years_in_a_name(years: str):
     # the document names no other year: its days stay without one rather than take a target's
@@ -61,3 +62,10 @@ def test_a_span_with_its_month_written_twice_is_one_span(text: str, first: str, 
     # one span, not a day without its year and then another day
     [d] = find_dates(text, "en", "2031-03-20")
     assert (d.first, d.last) == (first, last)
+
+
+def test_an_undated_documents_year_is_the_year_in_its_meetings_name():
+    # the name's year is when the meeting met, unlike a plan's target year in its name
+    text = ("Ostrava Data Summit 2029: a new start. The 3rd edition of the Ostrava Data Summit opened on "
+            "November 12 in Brno. Ostrava had wanted to host it since 2020.")
+    assert {f[1:] for f in _dates(text, None)} == {("startDate", "2029-11-12")}

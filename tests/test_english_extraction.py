@@ -1851,3 +1851,9 @@ def test_a_title_after_a_bodys_acronym_defined_earlier_is_a_post_in_that_body():
     res = resolve([ex], {"doc": None})
     org = next(f.object for f in res.facts if f.predicate == "holdsPosition")
     assert res.entities[org].labels["en"] == "Ostrava Data Institute"
+
+
+def test_a_board_is_a_body_and_not_the_name_of_its_chairman():
+    ex = extraction("Jane Roe, Chairman of the Smart Ostrava Board, opened the forum.")
+    assert pairs(ex, "holdsPosition") == {("Jane Roe", "Smart Ostrava Board")}
+    assert {m.text: m.cls for m in ex.mentions}["Smart Ostrava Board"] == "Organisation"
