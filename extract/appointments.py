@@ -46,6 +46,9 @@ def _people(ctx: Context, lo: int, hi: int) -> list[Mention]:
     return [m for m in ctx.mentions if m.cls == "Person" and m.reference in ("", "surname") and lo <= ctx.rel(m) < hi]
 
 
+_POST_LEAD_KO = re.compile(r"[’'”\"]?(?:의)?\s+(?:초대|신임|첫|차기|새|제\d+대)\s+$")
+
+
 def _korean(ctx: Context, pos: int, clause: tuple[int, int]):
     posts = [p for p in _post_ko().finditer(ctx.text, clause[0], pos)]
     if not posts:
@@ -54,6 +57,9 @@ def _korean(ctx: Context, pos: int, clause: tuple[int, int]):
     # the body: named before the word (국가AI전략위원회 민간위원장에) or glued to the title (…위원회위원장에)
     body = _body_before(ctx, post.start() - 1) if post.start() > 0 and ctx.text[post.start() - 1] == " " else None
     body = body or _body_before(ctx, post.start(2))
+    lead = _POST_LEAD_KO.search(ctx.text, 0, post.start())
+    if body is None and lead:   # ‘가나연구소’의 초대 소장으로: the body, its 의, then a word for a first or new holder
+        body = _body_before(ctx, lead.start())
     if body is None:
         return None
     people = [m for m in _people(ctx, clause[0], clause[1])

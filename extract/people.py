@@ -212,6 +212,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             org = mention_at(sent, names[prefix].start, names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
             names = names[:prefix]
             out.append(org)
+        if org is None and len(names) >= 3 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
+                _unit_head(names[-1].core) and re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-2].core):
+            names.pop()         # 김철수 가나대 법학부 교수: the university's short name, then its department
         if org is None and len(names) >= 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
                 re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-1].core):
             ow = names.pop()    # 김철수 가나대 총장: a university's short name (…대학교 → …대)

@@ -576,3 +576,8 @@ def test_a_national_security_council_is_a_body_not_a_meeting():
     assert bodies["미국 국가안전보장회의"] == ("GovernmentBody", ("org/us-national-security-council",))
     assert bodies["국가안전보장회의"] == ("GovernmentBody", ("org/national-security-council-korea",))
     assert {m.text for m in ex.mentions if m.cls == "Person"} == {"존 스미스", "김철수"}
+
+
+def test_a_universitys_short_name_then_its_department_before_a_professor():
+    found = people("이날 강연에는 이서연 라티움여대 정보보호학부 교수가 나섰다.")
+    assert found == {"이서연": ("교수", "Professor", "라티움여대")}
