@@ -48,6 +48,9 @@ _OTHER_OBJECT_KO = re.compile(r"[’'”\"]\s*[을를]\s*,")
 _SINCE_EN = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
 
+_FIRST_HELD = re.compile(r"(?:처음|최초로?|\bfirst)\s*$")
+
+
 def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) -> list[Relation]:
     """X에서 열린 ‘SUMMIT’ / held in X: host country, city or venue, and the dates before it."""
     out = []
@@ -59,6 +62,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             continue
         if ctx.lang == "ko" and _OTHER_MEETING_KO.match(ctx.text, pos):
             continue            # 독일 베를린에서 개최된 첫 회의에 이어: where an earlier meeting of the series was held
+        if _FIRST_HELD.search(ctx.text, max(0, pos - 12), pos):
+            continue            # 2022년 한국에서 처음 개최됐으며; was first held in Oslo: the series' first meeting
         if ctx.lang == "ko" and _LATER_KO.search(ctx.text, 0, pos) and not any(
                 m.cls == "Summit" and not m.reference and not m.authority_ids and ctx.rel(m) < pos for m in ctx.mentions):
             continue            # 6개월 후 한국에서 … 정상회담을 개최한다: the next one, not a summit the data or the document knows
@@ -349,7 +354,8 @@ _HOSTED_EN = re.compile(r"\b(?:co-)?host(?:ed|s)\s+(?:the\s+)?(?:(?:first|second
 _YEAR = re.compile(r"(20\d\d)년|\b(20\d\d)\b")
 # a year followed by a founding (G20은 2008년 … 출범한 협의체로; founded in 2008) is history, not the
 # year an undated document's dates are in
-_FOUNDING = re.compile(r"[^.。!?]{0,40}?(?:출범|설립|창설|창립|발족|founded|established|created|launched in)")
+_FOUNDING = re.compile(r"[^.。!?]{0,40}?(?:출범|설립|창설|창립|발족|처음\s*(?:개최|열)|founded|established|created|"
+                       r"launched in|first held)")
 
 
 # nor is a year followed by a meeting still to come (다음 포럼은 2027년 …에서 열릴 예정이다; will be held in 2027)

@@ -260,3 +260,18 @@ def test_a_body_that_held_a_meeting_held_it_where_and_when_the_sentence_says():
 
 def test_a_city_then_a_venue_of_two_words_is_where_it_opened():
     assert ("heldIn", "오스트라바 디지털 정상회의", "오슬로") in held("오스트라바 디지털 정상회의가 22일 오슬로 시청 대강당에서 개막했다.")
+
+
+@pytest.mark.parametrize("text", [
+    "라티움은 10일 칠레 산티아고에서 열린 ‘라티움 디지털 장관회의’에 참석했다. 이 회의는 2022년 한국에서 처음 개최됐다.",
+    "Latium attended the Latium Digital Ministers’ Meeting held in Santiago, Chile on 10 May. "
+    "The meeting was first held in Korea in 2022.",
+])
+def test_where_a_series_was_first_held_is_not_where_this_meeting_is(text: str):
+    places = {(rel, place) for rel, _, place in held(text) if rel in ("heldIn", "hostCountry")}
+    assert places in ({("heldIn", "산티아고"), ("hostCountry", "칠레")}, {("heldIn", "Santiago"), ("hostCountry", "Chile")})
+
+
+def test_the_year_a_series_was_first_held_is_not_an_undated_documents_year():
+    assert not any(rel == "startDate" for rel, _, _ in
+                   held("‘라티움 디지털 장관회의’가 5월 10일 산티아고에서 열렸다. 이 회의는 2022년 한국에서 처음 개최됐다.", None))
