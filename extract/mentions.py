@@ -172,6 +172,16 @@ _WHERE_HELD_KO = frozenset({"개최", "주최", "주관"})
 _ADMIN_AREA_KO = re.compile(r"[\uac00-\ud7a3]{1,4}(?:특별시|광역시|시|구|군|도|읍|면|동)")
 
 
+def _numbered_run(sent: Sentence, words: list[Word], i: int) -> bool:
+    """Whether an ordinal (제4차, 2회) comes right before the word or the few bare nouns that lead to it."""
+    for k in range(i, max(-1, i - 3), -1):
+        if k < i and (words[k].particle or words[k].punct):
+            return False
+        if _ORDINAL_KO.search(sent.text, max(0, words[k].start - 8), words[k].start):
+            return True
+    return False
+
+
 def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = ()) -> list[Mention]:
     """Proper-noun runs ending in a head word: AI 서울 정상회의, 서울선언, 슈미트재단."""
     out = []
@@ -196,9 +206,12 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         cls = table.get(head, "Summit")
         j = i - 1 if spaced else i
         # only a head that stands as its own word takes the proper nouns before it (AI 서울 정상회의);
-        # a glued head names what it is glued to (서울선언, 슈미트재단)
+        # a glued head names what it is glued to (서울선언, 슈미트재단), unless a number before the name
+        # makes it one meeting of a series (제4차 한미일 경제안보대화), whose name the words before it are
+        numbered = w.core != head and not spaced and not portfolio and cls in ("Dialogue", "Summit") and \
+            _numbered_run(sent, words, i)
         taken, gloss_at = 0, None
-        while (w.core == head or spaced or portfolio) and j > 0 and taken < 4:
+        while (w.core == head or spaced or portfolio or numbered) and j > 0 and taken < 4:
             if words[j - 1].text == ")" and taken:
                 break           # a gloss inside the name, not right before the head: leave it
             if words[j - 1].text == ")":
@@ -268,7 +281,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                                            for m in found):
             continue            # 유엔 총회: a known body's assembly is its organ, which the data names
         prefix = w.core[: len(w.core) - len(head)]
-        if j == i and not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")) and \
+        if j == i and not numbered and not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")) and \
                 not (glossed and prefix and len(head) > 1 and not w.particle and cls != "Platform"):
             # (a glossed …센터 is as often a body as a platform: 국립과학연구센터(CNRS))
             continue

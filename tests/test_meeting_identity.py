@@ -158,3 +158,15 @@ def test_a_meeting_named_with_its_year_first_is_that_years_meeting_of_the_series
     res = _resolve(("라티움협력포럼 “디지털 협력 논의”\n\n‘2031 라티움협력포럼’이 12일 서울에서 열렸다.\n"
                     "이번 포럼에는 160여 명이 참석했다.", "2031-12-12"))
     assert len(_summits(res)) == 1
+
+
+def test_a_numbered_dialogue_glued_to_its_topic_is_one_meeting_named_with_its_parties():
+    # the number before the name makes the glued head (…안보대화) one meeting of a series, and the
+    # parties before the topic are part of its name
+    res = _resolve(("세 나라는 5일 오슬로에서 제4차 한미일 데이터안보대화를 개최했다.", "2031-03-06"))
+    assert [(e.labels["ko"], e.cls) for p, e in res.entities.items() if p.startswith("summit/")] == \
+        [("한미일 데이터안보대화", "Summit")]
+    assert _facts(res, "heldIn")
+    # without the number it is no meeting the rules name
+    res = _resolve(("세 나라는 데이터안보대화를 이어가기로 했다.", "2031-03-06"))
+    assert not [p for p in res.entities if p.startswith("summit/")]
