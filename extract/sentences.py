@@ -27,8 +27,10 @@ class Sentence:
 
 # A sentence ends at . ! ? (or Korean 다./요.) followed by space and not inside an
 # initial like "J. D." or a number like "1,000.5"; a Korean 다./요. ends one even when the
-# next starts with no space (scraped text: "…발표했다.김철수 주석은").
-_END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*(?:\s+|(?<=[다요]\.)(?=[\uac00-\ud7a3]))"
+# next starts with no space (scraped text: "…발표했다.김철수 주석은"), as does an English word's full stop
+# before a capitalised word ("…in New York.Representatives from …").
+_END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*(?:\s+|(?<=[다요]\.)(?=[\uac00-\ud7a3])|"
+                  r"(?<=[a-z]{2}[.!?])(?=[“‘]?[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z]))"
                   r"(?=[\"'“‘(\[]?[A-Z0-9\uac00-\ud7a3·•①-⑳])")
 _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|dr|Prof|prof|St|No|U\.S|U\.K|e\.g|i\.e|vs|Jr|Sr|Gen|Gov|Sen|Rep|Hon|Rt|Eng))\.$")
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s*(?=\S)")

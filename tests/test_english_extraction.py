@@ -1532,6 +1532,19 @@ def test_a_sentence_keeps_the_quote_it_closes():
     assert sentences == ["Ministers adopted the “Lima Compact on Data: A Roadmap for Trust.”", "It takes effect in May."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # scraped pages lose the space after a full stop; a word's stop before a capitalised word still ends it
+    ("Ministers met in Oslo.Representatives of Chile attended.", ["Ministers met in Oslo.", "Representatives of Chile attended."]),
+    ("“We will act,” she said.“It is time.”", ["“We will act,” she said.", "“It is time.”"]),
+    ('She said: "It is time."Chile agreed.', ['She said: "It is time."', "Chile agreed."]),
+    # not an initial, a short form or a version number
+    ("Jane R.Roe and the U.S.A. team met e.g.Monday in v2.Oslo.", ["Jane R.Roe and the U.S.A. team met e.g.Monday in v2.Oslo."]),
+])
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it(text: str, expected: list[str]):
+    from extract.sentences import split_sentences
+    assert [s.text for s in split_sentences(Document("doc", "doc.txt", text, DocMeta(), "0" * 64))] == expected
+
+
 def _facts_resolved(text: str) -> set[tuple[str, str, str]]:
     doc = Document("doc", "doc.txt", text, DocMeta(date="2031-10-02"), "0" * 64)
     res = resolve(extract_many([doc]), {"doc": "2031-10-02"})
