@@ -20,9 +20,9 @@ from .words import AGENT_CLASSES
 
 @functools.cache
 def _post_ko() -> re.Pattern:
-    """A word ending in a title, then 에 or (으)로: 민간위원장에, 위원으로, 부위원장으로."""
+    """A word ending in a title, then 에(는) or (으)로: 민간위원장에, 위원으로, 부위원장으로, 1차장에는."""
     alt = alternation(titles())
-    return re.compile(rf"(?<!\S)([^\s‘’'“”\"]{{0,6}}?)({alt})(?:으로|로|에)\s")
+    return re.compile(rf"(?<!\S)([^\s‘’'“”\"]{{0,6}}?)({alt})(?:으로|로|에는|에)\s")
 
 
 @functools.cache

@@ -280,7 +280,7 @@ def test_lookup_keeps_abbreviations_case_sensitive(auth):
     ("블레츨리 파크", "place/bletchley-park"), ("그랑팔레", "place/grand-palais"),
     ("청와대 영빈관", "place/cheong-wa-dae-state-guest-house"),
     ("과학기술정보통신부", "org/ministry-of-science-and-ict"), ("과기정통부", "org/ministry-of-science-and-ict"),
-    ("대통령실", "org/office-of-the-president-korea"), ("AI안전연구소", "org/korea-ai-safety-institute"),
+    ("대통령실", "org/office-of-the-president-korea"), ("국가안보실", "org/national-security-office-korea"), ("AI안전연구소", "org/korea-ai-safety-institute"),
     ("AI 서울 정상회의", "summit/ai-seoul-summit-2024"), ("인공지능(AI) 서울 정상회의", "summit/ai-seoul-summit-2024"),
     ("AI Action Summit", "summit/ai-action-summit-2025"), ("인공지능 행동 정상회의", "summit/ai-action-summit-2025"),
     ("AI 안전성 정상회의", "summit/ai-safety-summit-2023"), ("Kigali Summit", "summit/global-ai-summit-on-africa-2025"),
