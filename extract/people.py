@@ -410,6 +410,9 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     title = titles()[suffix[0]]
     s, e = w.start, w.start + suffix[1]
     body = sent.text[s:e]
+    if suffix[0].startswith("위") and not lookup_normalised(body) and lookup_normalised(body + "위"):
+        e += 1                  # 방통위원장: the short name's last syllable is the title's first (방통위 + 위원장)
+        body += "위"
     k = first - 1
     known_before = by_end.get(words[k].core_end) if by_end and k >= 0 and not words[k].particle else None
     if body_known is None and known_before is not None and known_before.cls in ORG_FAMILY and \

@@ -75,7 +75,10 @@ def test_the_organisation_before_the_name_is_the_posts_not_part_of_the_name():
 def test_a_title_glued_to_the_bodys_short_name():
     assert people("김철수 과기정통부장관은 29일 밝혔다.") == {"김철수": ("장관", "Minister", "과기정통부")}
     # a body the authority data does not know: the post without it
-    assert people("박지훈 과방위원장은 29일 밝혔다.") == {"박지훈": ("위원장", "Chair", "")}
+    assert people("박지훈 라방위원장은 29일 밝혔다.") == {"박지훈": ("위원장", "Chair", "")}
+    # a known short name whose last syllable is the title's first (과방위 + 위원장)
+    assert people("박지훈 과방위원장은 29일 밝혔다.") == {"박지훈": ("위원장", "Chair", "과방위")}
+    assert people("이서연 개인정보위원장은 29일 밝혔다.") == {"이서연": ("위원장", "Chair", "개인정보위")}
 
 
 def test_a_ministry_after_the_country_is_not_a_name():
