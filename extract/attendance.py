@@ -238,6 +238,21 @@ _INCLUDED_EN = re.compile(r"\b(?i:participants|attendees|dignitaries|speakers|gu
 _ETC_SUBJECT_KO = re.compile(r"\s*등(?:은|이|도)\s")
 
 
+# talks, meals and calls someone joins, which are no meeting the rules name (면담에는 … 참여했다)
+_SIDE_TALKS_KO = re.compile(r"(?:면담|회담|회동|오찬|만찬|접견|간담회)(?:에는|에도|에)\s")
+
+
+def _side_talks(ctx: Context, clause: tuple[int, int], pos: int) -> bool:
+    """Whether what the cue's subject joins is talks or a meal named just before the cue, not a
+    meeting: the nearest 에 phrase before the cue, unless a meeting's name ends there (정상회담에)."""
+    talks = [t for t in _SIDE_TALKS_KO.finditer(ctx.text, clause[0], pos)]
+    if not talks:
+        return False
+    t = talks[-1]
+    return not any(m.cls == "Summit" and ctx.rel(m) <= t.start() < ctx.rel(m) + len(m.text) or
+                   m.cls == "Summit" and t.end() <= ctx.rel(m) < pos for m in ctx.mentions)
+
+
 def attendance(ctx: Context) -> list[Relation]:
     out = _opener(ctx) + (_listed_attendees_en(ctx) if ctx.lang == "en" else [])
     fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()
@@ -260,6 +275,8 @@ def attendance(ctx: Context) -> list[Relation]:
             continue            # 장관이 한국을 방문했던 2023년 8월부터: a visit that dates something else
         if ctx.lang == "ko" and "대독" in ctx.text[max(0, pos - 8):pos]:
             continue            # 실장이 대독한 개회사를 통해 장관은: the address was read for someone not there
+        if ctx.lang == "ko" and _side_talks(ctx, clause, pos):
+            continue            # 가나 측과의 면담에는 NAME CEO가 참여했다: talks on the side, not the meeting
         summit = ctx.summit_for(pos)
         if summit is None:
             continue

@@ -579,3 +579,13 @@ def test_a_bodys_meeting_of_one_portfolios_ministers_is_a_meeting(meeting: str):
     # (the portfolio glued to 장관회의, or written as one word before 회의; the body is a known one or a proper noun)
     found = attended(f"김민수 외교부 장관이 오슬로에서 열린 {meeting}에 참석했다.")
     assert found == {("김민수", meeting)}
+
+
+def test_who_joins_talks_on_the_side_of_a_meeting_did_not_attend_it_by_that_sentence():
+    text = ("김철수 장관은 19일 ‘라티움 AI 정상회의’에 참석했다. 라티움 측과의 면담에는 안나 로페스 CEO가 참여했다. "
+            "이어 열린 라티움·칠레 정상회담에는 마크 올센 총리가 참석했다.")
+    found = attended(text)
+    assert ("김철수", "라티움 AI 정상회의") in found
+    assert not any(who == "안나 로페스" for who, _ in found)
+    # a summit meeting named before the cue (정상회담에) is one
+    assert ("마크 올센", "라티움·칠레 정상회담") in found
