@@ -789,7 +789,8 @@ _PORTFOLIO_EN = re.compile(r"\s*((?:for|of)\s+(?:(?:[A-Z][\w’'-]*|[a-z][\w-]*)
 _OWNER_BEFORE_NEW_POST_EN = re.compile(r"['’]s\s+(?:new|acting|interim|incoming)\s+$")
 _OWNER_BEFORE_POST_EN = re.compile(r"['’]s\s+(?:(?:new|acting|interim|incoming)\s+|"
                                    r"(?:[A-Z][\w-]*\s+(?:(?:and|&|of)\s+)?){1,6})$")
-_PORTFOLIO_AFTER_EN = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w’'-]*)*")
+_PORTFOLIO_AFTER_EN = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:and\s+(?:the\s+)?|&\s+|of\s+(?:the\s+)?|for\s+)?"
+                                 r"[A-Z][\w’'-]*)*")
 
 
 def _ranked(text: str, start: int, title: Title) -> Title:
@@ -1058,7 +1059,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                                              m.end(1) < x.start - sent.start and x.end - sent.start <= m.start(g)
                                              and not (posted and x.cls == "Country")),
                                             None) or demonym_before(left)
-        title = table.get(m.group(1)) or lower[_fold(m.group(1))]
+        title = _ranked(sent.text, m.start(1), table.get(m.group(1)) or lower[_fold(m.group(1))])
         link = re.match(r"\s+(of|for)\s+(?:the\s+)?", sent.text[m.end(1):])
         if link:                            # Minister of Digital Affairs of Ruritania, NAME (not the name's)
             title = _portfolio_after(m.end(1) + link.end(), title, link.group(1), m.start(g))[0]

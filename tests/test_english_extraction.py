@@ -41,6 +41,12 @@ def test_a_ministry_written_out_with_commas_between_the_title_and_the_name():
     assert found == {"Ana Silva": "Minister of Health, Sport, and Digital Affairs"}
 
 
+def test_a_ranked_portfolio_with_the_before_its_last_field_then_the_name():
+    found = people("Joint media release with Assistant Minister for Science, Technology and the Digital Economy, "
+                   "Dr Jane Roe")
+    assert found == {"Jane Roe": "Assistant Minister for Science, Technology and the Digital Economy"}
+
+
 def test_a_lower_case_portfolio_title_written_out_before_the_name():
     ex = extraction("Speaking to reporters, UK secretary of state for science, innovation and technology, "
                     "Jane Doe, described the talks as historic.")
