@@ -796,10 +796,13 @@ _PORTFOLIO_AFTER_EN = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:and\s+(?:the\s+
 def _ranked(text: str, start: int, title: Title) -> Title:
     """The title with the rank written right before it: an Additional Secretary is not the
     Secretary, and a Second Vice Minister not the ministry's only one (``title_ranks.tsv``)."""
-    rank = re.search(r"(?<![\w-])([A-Z][a-z]+)[\s-]+$", text[:start])
-    if rank is None or rank.group(1) not in title_ranks() or title.en.startswith(rank.group(1)):
+    rank = re.search(r"(?<![\w-])([A-Za-z][a-z]+)[\s-]+$", text[:start])
+    # (in lower case too, as reports write a post in running text: "additional secretary Jane Roe")
+    word = rank.group(1).capitalize() if rank else ""
+    if rank is None or word not in title_ranks() or title.en.startswith(word) or \
+            rank.group(1).islower() and not text[start:start + 1].islower():
         return title
-    return replace(title, en=f"{rank.group(1)} {title.en}", ko="")
+    return replace(title, en=f"{word} {title.en}", ko="")
 
 
 def _with_portfolio(title: Title, portfolio: str) -> Title:

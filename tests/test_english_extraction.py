@@ -632,7 +632,7 @@ def test_the_heads_of_bodies_listed_after_attended_by_bring_their_bodies():
 
 @pytest.mark.parametrize("text, expected", [
     # an article and a rank before a lower-case title; the body after it is no person
-    ("Rui Carvalho, an associate professor of the National University of Ostrava, said so.", {"Rui Carvalho": "Professor"}),
+    ("Rui Carvalho, an associate professor of the National University of Ostrava, said so.", {"Rui Carvalho": "Associate Professor"}),
     # a portfolio in lower case before the title
     ("Anne Dupuis, trade and industry minister of Chile, said so.", {"Anne Dupuis": "Minister"}),
     # a country's title and portfolio before the name, closed by a verb
@@ -1807,6 +1807,9 @@ def test_a_rank_before_a_title_makes_another_post():
     assert {(m.text, m.cls) for m in ex.mentions} >= {("Rui Carvalho", "Person"), ("Ministry of Data", "GovernmentBody")}
     assert people("Second Vice Minister Rui Carvalho of the Ministry of Data opened the session.") == \
         {"Rui Carvalho": "Second Vice Minister"}
+    # (in lower case with a lower-case title, as running text writes a post; not before a capitalised title)
+    assert people("The meeting, helmed by additional secretary Jane Roe, ended.") == {"Jane Roe": "Additional Secretary"}
+    assert people("The first Secretary Jane Roe spoke.") == {"Jane Roe": "Secretary"}
 
 
 def test_an_initial_without_its_full_stop_opens_a_name():
