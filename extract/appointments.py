@@ -14,6 +14,7 @@ import re
 
 from .context import Context, make_relation
 from .lexicon import alternation, cue_positions, english_titles, titles
+from .people import ORDINALS_EN
 from .model import Mention, Relation
 from .words import AGENT_CLASSES
 
@@ -68,6 +69,9 @@ def _korean(ctx: Context, pos: int, clause: tuple[int, int]):
         return None
     person = min(people, key=lambda m: abs(ctx.rel(m) - pos))
     title = titles()[post.group(2)]
+    number = re.fullmatch(r"제?([1-5])", post.group(1))
+    if number:                  # 국가안보실 1차장에: the first of the body's deputies
+        return person, body, f"{ORDINALS_EN[int(number.group(1))]} {title.en}", post.group(1) + post.group(2)
     return person, body, title.en, title.ko
 
 

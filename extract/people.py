@@ -36,7 +36,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 title, title_ko = titles()[w.core[len(glued):]], w.core[len(glued):]
         if title is None and _ORDINAL.match(w.core):
             title = titles().get(_ORDINAL.sub("", w.core))
-            title_ko = w.core   # 2차관: the ordinal tells the two vice ministers apart
+            title_ko = w.core   # 2차관: the ordinal tells the two vice ministers apart (Second Vice Minister)
+            number = int(_ORDINAL.match(w.core).group(0).lstrip("제"))
+            if title is not None and number in ORDINALS_EN:
+                title = replace(title, en=f"{ORDINALS_EN[number]} {title.en}")
         bracketed = _bracketed_head(sent, words, i, by_end) if title is not None else []
         if bracketed:
             out += bracketed    # 가나부(장관 김철수): the body, then its head in brackets
@@ -508,6 +511,7 @@ def _latin_gloss(words: list[Word], j: int) -> tuple[int, int] | None:
 
 _LATIN_NAME_PART = re.compile(r"[A-Z][A-Za-z'’.-]*")
 _ORDINAL = re.compile(r"^제?[0-9]+")     # 2차관, 제1차관: which of a ministry's vice ministers
+ORDINALS_EN = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth"}
 
 
 def _joins(left: Word, hyphen: Word, right: Word) -> bool:

@@ -582,6 +582,12 @@ def _specific(classes: Counter) -> str:
     return ranked[0][0]
 
 
+def _numbered(title: str) -> set[str]:
+    """The numbered posts a title shortens: "Vice Minister" for the Second Vice Minister (김 차관 after
+    김철수 2차관)."""
+    return {f"{n} {title}" for n in ("First", "Second", "Third", "Fourth", "Fifth")}
+
+
 def _other_year(entity: Entity, date: str) -> bool:
     """A date in another year than the one the authority data gives the summit (its id's year):
     a day read without its year took the article's, not the summit's."""
@@ -668,7 +674,8 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
             title = dict(f.extra).get("title_en")
             held = with_org.get((f.subject, dict(f.extra).get("asOf")), [])
             cands = [c for c in held if dict(c.extra).get("title_en") == title] or \
-                [c for c in held if title and dict(c.extra).get("title_en", "").startswith(title + " ")]
+                [c for c in held if title and dict(c.extra).get("title_en", "").startswith(title + " ")] or \
+                [c for c in held if title and dict(c.extra).get("title_en", "") in _numbered(title)]
             docs = {e.doc_id for e in f.evidence}
             near = sorted((c for c in cands if any(e.doc_id in docs for e in c.evidence)), key=lambda c: c.object)
             full = near[0] if near else (cands[0] if len(cands) == 1 else None)

@@ -48,3 +48,8 @@ def test_two_appointees_sharing_a_post_are_left_to_the_reader():
 
 def test_a_verb_about_something_else_appoints_nobody():
     assert posts("The Ostrava Declaration was named after the city where the OECD met.") == set()
+
+
+def test_a_numbered_post_given_by_appointment_keeps_its_number():
+    assert posts("국가인공지능위원회 1부위원장에는 이서연 라티움대 교수를 임명했다.") == \
+        {("이서연", "국가인공지능위원회", "First Vice Chair")}

@@ -42,10 +42,11 @@ def test_a_double_barrelled_name_is_one_name():
     assert found == {"마리아 로페스-가르시아": ("사무총장", "Secretary-General", "ITU")}
 
 
-@pytest.mark.parametrize("title", ["1차관", "2차관", "제1차관"])
-def test_a_numbered_vice_minister_keeps_the_number_in_the_korean_title(title: str):
+@pytest.mark.parametrize("title, english", [("1차관", "First Vice Minister"), ("2차관", "Second Vice Minister"),
+                                            ("제1차관", "First Vice Minister")])
+def test_a_numbered_vice_minister_keeps_the_number_in_both_titles(title: str, english: str):
     found = people(f"박지훈 {title}은 29일 열린 AI 거버넌스 행사에서 발표했다.")
-    assert found == {"박지훈": (title, "Vice Minister", "")}
+    assert found == {"박지훈": (title, english, "")}
 
 
 def test_an_unnumbered_title_is_written_as_the_lexicon_has_it():
@@ -131,7 +132,7 @@ def test_the_last_title_of_a_phrase_is_the_post():
 def test_a_senior_secretary_glued_to_the_portfolio():
     found = people("박상우 과학기술수석과 김철수 국가안보실 3차장은 20일 브리핑에서 밝혔다.")
     assert found["박상우"][1] == "Senior Secretary"
-    assert found["김철수"][1:] == ("Deputy Director", "국가안보실")
+    assert found["김철수"][1:] == ("Third Deputy Director", "국가안보실")
 
 
 def test_a_bodys_acronym_before_a_title_is_no_person():
@@ -584,3 +585,10 @@ def test_a_national_security_council_is_a_body_not_a_meeting():
 def test_a_universitys_short_name_then_its_department_before_a_professor():
     found = people("이날 강연에는 이서연 라티움여대 정보보호학부 교수가 나섰다.")
     assert found == {"이서연": ("교수", "Professor", "라티움여대")}
+
+
+def test_a_bare_title_after_a_numbered_one_is_the_same_post():
+    text = "김철수 외교부 2차관이 참석했다. 김 차관은 연설했다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
+    posts = [dict(f.extra)["title_en"] for f in res.facts if f.predicate == "holdsPosition"]
+    assert posts == ["Second Vice Minister"]
