@@ -592,3 +592,15 @@ def test_a_bare_title_after_a_numbered_one_is_the_same_post():
     res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
     posts = [dict(f.extra)["title_en"] for f in res.facts if f.predicate == "holdsPosition"]
     assert posts == ["Second Vice Minister"]
+
+
+@pytest.mark.parametrize("text, english", [
+    ("존 스미스 독일 총리가 연설했다.", "Chancellor"),
+    ("존 스미스 미국 재무장관이 연설했다.", "Secretary of the Treasury"),
+    ("존 스미스 미국 상무장관이 연설했다.", "Secretary of Commerce"),
+    ("존 스미스 영국 외무장관이 연설했다.", "Foreign Secretary"),
+    ("존 스미스 칠레 재무장관이 연설했다.", "Finance Minister"),
+])
+def test_a_korean_title_is_said_as_the_country_names_the_post(text: str, english: str):
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert [dict(r.extra)["title_en"] for r in ex.relations if r.relation == "holdsPosition"] == [english]
