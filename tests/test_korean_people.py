@@ -600,6 +600,7 @@ def test_a_bare_title_after_a_numbered_one_is_the_same_post():
     ("존 스미스 미국 상무장관이 연설했다.", "Secretary of Commerce"),
     ("존 스미스 영국 외무장관이 연설했다.", "Foreign Secretary"),
     ("존 스미스 칠레 재무장관이 연설했다.", "Finance Minister"),
+    ("안나 로페스 유럽연합 집행위원장이 연설했다.", "President of the European Commission"),
 ])
 def test_a_korean_title_is_said_as_the_country_names_the_post(text: str, english: str):
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
