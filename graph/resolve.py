@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from extract.authority import load_authority, recurs
 from extract.context import focus_initiative, focus_summit, named_most
 from extract.gazetteer import lookup_normalised, normal_key
-from extract.lexicon import cues, generic_names, heads, pair_abbreviations
+from extract.lexicon import cues, generic_names, heads, korean_surnames, pair_abbreviations
 from extract.mentions import THIS_INITIATIVE
 from extract.model import Extraction, Mention
 from extract.romanize import jamo, slugify
@@ -582,6 +582,21 @@ def _specific(classes: Counter) -> str:
     return ranked[0][0]
 
 
+# the posts a Korean report names without their country only for its own country's holders
+_HOME, _HOME_TITLES_KO = "country/south-korea", frozenset({"대통령"})
+
+
+def _home_head(person: Entity, extra: dict, sentence: str) -> bool:
+    """Whether a post stated without its country is Korea's: a president a Korean sentence names by a
+    Korean name (three syllables after a family name) and no country (윤석열 대통령), as the press
+    names another country's with its country (… 프랑스 대통령); not a former post, whose holder may
+    have been anyone's (전 대통령)."""
+    name = person.labels.get("ko", "")
+    return extra.get("title_ko") in _HOME_TITLES_KO and not extra.get("former") and \
+        bool(_HANGUL.search(sentence)) and re.fullmatch(r"[\uac00-\ud7a3]{3}", name) is not None and \
+        name[0] in korean_surnames()
+
+
 def _numbered(title: str) -> set[str]:
     """The numbered posts a title shortens: "Vice Minister" for the Second Vice Minister (김 차관 after
     김철수 2차관)."""
@@ -619,6 +634,9 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
         positions: dict[str, list[tuple[str, tuple]]] = defaultdict(list)
         attended: list[tuple[str, str, Evidence]] = []
         by_leaders: list[tuple[str, Evidence]] = []
+        # (who holds a post with its country or body in this document: a bare title there is that post)
+        posted = {(m2e.get(_mkey(r.subject)), dict(r.extra).get("title_en")) for r in ex.relations
+                  if r.relation == "holdsPosition" and r.object is not None}
         for r in ex.relations:
             s = m2e.get(_mkey(r.subject))
             o = m2e.get(_mkey(r.object)) if r.object is not None else None
@@ -635,6 +653,9 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
                 continue
             if r.relation == "holdsPosition":
                 extra = dict(r.extra)
+                if o is None and _HOME in entities and _home_head(entities[s], extra, text) and \
+                        (s, extra.get("title_en")) not in posted:
+                    o = _HOME       # 김철수 대통령 in a Korean report: Korea's
                 # a former post (조 바이든 전 대통령) was held before the document's date: undated
                 extra["asOf"] = "" if extra.pop("former", "") else doc_dates.get(ex.doc_id) or ""
                 extra_t = tuple(sorted(extra.items()))

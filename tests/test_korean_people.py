@@ -605,3 +605,17 @@ def test_a_bare_title_after_a_numbered_one_is_the_same_post():
 def test_a_korean_title_is_said_as_the_country_names_the_post(text: str, english: str):
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert [dict(r.extra)["title_en"] for r in ex.relations if r.relation == "holdsPosition"] == [english]
+
+
+def _posts(text: str) -> set[tuple[str, str, str]]:
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
+    return {(res.entities[f.subject].labels.get("ko", ""), dict(f.extra)["title_en"],
+             f.object.split("/")[-1] if f.object else "") for f in res.facts if f.predicate == "holdsPosition"}
+
+
+def test_a_president_a_korean_report_names_without_a_country_is_koreas():
+    posts = _posts("김철수 대통령은 19일 안나 로페스 칠레 대통령과 회담했다. 한국과 칠레는 협력하기로 했다. "
+                   "로페스 대통령은 만족했다.")
+    assert posts == {("김철수", "President", "south-korea"), ("안나 로페스", "President", "chile")}
+    # a former president may have been anyone's
+    assert _posts("김철수 전 대통령은 한국의 미래를 말했다.") == {("김철수", "President", "")}
