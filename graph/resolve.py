@@ -583,14 +583,14 @@ def _specific(classes: Counter) -> str:
 
 
 # the posts a Korean report names without their country only for its own country's holders
-_HOME, _HOME_TITLES_KO = "country/south-korea", frozenset({"대통령"})
+_HOME, _HOME_TITLES_KO = "country/south-korea", frozenset({"대통령", "국무총리", "부총리"})
 
 
 def _home_head(person: Entity, extra: dict, sentence: str) -> bool:
-    """Whether a post stated without its country is Korea's: a president a Korean sentence names by a
-    Korean name (three syllables after a family name) and no country (윤석열 대통령), as the press
-    names another country's with its country (… 프랑스 대통령); not a former post, whose holder may
-    have been anyone's (전 대통령)."""
+    """Whether a post stated without its country is Korea's: a president, prime minister or deputy
+    prime minister a Korean sentence names by a Korean name (three syllables after a family name) and
+    no country (김철수 대통령, 김철수 부총리), as the press names another country's with its country
+    (… 프랑스 대통령); not a former post, whose holder may have been anyone's (전 대통령)."""
     name = person.labels.get("ko", "")
     return extra.get("title_ko") in _HOME_TITLES_KO and not extra.get("former") and \
         bool(_HANGUL.search(sentence)) and re.fullmatch(r"[\uac00-\ud7a3]{3}", name) is not None and \

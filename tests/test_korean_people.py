@@ -617,5 +617,6 @@ def test_a_president_a_korean_report_names_without_a_country_is_koreas():
     posts = _posts("김철수 대통령은 19일 안나 로페스 칠레 대통령과 회담했다. 한국과 칠레는 협력하기로 했다. "
                    "로페스 대통령은 만족했다.")
     assert posts == {("김철수", "President", "south-korea"), ("안나 로페스", "President", "chile")}
+    assert _posts("김철수 부총리는 한국의 AI 전략을 발표했다.") == {("김철수", "Deputy Prime Minister", "south-korea")}
     # a former president may have been anyone's
     assert _posts("김철수 전 대통령은 한국의 미래를 말했다.") == {("김철수", "President", "")}
