@@ -629,6 +629,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if post:                            # "President of the European Commission": the body, not the post
             s += post.end()
             phrase = phrase[post.end():]
+            if re.search(r"\b(?:Minister|Secretary)\b", post.group(0)) and head_class(phrase, "en") == "Company":
+                continue        # "Minister of Communications and Digital Technologies": a portfolio, no company
         second = re.search(r"\s+and\s+(?=" + _title_of_pattern().pattern + ")", phrase)
         if second:                          # "(Minister of) Interior and Chairman of the … Committee": two posts
             after = _title_of_pattern().match(phrase, second.end())

@@ -776,11 +776,11 @@ _ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions|ments|ities|ances|ences)$|\s(?:{
 # _PORTFOLIO_END_EN below that no name's first word is (not State, Works, an acronym, nor -ing or -ty,
 # which Jinping and Trinity end in)
 _PORTFOLIO_WORD_EN = (rf"(?:{_FIELDS_EN}|Interior|Labou?r|Youth|Women|Media|Gender|Sports?|Welfare|"
-                      r"[A-Z][a-z]*(?:tions?|ments?|ities|ances?|ences?|ics|ogy))")
+                      r"[A-Z][a-z]*(?:tions?|ments?|ities|ances?|ences?|ics|ogy|ogies))")
 # the last word of a portfolio: a field, a noun of one, or an acronym (ICT); not a name's first word
 # or a style (… and Communications Nguyen Van An, … for Digital Transformation Mr Kono)
 _PORTFOLIO_END_EN = re.compile(rf"(?:{_FIELDS_EN}|Interior|State|Labou?r|Youth|Women|Media|Gender|Space|Sports?|"
-                               rf"Works|Welfare|[a-z](?:tions?|ments?|ty|ties|ances?|ences?|ics|ogy|ing|ism))$|"
+                               rf"Works|Welfare|[a-z](?:tions?|ments?|ty|ties|ances?|ences?|ics|ogy|ogies|ing|ism))$|"
                                rf"^[A-Z]{{2,5}}$")
 
 

@@ -1879,3 +1879,11 @@ def test_a_board_is_a_body_and_not_the_name_of_its_chairman():
     ex = extraction("Jane Roe, Chairman of the Smart Ostrava Board, opened the forum.")
     assert pairs(ex, "holdsPosition") == {("Jane Roe", "Smart Ostrava Board")}
     assert {m.text: m.cls for m in ex.mentions}["Smart Ostrava Board"] == "Organisation"
+
+
+def test_a_portfolio_ending_in_technologies_is_no_company():
+    ex = extraction("The message was delivered by the Minister of Communications and Digital Technologies, Jane Roe, "
+                    "at the opening.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == \
+        {"Jane Roe": "Minister of Communications and Digital Technologies"}
+    assert not [m for m in ex.mentions if m.cls == "Company"]
