@@ -704,6 +704,26 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
                 have = set(full.evidence)
                 full.evidence.extend(e for e in f.evidence if e not in have)
                 del facts[k]
+    # and a post stated with its portfolio and once without, neither with its body, is one post too
+    # ("the Deputy Minister of Data, Jane Roe" … "Deputy Minister Roe"), in the same document
+    bare: dict[tuple, list[tuple]] = defaultdict(list)
+    for k, f in facts.items():
+        if f.predicate == "holdsPosition" and f.object is None:
+            bare[(f.subject, dict(f.extra).get("asOf"))].append(k)
+    for group in bare.values():
+        for k in group:
+            title = dict(facts[k].extra).get("title_en") if k in facts else None
+            if not title:
+                continue
+            docs = {e.doc_id for e in facts[k].evidence}
+            longer = [c for c in group if c != k and c in facts and
+                      dict(facts[c].extra).get("title_en", "").startswith(title + " ") and
+                      any(e.doc_id in docs for e in facts[c].evidence)]
+            if len(longer) == 1:
+                full = facts[longer[0]]
+                have = set(full.evidence)
+                full.evidence.extend(e for e in facts[k].evidence if e not in have)
+                del facts[k]
     # held in a city of the authority data: that city's country hosted (Paris → France)
     auth = load_authority()
     for f in list(facts.values()):

@@ -1887,3 +1887,11 @@ def test_a_portfolio_ending_in_technologies_is_no_company():
     assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == \
         {"Jane Roe": "Minister of Communications and Digital Technologies"}
     assert not [m for m in ex.mentions if m.cls == "Company"]
+
+
+def test_a_post_with_its_portfolio_and_then_its_bare_title_is_one_post():
+    doc = Document("doc", "doc.txt", "The Deputy Minister of Data and Digital Technologies, Jane Roe delivered the "
+                   "keynote. Deputy Minister Roe said the plan was ready.", DocMeta(), "0" * 64)
+    res = resolve(extract_many([doc]), {"doc": None})
+    assert [dict(f.extra)["title_en"] for f in res.facts if f.predicate == "holdsPosition"] == \
+        ["Deputy Minister of Data and Digital Technologies"]
