@@ -117,7 +117,7 @@ _SPOKE_AT_KO = re.compile(r"[’'”\"」』]?(?:에서는?\s+(?:[^.;]*?\s)??(?P
 
 # a photo caption's act at a named meeting, in the present progressive that captions use (… 장관이
 # ‘…회의’에서 인사말을 하고 있다, … 기념촬영을 하고 있는 모습): the subject is at the meeting
-_DOING_AT_KO = re.compile(r"[’'”\"」』]?\s*에서\s+(?:[^.;]*?\s)??(?P<verb>[\uac00-\ud7a3]*고)\s+있(?:다|는\s+모습)(?![고며])")
+_DOING_AT_KO = re.compile(r"[’'”\"」』]?\s*장?에서\s+(?:[^.;]*?\s)??(?P<verb>[\uac00-\ud7a3]*고)\s+있(?:다|는\s+모습)(?![고며])")
 
 
 def _spoke_at_summit_ko(ctx: Context) -> list[int]:

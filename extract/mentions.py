@@ -198,6 +198,11 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         # a portfolio glued to its ministers' meeting (외교장관회의) is a head of its own that takes the
         # names before it, as 장관회의 alone does
         portfolio = not spaced and _portfolio_meeting(w, head)
+        # the hall of a summit, where a photo is taken (… 정상회의장에서 기념촬영을 하고 있다): the summit
+        venue = not head and w.core.endswith(_SUMMIT_HALL_KO) and w.particle.startswith("에서")
+        if venue:
+            head = w.core[:-1] if w.core == _SUMMIT_HALL_KO else _SUMMIT_HALL_KO[:-1]
+        end = w.core_end - 1 if venue else w.core_end
         glossed = _acronym_glossed(words, i)
         if not head and glossed and len(w.core) > 2 and w.core.endswith("회의"):
             head = "회의"        # 국제라티움통신세계회의(WCRT-12): a meeting, named by the acronym after it
@@ -211,7 +216,8 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         numbered = w.core != head and not spaced and not portfolio and cls in ("Dialogue", "Summit") and \
             _numbered_run(sent, words, i)
         taken, gloss_at = 0, None
-        while (w.core == head or spaced or portfolio or numbered) and j > 0 and taken < 4:
+        while (w.core == head or spaced or portfolio or numbered or venue and w.core == _SUMMIT_HALL_KO) and j > 0 \
+                and taken < 4:
             if words[j - 1].text == ")" and taken:
                 break           # a gloss inside the name, not right before the head: leave it
             if words[j - 1].text == ")":
@@ -280,28 +286,29 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                                            m.start - sent.start == words[j].start and m.end - sent.start >= words[i - 1].start
                                            for m in found):
             continue            # 유엔 총회: a known body's assembly is its organ, which the data names
-        prefix = w.core[: len(w.core) - len(head)]
+        prefix = w.core[: len(w.core) - len(head) - venue]
         if j == i and not numbered and not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")) and \
                 not (glossed and prefix and len(head) > 1 and not w.particle and cls != "Platform"):
             # (a glossed …센터 is as often a body as a platform: 국립과학연구센터(CNRS))
             continue
         if len(head) == 1 and j == i:
             continue            # "…부" alone is too often a plain noun
-        stem = re.sub(r"\s*\([^()]*\)", "", sent.text[words[j].start:w.core_end - len(head)])   # 인공지능(AI): one word
+        stem = re.sub(r"\s*\([^()]*\)", "", sent.text[words[j].start:end - len(head)])   # 인공지능(AI): one word
         country_first = any(m.cls == "Country" and m.start - sent.start == words[j].start for m in found)
         if re.fullmatch(r"(?:\S+\s+)?(?:AI|인공지능)\s*", stem) and (country_first or stem.strip() in ("AI", "인공지능")):
             # "AI 정상회의", "영국 AI 정상회의": a kind of meeting, not a name; for a summit it
             # points to the summit the document is about
             if cls == "Summit":
-                out.append(mention_at(sent, words[j].start, w.core_end, "Summit", "generic-summit", 0.6,
+                out.append(mention_at(sent, words[j].start, end, "Summit", "generic-summit", 0.6,
                                     reference="this"))
             continue
-        if cls == "Summit" and _BODY_GLOSS_KO.match(sent.text, w.core_end):
+        if cls == "Summit" and _BODY_GLOSS_KO.match(sent.text, end):
             continue            # 가나 정상회의(이사회) 상임의장: the gloss says it is the council, a body
-        out.append(known_or_new(sent, words[j].start, w.core_end, cls, "ko-head-name", 0.7))
+        out.append(known_or_new(sent, words[j].start, end, cls, "ko-head-name", 0.7))
     return out
 
 
+_SUMMIT_HALL_KO = "정상회의장"
 _BODY_GLOSS_KO = re.compile(r"\([\uac00-\ud7a3\s]{0,8}(?:이사회|위원회|기구)\)")
 
 

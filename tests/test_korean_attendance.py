@@ -559,6 +559,10 @@ def test_a_captions_list_before_the_line_that_names_the_meeting_attended_it():
     assert {a for a, _ in attended(text)} == {"안나 로페스", "박서준", "김철수"}
     # a caption with no meeting in the lines after it gives nothing
     assert attended("뒷줄 왼쪽부터 안나 로페스 칠레 외교장관, 박서준 가나 총리.\n가나 연합뉴스\n날씨가 맑았다.") == set()
+    # the line may say the summit's hall (…정상회의장에서): the summit
+    hall = ("뒷줄 왼쪽부터 안나 로페스 칠레 외교장관, 박서준 가나 총리.\n가나 연합뉴스\n"
+            "김철수 대통령이 17일 라티움 정상회의장에서 각국 정상들과 기념촬영을 하고 있다.")
+    assert attended(hall) == {(a, "라티움 정상회의") for a in ("안나 로페스", "박서준", "김철수")}
 
 
 def test_a_text_a_side_presents_at_talks_is_not_the_meetings_adoption():
