@@ -272,6 +272,12 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                   org_span=(org.start, org.end) if org is not None else ())
         if names:
             s, e = names[0].start, names[-1].core_end
+            glued = next((t for t in sorted(titles(), key=len, reverse=True) if len(names) >= 2 and len(t) >= 2 and
+                          re.fullmatch(rf"{re.escape(t)}[\uac00-\ud7a3]{{2,}}", names[0].core)), None)
+            if glued:           # 총리이시바 시게루: the last item's title glued to this name (a typo in the source)
+                s += len(glued)     # (and 소장대신 JD 밴스: a title and "instead of", no part of the name)
+                if names[0].core[len(glued):] in stop_words():
+                    s = names[1].start
             text = sent.text[s:e]
             ref = "surname" if len(names) == 1 and len(text) == 1 else ""
             out.append(mention_at(sent, s, e, "Person", "ko-name-title", 0.8, reference=ref, **kw))

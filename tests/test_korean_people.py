@@ -620,3 +620,11 @@ def test_a_president_a_korean_report_names_without_a_country_is_koreas():
     assert _posts("김철수 부총리는 한국의 AI 전략을 발표했다.") == {("김철수", "Deputy Prime Minister", "south-korea")}
     # a former president may have been anyone's
     assert _posts("김철수 전 대통령은 한국의 미래를 말했다.") == {("김철수", "President", "")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("마크 올센 칠레 총리안나 로페스 가나 총리가 참석했다.", "안나 로페스"),       # the list's comma lost after a title
+    ("이날 회의에는 소장대신 안나 로페스 부통령이 참석했다.", "안나 로페스"),     # and "instead of" glued to it too
+])
+def test_a_title_glued_to_the_next_name_is_no_part_of_it(text: str, name: str):
+    assert name in people(text)
