@@ -212,7 +212,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         j = i - 1 if spaced else i
         # only a head that stands as its own word takes the proper nouns before it (AI 서울 정상회의);
         # a glued head names what it is glued to (서울선언, 슈미트재단), unless a number before the name
-        # makes it one meeting of a series (제4차 한미일 경제안보대화), whose name the words before it are
+        # makes it one meeting of a series (제4차 한-라티움 데이터안보대화), whose name the words before it are
         numbered = w.core != head and not spaced and not portfolio and cls in ("Dialogue", "Summit") and \
             _numbered_run(sent, words, i)
         taken, gloss_at = 0, None

@@ -274,8 +274,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             s, e = names[0].start, names[-1].core_end
             glued = next((t for t in sorted(titles(), key=len, reverse=True) if len(names) >= 2 and len(t) >= 2 and
                           re.fullmatch(rf"{re.escape(t)}[\uac00-\ud7a3]{{2,}}", names[0].core)), None)
-            if glued:           # 총리이시바 시게루: the last item's title glued to this name (a typo in the source)
-                s += len(glued)     # (and 소장대신 JD 밴스: a title and "instead of", no part of the name)
+            if glued:           # 총리안나 로페스: the last item's title glued to this name (a typo in the source)
+                s += len(glued)     # (and 소장대신 안나 로페스: a title and "instead of", no part of the name)
                 if names[0].core[len(glued):] in stop_words():
                     s = names[1].start
             text = sent.text[s:e]
