@@ -51,6 +51,28 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     return [_foreign_counterpart(sent, out[k - 1], m) if k else m for k, m in enumerate(out)]
 
 
+_UNIT_GAP = re.compile(r"(?:\s*\([^()]{1,12}\)|\))?\s*[‘'“\"]?")
+
+
+def _unit_of_foreign_body(sent: Sentence, before: Mention, m: Mention) -> Mention:
+    """A national body the data knows, named right after another country or its body, is that
+    country's body of the same name when the data knows one: 영국 ‘AI 안전연구소’ and 영국
+    과학혁신기술부(DSIT) ‘AI 안전연구소’ are the United Kingdom's institute, which the data names
+    영국 AI안전연구소, not Korea's."""
+    auth = load_authority()
+    if not before.authority_ids or not m.authority_ids or FAMILY.get(m.cls) != "Organisation":
+        return m
+    theirs = {before.authority_ids[0]} if before.cls == "Country" else \
+        {auth.get(i).country for i in before.authority_ids} - {None}
+    ours = {auth.get(i).country for i in m.authority_ids}
+    if len(theirs) != 1 or theirs & ours or None in ours or \
+            not _UNIT_GAP.fullmatch(sent.text[before.end - sent.start:m.start - sent.start]):
+        return m
+    country = auth.get(next(iter(theirs)))
+    ids = tuple(i for i in lookup_normalised(f"{country.ko} {m.text}") if auth.get(i).country == country.id)
+    return replace(m, authority_ids=ids, cls=auth.get(ids[0]).cls) if ids else m
+
+
 def _foreign_counterpart(sent: Sentence, before: Mention, m: Mention) -> Mention:
     """A national body the data knows, written after another country's name, is that country's
     body of the same kind: 호주 외교부 is Australia's foreign ministry, 베트남 국회 Vietnam's
@@ -865,6 +887,7 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         named += korean_cities(sent, words, known + named)
         named = [_numbered_dialogue_ko(sent, m) for m in named]
         base = _dedupe(known + named + owned_titles(sent, words, known))
+        base = [_unit_of_foreign_body(sent, base[k - 1], m) if k else m for k, m in enumerate(base)]
         people = korean_people(sent, words, base)
         people += korean_listed_people(sent, words, base + people)
     else:
