@@ -631,7 +631,7 @@ def test_a_title_glued_to_the_next_name_is_no_part_of_it(text: str, name: str):
 
 
 @pytest.mark.parametrize("text", ["김철수 차관은 영국 ‘AI 안전연구소’를 방문했다.",
-                                  "김철수 차관은 영국 런던 과학혁신기술부(DSIT) ‘AI 안전연구소(AISI)’를 방문했다."])
+                                  "김철수 차관은 영국 과학혁신기술부(DSIT) ‘AI 안전연구소(AISI)’ 관계자와 만났다."])
 def test_a_korean_bodys_name_after_another_country_or_its_body_is_that_countrys_body(text: str):
     # the data knows the United Kingdom's institute by 영국 AI안전연구소; alone, AI안전연구소 is Korea's
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
