@@ -49,6 +49,15 @@ _SINCE_EN = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", re.I)
 
 
 _FIRST_HELD = re.compile(r"(?:처음|최초로?|\bfirst)\s*$")
+_YEAR_NEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def _earlier_year(ctx: Context, pos: int, doc_date: str | None) -> bool:
+    """Whether the clause of a "first held" names a year before the document's (any year, when the
+    document has no date): the series began then, so the place is that first meeting's."""
+    lo, hi = ctx.clause_of(pos)
+    years = [int(y) for y in _YEAR_NEAR.findall(ctx.text, max(lo, pos - 40), min(hi, pos + 40))]
+    return any(doc_date is None or y < int(doc_date[:4]) for y in years)
 
 
 def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) -> list[Relation]:
@@ -62,8 +71,9 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             continue
         if ctx.lang == "ko" and _OTHER_MEETING_KO.match(ctx.text, pos):
             continue            # 독일 베를린에서 개최된 첫 회의에 이어: where an earlier meeting of the series was held
-        if _FIRST_HELD.search(ctx.text, max(0, pos - 12), pos):
-            continue            # 2022년 한국에서 처음 개최됐으며; was first held in Oslo: the series' first meeting
+        if _FIRST_HELD.search(ctx.text, max(0, pos - 12), pos) and _earlier_year(ctx, pos, doc_date):
+            continue            # 지난 2022년 한국에서 처음 개최됐으며; was first held in Oslo in 2019: the series' first
+            #                     meeting (not 아프리카에서 처음 개최된 이번 정상회의, this one, with no earlier year)
         if ctx.lang == "ko" and _LATER_KO.search(ctx.text, 0, pos) and not any(
                 m.cls == "Summit" and not m.reference and not m.authority_ids and ctx.rel(m) < pos for m in ctx.mentions):
             continue            # 6개월 후 한국에서 … 정상회담을 개최한다: the next one, not a summit the data or the document knows

@@ -275,3 +275,9 @@ def test_where_a_series_was_first_held_is_not_where_this_meeting_is(text: str):
 def test_the_year_a_series_was_first_held_is_not_an_undated_documents_year():
     assert not any(rel == "startDate" for rel, _, _ in
                    held("‘라티움 디지털 장관회의’가 5월 10일 산티아고에서 열렸다. 이 회의는 2022년 한국에서 처음 개최됐다.", None))
+
+
+def test_a_meeting_held_somewhere_for_the_first_time_is_held_there():
+    # no earlier year: "first" says this meeting is the first there, not where a series began
+    found = held("김철수 총리는 19일 칠레 산티아고에서 처음 개최된 ‘라티움 AI 정상회의’에 참석했다.")
+    assert {("heldIn", "라티움 AI 정상회의", "산티아고"), ("hostCountry", "라티움 AI 정상회의", "칠레")} <= found
