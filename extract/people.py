@@ -272,8 +272,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                   org_span=(org.start, org.end) if org is not None else ())
         if names:
             s, e = names[0].start, names[-1].core_end
-            glued = next((t for t in sorted(titles(), key=len, reverse=True) if len(names) >= 2 and len(t) >= 2 and
-                          re.fullmatch(rf"{re.escape(t)}[\uac00-\ud7a3]{{2,}}", names[0].core)), None)
+            glued = next((t for t in _longest_first_titles() if len(t) >= 2 and len(names[0].core) - len(t) >= 2
+                          and names[0].core.startswith(t) and
+                          re.fullmatch(r"[\uac00-\ud7a3]+", names[0].core[len(t):])), None) if len(names) >= 2 else None
             if glued:           # 총리안나 로페스: the last item's title glued to this name (a typo in the source)
                 s += len(glued)     # (and 소장대신 안나 로페스: a title and "instead of", no part of the name)
                 if names[0].core[len(glued):] in stop_words():
@@ -518,6 +519,11 @@ def _latin_gloss(words: list[Word], j: int) -> tuple[int, int] | None:
 _LATIN_NAME_PART = re.compile(r"[A-Z][A-Za-z'’.-]*")
 _ORDINAL = re.compile(r"^제?[0-9]+")     # 2차관, 제1차관: which of a ministry's vice ministers
 ORDINALS_EN = {1: "First", 2: "Second", 3: "Third", 4: "Fourth", 5: "Fifth"}
+
+
+@functools.cache
+def _longest_first_titles() -> tuple[str, ...]:
+    return tuple(sorted(titles(), key=len, reverse=True))
 
 
 def _joins(left: Word, hyphen: Word, right: Word) -> bool:
