@@ -82,6 +82,30 @@ _OTHER_SUBJECT_EN = re.compile(r",\s+as\s+(?:were|was|are|is|did|have|has)\b")
 _AS_POST_EN = re.compile(r"(?:,\s+)?as\s")
 
 
+@functools.cache
+def _owned_post_en() -> re.Pattern:
+    """A post after its body's possessive: ['s] (first) (AI) TITLE (as Ruritania's first AI Ambassador)."""
+    alt = alternation(english_titles())
+    return re.compile(rf"['’]s\s+(?:new|first|next|inaugural)?\s*((?:[A-Z][\w-]*\s+){{0,2}}?)((?i:{alt}))\b(?!['’-])")
+
+
+def _owned(ctx: Context, verb_end: int, clause: tuple[int, int]):
+    """as BODY's TITLE: the body is the possessor, the person the one named before the verb or after it."""
+    for m in _AS_POST_EN.finditer(ctx.text, verb_end, clause[1]):
+        body = _body_at(ctx, m.end())
+        post = body and _owned_post_en().match(ctx.text, ctx.rel(body) + len(body.text))
+        if not post:
+            continue
+        title = english_titles().get(post.group(2)) or next(
+            (t for k, t in english_titles().items() if k.casefold() == post.group(2).casefold()), None)
+        people = _people(ctx, verb_end, m.start() + 1) or _people(ctx, clause[0], verb_end)[-1:]
+        if title is None or len(people) != 1:
+            return None
+        words = post.group(1).split()
+        return people[0], body, " ".join(words + [title.en]), " ".join(words + [title.ko])
+    return None
+
+
 def _english(ctx: Context, pos: int, clause: tuple[int, int]):
     verb_end = ctx.text.find(" ", pos)
     if verb_end < 0:
@@ -106,7 +130,7 @@ def _english(ctx: Context, pos: int, clause: tuple[int, int]):
         if title is None:
             return None
         return person, body, title.en, title.ko
-    return None
+    return None if posts else _owned(ctx, verb_end, clause)
 
 
 def appointments(ctx: Context) -> list[Relation]:

@@ -851,7 +851,8 @@ _NOT_COMPANY_EN = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Forme
 
 
 # styles written before a name, not part of it
-_HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|"
+_HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
+                           r"Madame|Madam|Mme\.?|Monsieur|"
                            r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Attorney(?!\s+General)|"
                            r"(?:Federal\s+)?Councillor)\s+(?=[A-Z])")
 # (Eng.: an engineer's style, in Gulf press; Senator and Attorney, a senator's and a lawyer's)
@@ -1015,6 +1016,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             #                     Jane Doe, the UK's foreign secretary)
         if re.match(r"\s+[A-Z][\w'’-]+\s+[A-Z]", sent.text[m.end(2):]) and not m.group(0).rstrip().endswith(("of", "at", "the", "for")):
             continue            # the title names the next person (…, French President Claire Dubois)
+        if re.match(r"['’]s\b", sent.text[m.end(2):]):
+            continue            # "Jane Roe, the French President's special envoy": the post of someone else
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
         if org is None and sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "for")) \
                 and title.kind == "state":
@@ -1159,7 +1162,7 @@ _PARTY_AFTER_EN = re.compile(rf"(?<![\w’'-]){_EN_NAME.replace('(', '(?P<n>', 1
 @functools.cache
 def _styled_or_occupied_en() -> re.Pattern:
     """A style (Dr., Ms) or an occupation in lower case (economist, former diplomat) right before a name."""
-    style = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?|Sir|Dame|H\.\s?E\.)"
+    style = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mme)\.?|Sir|Dame|Madame|Madam|Monsieur|H\.\s?E\.)"
     return re.compile(rf"(?:(?<![\w.])(?P<style>{style})(?:\s+{style})*|\b(?:{alternation(occupations())})(?:\s+{style})*)"
                       rf"\s+{_EN_NAME.replace('(', '(?P<n>', 1)}")
 

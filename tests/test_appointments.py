@@ -36,6 +36,14 @@ def test_an_english_appointment_names_a_person_without_a_title_and_gives_them_th
     assert posts(text) == {("Jane Roe", "OECD", "Chair")}
 
 
+@pytest.mark.parametrize("text", [
+    "The minister announced that Dr Jane Roe will serve as Ireland's first AI Ambassador.",
+    "The government appointed Jane Roe as Ireland's new AI Ambassador.",
+])
+def test_a_post_after_its_countrys_possessive_is_in_that_country(text):
+    assert posts(text) == {("Jane Roe", "Ireland", "AI Ambassador")}
+
+
 def test_a_post_in_a_panel_gives_no_position_without_a_body():
     # a panel is an initiative, not an organisation a position can be in
     assert posts("이서연 교수가 유엔 ‘독립 국제 AI 과학패널’ 위원으로 선임됐다.") == set()

@@ -291,6 +291,13 @@ def test_a_style_before_the_name_is_not_part_of_it():
                   "the launch.") == {"Anne Dupuis": "Minister of Innovation, Science and Industry"}
 
 
+def test_french_styles_are_no_part_of_the_name_and_a_possessed_title_is_someone_elses():
+    # "the French President's special envoy": she is the envoy, not the President
+    ex = extraction("Madame Liora Castagne, the French President's special envoy, met Mme Odile Ferrand in Lyon.")
+    assert people(ex.sentences[0].text) == {"Liora Castagne": "", "Odile Ferrand": ""}
+    assert not pairs(ex, "holdsPosition")
+
+
 def test_a_lower_case_title_in_a_list_of_descriptions_names_no_one():
     found = people("Professor Jan Kowal, a world-leading AI researcher, Nobel Prize winner and the lead author of "
                    "the report, said he was pleased.")
