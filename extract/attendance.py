@@ -65,6 +65,15 @@ def _spoke_during_summit_en(ctx: Context) -> list[int]:
 
 _DURING_BEFORE_EN = re.compile(r"\b(?:during|at)\s+(?:the\s+)?$")
 
+# "Jane Roe travelled to Lisbon for the summit": the journey's purpose is the meeting named right after
+_TRAVELLED_FOR_EN = re.compile(r"\b(?:travell?ed|flew|arrived)\s+(?:to|in)\s+(?:[A-Z][\w-]*\s+){1,3}(?:for|to\s+attend)\s+")
+
+
+def _travelled_for_en(ctx: Context) -> list[int]:
+    starts = {ctx.rel(m) for m in ctx.mentions if m.cls == "Summit"}
+    return [t.start() for t in _TRAVELLED_FOR_EN.finditer(ctx.text)
+            if t.end() in starts or re.match(r"the\s", ctx.text[t.end():]) and t.end() + 4 in starts]
+
 
 def _spoke_after_summit_en(ctx: Context) -> list[int]:
     """The speech verbs of "At the conference, Minister Jane Roe said …": the speaker is between."""
@@ -176,7 +185,10 @@ _ATTENDEES_WERE_EN = re.compile(r"\b(?:[Aa]mong\s+(?:the\s+)?(?:attendees|partic
 # "The summit brought together ministers from Kenya, Ghana and Nigeria": the countries listed after "from"
 _BROUGHT_FROM_EN = re.compile(r"\b(?:brought\s+together|gathered|drew|welcomed)\s+(?:(?:over|more\s+than|some|about|"
                               r"nearly)\s+)?(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,3}?(?:leaders|ministers|delegates|"
-                              r"delegations|representatives|officials|participants|heads\s+of\s+state)\s+from\s+")
+                              r"delegations|representatives|officials|participants|heads\s+of\s+state)\s+from\s+"
+                              # (or from a number of them, some named: "from more than 60 countries, including A and B")
+                              r"(?:(?:(?:over|more\s+than|some|about|nearly|around)\s+)?(?:[\d,]+|[a-z]+)\s+"
+                              r"(?:countries|nations|states|economies),?\s+(?:including|such\s+as)\s+)?")
 
 
 def _listed_attendees_en(ctx: Context) -> list[Relation]:
@@ -257,7 +269,8 @@ def attendance(ctx: Context) -> list[Relation]:
     out = _opener(ctx) + (_listed_attendees_en(ctx) if ctx.lang == "en" else [])
     fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()
     captions = set(_doing_at_summit_ko(ctx)) if ctx.lang == "ko" else set()
-    extra = _said_at_summit(ctx) + _spoke_during_summit_en(ctx) + sorted(fronted) if ctx.lang == "en" else \
+    extra = _said_at_summit(ctx) + _spoke_during_summit_en(ctx) + _travelled_for_en(ctx) + sorted(fronted) \
+        if ctx.lang == "en" else \
         _spoke_at_summit_ko(ctx) + sorted(captions)
     travels = [m.span() for m in _VISITED_FOR_KO.finditer(ctx.text)] if ctx.lang == "ko" else []
     included = {m.start("v") for m in _INCLUDED_EN.finditer(ctx.text)} if ctx.lang == "en" else set()

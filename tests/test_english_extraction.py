@@ -380,10 +380,17 @@ def facts(text: str) -> set[tuple[str, str, str]]:
     "Brazil, Kenya and Norway attended the AI Action Summit.",
     "Delegations from Brazil, Kenya and Norway attended the AI Action Summit.",
     "The AI Action Summit was attended by Brazil, Kenya and Norway.",
+    "The AI Action Summit brought together delegations from more than 60 countries, including Brazil, Kenya and Norway.",
 ])
 def test_countries_that_attended_in_english(sentence: str):
     attended = {s for r, s, o in facts(sentence) if r == "attended" and o == "AI Action Summit"}
     assert attended == {"Brazil", "Kenya", "Norway"}
+
+
+def test_who_travelled_to_a_city_for_the_summit_attended_it_and_a_trip_for_talks_attends_nothing():
+    found = facts("The AI Action Summit opened in Paris on Monday. Prime Minister Jane Roe travelled to Paris for "
+                  "the summit. President John Doe flew to Madrid for talks with the Spanish prime minister.")
+    assert {s for r, s, o in found if r == "attended"} == {"Jane Roe"}
 
 
 def test_the_first_meeting_of_a_known_body_is_a_meeting_with_its_place_and_dates():
