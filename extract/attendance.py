@@ -24,6 +24,8 @@ _CONNECTIVE = re.compile(r"(?:하고|하며|하여|해서|해|아서|어서|아|
 # (the speaker may stand between: "…," said Jane Roe, Minister for …, at the forum)
 # at a summit attends it (only a summit right after: "said at a press conference" says nothing of one)
 _SAID_AT_EN = re.compile(r"\b(?:(?:said|announced|stated|declared|warned|pledged)(?:\s+[^;,]{3,60},[^.;]{0,80}?,)?\s+at|"
+                         # (what was made public between: "revealed the joint commitment at the …")
+                         r"(?:announced|revealed|unveiled|presented)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){1,4}?at|"
                          r"met\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,?\s+)?(?:for|at)|"     # met in Oslo for the …
                          r"on\s+the\s+(?:sidelines|margins)\s+of|"
                          r"addressed(?:\s+the\s+(?:[\w-]+\s+){0,2}?(?:session|plenary|segment)\s+of)?|"
@@ -625,10 +627,28 @@ def chairing(ctx: Context) -> list[Relation]:
                 scope = (pos, end.start() if end else len(ctx.text))
         else:
             scope = (ctx.clause_of(pos)[0], pos)
-        for m in ctx.in_clause(scope, {"Person"}):
+        people = ctx.in_clause(scope, {"Person"})
+        if ctx.lang == "en" and people and scope[1] == pos:
+            people += _chaired_with_en(ctx, pos)
+        for m in people:
             if summit is not None and m.method != BRACKETED_HEAD:
                 out.append(make_relation(relation, m, summit, ctx, f"cue-{relation}", 0.8))
     return out
+
+
+# "… presided over the AI Seoul Summit with British Prime Minister Jane Roe": a co-chair, with
+# no more than the title between "with" and the name
+_WITH_EN = re.compile(r"\s+(?:together\s+)?with\s+")
+_TITLE_WORDS_EN = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,6}")
+
+
+def _chaired_with_en(ctx: Context, pos: int) -> list[Mention]:
+    summit = _summit_after(ctx, pos, r"[.;,]")
+    w = summit and not summit.reference and _WITH_EN.match(ctx.text, ctx.rel(summit) + len(summit.text))
+    if not w:
+        return []
+    person = next((m for m in sorted(ctx.mentions, key=lambda m: m.start) if m.cls == "Person" and ctx.rel(m) >= w.end()), None)
+    return [person] if person and _TITLE_WORDS_EN.fullmatch(ctx.text, w.end(), ctx.rel(person)) else []
 
 
 _COUNT_KO = re.compile(r"(?<![A-Za-z\d])(\d[\d,]*)\s*(?:여\s*)?(?:개\s*)?(개국|개\s*국가|국가|국|명|여명)\s*(?:이상)?")

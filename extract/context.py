@@ -239,6 +239,10 @@ def english_subjects(ctx: Context, pos: int) -> list[Mention]:
         agents = [m for m in before if represented.start() < ctx.rel(m) < represented.end()]
         return head + agents[:1] if head else []
     end = ctx.rel(before[-1]) + len(before[-1].text)
+    if len(before) > 1 and before[-1].authority_ids and before[-1].authority_ids == before[-2].authority_ids and \
+            ctx.text[ctx.rel(before[-2]) + len(before[-2].text):ctx.rel(before[-1])] in (" (", "(") and \
+            ctx.text.startswith(")", end):
+        before, end = before[:-1], end + 1      # "the Association of … Nations (ASEAN) convened": a name and its acronym
     # "Chile and three other countries (Kenya, Peru and Norway) have signed": the countries the
     # bracket names, and the list before it, which the "and" before the count ends
     closing = re.match(r"\s*\)", ctx.text[end:end + 3])

@@ -648,10 +648,12 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if lead:
             s += lead.end()
             phrase = phrase[lead.end():]
-        joint = re.search(r"\s+(?:for|at|to)\s+the\s+|^\S+\s+of\s+the\s+", phrase)
-        if joint and not head_class(phrase[:joint.start()], "en") and head_class(phrase[joint.end():], "en"):
+        joint = re.search(r"\s+(?:for|at|to)\s+the\s+|^(?P<who>(?:\S+\s+){1,3}?)of\s+the\s+", phrase)
+        if joint and not head_class(joint.group("who") or phrase[:joint.start()], "en") and \
+                head_class(phrase[joint.end():], "en"):
             # "(gathered in) Paris for the AI Action Summit", "Attendees of the AI Safety Summit": the summit's
-            # name (a word "of the", not a name: "Dr. Jane Roe of the … Institute" is a person's, below)
+            # name (words before "of the" with no head, not a name: "Digital Ministers of the Association of …";
+            # "Dr. Jane Roe of the … Institute" is a person's, below)
             s += joint.end()
             phrase = phrase[joint.end():]
         post = _title_of_pattern().match(phrase)

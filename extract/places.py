@@ -60,6 +60,15 @@ def _earlier_year(ctx: Context, pos: int, doc_date: str | None) -> bool:
     return any(doc_date is None or y < int(doc_date[:4]) for y in years)
 
 
+_BEFORE_HELD_EN = re.compile(r"[’'”\"]?,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be|has\s+been|being)\s+)?")
+
+
+def _named_right_before_en(ctx: Context, pos: int) -> Mention | None:
+    """A summit named (not "the summit") with only quotes or "which was" between it and the held verb."""
+    return next((m for m in ctx.mentions if m.cls == "Summit" and not m.reference and
+                 _BEFORE_HELD_EN.fullmatch(ctx.text, ctx.rel(m) + len(m.text), pos)), None)
+
+
 def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) -> list[Relation]:
     """X에서 열린 ‘SUMMIT’ / held in X: host country, city or venue, and the dates before it."""
     out = []
@@ -138,7 +147,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             then = _THEN_EN.search(ctx.text, 0, pos)
             if then and then.group(1) != (doc_date or "")[:4]:
                 continue        # "… since 2005, when the forum was last hosted in Busan": that year's meeting
-            summit = ctx.summit_for(None)
+            # "… at the ‘AI Safety Summit’ held in Bletchley Park": the summit right before the verb
+            summit = _named_right_before_en(ctx, pos) or ctx.summit_for(None)
             if _NEXT_EN.search(ctx.text, 0, pos) and not any(
                     m.cls == "Summit" and not m.reference and ctx.rel(m) < pos for m in ctx.mentions):
                 continue        # "The next meeting will be held in Nairobi": not the document's summit

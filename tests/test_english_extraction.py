@@ -1909,3 +1909,31 @@ def test_a_post_with_its_portfolio_and_then_its_bare_title_is_one_post():
     res = resolve(extract_many([doc]), {"doc": None})
     assert [dict(f.extra)["title_en"] for f in res.facts if f.predicate == "holdsPosition"] == \
         ["Deputy Minister of Data and Digital Technologies"]
+
+
+def test_a_summit_named_right_before_held_in_is_the_one_held_there_not_the_documents():
+    found = facts("President Jane Roe opened the AI Seoul Summit. She noted the significance of the summit, "
+                  "recalling the ‘AI Safety Summit’ held in Bletchley Park, UK last November.")
+    assert {(r, s, o) for r, s, o in found if r in ("heldIn", "hostCountry")} == \
+        {("heldIn", "AI Safety Summit", "Bletchley Park"), ("hostCountry", "AI Safety Summit", "UK")}
+
+
+def test_who_presided_over_a_summit_with_a_titled_person_chaired_it_with_them():
+    found = facts("President Jane Roe of South Korea presided over the AI Seoul Summit with British Prime Minister "
+                  "John Doe, reaching an agreement.")
+    assert {s for r, s, o in found if r == "chaired"} == {"Jane Roe", "John Doe"}
+
+
+def test_who_revealed_a_commitment_at_a_summit_attended_it():
+    found = facts("Jane Roe, the secretary of state for tech, revealed the joint commitment at the AI Safety Summit.")
+    assert ("attended", "Jane Roe", "AI Safety Summit") in found
+
+
+def test_the_ministers_of_a_body_glossed_with_its_acronym_convened_for_a_meeting():
+    ex = extraction("On 17 January 2025, the Digital Ministers of the Association of Southeast Asian Nations (ASEAN) "
+                    "convened for the 5th Digital Ministers Meeting.")
+    assert "Digital Ministers of the Association of Southeast Asian Nations" not in {m.text for m in ex.mentions}
+    assert {(r.relation, r.subject.text, r.object.text if r.object else r.value) for r in ex.relations
+            if r.relation in ("attended", "startDate")} == {
+        ("attended", "Association of Southeast Asian Nations", "Digital Ministers Meeting"),
+        ("startDate", "Digital Ministers Meeting", "2025-01-17")}
