@@ -42,7 +42,8 @@ _BEFORE_NAME_EN = re.compile(r"(?:an?\s+(?:press\s+conference|session|panel|side
 # "At the conference, Minister Jane Roe said …": the meeting first, then who speaks there
 _AT_SUMMIT_FIRST_EN = re.compile(r"(?:^|(?<=[.;]\s))(?:At|During|On\s+the\s+(?:sidelines|margins)\s+of|Speaking\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)|Addressing)\s+")
 _SPEAKS_EN = re.compile(r"\b(?:said|says|told|stressed|noted|announced|emphasi[sz]ed|highlighted|urged|warned|"
-                        r"welcomed|called|pledged|stated|declared|delivered)\b")
+                        r"welcomed|called|pledged|stated|declared|delivered|argued|cautioned|critici[sz]ed|"
+                        r"underlined|underscored|reiterated|insisted|remarked|outlined)\b")
 
 
 def _said_at_summit(ctx: Context) -> list[int]:

@@ -20,7 +20,7 @@ from .mentions import DOCUMENT_KINDS, sentence_mentions
 from .model import Extraction, Mention
 from .relations import document_relations, issuers_in_names, parties_in_names
 from .sentences import Sentence, split_sentences
-from .words import GENERIC_ACRONYMS
+from .words import FILE_KINDS, GENERIC_ACRONYMS
 
 if not Doc.has_extension("aig_sentence"):
     Doc.set_extension("aig_sentence", default=None)
@@ -127,7 +127,7 @@ def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
             if FAMILY.get(m.cls) in ("Summit", "Initiative", "Organisation") and not m.reference and \
                     len(m.text.split()) >= 2 and sent.lang == "en":
                 short = _ACRONYM_AFTER.match(sent.text, m.end - sent.start)
-                if short and short.group(1).upper() not in GENERIC_ACRONYMS | DOCUMENT_KINDS:
+                if short and short.group(1).upper() not in GENERIC_ACRONYMS | DOCUMENT_KINDS | FILE_KINDS:
                     names.setdefault(short.group(1), m.cls)
     if not names:
         return mentions

@@ -367,7 +367,9 @@ _WAS_HOST_EN = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:co-)?hosts?\b(?!\s+(?
 
 
 # (not "will host": the next meeting, usually unnamed, is said to be hosted in the future tense)
-_HOSTED_EN = re.compile(r"\b(?:co-)?host(?:ed|s)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|inaugural|annual|"
+# (or was chosen for it: "Slovenia has been chosen to host this meeting")
+_HOSTED_EN = re.compile(r"\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:chosen|selected)\s+to\s+(?:co-)?host|(?:co-)?host(?:ed|s))"
+                        r"\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|inaugural|annual|"
                         r"\d{1,3}(?:st|nd|rd|th)|\d{4})\s+)*")
 
 

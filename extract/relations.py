@@ -349,6 +349,9 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
         if not inits and earlier is not None and ctx.lang == "en" and _IT_EN.match(ctx.text, cue.end()):
             # "The treaty opened for signature in May. Chile, Kenya and Peru signed it."
             out += [make_relation("signed", a, earlier, ctx, "cue-signed-it", 0.6) for a in english_subjects(ctx, pos)]
+        if not inits and earlier is not None and ctx.lang == "en" and re.match(r"It\s", ctx.text) and \
+                re.match(r"\s*by\b", ctx.text[cue.end():]):
+            inits = [earlier]   # "It … has so far been signed by A, B and C": the text the sentence before named
         if not inits:
             continue
         near = min(inits, key=lambda m: abs(ctx.rel(m) - pos))
@@ -388,7 +391,12 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                       and not (cue.group(0).lower() == "members" and
                                re.fullmatch(r"\s+of\s+(?:the\s+)?", ctx.text[cue.end():ctx.rel(m)]))
                       # (not the text's owner: "signed the Council of Europe's Framework Convention")
-                      and not re.match(r"['’]s\s", ctx.text[ctx.rel(m) + len(m.text):])]
+                      and not re.match(r"['’]s\s", ctx.text[ctx.rel(m) + len(m.text):])
+                      # (not past the text and a comma: "Although many countries signed the declaration, the
+                      # governments of A and B chose not to")
+                      and not (pos < ctx.rel(near) < ctx.rel(m) and not re.match(r"\s*by\b", ctx.text[cue.end():]) and
+                               "," in ctx.text[ctx.rel(near) + len(near.text):min(
+                                   ctx.rel(x) for x in ctx.mentions if ctx.rel(near) < ctx.rel(x) and x.cls in AGENT_CLASSES)])]
             # (not for "members": "Group of Seven members" are the G7's, not signers of what follows)
             if (ctx.rel(near) > pos or antecedent) and not _PASSIVE_EN.search(ctx.text, 0, pos) and \
                     not re.match(r"\s*by\b", ctx.text[cue.end():]) and cue.group(0).lower() != "members":

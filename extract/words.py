@@ -32,6 +32,8 @@ SMALL_WORDS_EN = frozenset({"of", "on", "for", "and", "the", "in", "to", "at", "
 _HEADLINE_SMALL = frozenset({"as", "or", "vs", "via"})
 # acronyms that name a field or a role, not a body (AI 회의, ICT 장관)
 GENERIC_ACRONYMS = frozenset({"AI", "IT", "ICT", "CEO", "CTO", "TF", "R&D", "UN", "EU"})
+# what a web page writes in brackets after a linked document's name: its file, not its short name
+FILE_KINDS = frozenset({"PDF", "DOC", "DOCX", "XLS", "XLSX", "PPT", "PPTX", "HTML", "ZIP", "MP4", "KB", "MB"})
 LATIN_NAME = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]{2,})$")
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}

@@ -1937,3 +1937,36 @@ def test_the_ministers_of_a_body_glossed_with_its_acronym_convened_for_a_meeting
             if r.relation in ("attended", "startDate")} == {
         ("attended", "Association of Southeast Asian Nations", "Digital Ministers Meeting"),
         ("startDate", "Digital Ministers Meeting", "2025-01-17")}
+
+
+def test_a_meeting_held_today_in_a_town_resulted_in_a_statement_whose_file_kind_is_no_name():
+    found = facts("The G7 Digital Ministerial Meeting was held today in Cernobbio. The meeting was chaired by "
+                  "Minister Jane Roe and resulted in a Joint Statement (PDF) on AI.")
+    assert ("heldIn", "G7 Digital Ministerial Meeting", "Cernobbio") in found
+    assert {o for r, s, o in found if r == "adopted"} == {"Joint Statement"}
+
+
+def test_countries_that_came_together_at_a_summit_attended_it_and_who_argued_during_it_too():
+    found = facts("Sixty-one countries, including France, India and Japan, came together at the AI Action Summit "
+                  "in Paris. During the summit, US Vice President John Doe argued against regulation.")
+    assert {s for r, s, o in found if r == "attended"} >= {"France", "India", "Japan", "John Doe"}
+
+
+def test_countries_named_after_a_signed_text_and_a_comma_did_not_sign_it():
+    found = facts("Although many countries signed the declaration, the governments of Norway and Chile chose "
+                  "not to participate.")
+    assert not {s for r, s, o in found if r == "signed"}
+
+
+def test_it_signed_by_a_list_is_the_text_the_sentence_before_named():
+    found = facts("The Ostrava Declaration on Data was opened for signature on Monday. It has so far been signed "
+                  "by Norway, Chile and the European Union.")
+    assert {s for r, s, o in found if r == "signed" and o == "Ostrava Declaration on Data"} == \
+        {"Norway", "Chile", "European Union"}
+
+
+def test_a_country_chosen_to_host_this_meeting_hosts_the_documents_meeting():
+    ex = extraction("Ministers opened the Ostrava Forum on Data. It is no coincidence that Slovenia has been chosen "
+                    "to host this meeting.")
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "hostCountry"} == \
+        {("this meeting", "Slovenia")}
