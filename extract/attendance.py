@@ -250,7 +250,9 @@ def pictured(ctx: Context, summit: Mention) -> list[Relation]:
 _INCLUDED_EN = re.compile(r"\b(?i:participants|attendees|dignitaries|speakers|guests|delegates|panell?ists)\b"
                           r"[^.;:]{0,60}?\s(?P<v>included|include|includes)\s")
 # a list's last item and 등 before the subject's particle: 칠레, 케냐 등이 참석했다
-_ETC_SUBJECT_KO = re.compile(r"\s*등(?:은|이|도)\s")
+# (or what they are, after 등: 삼성전자, 네이버 등 국내 주요 기업이 참여했다)
+_ETC_SUBJECT_KO = re.compile(r"\s*등(?:은|이|도)\s|\s*등\s+(?:[\uac00-\ud7a3]+\s+){0,2}[\uac00-\ud7a3]*?"
+                             r"(?:기업|업체|기관|국가|단체|회사|빅테크|정부)(?:들)?(?:은|이|도|가)\s")
 
 
 # talks, meals and calls someone joins, which are no meeting the rules name (면담에는 … 참여했다)
@@ -566,7 +568,8 @@ def listed_before(ctx: Context, heads: list[Mention]) -> list[Mention]:
             gap = ctx.text[ctx.rel(prev) + len(prev.text):at]
             # (… a gloss's or quote's close; a bare "(": the item glossed, 국제연합(UN), after its gloss;
             # a group's bracket closing and the next's opening: 옵서버국(칠레, 케냐), 파트너국(페루))
-            if not re.fullmatch(r"\(|[)’'”]?\s*(?:[·,、]|와|과|및)\s*|"
+            # (a stock code or year in brackets after an item: 삼성전자(005930), 네이버(035420))
+            if not re.fullmatch(r"\(|(?:\([\d\s.,-]{1,12}\))?[)’'”]?\s*(?:[·,、]|와|과|및)\s*|"
                                 r"\)\s*(?:,|및|와|과)\s*[\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)?\s*\(", gap):
                 break
             out.append(prev)

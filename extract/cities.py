@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import korean_provinces
 from .model import Mention
 from .sentences import Sentence
 from .words import MONTHS, Word, head_class, known_or_new
@@ -71,4 +72,12 @@ def korean_cities(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if [t for t in w.tags if not t.startswith("J")] != ["NNP"] or len(w.core) < 2 or any(a < w.core_end and w.start < b for a, b in taken):
             continue
         out.append(known_or_new(sent, w.start, w.core_end, "City", "ko-city-by-country", 0.6))
+        taken.append((w.start, w.core_end))
+    # 경기 성남시, 경북 경주시에서: a city or county after its province
+    for k in range(1, len(words)):
+        w, before = words[k], words[k - 1]
+        if before.text not in korean_provinces() or not re.fullmatch(r"[\uac00-\ud7a3]{1,4}[시군]", w.core) or \
+                any(a < w.core_end and w.start < b for a, b in taken):
+            continue
+        out.append(known_or_new(sent, w.start, w.core_end, "City", "ko-city-by-province", 0.6))
     return out

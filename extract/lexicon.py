@@ -107,6 +107,12 @@ def demonyms() -> dict[str, str]:
 
 
 @functools.cache
+def korean_provinces() -> frozenset[str]:
+    """Korean provinces, short and full names (경기, 경상북도), which news writes before a city."""
+    return frozenset(r["province"] for r in _rows("korean_provinces.tsv"))
+
+
+@functools.cache
 def cues() -> dict[tuple[str, str], tuple[str, ...]]:
     """(relation, lang) → cue strings, longest first."""
     out: dict[tuple[str, str], list[str]] = {}

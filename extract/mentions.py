@@ -326,6 +326,8 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             continue
         if cls == "Summit" and _BODY_GLOSS_KO.match(sent.text, end):
             continue            # 가나 정상회의(이사회) 상임의장: the gloss says it is the council, a body
+        if re.search(r"[A-Za-z0-9]&$", sent.text[:words[j].start]):
+            continue            # 글로벌R&D센터: the tail of a word Kiwi cut at "&", no name
         out.append(known_or_new(sent, words[j].start, end, cls, "ko-head-name", 0.7))
     return out
 

@@ -147,6 +147,8 @@ def initiatives(ctx: Context) -> list[Relation]:
             actors = english_subjects(ctx, pos) if ctx.lang == "en" and agent is None and not any(
                 m.cls == "Summit" and not m.reference and not _in_relative_after(ctx, m, pos)
                 for m in ctx.mentions) else []
+            if not actors and agent is None and relation == "launched" and ctx.lang == "en":
+                actors = _body_of_titled_subject(ctx, pos)
             if actors:
                 # "The Council of the European Union today adopted the … Act", no summit named: the
                 # body's own act (a summit's adoption is what this relation says), or its launch
@@ -182,6 +184,15 @@ def initiatives(ctx: Context) -> list[Relation]:
                 if subject is agent and agent.cls != "Summit":
                     out += [make_relation(relation, a, m, ctx, method, 0.75) for a in agents[1:]]
     return out
+
+
+def _body_of_titled_subject(ctx: Context, pos: int) -> list[Mention]:
+    """"UN Secretary-General Jane Roe has announced the creation of …": the body of the subject's post
+    launches what its head announces."""
+    by_span = {(m.start, m.end): m for m in ctx.mentions}
+    subject = [p for p in ctx.mentions if p.cls == "Person" and p.org_span and tuple(p.org_span) in by_span and
+               re.fullmatch(r"(?:\s+(?:has|have|had|also|today|formally|officially))*\s+", ctx.text[ctx.rel(p) + len(p.text):pos])]
+    return [by_span[tuple(subject[-1].org_span)]] if subject else []
 
 
 _WHICH_PASSIVE_EN = re.compile(r",?\s*\b(?:which|that)\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s+"

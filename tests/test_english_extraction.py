@@ -1970,3 +1970,8 @@ def test_a_country_chosen_to_host_this_meeting_hosts_the_documents_meeting():
                     "to host this meeting.")
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "hostCountry"} == \
         {("this meeting", "Slovenia")}
+
+
+def test_what_the_head_of_a_body_announces_the_creation_of_the_body_launched():
+    found = facts("The United Nations Secretary-General Jane Roe has announced the creation of a new AI Advisory Body.")
+    assert ("launched", "United Nations", "AI Advisory Body") in found

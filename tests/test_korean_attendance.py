@@ -593,3 +593,9 @@ def test_who_joins_talks_on_the_side_of_a_meeting_did_not_attend_it_by_that_sent
     assert not any(who == "안나 로페스" for who, _ in found)
     # a summit meeting named before the cue (정상회담에) is one
     assert ("마크 올센", "라티움·칠레 정상회담") in found
+
+
+def test_companies_listed_with_stock_codes_before_what_they_are_attended():
+    found = attended("‘AI 안전성 정상회의’에는 28개국 장관과 더불어 삼성전자(005930), 네이버(035420) 등 국내 주요 기업이 "
+                     "참여했다.")
+    assert {"삼성전자", "네이버"} <= {a for a, _ in found}

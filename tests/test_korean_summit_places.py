@@ -281,3 +281,11 @@ def test_a_meeting_held_somewhere_for_the_first_time_is_held_there():
     # no earlier year: "first" says this meeting is the first there, not where a series began
     found = held("김철수 총리는 19일 칠레 산티아고에서 처음 개최된 ‘라티움 AI 정상회의’에 참석했다.")
     assert {("heldIn", "라티움 AI 정상회의", "산티아고"), ("hostCountry", "라티움 AI 정상회의", "칠레")} <= found
+
+
+@pytest.mark.parametrize("province", ["경기", "경상북도"])
+def test_a_city_after_its_province_is_where_the_meeting_was_held(province: str):
+    found = held(f"‘라티움 데이터 포럼’이 27일 {province} 오스트라시 판교 글로벌R&D센터에서 열렸다.", "2024-11-27")
+    assert ("heldIn", "라티움 데이터 포럼", "오스트라시") in found
+    ex = extract_many([Document("doc", "doc.txt", "포럼이 판교 글로벌R&D센터에서 열렸다.", DocMeta(), "0" * 64)])[0]
+    assert not [m for m in ex.mentions if m.text.startswith("D")]     # no name cut from inside "R&D"
