@@ -632,6 +632,11 @@ def chairing(ctx: Context) -> list[Relation]:
         else:
             scope = (ctx.clause_of(pos)[0], pos)
         people = ctx.in_clause(scope, {"Person"})
+        if ctx.lang == "ko" and scope[1] == pos and re.match(r"주재(?:한|하는)\s", ctx.text[pos:]):
+            # 김 국장은 NAME 총무상이 주재한 세션에서: who chaired is the relative clause's subject (이/가),
+            # not the sentence's topic
+            people = [m for m in people if re.search(r"(?:이|가)\s*$", between := ctx.text[ctx.rel(m) + len(m.text):pos])
+                      and not re.search(r"(?:은|는)\s", between)]
         if ctx.lang == "en" and people and scope[1] == pos:
             people += _chaired_with_en(ctx, pos)
         for m in people:

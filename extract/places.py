@@ -344,6 +344,14 @@ def hosts(ctx: Context) -> list[Relation]:
             out.append(make_relation("hostCountry", nxt, a, ctx, "possessive-host", 0.7))
         elif ctx.lang == "ko" and (m := _HOST_KO.match(after)) and re.fullmatch(r"[\s‘'“\"]*", gap[m.end():]):
             out.append(make_relation("hostCountry", nxt if nxt.reference != "this" else nxt, a, ctx, "cue-hosted", 0.75))
+    if ctx.lang == "ko":
+        # 한국과 네덜란드, 케냐의 공동주최로 … 개최됐다: the countries listed before 의 (공동)주최로
+        from .attendance import listed_before
+        for a in ms:
+            if a.cls == "Country" and _CO_HOSTED_BY_KO.match(ctx.text, ctx.rel(a) + len(a.text)):
+                summit = ctx.summit_for(ctx.rel(a))
+                for c in [x for x in listed_before(ctx, [a]) if x.cls == "Country"] + [a] if summit else []:
+                    out.append(make_relation("hostCountry", summit, c, ctx, "cue-hosted", 0.75))
     if ctx.lang == "en":
         # "Kenya and Ghana co-hosted the third Ostrava Summit": the countries that are the verb's subject
         starts = {ctx.rel(m): m for m in ms if m.cls == "Summit"}
@@ -363,6 +371,7 @@ def hosts(ctx: Context) -> list[Relation]:
     return out
 
 
+_CO_HOSTED_BY_KO = re.compile(r"(?:\s*정부)?의\s*(?:공동\s*)?주최로\s")
 _WAS_HOST_EN = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:co-)?hosts?\b(?!\s+(?:of|for|to)\b)")
 
 

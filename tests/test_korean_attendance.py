@@ -599,3 +599,11 @@ def test_companies_listed_with_stock_codes_before_what_they_are_attended():
     found = attended("‘AI 안전성 정상회의’에는 28개국 장관과 더불어 삼성전자(005930), 네이버(035420) 등 국내 주요 기업이 "
                      "참여했다.")
     assert {"삼성전자", "네이버"} <= {a for a, _ in found}
+
+
+def test_who_chaired_the_session_is_the_relative_clauses_subject_not_the_sentences_topic():
+    ex = extract_many([Document("doc", "doc.txt", "이서연 외교부 국장은 다나카 히로시 일본 총무상이 주재한 ‘라티움 데이터 포럼’ "
+                                "세션에서 한국의 정책을 소개했다.", DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert {r.subject.text for r in ex.relations if r.relation == "chaired"} == {"다나카 히로시"}
+    assert ("다나카 히로시", "Minister", "일본") in {(r.subject.text, dict(r.extra).get("title_en"), r.object.text)
+                                                for r in ex.relations if r.relation == "holdsPosition"}

@@ -289,3 +289,8 @@ def test_a_city_after_its_province_is_where_the_meeting_was_held(province: str):
     assert ("heldIn", "라티움 데이터 포럼", "오스트라시") in found
     ex = extract_many([Document("doc", "doc.txt", "포럼이 판교 글로벌R&D센터에서 열렸다.", DocMeta(), "0" * 64)])[0]
     assert not [m for m in ex.mentions if m.text.startswith("D")]     # no name cut from inside "R&D"
+
+
+def test_the_countries_by_whose_co_hosting_a_meeting_was_held_are_its_hosts():
+    found = held("올해 ‘라티움 데이터 포럼’이 한국과 네덜란드, 케냐의 공동주최로 서울에서 개최됐다.")
+    assert {o for r, s, o in found if r == "hostCountry"} == {"한국", "네덜란드", "케냐"}
