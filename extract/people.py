@@ -390,6 +390,9 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
     if w.particle.startswith("에서"):
         return []               # 서울 라티움회관 국제회의장에서: a place (…회의장, a hall), no one's title (의장)
+    if i + 3 < len(words) and words[i + 1].text == "(" and words[i + 3].text == ")" and \
+            re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", words[i + 2].core):
+        return []               # 한국과학기술연구원(KIST): a body glossed with its acronym, no one's title (연구원)
     n = i - 1
     gloss = _latin_gloss(words, n)
     if gloss is not None:

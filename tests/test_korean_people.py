@@ -636,3 +636,10 @@ def test_a_korean_bodys_name_after_another_country_or_its_body_is_that_countrys_
     # the data knows the United Kingdom's institute by 영국 AI안전연구소; alone, AI안전연구소 is Korea's
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert [m.authority_ids for m in ex.mentions if m.text == "AI 안전연구소"] == [("org/uk-ai-security-institute",)]
+
+
+def test_a_district_before_an_institute_glossed_with_its_acronym_and_a_region_before_a_title_are_no_names():
+    found = people("포럼은 서울 성북구 한국과학기술연구원(KIST)에서 열렸고, 에이단 고메즈 코히어 대표와 링게 텐센트 유럽 대표가 "
+                   "참석했다.")
+    assert "성북구" not in found and "유럽" not in found
+    assert "에이단 고메즈" in found
