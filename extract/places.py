@@ -128,8 +128,12 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                         out.append(make_relation("endDate", summit, None, ctx, "cue-held-date", 0.8, value=d.last))
                 continue
             summit = (ctx.focus if after and after[0].reference == "this" else after[0]) if after else ctx.focus
-            if not after and not any(m.reference == "this" for m in ctx.mentions) and \
-                    not re.search(r"정상회의|회의", ctx.text[pos:pos + 30]):
+            # (a meeting word of its own or the end of the document's meeting's name, not another
+            # meeting's: 열린 반도체 현안 점검회의에서)
+            word = re.search(r"[\uac00-\ud7a3]*회의", ctx.text[pos:pos + 30])
+            if not after and not any(m.reference == "this" for m in ctx.mentions) and not (word and (
+                    word.group(0) in ("회의", "정상회의") or ctx.focus and
+                    ctx.focus.text.replace(" ", "").endswith(word.group(0)))):
                 continue
             window = (max(0, pos - 30), pos)
             left = ctx.text.rfind("’", 0, pos)

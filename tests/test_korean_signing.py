@@ -288,3 +288,10 @@ def test_one_body_adopting_a_text_made_it_and_countries_adopting_one_signed_it()
     # (adopted at a meeting: the meeting adopted it, not the body that reports it)
     assert not {f for f in facts("유네스코는 리마에서 열린 ‘라티움 데이터 총회’에서 ‘라티움 데이터 권고’를 채택했다.")
                 if f[0] == "launched" and f[1] == "유네스코"}
+
+
+def test_the_assembly_that_passed_a_law_launched_it():
+    ex = extract_many([Document("doc", "doc.txt", "국회는 이날 오후 본회의를 열고 ‘라티움 데이터 기본법안’을 통과시켰다.",
+                                DocMeta(date="2024-12-26"), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"} == \
+        {("국회", "라티움 데이터 기본법안")}

@@ -294,3 +294,9 @@ def test_a_city_after_its_province_is_where_the_meeting_was_held(province: str):
 def test_the_countries_by_whose_co_hosting_a_meeting_was_held_are_its_hosts():
     found = held("올해 ‘라티움 데이터 포럼’이 한국과 네덜란드, 케냐의 공동주최로 서울에서 개최됐다.")
     assert {o for r, s, o in found if r == "hostCountry"} == {"한국", "네덜란드", "케냐"}
+
+
+def test_the_date_of_another_meeting_held_before_is_not_the_documents_meetings():
+    text = ("대통령은 26일 ‘라티움 데이터 위원회 출범식 및 제1차 회의’를 주재했다. 대통령은 지난 4월 열린 반도체 현안 "
+            "점검회의에서 ‘라티움 이니셔티브’를 발표한 바 있다.")
+    assert ("startDate", "라티움 데이터 위원회 출범식 및 제1차 회의", "2025-04") not in held(text)
