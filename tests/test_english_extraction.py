@@ -1975,3 +1975,9 @@ def test_a_country_chosen_to_host_this_meeting_hosts_the_documents_meeting():
 def test_what_the_head_of_a_body_announces_the_creation_of_the_body_launched():
     found = facts("The United Nations Secretary-General Jane Roe has announced the creation of a new AI Advisory Body.")
     assert ("launched", "United Nations", "AI Advisory Body") in found
+
+
+def test_a_newly_appointed_head_and_a_chief_digital_officer_are_titles_after_the_name():
+    found = people("Jane Roe, the appointed head of the new institute, said so. Roe, chief digital officer of "
+                   "Acme Insurance Inc., agreed.")
+    assert found == {"Jane Roe": "Head", "Roe": "Chief Digital Officer"}
