@@ -23,6 +23,7 @@ def posts(text: str) -> set[tuple[str, str, str]]:
     "국가인공지능위원회 부위원장에 위촉된 이서연 교수는 소감을 밝혔다.",          # the appointee after the verb
     "‘국가인공지능위원회’의 초대 부위원장으로 이서연 라티움대 법학부 교수가 임명됐다.",  # its first holder, after 의
     "국가인공지능위원회 부위원장에는 이서연 라티움대 교수를 임명했다.",              # the post as the topic (에는)
+    "이서연 라티움대 교수가 국가인공지능위원회 부위원장으로 선출됐다.",              # elected (선출), selected (선발)
 ])
 def test_a_korean_post_marked_for_the_appointing_verb_is_the_appointees(text):
     assert posts(text) == {("이서연", "국가인공지능위원회", "Vice Chair")}
