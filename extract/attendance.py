@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .context import INITIATIVE_CLASSES, LIST_SEP_EN, Context, english_subjects, make_relation, speech_around
+from .context import EARLIER_EDITION_EN, INITIATIVE_CLASSES, LIST_SEP_EN, Context, english_subjects, make_relation, speech_around
 from .lexicon import cue_positions, cues, has_cue
 from .model import Mention, Relation
 from .people import BRACKETED_HEAD
@@ -742,6 +742,9 @@ def counts(ctx: Context) -> list[Relation]:
         if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, window) or
                 ctx.lang == "en" and _DRAWING_EN.search(window)):
             continue
+        if ctx.lang == "en" and EARLIER_EDITION_EN.search(ctx.text, 0, m.start()) and not any(
+                x.cls == "Summit" and not x.reference for x in ctx.mentions):
+            continue            # "the first summit in the Netherlands … brought together 2,000 attendees": its count
         summit = ctx.summit_for(None)
         if summit is not None:
             out.append(make_relation("participantCount", summit, None, ctx, "count-participants", 0.7, value=str(n),

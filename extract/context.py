@@ -190,6 +190,11 @@ class Context:
         return self.focus
 
 
+# "the first summit in the Netherlands", "the previous meeting": an earlier meeting of the series, unnamed
+EARLIER_EDITION_EN = re.compile(r"\bthe\s+(?:first|previous|last|inaugural|earlier)\s+"
+                                r"(?:summit|meeting|edition|conference|forum|gathering)\b", re.I)
+
+
 _RELATIVE_EN = re.compile(r",\s+(?:who|which)\s+[^,;]*?(?=,|;|$)")
 
 

@@ -27,7 +27,7 @@ from .people import english_people, korean_listed_people, korean_name_shaped, ko
 from .sentences import Sentence
 from .words import GENERIC_ACRONYMS, MONTHS, SMALL_WORDS_EN, Word, head_class, headline, known_or_new, mention_at, words_of
 
-_QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,90})[’'”\"」』》〉]")
+_QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,150})[’'”\"」』》〉]")
 
 
 def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
@@ -119,6 +119,9 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             inner = inner[:-1]
         if re.search(r"[.!?]$|다$|요$", inner):
             continue            # a quoted sentence (speech), not a name
+        if len(inner) > 90 and not (sent.lang == "en" and _title_cased(re.sub(r"\s*\([^()]*\)$", "", inner))):
+            continue            # a long quote is a passage, unless every word is a title's ("Basic Act on the
+            #                     Development of … and the Establishment of a Trust-Based Foundation")
         inner = inner.rstrip(",;:").rstrip()    # the “…Declaration,” which: American punctuation
         offset = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         while re.search(r"\([^()]*\)$", inner):     # ‘…기본법안(대안)(이하 AI 기본법)’

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .context import LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, make_relation
+from .context import EARLIER_EDITION_EN, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, make_relation
 from .dates import find_dates
 from .documents import Document
 from .lexicon import cue_positions, has_cue
@@ -153,6 +153,10 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 continue        # "… since 2005, when the forum was last hosted in Busan": that year's meeting
             # "… at the ‘AI Safety Summit’ held in Bletchley Park": the summit right before the verb
             summit = _named_right_before_en(ctx, pos) or ctx.summit_for(None)
+            if EARLIER_EDITION_EN.search(ctx.text, 0, pos) and not any(
+                    m.cls == "Summit" and not m.reference for m in ctx.mentions):
+                continue        # "In February 2023, the first summit in the Netherlands, co-hosted by …": an
+                #                 earlier meeting of the series, which the sentence does not name
             if _NEXT_EN.search(ctx.text, 0, pos) and not any(
                     m.cls == "Summit" and not m.reference and ctx.rel(m) < pos for m in ctx.mentions):
                 continue        # "The next meeting will be held in Nairobi": not the document's summit

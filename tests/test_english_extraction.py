@@ -1981,3 +1981,17 @@ def test_a_newly_appointed_head_and_a_chief_digital_officer_are_titles_after_the
     found = people("Jane Roe, the appointed head of the new institute, said so. Roe, chief digital officer of "
                    "Acme Insurance Inc., agreed.")
     assert found == {"Jane Roe": "Head", "Roe": "Chief Digital Officer"}
+
+
+def test_a_long_quoted_title_is_one_name_and_no_body_issues_its_short_name():
+    ex = extraction('The bill for the "Basic Act on the Development of Artificial Intelligence and the Establishment '
+                    'of a Trust-Based Foundation (AI Basic Act)" was approved on the same day.')
+    assert "Basic Act on the Development of Artificial Intelligence and the Establishment of a Trust-Based " \
+           "Foundation" in {m.text for m in ex.mentions if m.cls == "Law"}
+    assert not [r for r in ex.relations if r.relation == "launched"]
+
+
+def test_the_first_summit_of_the_series_lends_the_document_neither_its_host_its_date_nor_its_count():
+    found = facts("This is the second Ostrava Summit on Data. In February 2023, the first summit in Norway, "
+                  "co-hosted by Chile, brought together over 2,000 attendees from more than 100 countries.")
+    assert not {r for r, s, o in found if r in ("hostCountry", "startDate", "participantCount")}
