@@ -96,6 +96,10 @@ def initiatives(ctx: Context) -> list[Relation]:
                 continue
             if ctx.lang == "ko" and _OBJECT_NOUN_KO.match(ctx.text, pos):
                 continue        # 합의를 이끌어내는 데 기여, 채택을 촉구했다: the act is another verb's object, not done
+            if ctx.lang == "en" and re.match(r"announced\s+that\b(?![^.;]*\b(?:signed|adopted|endorsed|agreed|approved)\b)",
+                                             ctx.text[pos:], re.I):
+                continue        # "announced that the UAE has been chosen to join the … Group": news, no text adopted
+                #                 (but "announced that the … Declaration had been signed": its adoption)
             scope = (0, clause[1]) if ctx.lang == "ko" else clause
             inits = ctx.in_clause(scope, INITIATIVE_CLASSES)
             if ctx.lang == "ko":

@@ -1995,3 +1995,16 @@ def test_the_first_summit_of_the_series_lends_the_document_neither_its_host_its_
     found = facts("This is the second Ostrava Summit on Data. In February 2023, the first summit in Norway, "
                   "co-hosted by Chile, brought together over 2,000 attendees from more than 100 countries.")
     assert not {r for r, s, o in found if r in ("hostCountry", "startDate", "participantCount")}
+
+
+def test_news_announced_that_adopts_nothing_unless_it_says_a_text_was_signed():
+    assert not {o for r, s, o in facts("The AI Action Summit opened. The minister announced that Ruritania has "
+                                       "been chosen to join the Hiroshima AI Process Friends Group.") if r == "adopted"}
+    assert ("adopted", "AI Action Summit", "Paris Declaration on Data") in facts(
+        "The AI Action Summit opened. The minister announced that the Paris Declaration on Data had been signed.")
+
+
+def test_ministers_present_from_n_nations_count_the_summits_participants():
+    found = facts("The Ostrava Ministerial Summit on AI began its sessions with the presence of 22 ministers "
+                  "from 19 nations.")
+    assert ("participantCount", "Ostrava Ministerial Summit on AI", "19") in found
