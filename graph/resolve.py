@@ -95,6 +95,12 @@ def _same_post(short: str, full: str) -> bool:
         or full.startswith(short + " ")
 
 
+def _shortened_ko(short: str, full: str) -> bool:
+    """A Korean title that is the end of the full one: 총장 for 사무총장 (아줄레 총장 after 오드레 아줄레
+    유네스코 사무총장), whatever their English titles say (President, Secretary-General)."""
+    return bool(short) and len(full) > len(short) and full.endswith(short)
+
+
 def _edit_distance(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -272,7 +278,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                 cands = {node(p) for p in full_people if " " in p.text.strip() and p.text != m.text and
                          (family in (p.text.split()[-1].casefold(), p.text.split()[0].casefold()) or
                           " " in family and p.text.casefold().endswith(" " + family))
-                         and _same_post(m.title_en, p.title_en)}
+                         and (_same_post(m.title_en, p.title_en) or _shortened_ko(m.title_ko, p.title_ko))}
                 if len(cands) == 1:
                     uf.union(_mkey(m), cands.pop())
             elif m.reference == "surname":
@@ -699,6 +705,11 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
                 [c for c in held if title and dict(c.extra).get("title_en", "") in _numbered(title)]
             docs = {e.doc_id for e in f.evidence}
             near = sorted((c for c in cands if any(e.doc_id in docs for e in c.evidence)), key=lambda c: c.object)
+            title_ko = dict(f.extra).get("title_ko", "")
+            if not cands and title_ko:
+                # or, in the same document, the title it shortens (아줄레 총장 after 아줄레 유네스코 사무총장)
+                near = sorted((c for c in held if any(e.doc_id in docs for e in c.evidence) and
+                               _shortened_ko(title_ko, dict(c.extra).get("title_ko", ""))), key=lambda c: c.object)
             full = near[0] if near else (cands[0] if len(cands) == 1 else None)
             if full is not None:
                 have = set(full.evidence)

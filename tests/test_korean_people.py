@@ -643,3 +643,12 @@ def test_a_district_before_an_institute_glossed_with_its_acronym_and_a_region_be
                    "참석했다.")
     assert "성북구" not in found and "유럽" not in found
     assert "에이단 고메즈" in found
+
+
+def test_a_short_title_later_in_the_document_is_the_post_it_shortens():
+    # 총장 after 사무총장: the same post (not a university's President), as is a directorate-general's name no person's
+    text = "마르타 호이베르크 유네스코 사무총장이 참석했다. 호이베르크 총장은 연설했다. EU 집행위원회 연결총국 사무총장도 왔다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
+    posts = sorted(dict(f.extra)["title_en"] for f in res.facts if f.predicate == "holdsPosition")
+    assert posts == ["Secretary-General"]
+    assert "연결총국" not in {e.labels.get("ko") for e in res.entities.values() if e.cls == "Person"}
