@@ -96,6 +96,8 @@ def initiatives(ctx: Context) -> list[Relation]:
                 continue
             if ctx.lang == "ko" and _OBJECT_NOUN_KO.match(ctx.text, pos):
                 continue        # 합의를 이끌어내는 데 기여, 채택을 촉구했다: the act is another verb's object, not done
+            if ctx.lang == "ko" and relation == "adopted" and re.match(r"[\uac00-\ud7a3]{1,3}\s*(?:이후|이래)", ctx.text[pos:]):
+                continue        # 지난해 ‘…구상’ 발표 이후: a past act that dates what follows, not the meeting's
             if ctx.lang == "en" and re.match(r"announced\s+that\b(?![^.;]*\b(?:signed|adopted|endorsed|agreed|approved)\b)",
                                              ctx.text[pos:], re.I):
                 continue        # "announced that the UAE has been chosen to join the … Group": news, no text adopted

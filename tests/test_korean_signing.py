@@ -295,3 +295,9 @@ def test_the_assembly_that_passed_a_law_launched_it():
                                 DocMeta(date="2024-12-26"), "0" * 64)])[0]
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"} == \
         {("국회", "라티움 데이터 기본법안")}
+
+
+def test_a_text_announced_before_the_meeting_was_not_adopted_at_it():
+    ex = extract_many([Document("doc", "doc.txt", "이번 ‘라티움 디지털 포럼’은 지난해 대통령 ‘라티움 구상’ 발표 이후 이어 온 "
+                                "디지털 아젠다를 확산하기 위해 개최됐다.", DocMeta(date="2023-06-21"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "adopted"]
