@@ -374,7 +374,7 @@ def _portfolio_meeting(w: Word, head: str | None) -> bool:
     """A ministers' meeting with the portfolio glued before it (외교장관회의, 재무장관급회의): a meeting's
     head word, though not written alone, that the body or names before it name."""
     return head is not None and head != w.core and head.startswith("장관") and "NNP" not in w.tags and \
-        re.fullmatch(r"[\uac00-\ud7a3]{1,4}", w.core[:-len(head)]) is not None
+        re.fullmatch(r"[\uac00-\ud7a3]{1,6}", w.core[:-len(head)]) is not None     # (디지털경제장관회의)
 
 
 def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:

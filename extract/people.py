@@ -412,8 +412,10 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         return []
     name = words[n]
     # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
+    # (a three-syllable common noun too, before a unit's title glued to its unit: 홍진배 네트워크정책실장)
+    unit_title = body_known is None and suffix[1] >= 4 and re.fullmatch(r"[\uac00-\ud7a3]+", w.core[:suffix[1]]) is not None
     if name.particle or any(s <= name.start < e for s, e in covered) or not (
-            korean_name_shaped(name) or _name_between_body_and_title(words, n, by_end) or
+            korean_name_shaped(name, noun_ok=unit_title) or _name_between_body_and_title(words, n, by_end) or
             name_like(name) and name.tags == ("NNP",) and re.search(r"[\uac00-\ud7a3]", name.core)):
         return []
     first = n
@@ -585,16 +587,18 @@ def _misread_name(w: Word) -> bool:
     return w.tags[:1] == ("NNP",) and korean_name_shaped(w)
 
 
-def korean_name_shaped(w: Word) -> bool:
+def korean_name_shaped(w: Word, noun_ok: bool = False) -> bool:
     """Three Hangul syllables after a family name (김명주), or two/four tagged as one proper noun;
-    never a word Kiwi reads as one common noun."""
+    never a word Kiwi reads as one common noun, unless ``noun_ok`` (where only a name can stand:
+    홍진배 네트워크정책실장, which Kiwi reads as one noun)."""
     core = w.core
     if w.punct or w.particle or not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", core) or core in titles() or core in stop_words():
         return False
     if any(len(h) >= 3 for h in heads_ending(core, "ko")):
         return False            # 연구반, 작업반: a body's head word of three syllables ends no name
     surname = core[:2] if core[:2] in korean_surnames() else core[:1]
-    if surname not in korean_surnames() or w.tags in (("NNG",), ("NNG", "XSN")) or set(w.tags) <= {"MAG", "MAJ"}:
+    if surname not in korean_surnames() or w.tags in ((("NNG", "XSN"),) if noun_ok and len(core) == 3 else
+                                                      (("NNG",), ("NNG", "XSN"))) or set(w.tags) <= {"MAG", "MAJ"}:
         return False            # Kiwi knows it as one common noun (고위급, 주요국), or a noun and its suffix
         #                         (신뢰성), or an adverb (조만간)
     return len(core) == 3 or w.tags == ("NNP",)

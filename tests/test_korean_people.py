@@ -652,3 +652,10 @@ def test_a_short_title_later_in_the_document_is_the_post_it_shortens():
     posts = sorted(dict(f.extra)["title_en"] for f in res.facts if f.predicate == "holdsPosition")
     assert posts == ["Secretary-General"]
     assert "연결총국" not in {e.labels.get("ko") for e in res.entities.values() if e.cls == "Person"}
+
+
+def test_a_name_kiwi_reads_as_a_noun_before_a_units_glued_title_is_a_name():
+    # Kiwi tags 홍진배 as one common noun; before 네트워크정책실장 (the unit 네트워크정책실 and its 실장)
+    # only a name can stand
+    assert people("과학기술정보통신부는 홍진배 네트워크정책실장을 수석대표로 회의에 참석했다.") == \
+        {"홍진배": ("실장", "Director", "네트워크정책실")}

@@ -300,3 +300,9 @@ def test_the_date_of_another_meeting_held_before_is_not_the_documents_meetings()
     text = ("대통령은 26일 ‘라티움 데이터 위원회 출범식 및 제1차 회의’를 주재했다. 대통령은 지난 4월 열린 반도체 현안 "
             "점검회의에서 ‘라티움 이니셔티브’를 발표한 바 있다.")
     assert ("startDate", "라티움 데이터 위원회 출범식 및 제1차 회의", "2025-04") not in held(text)
+
+
+def test_a_bodys_meeting_of_ministers_with_a_long_portfolio_glued_is_a_meeting():
+    found = held("지난 19일 인도 벵갈루루에서 개최된 주요 20개국(G20) 디지털경제장관회의에 참석했다.", "2023-08-20")
+    assert {("hostCountry", "주요 20개국(G20) 디지털경제장관회의", "인도"),
+            ("startDate", "주요 20개국(G20) 디지털경제장관회의", "2023-08-19")} <= found
