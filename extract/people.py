@@ -305,9 +305,13 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict) -> 
     김철수)는, 가나부(장관 김철수, 이하 가나부)는.  The bracket after a known body holds the title
     and one name-shaped word (Kiwi may read a name it does not know as a common noun here)."""
     w = words[i]
-    if i < 2 or w.particle or words[i - 1].text != "(" or i + 2 >= len(words) or words[i + 2].text not in (")", ","):
+    k = i - 1
+    if k >= 2 and words[k].text in ("·", ",") and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", words[k - 1].core) and \
+            words[k - 2].text == "(":
+        k -= 2                  # 가나평가원(GNPA·원장 김철수): the body's acronym first
+    if k < 1 or w.particle or words[k].text != "(" or i + 2 >= len(words) or words[i + 2].text not in (")", ","):
         return []
-    body = by_end.get(words[i - 2].core_end) if not words[i - 2].particle else None
+    body = by_end.get(words[k - 1].core_end) if not words[k - 1].particle else None
     name = words[i + 1]
     if body is None or body.cls == "Person" or name.particle or not (
             "NNP" in name.tags or re.fullmatch(r"[\uac00-\ud7a3]{2,4}", name.core) and

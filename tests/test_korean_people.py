@@ -659,3 +659,8 @@ def test_a_name_kiwi_reads_as_a_noun_before_a_units_glued_title_is_a_name():
     # only a name can stand
     assert people("과학기술정보통신부는 홍진배 네트워크정책실장을 수석대표로 회의에 참석했다.") == \
         {"홍진배": ("실장", "Director", "네트워크정책실")}
+
+
+def test_a_bodys_head_in_brackets_after_its_acronym():
+    assert people("정보통신기획평가원(IITP·원장 전성배)은 13일 양해각서를 체결했다고 밝혔다.") == \
+        {"전성배": ("원장", "Director", "정보통신기획평가원")}
