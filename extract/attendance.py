@@ -194,6 +194,28 @@ _BROUGHT_FROM_EN = re.compile(r"\b(?:brought\s+together|gathered|drew|welcomed)\
                               r"(?:countries|nations|states|economies),?\s+(?:including|such\s+as)\s+)?")
 
 
+# "Jane Roe led Ghana's delegation to the … Summit", "headed the Kenyan delegation at …", "represented
+# Norway at the summit": the person and the country both attended (the summit right after)
+_DELEGATION_EN = re.compile(r"\b(?:led|headed)\s+(?:the\s+)?(?:(?P<own>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+|"
+                            r"(?P<adj>[A-Z][\w-]*)\s+)?delegation\s+(?:to|at)\s+(?:the\s+)?|"
+                            r"\brepresented\s+(?:the\s+)?(?P<rep>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+at\s+(?:the\s+)?")
+
+
+def _delegations_en(ctx: Context) -> list[Relation]:
+    out = []
+    for hit in _DELEGATION_EN.finditer(ctx.text):
+        summit = next((m for m in ctx.mentions if m.cls == "Summit" and ctx.rel(m) in (hit.end(), hit.end() - 4)), None)
+        if summit is None or ctx.negated(ctx.clause_of(hit.start()), hit.start()):
+            continue
+        summit = ctx.focus if summit.reference == "this" and ctx.focus else summit
+        clause = ctx.clause_of(hit.start())
+        agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and m.cls != "Person" and any(
+            hit.group(g) and ctx.rel(m) == hit.start(g) for g in ("own", "adj", "rep"))]
+        people = [m for m in ctx.in_clause((clause[0], hit.start()), {"Person"}) if m.method != BRACKETED_HEAD][-1:]
+        out += [make_relation("attended", a, summit, ctx, "cue-delegation", 0.75) for a in people + agents]
+    return out
+
+
 def _listed_attendees_en(ctx: Context) -> list[Relation]:
     """Attendees named in a list that a clause about the meeting introduces (above)."""
     out = []
@@ -271,7 +293,7 @@ def _side_talks(ctx: Context, clause: tuple[int, int], pos: int) -> bool:
 
 
 def attendance(ctx: Context) -> list[Relation]:
-    out = _opener(ctx) + (_listed_attendees_en(ctx) if ctx.lang == "en" else [])
+    out = _opener(ctx) + (_listed_attendees_en(ctx) + _delegations_en(ctx) if ctx.lang == "en" else [])
     fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()
     captions = set(_doing_at_summit_ko(ctx)) if ctx.lang == "ko" else set()
     extra = _said_at_summit(ctx) + _spoke_during_summit_en(ctx) + _travelled_for_en(ctx) + sorted(fronted) \

@@ -2008,3 +2008,10 @@ def test_ministers_present_from_n_nations_count_the_summits_participants():
     found = facts("The Ostrava Ministerial Summit on AI began its sessions with the presence of 22 ministers "
                   "from 19 nations.")
     assert ("participantCount", "Ostrava Ministerial Summit on AI", "19") in found
+
+
+def test_who_led_a_countrys_delegation_or_represented_it_at_a_summit_attended_it_with_the_country():
+    found = facts("The Lisbon AI Summit opened on Monday. Minister Kofi Mensah led Ghana's delegation to the Lisbon "
+                  "AI Summit. Ambassador Lars Berg represented Norway at the summit.")
+    assert {s for r, s, o in found if r == "attended" and o == "Lisbon AI Summit"} == \
+        {"Kofi Mensah", "Ghana", "Lars Berg", "Norway"}
