@@ -954,6 +954,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     for m in title_name.finditer(sent.text):
         title = _ranked(sent.text, m.start(1), table.get(m.group(1)) or lower.get(_fold(m.group(1))))
         nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks
+        nm = re.split(r"['’]s\s", nm)[0]      # "President Kagame’s Call to Action": the owner is the name
         if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+", nm) and \
                 re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
             continue            # "Minister for … Affairs of MIC": a body's acronym, not a name (Minister ITO is one)
@@ -962,6 +963,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "Assistant Secretary-General, Trade and Economic Integration, Jane Roe": the fields
         if m.group(1)[0].islower() and " " not in nm.strip() and not nm.isupper():
             continue            # "a member of his own Democratic leadership": a lower-case title names no one by one word
+        if m.group(1)[0].islower() and re.search(r",\s+and\s", sent.text[m.end(1):m.start(2)]):
+            continue            # "member of AIATC, and Bruno Le Maire, French Minister …": the list's next item
         if m.group(1)[0].islower() and "," in sent.text[m.end(1):m.start(2)] and \
                 re.match(r"\s+[a-z]", sent.text[m.start(2) + len(nm):]):
             continue            # "a leading AI researcher, Nobel Prize winner": a list, not title and name
@@ -1042,6 +1045,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if org is None:
             org = next((x for x in found if x.cls in AGENT_CLASSES and x.end - sent.start <= m.start(2)
                         and x.start - sent.start >= m.end(1)), None)
+        if org is None and re.fullmatch(r",\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3}", sent.text[m.end(1):m.start(2)]):
+            org = demonym_before(sent.text[:m.start(2)].rstrip())   # Jane Roe, French Minister of …
         if org is None and not m.group(0).rstrip().endswith(("of", "at", "the", "for")):
             # "Jane Roe, Deputy Secretary, Ministry of Data, said": the body after the title and a comma,
             # where the apposition closes

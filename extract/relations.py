@@ -44,7 +44,9 @@ def positions(ctx: Context) -> list[Relation]:
 
 # 박서준 전 대통령 (or 당시 대통령: the then president), former President Jane Doe, Jane Doe, a former minister of …
 _FORMER_KO = re.compile(r"\s*(?:전|前|당시)\s")
-_FORMER_BEFORE_EN = re.compile(r"\b(?:[Ff]ormer\s+(?:[A-Z][\w.-]*\s+){1,5}|[Tt]hen-(?:[A-Za-z][\w.-]*\s+){1,4})$")
+# (the title's words may be in lower case: "former UK deputy prime minister Nick Clegg")
+_FORMER_BEFORE_EN = re.compile(r"\b(?:[Ff]ormer\s+(?:(?!(?:and|or|but|who|which|was|were|is|are|has|have|said|with)\b)"
+                               r"[\w.’'-]+\s+){1,6}|[Tt]hen-(?:[A-Za-z][\w.-]*\s+){1,4})$")
 _FORMER_AFTER_EN = re.compile(r",\s+(?:a\s+|the\s+)?former\b")
 
 

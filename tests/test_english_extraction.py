@@ -2015,3 +2015,14 @@ def test_who_led_a_countrys_delegation_or_represented_it_at_a_summit_attended_it
                   "AI Summit. Ambassador Lars Berg represented Norway at the summit.")
     assert {s for r, s, o in found if r == "attended" and o == "Lisbon AI Summit"} == \
         {"Kofi Mensah", "Ghana", "Lars Berg", "Norway"}
+
+
+def test_owners_lists_demonyms_and_former_posts_in_lower_case():
+    # "President Kagame’s Call": the owner is the name; "member of AIATC, and NAME": the list's next item
+    assert people("President Kagame’s Call to Action") == {"Kagame": "President"}
+    ex = extraction("It was signed by Jane Roe, Chairman of the Ostrava Data Authority, member of AIATC, and "
+                    "Bruno Le Maire, French Minister of Economy.")
+    assert {(r.subject.text, r.object.text if r.object else "") for r in ex.relations if r.relation == "holdsPosition"} \
+        == {("Jane Roe", "Ostrava Data Authority"), ("Bruno Le Maire", "French")}
+    ex = extraction("Meta is represented by former UK deputy prime minister John Doe.")
+    assert [dict(r.extra).get("former") for r in ex.relations if r.relation == "holdsPosition"] == ["yes"]
