@@ -43,12 +43,18 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         if sent.lang == "ko" and e - s <= 2 and re.fullmatch(r"[\uac00-\ud7a3]+", sent.text[s:e]) and \
                 token_tag.get(s) not in (None, "NNP") and all(auth.get(i).cls == "Country" for i in ids):
             continue            # 수단 (means), 가나, 오만 … as common nouns are not the countries
+        if all(auth.get(i).cls == "Country" for i in ids) and _REGION_AFTER.match(sent.text, e):
+            continue            # 인도·태평양 전략, the Indo-Pacific: a region's compound, no country
         classes = {auth.get(i).cls for i in ids}
         cls = classes.pop() if len(classes) == 1 else auth.get(ids[0]).cls
         if all(recurs(auth.get(i)) for i in ids):
             s, e = _with_meeting_mark(sent.text, s, e)
         out.append(mention_at(sent, s, e, cls, "authority", 0.95 if len(ids) == 1 else 0.6, ids))
     return [_foreign_counterpart(sent, out[k - 1], m) if k else m for k, m in enumerate(out)]
+
+
+# an ocean or continent joined to a country's name makes a region (인도·태평양, Indo-Pacific)
+_REGION_AFTER = re.compile(r"\s*[·ㆍ・‧-]?\s*(?:태평양|대서양)|\s*[·ㆍ・‧-]\s*아시아|-Pacific\b|-Atlantic\b")
 
 
 _UNIT_GAP = re.compile(r"(?:\s*\([^()]{1,12}\)|\))?\s*[‘'“\"]?")

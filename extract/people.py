@@ -203,6 +203,19 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             # 가나은행 디지털 전환 초대 부총재인 김철수 부총재: the body of the post described before the name
             org = next((by_end[words[k].core_end] for k in range(j - 1, max(-1, j - 5), -1)
                         if not words[k].particle and words[k].core_end in by_end), None)
+        latin = 0
+        while latin < len(names) - 1 and re.fullmatch(r"[A-Za-z][\w.&-]*", names[-1 - latin].core):
+            latin += 1
+        run = " ".join(w.core for w in names[len(names) - latin:])
+        if org is None and latin >= 2 and re.search(r"[\uac00-\ud7a3]", names[-1 - latin].core) and \
+                head_class(run, "en") in ORG_FAMILY:
+            # 앤드루 응 AI Fund 대표: a Latin-script body of several words, its head word last, before the title
+            ows, names = names[len(names) - latin:], names[:len(names) - latin]
+            org = known_or_new(sent, ows[0].start, ows[-1].core_end, head_class(run, "en"), "ko-name-org-title", 0.6)
+            out.append(org)
+        if names and all(re.fullmatch(r"[A-Za-z][\w.&-]*", w.core) for w in names) and \
+                head_class(" ".join(w.core for w in names), "en") in ORG_FAMILY:
+            names = []          # (응) AI Fund 대표: a body's name, whoever's name Kiwi did not read before it
         if org is None and len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
                 names[-1].core not in GENERIC_ACRONYMS and re.search(r"[\uac00-\ud7a3]", names[-2].core):
             # an unknown Latin-script organisation between a Korean-script name and the title (… xAI 설립자)

@@ -664,3 +664,9 @@ def test_a_name_kiwi_reads_as_a_noun_before_a_units_glued_title_is_a_name():
 def test_a_bodys_head_in_brackets_after_its_acronym():
     assert people("정보통신기획평가원(IITP·원장 전성배)은 13일 양해각서를 체결했다고 밝혔다.") == \
         {"전성배": ("원장", "Director", "정보통신기획평가원")}
+
+
+def test_a_latin_script_body_before_the_title_is_the_posts_not_part_of_the_name():
+    found = people("▲앤드류 응 AI Fund 대표 ▲마크 레이버트 AI Institute 대표 등이 참석했다.")
+    assert found.get("마크 레이버트") == ("대표", "CEO", "AI Institute")
+    assert not [n for n in found if n.startswith(("AI", "마크 레이버트 "))]

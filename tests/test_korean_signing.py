@@ -301,3 +301,9 @@ def test_a_text_announced_before_the_meeting_was_not_adopted_at_it():
     ex = extract_many([Document("doc", "doc.txt", "이번 ‘라티움 디지털 포럼’은 지난해 대통령 ‘라티움 구상’ 발표 이후 이어 온 "
                                 "디지털 아젠다를 확산하기 위해 개최됐다.", DocMeta(date="2023-06-21"), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "adopted"]
+
+
+def test_the_indo_pacific_is_no_country_that_launched_a_strategy():
+    ex = extract_many([Document("doc", "doc.txt", "공동성명에는 한국 정부의 인도 태평양전략 및 인도·태평양 구상에 기반한 협력 "
+                                "의지를 담았다.", DocMeta(date="2023-02-12"), "0" * 64)])[0]
+    assert "인도" not in {m.text for m in ex.mentions if m.cls == "Country"}
