@@ -297,7 +297,10 @@ def references(ctx: Context, section: Mention | None) -> list[Relation]:
 
 _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결|참여|합류|비준")
 # ‘…선언’에는 A, B 등 30개국이 참여했다: joining a text is taking part in it, said of the text itself
-_JOINED_TEXT_KO = re.compile(r"[’'”\"」』]?\s*에는?\s")
+# a body's member countries (아세안 국가 포함 28개국이): they sign, not the body
+_MEMBERS_AFTER_KO = re.compile(r"\s*(?:회원국|국가)")
+# (not what something else rests on: ‘…원칙’에 기반해, 따라, 근거해)
+_JOINED_TEXT_KO = re.compile(r"[’'”\"」』]?\s*에는?\s(?!(?:기반|따라|따른|근거|의거|입각|맞춰))")
 _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted(?:\s+by)?|members|"
                       r"ratified|ratifying|adhered\s+to|(?:country|nation|state)\s+to\s+(?:sign|endorse|join))\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
@@ -387,7 +390,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             # (a country or body in a person's post signs through the person, below: 홍길동 영국 … 장관은)
             posts = {tuple(p.org_span) for p in ctx.mentions if p.cls == "Person" and p.org_span}
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(m) < ctx.rel(near)
-                      and ctx.rel(m) >= clause[0] and not _where_or_when_ko(ctx, m) and (m.start, m.end) not in posts]
+                      and ctx.rel(m) >= clause[0] and not _where_or_when_ko(ctx, m) and (m.start, m.end) not in posts
+                      and not (m.cls != "Country" and _MEMBERS_AFTER_KO.match(ctx.text, ctx.rel(m) + len(m.text)))]
             subj = re.search(r"(?:등|국|들)?(?:이|가|은|는)\s", ctx.text[clause[0]:ctx.rel(near)])
             if not subj:
                 agents = []

@@ -307,3 +307,10 @@ def test_the_indo_pacific_is_no_country_that_launched_a_strategy():
     ex = extract_many([Document("doc", "doc.txt", "공동성명에는 한국 정부의 인도 태평양전략 및 인도·태평양 구상에 기반한 협력 "
                                 "의지를 담았다.", DocMeta(date="2023-02-12"), "0" * 64)])[0]
     assert "인도" not in {m.text for m in ex.mentions if m.cls == "Country"}
+
+
+def test_a_body_whose_member_countries_adopted_a_text_and_a_text_a_body_rests_on_were_not_signed():
+    ex = extract_many([Document("doc", "doc.txt", "지난주 ‘AI 서울 정상회의’에서 아세안 국가 포함 28개국이 ‘서울 장관 성명’을 "
+                                "채택했다. GPAI는 ‘OECD AI 원칙’에 기반해 협력을 촉진하는 협의체로, OECD 회원국을 포함한 "
+                                "44개국이 참여하고 있다.", DocMeta(date="2024-05-28"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "signed" and r.subject.cls != "Country"]
