@@ -314,3 +314,9 @@ def test_generic_names_stay_unlinked(auth):
     assert auth.lookup("AI Safety Institute") == ()
     assert _ids(auth, "영국 AI안전연구소") == {"org/uk-ai-security-institute"}
     assert _ids(auth, "미국 AI안전연구소") == {"org/caisi"}
+
+
+def test_english_cues_are_lower_case_as_the_text_they_are_found_in():
+    # cue_positions looks for English cues in the lower-cased sentence: a capital would never match
+    from extract.lexicon import cues
+    assert [c for (rel, lang), cs in cues().items() if lang == "en" for c in cs if c != c.lower()] == []

@@ -69,3 +69,9 @@ def test_an_undated_documents_year_is_the_year_in_its_meetings_name():
     text = ("Ostrava Data Summit 2029: a new start. The 3rd edition of the Ostrava Data Summit opened on "
             "November 12 in Brno. Ostrava had wanted to host it since 2020.")
     assert {f[1:] for f in _dates(text, None)} == {("startDate", "2029-11-12")}
+
+
+def test_a_date_right_after_held_is_the_summits():
+    found = _dates("The first Ostrava AI Summit commenced in Lisbon. The landmark event, held March 3-4 under the "
+                   "theme “AI for All,” drew leaders from across Africa.", "2031-03-05")
+    assert {f[1:] for f in found} == {("startDate", "2031-03-03"), ("endDate", "2031-03-04")}
