@@ -127,7 +127,7 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             continue            # a quoted sentence (speech), not a name
         if len(inner) > 90 and not (sent.lang == "en" and _title_cased(re.sub(r"\s*\([^()]*\)$", "", inner))):
             continue            # a long quote is a passage, unless every word is a title's ("Basic Act on the
-            #                     Development of … and the Establishment of a Trust-Based Foundation")
+            #                     Development of … and the Establishment of a Data Trust Foundation")
         inner = inner.rstrip(",;:").rstrip()    # the “…Declaration,” which: American punctuation
         offset = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         while re.search(r"\([^()]*\)$", inner):     # ‘…기본법안(대안)(이하 AI 기본법)’

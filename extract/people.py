@@ -209,7 +209,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         run = " ".join(w.core for w in names[len(names) - latin:])
         if org is None and latin >= 2 and re.search(r"[\uac00-\ud7a3]", names[-1 - latin].core) and \
                 head_class(run, "en") in ORG_FAMILY:
-            # 앤드루 응 AI Fund 대표: a Latin-script body of several words, its head word last, before the title
+            # 라나 오 AI Fund 대표: a Latin-script body of several words, its head word last, before the title
             ows, names = names[len(names) - latin:], names[:len(names) - latin]
             org = known_or_new(sent, ows[0].start, ows[-1].core_end, head_class(run, "en"), "ko-name-org-title", 0.6)
             out.append(org)
@@ -409,7 +409,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         return []               # 서울 라티움회관 국제회의장에서: a place (…회의장, a hall), no one's title (의장)
     if i + 3 < len(words) and words[i + 1].text == "(" and words[i + 3].text == ")" and \
             re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", words[i + 2].core):
-        return []               # 한국과학기술연구원(KIST): a body glossed with its acronym, no one's title (연구원)
+        return []               # 라티움과학기술연구원(LIST): a body glossed with its acronym, no one's title (연구원)
     n = i - 1
     gloss = _latin_gloss(words, n)
     if gloss is not None:
@@ -429,7 +429,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         return []
     name = words[n]
     # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
-    # (a three-syllable common noun too, before a unit's title glued to its unit: 홍진배 네트워크정책실장)
+    # (a three-syllable common noun too, before a unit's title glued to its unit: 류민배 네트워크정책실장)
     unit_title = body_known is None and suffix[1] >= 4 and re.fullmatch(r"[\uac00-\ud7a3]+", w.core[:suffix[1]]) is not None
     if name.particle or any(s <= name.start < e for s, e in covered) or not (
             korean_name_shaped(name, noun_ok=unit_title) or _name_between_body_and_title(words, n, by_end) or
@@ -607,7 +607,7 @@ def _misread_name(w: Word) -> bool:
 def korean_name_shaped(w: Word, noun_ok: bool = False) -> bool:
     """Three Hangul syllables after a family name (김명주), or two/four tagged as one proper noun;
     never a word Kiwi reads as one common noun, unless ``noun_ok`` (where only a name can stand:
-    홍진배 네트워크정책실장, which Kiwi reads as one noun)."""
+    류민배 네트워크정책실장, which Kiwi reads as one noun)."""
     core = w.core
     if w.punct or w.particle or not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", core) or core in titles() or core in stop_words():
         return False
@@ -967,7 +967,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     for m in title_name.finditer(sent.text):
         title = _ranked(sent.text, m.start(1), table.get(m.group(1)) or lower.get(_fold(m.group(1))))
         nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks
-        nm = re.split(r"['’]s\s", nm)[0]      # "President Kagame’s Call to Action": the owner is the name
+        nm = re.split(r"['’]s\s", nm)[0]      # "President Roe’s Call to Action": the owner is the name
         if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+", nm) and \
                 re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
             continue            # "Minister for … Affairs of MIC": a body's acronym, not a name (Minister ITO is one)
@@ -977,7 +977,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if m.group(1)[0].islower() and " " not in nm.strip() and not nm.isupper():
             continue            # "a member of his own Democratic leadership": a lower-case title names no one by one word
         if m.group(1)[0].islower() and re.search(r",\s+and\s", sent.text[m.end(1):m.start(2)]):
-            continue            # "member of AIATC, and Bruno Le Maire, French Minister …": the list's next item
+            continue            # "member of ODC, and Jean Roe, French Minister …": the list's next item
         if m.group(1)[0].islower() and "," in sent.text[m.end(1):m.start(2)] and \
                 re.match(r"\s+[a-z]", sent.text[m.start(2) + len(nm):]):
             continue            # "a leading AI researcher, Nobel Prize winner": a list, not title and name

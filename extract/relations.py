@@ -494,7 +494,7 @@ def issuers(ctx: Context) -> list[Relation]:
             if _ISSUER_GAP.match(gap) and not b.text.startswith(a.text) and \
                     not (b.cls == "Agreement" and a.cls == "Country") and not (gap.strip() == "(" and not a.authority_ids):
                 # (a bracket after a body nobody knows is the end of a longer title's, glossed: "… of a
-                # Trust-Based Foundation (AI Basic Act)")
+                # Data Trust Foundation (Data Basic Act)")
                 # (an agreement a country's name comes before is between it and another: 한-칠레 협정)
                 out.append(make_relation("launched", a, b, ctx, "issuer-modifier", 0.6))
     return out

@@ -96,7 +96,7 @@ def _same_post(short: str, full: str) -> bool:
 
 
 def _shortened_ko(short: str, full: str) -> bool:
-    """A Korean title that is the end of the full one: 총장 for 사무총장 (아줄레 총장 after 오드레 아줄레
+    """A Korean title that is the end of the full one: 총장 for 사무총장 (로페스 총장 after 안나 로페스
     유네스코 사무총장), whatever their English titles say (President, Secretary-General)."""
     return bool(short) and len(full) > len(short) and full.endswith(short)
 
@@ -707,7 +707,7 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
             near = sorted((c for c in cands if any(e.doc_id in docs for e in c.evidence)), key=lambda c: c.object)
             title_ko = dict(f.extra).get("title_ko", "")
             if not cands and title_ko:
-                # or, in the same document, the title it shortens (아줄레 총장 after 아줄레 유네스코 사무총장)
+                # or, in the same document, the title it shortens (로페스 총장 after 안나 로페스 유네스코 사무총장)
                 near = sorted((c for c in held if any(e.doc_id in docs for e in c.evidence) and
                                _shortened_ko(title_ko, dict(c.extra).get("title_ko", ""))), key=lambda c: c.object)
             full = near[0] if near else (cands[0] if len(cands) == 1 else None)

@@ -1940,9 +1940,9 @@ def test_the_ministers_of_a_body_glossed_with_its_acronym_convened_for_a_meeting
 
 
 def test_a_meeting_held_today_in_a_town_resulted_in_a_statement_whose_file_kind_is_no_name():
-    found = facts("The G7 Digital Ministerial Meeting was held today in Cernobbio. The meeting was chaired by "
+    found = facts("The G7 Digital Ministerial Meeting was held today in Ostravice. The meeting was chaired by "
                   "Minister Jane Roe and resulted in a Joint Statement (PDF) on AI.")
-    assert ("heldIn", "G7 Digital Ministerial Meeting", "Cernobbio") in found
+    assert ("heldIn", "G7 Digital Ministerial Meeting", "Ostravice") in found
     assert {o for r, s, o in found if r == "adopted"} == {"Joint Statement"}
 
 
@@ -2018,11 +2018,11 @@ def test_who_led_a_countrys_delegation_or_represented_it_at_a_summit_attended_it
 
 
 def test_owners_lists_demonyms_and_former_posts_in_lower_case():
-    # "President Kagame’s Call": the owner is the name; "member of AIATC, and NAME": the list's next item
-    assert people("President Kagame’s Call to Action") == {"Kagame": "President"}
+    # "President Roe’s Call": the owner is the name; "member of AIATC, and NAME": the list's next item
+    assert people("President Roe’s Call to Action") == {"Roe": "President"}
     ex = extraction("It was signed by Jane Roe, Chairman of the Ostrava Data Authority, member of AIATC, and "
-                    "Bruno Le Maire, French Minister of Economy.")
+                    "Jean Le Roux, French Minister of Economy.")
     assert {(r.subject.text, r.object.text if r.object else "") for r in ex.relations if r.relation == "holdsPosition"} \
-        == {("Jane Roe", "Ostrava Data Authority"), ("Bruno Le Maire", "French")}
+        == {("Jane Roe", "Ostrava Data Authority"), ("Jean Le Roux", "French")}
     ex = extraction("Meta is represented by former UK deputy prime minister John Doe.")
     assert [dict(r.extra).get("former") for r in ex.relations if r.relation == "holdsPosition"] == ["yes"]
