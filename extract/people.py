@@ -1152,12 +1152,13 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
 def _untitled_people(sent: Sentence, found: list[Mention], lower: dict, in_headline: bool = False) -> list[Mention]:
     """People named with no post: after a style (Dr. Jane Roe), after what they do (economist Jane Roe),
-    or before their party (Jane Roe (Centre Party)); two words at least, none a title or a name's head.
+    before their party (Jane Roe (Centre Party)) or before ", who attended …"; two words at least,
+    none a title or a name's head.
     A headline's capitals say nothing, so there only a style marks a name."""
     out = []
     known_names = {m.text for m in found if m.cls != "Person"}
     taken = [(x.start - sent.start, x.end - sent.start) for x in found]
-    party = () if in_headline else _PARTY_AFTER_EN.finditer(sent.text)
+    party = () if in_headline else chain(_PARTY_AFTER_EN.finditer(sent.text), _WHO_AFTER_EN.finditer(sent.text))
     for m in chain(_styled_or_occupied_en().finditer(sent.text), party):
         if in_headline and not m.group("style"):
             continue
@@ -1181,6 +1182,10 @@ def _not_a_name_word(w: str, lower: dict) -> bool:
         _fold(w) in lower or w in demonyms() or w in _NOT_NAMES or w in _PARTICLES_FIRST
 
 
+# a name a relative clause about a person follows: "Jane Roe, who attended the summit, said …"
+_WHO_AFTER_EN = re.compile(rf"(?<![\w’'-]){_EN_NAME.replace('(', '(?P<n>', 1)}"
+                           r"(?=,\s+who\s+(?:is|was|has|had|attended|leads|led|heads|headed|chairs|chaired|serves|"
+                           r"served|joined|spoke|represented|also)\b)")
 # a particle in lower case may join a name's words but not start one
 _PARTICLES_FIRST = frozenset(p for p in _PARTICLES_EN if p.islower())
 # a party in brackets after a name: its members' names are written so in parliamentary reports

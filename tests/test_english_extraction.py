@@ -2026,3 +2026,9 @@ def test_owners_lists_demonyms_and_former_posts_in_lower_case():
         == {("Jane Roe", "Ostrava Data Authority"), ("Jean Le Roux", "French")}
     ex = extraction("Meta is represented by former UK deputy prime minister John Doe.")
     assert [dict(r.extra).get("former") for r in ex.relations if r.relation == "holdsPosition"] == ["yes"]
+
+
+def test_a_name_before_who_attended_is_a_person_who_attended_but_a_company_or_title_is_not():
+    found = facts("The Lisbon AI Summit was held in Lisbon on 4 March 2026. Jane Roe, who attended the summit, "
+                  "said the talks were useful. Acme Corp, who also attended, declined to comment.")
+    assert {s for r, s, o in found if r == "attended"} == {"Jane Roe"}
