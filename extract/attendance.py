@@ -204,6 +204,7 @@ _DELEGATION_EN = re.compile(r"\b(?:led|headed)\s+(?:the\s+)?(?:(?P<own>[A-Z][\w.
 def _delegations_en(ctx: Context) -> list[Relation]:
     out = []
     for hit in _DELEGATION_EN.finditer(ctx.text):
+        # (the summit right after, or "the summit", whose mention starts at the "the " the pattern took)
         summit = next((m for m in ctx.mentions if m.cls == "Summit" and ctx.rel(m) in (hit.end(), hit.end() - 4)), None)
         if summit is None or ctx.negated(ctx.clause_of(hit.start()), hit.start()):
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .attendance import listed_before
 from .context import EARLIER_EDITION_EN, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, make_relation
 from .dates import find_dates
 from .documents import Document
@@ -354,12 +355,14 @@ def hosts(ctx: Context) -> list[Relation]:
             out.append(make_relation("hostCountry", nxt if nxt.reference != "this" else nxt, a, ctx, "cue-hosted", 0.75))
     if ctx.lang == "ko":
         # 한국과 네덜란드, 케냐의 공동주최로 … 개최됐다: the countries listed before 의 (공동)주최로
-        from .attendance import listed_before
         for a in ms:
-            if a.cls == "Country" and _CO_HOSTED_BY_KO.match(ctx.text, ctx.rel(a) + len(a.text)):
-                summit = ctx.summit_for(ctx.rel(a))
-                for c in [x for x in listed_before(ctx, [a]) if x.cls == "Country"] + [a] if summit else []:
-                    out.append(make_relation("hostCountry", summit, c, ctx, "cue-hosted", 0.75))
+            if a.cls != "Country" or not _CO_HOSTED_BY_KO.match(ctx.text, ctx.rel(a) + len(a.text)):
+                continue
+            summit = ctx.summit_for(ctx.rel(a))
+            if summit is None:
+                continue
+            for c in [x for x in listed_before(ctx, [a]) if x.cls == "Country"] + [a]:
+                out.append(make_relation("hostCountry", summit, c, ctx, "cue-hosted", 0.75))
     if ctx.lang == "en":
         # "Kenya and Ghana co-hosted the third Ostrava Summit": the countries that are the verb's subject
         starts = {ctx.rel(m): m for m in ms if m.cls == "Summit"}

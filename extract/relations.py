@@ -44,7 +44,7 @@ def positions(ctx: Context) -> list[Relation]:
 
 # 박서준 전 대통령 (or 당시 대통령: the then president), former President Jane Doe, Jane Doe, a former minister of …
 _FORMER_KO = re.compile(r"\s*(?:전|前|당시)\s")
-# (the title's words may be in lower case: "former UK deputy prime minister Nick Clegg")
+# (the title's words may be in lower case: "former UK deputy prime minister Jane Roe")
 _FORMER_BEFORE_EN = re.compile(r"\b(?:[Ff]ormer\s+(?:(?!(?:and|or|but|who|which|was|were|is|are|has|have|said|with)\b)"
                                r"[\w.’'-]+\s+){1,6}|[Tt]hen-(?:[A-Za-z][\w.-]*\s+){1,4})$")
 _FORMER_AFTER_EN = re.compile(r",\s+(?:a\s+|the\s+)?former\b")
@@ -406,6 +406,11 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                 # ‘…선언’에는 A, B 등 50개국이 서명했다: the text first, its signers after it
                 agents += [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(near) < ctx.rel(m) < pos]
         else:
+            # the first body named after the text, if a comma stands between them ("Although many
+            # countries signed the declaration, the governments of A and B chose not to"): no signer from there on
+            after_text = [ctx.rel(x) for x in ctx.mentions if x.cls in AGENT_CLASSES and ctx.rel(x) > ctx.rel(near)]
+            past_comma = ctx.rel(near) > pos and not re.match(r"\s*by\b", ctx.text[cue.end():]) and bool(after_text) and \
+                "," in ctx.text[ctx.rel(near) + len(near.text):min(after_text)]
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and cue.end() <= ctx.rel(m) < clause[1]
                       and not re.search(r"\b(?:but|while|not|at|hosted|held|during|which|drafted|proposed|sponsored|prepared)\b",
                                         ctx.text[cue.end():ctx.rel(m)])
@@ -415,11 +420,7 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                                re.fullmatch(r"\s+of\s+(?:the\s+)?", ctx.text[cue.end():ctx.rel(m)]))
                       # (not the text's owner: "signed the Council of Europe's Framework Convention")
                       and not re.match(r"['’]s\s", ctx.text[ctx.rel(m) + len(m.text):])
-                      # (not past the text and a comma: "Although many countries signed the declaration, the
-                      # governments of A and B chose not to")
-                      and not (pos < ctx.rel(near) < ctx.rel(m) and not re.match(r"\s*by\b", ctx.text[cue.end():]) and
-                               "," in ctx.text[ctx.rel(near) + len(near.text):min(
-                                   ctx.rel(x) for x in ctx.mentions if ctx.rel(near) < ctx.rel(x) and x.cls in AGENT_CLASSES)])]
+                      and not (past_comma and ctx.rel(m) > ctx.rel(near))]
             # (not for "members": "Group of Seven members" are the G7's, not signers of what follows)
             if (ctx.rel(near) > pos or antecedent) and not _PASSIVE_EN.search(ctx.text, 0, pos) and \
                     not re.match(r"\s*by\b", ctx.text[cue.end():]) and cue.group(0).lower() != "members":
