@@ -415,15 +415,20 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # soft hyphen, bidirectional embeddings/overrides/isolates and marks (a label must read as it is)
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Korean writers type the middle dot that joins list items (미국·영국) as whatever looks like one:
+# the archaic vowel ㆍ, the hyphenation point ‧, the katakana dot ・, the bullet operator ∙; between
+# two characters each is that dot (a bullet opening a line is left alone)
+_INTERPUNCT = re.compile(r"(?<=\S)[\u318d\u2027\u30fb\u2219](?=\S)")
 
 
 def normalise_text(text: str) -> str:
-    """NFC, one newline convention, no control or invisible characters, blank-line runs collapsed."""
+    """NFC, one newline convention, no control or invisible characters, one middle dot, blank-line runs collapsed."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = unicodedata.normalize("NFC", text)      # Hangul typed on macOS arrives decomposed
     text = _CONTROL.sub(" ", text)
     text = _INVISIBLE.sub("", text)
     text = _SPACES.sub(" ", text)
+    text = _INTERPUNCT.sub("\u00b7", text)
     text = "\n".join(line.rstrip(" \t") for line in text.split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()

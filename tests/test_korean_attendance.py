@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.documents import DocMeta, Document
+from extract.documents import DocMeta, Document, read_document
 from extract.pipeline import extract_many
 from graph.resolve import resolve
 
@@ -214,6 +214,22 @@ def test_countries_whose_leaders_and_bodies_whose_heads_attended_attended():
     found = attended("‘가나 AI 정상회의’ 정상세션에는 칠레, 케냐 정상, 국제연합(UN), 유럽연합(EU), 경제협력개발기구(OECD) "
                      "등 수장을 비롯해 박서준 삼성전자 회장 등 10명이 참석했다.")
     assert {a for a, _ in found} >= {"칠레", "케냐", "UN", "EU", "경제협력개발기구", "박서준"}
+
+
+def test_countries_whose_leaders_attended_with_a_head_named_after_them_attended():
+    found = attended("이번 ‘라티움 AI 정상회의’에는 칠레·케냐 정상과 유네스코 사무총장이 참석했다.")
+    assert {a for a, _ in found} == {"칠레", "케냐", "유네스코 사무총장"}
+
+
+@pytest.mark.parametrize("dot", ["·", "ㆍ", "‧", "・", "∙"])
+def test_a_list_joined_by_any_middle_dot_lookalike_attends_together(tmp_path, dot: str):
+    # writers type the middle dot as whatever looks like one; reading the file makes them one dot
+    (tmp_path / "doc.txt").write_text(f"이번 ‘라티움 AI 정상회의’에는 칠레{dot}케냐{dot}페루 정상이 참석했다.\n",
+                                      encoding="utf-8")
+    ex = extract_many([read_document(tmp_path / "doc.txt")])[0]
+    found = {r.subject.text for r in ex.relations if r.relation == "attended"}
+    assert found == {"칠레", "케냐", "페루"}
+    assert "칠레·케냐·페루" in ex.sentences[0].text
 
 
 def test_a_forum_named_so_and_countries_counted_after_a_body_nobody_knows_attended_it():
