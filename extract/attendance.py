@@ -443,8 +443,9 @@ _REPRESENTED_KO = re.compile(r"\)?\s*(?:(?:등\s*(?:\d+\s*(?:여\s*)?개\s*)?(?:
                              r"(?:(?:회원국|각국)\s*)?(?:정부\s*)?"       # 칠레 정부대표가, … 등 회원국 정부대표와
                              r"(?:대표단?|수장|관계자|고위급|인사)(?:\s*등)?|정상|정부\s*대표단?|"
                              r"등\s*(?:[\uac00-\ud7a3]+\s+)?(?:기업|기관|단체|대학|국제기구|업체))들?"   # 등 국내 기업이
-                             r"(?:이|가|도|[을를]\s+비롯해|[을를]\s+비롯한|,|[와과](?=\s+[^.]*(?:등|들)(?:이|가|도)\s))\s|"
-                             # (…와 업계 관계자 등이: joined to other attendees, who close the list)
+                             r"(?:이|가|도|[을를]\s+비롯해|[을를]\s+비롯한|,|[와과](?=\s+[^.]*[\uac00-\ud7a3)](?:이|가|도)\s))\s|"
+                             # (…와 업계 관계자 등이, … 정상과 유네스코 사무총장이: joined to other attendees,
+                             # the last with the subject's particle)
                              # 외교부 관계자 등 25명이: the body's officials among a count of people
                              # (or the representatives counted: 옵서버국(칠레, 케냐) 대표 120여명이)
                              r"\s*(?:관계자|직원|대표단?)\s*(?:등\s*)?\d[\d,]*\s*(?:여\s*)?명(?:이|가|도)\s)")
