@@ -295,6 +295,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             text = sent.text[s:e]
             ref = "surname" if len(names) == 1 and len(text) == 1 else ""
             out.append(mention_at(sent, s, e, "Person", "ko-name-title", 0.8, reference=ref, **kw))
+            k = j
+            while len(names) == 1 and korean_name_shaped(names[0]) and k >= 1 and words[k].text == "·" and \
+                    korean_name_shaped(words[k - 1], noun_ok=True) and \
+                    not any(s0 <= words[k - 1].start < e0 for s0, e0 in covered):
+                # 류민배·김서준 의원: Korean names dotted before one title each hold it
+                out.append(mention_at(sent, words[k - 1].start, words[k - 1].core_end, "Person", "ko-dotted-names-title",
+                                      0.7, **kw))
+                k -= 2
             if gloss is not None and e == words[gloss[0]].start:
                 # glued to the name, so relations.glosses makes the two one person
                 out.append(mention_at(sent, words[gloss[0] + 1].start, words[gloss[1] - 1].core_end, "Person",

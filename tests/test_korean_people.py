@@ -670,3 +670,13 @@ def test_a_latin_script_body_before_the_title_is_the_posts_not_part_of_the_name(
     found = people("▲라나 오 AI Fund 대표 ▲마르타 호이베르크 AI Institute 대표 등이 참석했다.")
     assert found.get("마르타 호이베르크") == ("대표", "CEO", "AI Institute")
     assert not [n for n in found if n.startswith(("AI", "마르타 호이베르크 "))]
+
+
+def test_korean_names_dotted_before_one_title_each_hold_it():
+    found = people("이 법안은 류민배·김서준·박하늘 의원 등이 발의했다.")
+    assert {n: t[1] for n, t in found.items()} == {"류민배": "Member of Parliament", "김서준": "Member of Parliament",
+                                                   "박하늘": "Member of Parliament"}
+
+
+def test_countries_dotted_before_a_title_are_no_names():
+    assert set(people("회의에는 칠레·케냐 장관이 참석했다.")) <= {"케냐 장관"}
