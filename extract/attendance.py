@@ -626,6 +626,10 @@ _AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|b
                               r"|,?\s+and\s+(?:was\s+|were\s+)?(?:attended|joined|accompanied|assisted)\s+by\b")
 
 
+# 주재한 국무회의, 주재하는 각료회의: the meeting the cue's adnominal form describes, named by a compound
+_CHAIRED_MEETING_KO = re.compile(r"주재(?:한|하는|했던)\s+([\uac00-\ud7a3]+회의)")
+
+
 def chairing(ctx: Context) -> list[Relation]:
     out = []
     hosted = [m.start() for m in _HOSTED_EN.finditer(ctx.text)] if ctx.lang == "en" else []
@@ -640,6 +644,10 @@ def chairing(ctx: Context) -> list[Relation]:
                                                                 if ctx.text.startswith(w, pos))):
             continue            # 의장을 맡아 논의를 주재한다, 주재할 예정이다: not yet
         summit = ctx.summit_for(None)
+        if ctx.lang == "ko" and (chaired_ko := _CHAIRED_MEETING_KO.match(ctx.text, pos)) and \
+                not any(m.cls == "Summit" and ctx.rel(m) <= chaired_ko.start(1) < ctx.rel(m) + len(m.text)
+                        for m in ctx.mentions):
+            continue            # 대통령이 주재한 국무회의에서: a meeting of another kind, which nobody knows
         after = ctx.text[pos:pos + 8]
         if re.match(r"(공동\s*)?의장인|co-chairs?\b", after) or \
                 ctx.lang == "en" and re.match(r"(?:(?:co-)?chaired|co-hosted)\s+(?:[a-z]+ly\s+)?by\b|presided\s+over\s+by\b",

@@ -623,3 +623,16 @@ def test_who_chaired_the_session_is_the_relative_clauses_subject_not_the_sentenc
     assert {r.subject.text for r in ex.relations if r.relation == "chaired"} == {"다나카 히로시"}
     assert ("다나카 히로시", "Minister", "일본") in {(r.subject.text, dict(r.extra).get("title_en"), r.object.text)
                                                 for r in ex.relations if r.relation == "holdsPosition"}
+
+
+def test_the_cabinet_meeting_a_president_chaired_is_not_the_documents_summit():
+    text = ("오스트라부는 25일 류민배 대통령이 주재한 국무회의에서 계획을 보고했다. 류민배 대통령은 작년 다보스 포럼에서 "
+            "기업인들을 만났다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "chaired"]
+
+
+def test_the_leading_companies_heads_are_no_person():
+    text = "이번 ‘라티움 AI 정상회의’에는 100여 개국 대표단과 세계 유수 기업 대표와 학자들이 참석했다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [m for m in ex.mentions if m.cls in ("Person", "Organisation")]
