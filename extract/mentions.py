@@ -113,6 +113,11 @@ def _with_meeting_mark(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# the head word right after a closing quote, before its particle (‘…’ 포럼을, ‘…’ 웨비나에서)
+_MEETING_AFTER_QUOTE_KO = re.compile(r"\s?([\uac00-\ud7a3]{2,5}?)(?:을|를|이|가|은|는|에서는|에서|에는|에|의|와|과|도|으로|로)?"
+                                     r"(?![\uac00-\ud7a3])")
+
+
 def quoted_names(sent: Sentence) -> list[Mention]:
     """‘…’-quoted phrases that end in a head word (정상회의, 선언, 법, …)."""
     out = []
@@ -155,6 +160,16 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             cls = "Summit"      # ‘… 지역 자문회의’: a meeting quoted by its name, whatever kind of 회의
         if sent.lang == "en" and not _english_name_shaped(inner) and not (text_of and _title_cased(inner)):
             continue            # “We will keep advancing the … Process,”: speech
+        kind = _MEETING_AFTER_QUOTE_KO.match(sent.text, m.end()) if sent.lang == "ko" and not cls and inner else None
+        if kind and heads()["ko"].get(kind.group(1)) == "Summit" and not lookup_normalised(inner):
+            # ‘AI for Good’ 웨비나: the meeting's name quoted, the kind of meeting after the quotes
+            # (not ‘…파트너십(GPAI)’ 각료이사회: a body the data knows names its meeting, see body_meetings)
+            name = f"{inner} {kind.group(1)}"
+            hit = mention_at(sent, offset, kind.end(1), "Summit", "generic-summit", 0.6, reference="this") \
+                if _GENERIC_SUMMIT.fullmatch(name) else known_or_new(sent, offset, kind.end(1), "Summit",
+                                                                     "ko-quoted-meeting", 0.7)
+            out.append(replace(hit, text=name))     # (‘AI 행동’ 정상회의: a name the data knows)
+            continue
         if cls and inner:
             out.append(_quoted(sent, offset, offset + len(inner), cls))
     return out

@@ -636,3 +636,14 @@ def test_the_leading_companies_heads_are_no_person():
     text = "이번 ‘라티움 AI 정상회의’에는 100여 개국 대표단과 세계 유수 기업 대표와 학자들이 참석했다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert not [m for m in ex.mentions if m.cls in ("Person", "Organisation")]
+
+
+def test_a_meeting_quoted_by_its_name_with_its_kind_after_the_quotes_is_the_one_attended():
+    text = ("오스트라부는 6일 라티움연합과 공동으로 ‘AI for Good’ 웨비나를 개최했다. 오스트라부 측은 \"이번 행사는 류민배 "
+            "대통령이 올해 다보스 포럼에서 강조한 비전을 실천하는 자리\"라고 밝혔다. 이번 행사에는 채종희 교수가 참석했다.")
+    assert attended(text) == {("채종희", "AI for Good 웨비나")}
+
+
+def test_a_known_summits_name_quoted_without_its_kind_is_still_that_summit():
+    ex = extract_many([Document("doc", "doc.txt", "류민배 장관은 ‘AI 행동’ 정상회의에 참석했다.", DocMeta(), "0" * 64)])[0]
+    assert [m.authority_ids for m in ex.mentions if m.cls == "Summit"] == [("summit/ai-action-summit-2025",)]
