@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import EARLIER_EDITION_EN, INITIATIVE_CLASSES, LIST_SEP_EN, Context, english_subjects, make_relation, speech_around
-from .lexicon import cue_positions, cues, has_cue
+from .lexicon import cue_positions, cues, has_cue, heads, heads_ending
 from .model import Mention, Relation
 from .people import BRACKETED_HEAD
 from .tense import next_predicate, non_past
@@ -630,6 +630,16 @@ _AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|b
 _CHAIRED_MEETING_KO = re.compile(r"주재(?:한|하는|했던)\s+([\uac00-\ud7a3]+회의)")
 
 
+def _chair_of_group_ko(ctx: Context, pos: int) -> bool:
+    """Whether the word right before 의장 names a body or group (…그룹, …위원회, …패널) that no
+    meeting's name covers: whose chair the person is."""
+    word = re.search(r"([\uac00-\ud7a3]+)\s*$", ctx.text[:pos])
+    if word is None or any(m.cls == "Summit" and ctx.rel(m) <= word.start(1) < ctx.rel(m) + len(m.text)
+                           for m in ctx.mentions):
+        return False
+    return any(heads()["ko"][h] != "Summit" and len(word.group(1)) > len(h) for h in heads_ending(word.group(1), "ko"))
+
+
 def chairing(ctx: Context) -> list[Relation]:
     out = []
     hosted = [m.start() for m in _HOSTED_EN.finditer(ctx.text)] if ctx.lang == "en" else []
@@ -648,6 +658,8 @@ def chairing(ctx: Context) -> list[Relation]:
                 not any(m.cls == "Summit" and ctx.rel(m) <= chaired_ko.start(1) < ctx.rel(m) + len(m.text)
                         for m in ctx.mentions):
             continue            # 대통령이 주재한 국무회의에서: a meeting of another kind, which nobody knows
+        if ctx.lang == "ko" and ctx.text.startswith("의장을", pos) and _chair_of_group_ko(ctx, pos):
+            continue            # 전문가그룹 의장을 맡아: the chair of a group, not of the meeting
         after = ctx.text[pos:pos + 8]
         if re.match(r"(공동\s*)?의장인|co-chairs?\b", after) or \
                 ctx.lang == "en" and re.match(r"(?:(?:co-)?chaired|co-hosted)\s+(?:[a-z]+ly\s+)?by\b|presided\s+over\s+by\b",

@@ -118,6 +118,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \
                 and by_end[words[j].core_end].cls == "Country":
             j -= 1              # 대한민국 외교부 장관: the ministry's country before it
+        if org is not None and j >= 1 and words[j].core == "주" and not words[j].particle:
+            j -= 1              # 김철수 주 OECD 대사: the envoy "to" the body, written apart
         stationed = by_end.get(words[j - 1].core_end) if org is not None and j >= 1 and words[j].core == "주재" \
             and not words[j].particle and not words[j - 1].particle else None
         if stationed is not None:
@@ -256,6 +258,13 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if org is None and len(names) >= 3 and re.search(r"[\uac00-\ud7a3]", names[0].core) and \
                 _org_head(names[0].core) and not _org_head(names[-1].core):
             # 가나부 안나 로페스 차관: the body first, then the name (the order a delegation list uses)
+            ow = names.pop(0)
+            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "GovernmentBody",
+                               "ko-org-name-title", 0.6)
+            out.append(org)
+        if org is None and len(names) == 2 and re.search(r"[\uac00-\ud7a3]", names[0].core) and \
+                _org_head(names[0].core) and korean_name_shaped(names[1], noun_ok=True):
+            # 가나부 김철수 차관: the body first, then a Korean name (the order of a delegation list)
             ow = names.pop(0)
             org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "GovernmentBody",
                                "ko-org-name-title", 0.6)

@@ -647,3 +647,14 @@ def test_a_meeting_quoted_by_its_name_with_its_kind_after_the_quotes_is_the_one_
 def test_a_known_summits_name_quoted_without_its_kind_is_still_that_summit():
     ex = extract_many([Document("doc", "doc.txt", "류민배 장관은 ‘AI 행동’ 정상회의에 참석했다.", DocMeta(), "0" * 64)])[0]
     assert [m.authority_ids for m in ex.mentions if m.cls == "Summit"] == [("summit/ai-action-summit-2025",)]
+
+
+def test_who_chairs_a_group_working_for_the_meeting_did_not_chair_the_meeting():
+    text = ("‘라티움 AI 정상회의’가 22일 열렸다. 류민배 차관은 권고안 마련 작업을 주도하는 전문가그룹 의장을 맡아 "
+            "논의를 이끌었다. 김서준 장관은 이번 정상회의 의장을 맡았다.")
+    assert chaired(text) == {("김서준", "라티움 AI 정상회의")}
+
+
+def test_a_bodys_regular_meeting_is_a_meeting():
+    assert attended("류민배 차관은 최근 파리에서 열린 OECD 디지털경제정책위원회 정례회의에 참석했다.") == \
+        {("류민배", "OECD 디지털경제정책위원회 정례회의")}

@@ -680,3 +680,11 @@ def test_korean_names_dotted_before_one_title_each_hold_it():
 
 def test_countries_dotted_before_a_title_are_no_names():
     assert set(people("회의에는 칠레·케냐 장관이 참석했다.")) <= {"케냐 장관"}
+
+
+def test_a_ministry_before_a_korean_name_is_the_posts_body():
+    assert people("회의에는 오스트라재정부 류민배 1차관이 참가했다.")["류민배"] == ("1차관", "First Vice Minister", "오스트라재정부")
+
+
+def test_an_envoy_to_a_body_written_apart_is_no_part_of_the_name():
+    assert people("회의에는 김서준 주 OECD 대사가 참가했다.") == {"김서준": ("대사", "Ambassador", "OECD")}
