@@ -185,7 +185,8 @@ class Context:
         # (a name's acronym in brackets right after it is the same meeting: "… Working Group (ODWG)")
         named = [m for m in named if not any(self.text[self.rel(o) + len(o.text):self.rel(m)] in ("(", " (")
                                              for o in named)]
-        if len(named) == 1 and not any(m.reference == "this" for m in explicit):
+        # (or its names in two languages and its acronym: 세계인공지능대회(World AI Conference, WAIC))
+        if len({entity_key(m) for m in named}) == 1 and not any(m.reference == "this" for m in explicit):
             return named[0]
         return self.focus
 

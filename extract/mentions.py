@@ -249,7 +249,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         if venue:
             head = w.core[:-1] if w.core == _SUMMIT_HALL_KO else _SUMMIT_HALL_KO[:-1]
         end = w.core_end - 1 if venue else w.core_end
-        glossed = _acronym_glossed(words, i)
+        glossed = _acronym_glossed(words, i) or bool(head) and _name_glossed(sent, words, i)
         if not head and glossed and len(w.core) > 2 and w.core.endswith("회의"):
             head = "회의"        # 국제라티움통신세계회의(WCRT-12): a meeting, named by the acronym after it
         if not head:
@@ -371,6 +371,18 @@ def _acronym_glossed(words: list[Word], i: int) -> bool:
     acronym = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:-\d+)?\)", inside)
     return i + 2 < len(words) and words[i + 1].text == "(" and acronym is not None and \
         acronym.group(1) not in DOCUMENT_KINDS and acronym.group(1) not in GENERIC_ACRONYMS
+
+
+def _name_glossed(sent: Sentence, words: list[Word], i: int) -> bool:
+    """Whether an English name of the same kind follows the word in brackets (… 역량 강화 워크숍(Workshop
+    on AI Capacity Building)): common nouns so glossed are a proper name, as with an acronym."""
+    if i + 2 >= len(words) or words[i + 1].text != "(" or words[i].particle:
+        return False
+    close = sent.text.find(")", words[i + 1].end)
+    inner = sent.text[words[i + 1].end:close] if close > 0 else ""
+    mine = heads()["ko"].get(next(heads_ending(words[i].core, "ko"), ""))
+    return bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,8}", inner)) and _title_cased(inner) and \
+        mine is not None and head_class(inner, "en") == mine
 
 
 def _without_gloss(text: str) -> str:

@@ -658,3 +658,18 @@ def test_who_chairs_a_group_working_for_the_meeting_did_not_chair_the_meeting():
 def test_a_bodys_regular_meeting_is_a_meeting():
     assert attended("류민배 차관은 최근 파리에서 열린 OECD 디지털경제정책위원회 정례회의에 참석했다.") == \
         {("류민배", "OECD 디지털경제정책위원회 정례회의")}
+
+
+def test_common_nouns_glossed_by_an_english_name_of_a_meeting_name_the_meeting():
+    text = ("라티움 정부와 유엔이 공동 주최하는 제1회 데이터 역량 강화 워크숍(Workshop on Data Capacity Building)이 "
+            "오슬로에서 개최되었다. 3일 개막식에는 김서준 유엔 사무총장이 참석했다.")
+    assert attended(text) == {("김서준", "데이터 역량 강화 워크숍")}
+
+
+def test_a_meeting_named_in_two_languages_and_by_its_acronym_adopted_what_was_announced_there():
+    text = ("‘라티움 AI 워크숍’이 3일 베를린에서 열렸다. ‘라티움 AI 워크숍’은 5일 폐막했다. 오슬로에서 개최한 2031 세계인공지능대회 및 라티움 고위급 "
+            "회의(World AI Conference and High-Level Meeting on Latium, WAIC)에서는 ‘라티움 데이터 선언’을 발표했다. "
+            "이번 ‘라티움 AI 워크숍’은 그 후속 조치다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-03-02"), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "adopted"} == \
+        {("2031 세계인공지능대회", "라티움 데이터 선언")}
