@@ -113,9 +113,16 @@ def _with_meeting_mark(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-# the head word right after a closing quote, before its particle (‘…’ 포럼을, ‘…’ 웨비나에서)
-_MEETING_AFTER_QUOTE_KO = re.compile(r"\s?([\uac00-\ud7a3]{2,5}?)(?:을|를|이|가|은|는|에서는|에서|에는|에|의|와|과|도|으로|로)?"
+# the head word right after a closing quote, before its particle (‘…’ 포럼을, ‘…’ 웨비나에서, ‘…’ 결의안은)
+_KIND_AFTER_QUOTE_KO = re.compile(r"\s?([\uac00-\ud7a3]{2,5}?)(?:을|를|이|가|은|는|에서는|에서|에는|에|의|와|과|도|으로|로)?"
                                      r"(?![\uac00-\ud7a3])")
+
+
+# what a quoted name may be called after its quotes: meetings and texts, not bodies or platforms
+# (‘…’ 센터 is as often a body), nor a plan or a promise (‘…’ 계획, ‘…’ 약속: common words)
+_KINDS_AFTER_QUOTE = frozenset({"Summit", "Declaration", "Statement", "Law", "Agreement", "Resolution",
+                                "Recommendation", "Initiative", "Strategy", "Report", "Process"})
+_VAGUE_KINDS_KO = frozenset({"계획", "약속"})
 
 
 def quoted_names(sent: Sentence) -> list[Mention]:
@@ -160,14 +167,15 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             cls = "Summit"      # ‘… 지역 자문회의’: a meeting quoted by its name, whatever kind of 회의
         if sent.lang == "en" and not _english_name_shaped(inner) and not (text_of and _title_cased(inner)):
             continue            # “We will keep advancing the … Process,”: speech
-        kind = _MEETING_AFTER_QUOTE_KO.match(sent.text, m.end()) if sent.lang == "ko" and not cls and inner else None
-        if kind and heads()["ko"].get(kind.group(1)) == "Summit" and not lookup_normalised(inner):
-            # ‘AI for Good’ 웨비나: the meeting's name quoted, the kind of meeting after the quotes
+        kind = _KIND_AFTER_QUOTE_KO.match(sent.text, m.end()) if sent.lang == "ko" and not cls and inner else None
+        kind_cls = heads()["ko"].get(kind.group(1)) if kind and kind.group(1) not in _VAGUE_KINDS_KO else None
+        if kind_cls in _KINDS_AFTER_QUOTE and not lookup_normalised(inner):
+            # ‘AI for Good’ 웨비나, ‘… 함의’ 결의안: the name quoted, the kind of meeting or text after the quotes
             # (not ‘…파트너십(GPAI)’ 각료이사회: a body the data knows names its meeting, see body_meetings)
             name = f"{inner} {kind.group(1)}"
             hit = mention_at(sent, offset, kind.end(1), "Summit", "generic-summit", 0.6, reference="this") \
-                if _GENERIC_SUMMIT.fullmatch(name) else known_or_new(sent, offset, kind.end(1), "Summit",
-                                                                     "ko-quoted-meeting", 0.7)
+                if _GENERIC_SUMMIT.fullmatch(name) else known_or_new(sent, offset, kind.end(1), kind_cls,
+                                                                     "ko-quoted-kind", 0.7)
             out.append(replace(hit, text=name))     # (‘AI 행동’ 정상회의: a name the data knows)
             continue
         if cls and inner:

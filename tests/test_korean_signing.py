@@ -314,3 +314,14 @@ def test_a_body_whose_member_countries_adopted_a_text_and_a_text_a_body_rests_on
                                 "채택했다. GPAI는 ‘OECD AI 원칙’에 기반해 협력을 촉진하는 협의체로, OECD 회원국을 포함한 "
                                 "44개국이 참여하고 있다.", DocMeta(date="2024-05-28"), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "signed" and r.subject.cls != "Country"]
+
+
+def test_a_text_quoted_by_its_name_with_its_kind_after_the_quotes_is_signed():
+    assert signed("칠레와 케냐는 '데이터 평화와 안보' 결의안에 서명했다.") == \
+        {("칠레", "데이터 평화와 안보 결의안"), ("케냐", "데이터 평화와 안보 결의안")}
+
+
+@pytest.mark.parametrize("kind", ["계획", "약속"])
+def test_a_quoted_slogan_before_a_plan_or_promise_is_no_text(kind: str):
+    ex = extract_many([Document("doc", "doc.txt", f"칠레는 ‘AI 3대 강국’ {kind}을 발표했다.", DocMeta(), "0" * 64)])[0]
+    assert not [m for m in ex.mentions if m.cls not in ("Country",)]
