@@ -421,6 +421,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                       # (not the text's owner: "signed the Council of Europe's Framework Convention")
                       and not re.match(r"['’]s\s", ctx.text[ctx.rel(m) + len(m.text):])
                       and not (past_comma and ctx.rel(m) > ctx.rel(near))]
+            if cue.group(0).lower() == "signatories" and not _SIGNATORIES_LISTED_EN.match(ctx.text, cue.end()):
+                agents = []     # "principles that signatories have to uphold, … the 27 EU countries": no list
             # (not for "members": "Group of Seven members" are the G7's, not signers of what follows)
             if (ctx.rel(near) > pos or antecedent) and not _PASSIVE_EN.search(ctx.text, 0, pos) and \
                     not re.match(r"\s*by\b", ctx.text[cue.end():]) and cue.group(0).lower() != "members":
@@ -461,6 +463,10 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
     return out
 
 
+# "signatories include A, B", "signatories such as A", "signatories: A, B": the noun's list follows
+# (after the text they signed: "signatories of the … Convention include A")
+_SIGNATORIES_LISTED_EN = re.compile(r"(?:\s+(?:of|to)\s[^,;:.]*?)?\s*(?::|\s(?:so\s+far\s+)?"
+                                    r"(?:include|included|including|are|were|such\s+as)\b)")
 _IT_EN = re.compile(r"\s+it\b(?!\s+(?:was|is|would|will|had|has)\b)")
 
 

@@ -2032,3 +2032,12 @@ def test_a_name_before_who_attended_is_a_person_who_attended_but_a_company_or_ti
     found = facts("The Lisbon AI Summit was held in Lisbon on 4 March 2026. Jane Roe, who attended the summit, "
                   "said the talks were useful. Acme Corp, who also attended, declined to comment.")
     assert {s for r, s, o in found if r == "attended"} == {"Jane Roe"}
+
+
+def test_signatories_named_in_passing_are_no_list_of_signers():
+    text = ("The Oslo Convention on Data is the first binding treaty. While the convention is a set of principles that "
+            "signatories have to uphold in their laws, the Latium Act applies in the 27 EU countries. The signatories of "
+            "the Oslo Convention on Data include Chile and Kenya.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "signed"} == \
+        {("Chile", "Oslo Convention on Data"), ("Kenya", "Oslo Convention on Data")}
