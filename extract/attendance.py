@@ -312,6 +312,8 @@ def attendance(ctx: Context) -> list[Relation]:
             continue            # 오찬을 함께 했다: did something together, not joined a meeting
         if prospective(ctx, pos) and pos not in captions:
             continue            # (a caption's 하고 있다 is the photo's moment, not a plan)
+        if joins_no_meeting(ctx, pos):
+            continue
         if ctx.lang == "ko" and _AT_A_TIME_KO.match(ctx.text, pos):
             continue            # 장관이 한국을 방문했던 2023년 8월부터: a visit that dates something else
         if ctx.lang == "ko" and "대독" in ctx.text[max(0, pos - 8):pos]:
@@ -554,13 +556,29 @@ _FUTURE_EN = re.compile(r"(?:\b(?:will|shall)|['’]ll)\s(?!.*\b(?:was|were|had|
                         r"(?:be\s+)?(?:\w+\s+)?$|\bto\s+be\s+in\s+$", re.I)      # (Jane Doe) to be in attendance
 
 
+_LATER_EN = re.compile(r"\b(?:next\s+(?:week|month|year|[A-Z][a-z]+day)|tomorrow|later\s+this\s+(?:week|month|year))\b")
+
+
+# "are taking part in the framework", "participated in the drafting": what was joined is no meeting
+_NOT_A_MEETING_EN = re.compile(r"(?:(?:taking|took|take|takes)\s+part|participat\w*|attend\w*|join\w*)\s+(?:in\s+)?"
+                               r"(?:the\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:framework|initiative|process|"
+                               r"partnership|network|programme|program|effort|talks|discussions?|negotiations|drafting|"
+                               r"coalition|alliance|project)\b", re.I)
+
+
+def joins_no_meeting(ctx: Context, pos: int) -> bool:
+    return ctx.lang == "en" and bool(_NOT_A_MEETING_EN.match(ctx.text, pos))
+
+
 def prospective(ctx: Context, pos: int, end: int | None = None) -> bool:
     """An attendance or chairing cue at ``pos`` (ending at ``end``, two syllables on by default:
     참석) in a form that says it has not happened yet."""
     if ctx.lang != "ko":
         # (or after it: "Among the attendees will be …")
-        return bool(_FUTURE_EN.search(ctx.text, ctx.clause_of(pos)[0], pos)) or \
-            bool(re.match(r"[a-z]*\s+(?:will|shall)\s+be\b", ctx.text[pos:pos + 30]))
+        clause = ctx.clause_of(pos)
+        return bool(_FUTURE_EN.search(ctx.text, clause[0], pos)) or \
+            bool(re.match(r"[a-z]*\s+(?:will|shall)\s+be\b", ctx.text[pos:pos + 30])) or \
+            bool(_LATER_EN.search(ctx.text, pos, clause[1]))    # "are attending the summit next week"
     end = pos + 2 if end is None else end
     if _PROSPECTIVE.match(ctx.text[end:end + 12]):
         return True             # 참석한다, 참석할 예정, 참석하는 것으로 (알려졌다): not yet attended
@@ -783,6 +801,9 @@ def counts(ctx: Context) -> list[Relation]:
             continue            # 44개국이 참여하고 있으며, 38개국 각료가 참석하는 기구, 38개 국가의 장·차관 등
             #                     최고위급이 참여하는 기구, 참석할 예정이며 이 중 34개국: members of a body, or
             #                     who has not come yet
+        if any(joins_no_meeting(ctx, p) for p in cue_positions("attended", ctx.lang, ctx.text)
+               if m.end() <= p < clause[1]):
+            continue            # "Forty-nine countries … are taking part in the framework": its members
         if not (has_cue("attended", ctx.lang, tail) or has_cue("attended", ctx.lang, window) or
                 ctx.lang == "en" and _DRAWING_EN.search(window)):
             continue

@@ -209,8 +209,10 @@ def make_relation(relation, subject, obj, ctx: Context, method, conf=0.8, value=
     return Relation(relation, subject, obj, value, ctx.sent.index, method, conf, tuple(extra))
 
 
-# between the last subject and an active verb: "… and 27 countries have (also) signed"
-_SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:\d+|[a-z-]+)\s+(?:other\s+)?(?:countries|nations|states|others))?"
+# between the last subject and an active verb: "… and 27 countries have (also) signed", "… and
+# leaders of nine other key countries are attending"
+_SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:(?:leaders|heads|representatives|ministers|delegations)\s+(?:of|from)\s+)?"
+                                 r"(?:\d+|[a-z-]+)\s+(?:(?:other|key|major|more)\s+){0,2}(?:countries|nations|states|others))?"
                                  # … including China, on Tuesday signed; … on Sunday, September 22, launched
                                  r"(?:,?\s+on\s+(?:[A-Z][a-z]+day,?\s+[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|"
                                  r"[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,?)?"

@@ -2041,3 +2041,35 @@ def test_signatories_named_in_passing_are_no_list_of_signers():
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "signed"} == \
         {("Chile", "Oslo Convention on Data"), ("Kenya", "Oslo Convention on Data")}
+
+
+def _attended(text: str) -> set[tuple[str, str]]:
+    ex = extract_many([Document("doc", "doc.txt", "The Latium Summit was held in Oslo. " + text, DocMeta(), "0" * 64)])[0]
+    return {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The heads of the World Bank and the OECD are also taking part in the summit.",
+    "The World Bank and the OECD are attending the summit.",
+    "The World Bank and leaders of nine other key countries are also attending the summit.",
+])
+def test_who_is_taking_part_or_attending_now_attended(sentence: str):
+    assert ("World Bank", "Latium Summit") in _attended(sentence)
+
+
+def test_who_is_attending_next_week_has_not_attended_yet():
+    assert _attended("Chile and Kenya are attending the summit next week.") == set()
+
+
+def test_a_photo_of_a_leader_taking_part_in_a_summit_shows_an_attendee():
+    assert ("Jane Roe", "Latium Summit") in _attended("This file photo shows President Jane Roe taking part in the "
+                                                      "Latium Summit held on May 21.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile and Kenya participated in the Hiroshima AI Process.",
+    "Forty-nine countries, mainly OECD members, are taking part in the framework.",
+])
+def test_taking_part_in_a_process_or_framework_is_no_attendance_nor_count(sentence: str):
+    ex = extract_many([Document("doc", "doc.txt", "The Latium Summit was held in Oslo. " + sentence, DocMeta(), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation in ("attended", "participantCount")]
