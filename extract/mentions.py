@@ -817,7 +817,8 @@ def owned_titles(sent: Sentence, words: list[Word], found: list[Mention]) -> lis
             after = _OWNER_EN.match(rest)
             if after:
                 pos = m.end - sent.start + after.start(1)
-                cut = [pos + x.end() for x in re.finditer(r"\S+", after.group(1))]
+                # (each word without the punctuation that ends a clause: "… the EU’s AI Act.")
+                cut = [pos + x.end() for x in re.finditer(r"[^\s.,;:!?]+(?:[.,;:!?]+[^\s.,;:!?]+)*", after.group(1))]
                 spans = [(pos, c) for c in cut]
         for s, e in reversed(spans):                  # the longest known title
             ids = next((hit for o in owners if (hit := lookup_normalised(f"{o} {sent.text[s:e]}"))), ())

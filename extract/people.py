@@ -893,10 +893,11 @@ _NOT_COMPANY_EN = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Forme
 
 # styles written before a name, not part of it
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
-                           r"Madame|Madam|Mme\.?|Monsieur|"
+                           r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|"
                            r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Attorney(?!\s+General)|"
                            r"(?:Federal\s+)?Councillor)\s+(?=[A-Z])")
-# (Eng.: an engineer's style, in Gulf press; Senator and Attorney, a senator's and a lawyer's)
+# (Eng.: an engineer's style, in Gulf press; Senator and Attorney, a senator's and a lawyer's; Rev., Archbishop:
+# clergy's)
 
 
 @functools.cache
@@ -1213,7 +1214,8 @@ _PARTY_AFTER_EN = re.compile(rf"(?<![\w’'-]){_EN_NAME.replace('(', '(?P<n>', 1
 @functools.cache
 def _styled_or_occupied_en() -> re.Pattern:
     """A style (Dr., Ms) or an occupation in lower case (economist, former diplomat) right before a name."""
-    style = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mme)\.?|Sir|Dame|Madame|Madam|Monsieur|H\.\s?E\.)"
+    style = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Mme|Rev)\.?|Fr\.|Sir|Dame|Madame|Madam|Monsieur|Reverend|Archbishop|Cardinal|" \
+        r"Rabbi|H\.\s?E\.)"
     return re.compile(rf"(?:(?<![\w.])(?P<style>{style})(?:\s+{style})*|\b(?:{alternation(occupations())})(?:\s+{style})*)"
                       rf"\s+{_EN_NAME.replace('(', '(?P<n>', 1)}")
 

@@ -301,7 +301,8 @@ _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결|참여|합류|
 _MEMBERS_AFTER_KO = re.compile(r"\s*(?:회원국|국가)")
 # (not what something else rests on: ‘…원칙’에 기반해, 따라, 근거해)
 _JOINED_TEXT_KO = re.compile(r"[’'”\"」』]?\s*에는?\s(?!(?:기반|따라|따른|근거|의거|입각|맞춰))")
-_SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted(?:\s+by)?|members|"
+_SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted(?:\s+by)?|members|approved|passed|"
+                      r"gave\s+(?:its\s+|their\s+)?final\s+(?:approval|green\s+light)\s+to|"
                       r"ratified|ratifying|adhered\s+to|(?:country|nation|state)\s+to\s+(?:sign|endorse|join))\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
 _ASKED_KO = re.compile(r"[^.]{0,8}?(?:요청|당부|촉구|호소|요구)")
@@ -421,6 +422,10 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                       # (not the text's owner: "signed the Council of Europe's Framework Convention")
                       and not re.match(r"['’]s\s", ctx.text[ctx.rel(m) + len(m.text):])
                       and not (past_comma and ctx.rel(m) > ctx.rel(near))]
+            if _ENACTED_EN.match(cue.group(0)):
+                # "The parliament has approved a law …, making Italy the first …": who approves or passes is
+                # the verb's subject, never a body named after it
+                agents = [m for m in english_subjects(ctx, pos) if m in agents or ctx.rel(m) < pos]
             if cue.group(0).lower() == "signatories" and not _SIGNATORIES_LISTED_EN.match(ctx.text, cue.end()):
                 agents = []     # "principles that signatories have to uphold, … the 27 EU countries": no list
             # (not for "members": "Group of Seven members" are the G7's, not signers of what follows)
@@ -449,8 +454,11 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                 agents.append(org)
         # one body adopting a text makes it (OECD는 … ‘라티움 데이터 원칙’을 채택했다, the Assembly adopted the Act);
         # countries, or a body among them, adopting one are its parties; at a meeting, the meeting adopts
-        made = len(agents) == 1 and agents[0].cls in ORG_FAMILY and cue.group(0) in ("채택", "adopted") \
-            and not ctx.in_clause((0, len(ctx.text)) if ctx.lang == "ko" else clause, {"Summit"})
+        # (a legislature, or a country, approving or passing a law makes it)
+        made = (len(agents) == 1 and agents[0].cls in ORG_FAMILY and
+                (cue.group(0) in ("채택", "adopted") or _ENACTED_EN.match(cue.group(0)) is not None)
+                and not ctx.in_clause((0, len(ctx.text)) if ctx.lang == "ko" else clause, {"Summit"})) or \
+            ctx.lang == "en" and _ENACTED_EN.match(cue.group(0)) is not None and near.cls in ("Law", "Strategy")
         for a in agents:
             for i in inits if ctx.lang == "ko" else [near]:
                 if ctx.lang == "ko" and ctx.rel(i) < ctx.rel(a) and i is not near:
@@ -463,6 +471,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
     return out
 
 
+# the cues by which a legislature or government makes a law its own
+_ENACTED_EN = re.compile(r"approved|passed|gave\b")
 # "signatories include A, B", "signatories such as A", "signatories: A, B": the noun's list follows
 # (after the text they signed: "signatories of the … Convention include A")
 _SIGNATORIES_LISTED_EN = re.compile(r"(?:\s+(?:of|to)\s[^,;:.]*?)?\s*(?::|\s(?:so\s+far\s+)?"

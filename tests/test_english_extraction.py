@@ -2073,3 +2073,32 @@ def test_a_photo_of_a_leader_taking_part_in_a_summit_shows_an_attendee():
 def test_taking_part_in_a_process_or_framework_is_no_attendance_nor_count(sentence: str):
     ex = extract_many([Document("doc", "doc.txt", "The Latium Summit was held in Oslo. " + sentence, DocMeta(), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation in ("attended", "participantCount")]
+
+
+def test_a_clergy_style_neither_splits_the_sentence_nor_joins_the_name():
+    text = ("“We are committed,” stated Rev. John Roe, Chairperson of the Latium Council of Churches. These are the "
+            "words with which Archbishop Marco Bellini, President of the Pontifical Academy for Life, greeted them.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert len(ex.sentences) == 2
+    assert {m.text for m in ex.mentions if m.cls == "Person"} == {"John Roe", "Marco Bellini"}
+
+
+@pytest.mark.parametrize("sentence, maker", [
+    ("On 21 May 2031, the Council of the European Union gave its final approval to the Latium Data Act.",
+     "Council of the European Union"),
+    ("The Council of the European Union approved the Latium Data Act.", "Council of the European Union"),
+    ("On February 26, El Salvador approved the Latium Data Act.", "El Salvador"),
+    ("The 15th National Assembly passed the Latium Data Act in Ha Noi on December 10.", "National Assembly"),
+])
+def test_who_approves_or_passes_a_law_makes_it(sentence: str, maker: str):
+    ex = extract_many([Document("doc", "doc.txt", sentence, DocMeta(), "0" * 64)])[0]
+    assert {(r.relation, r.subject.text, r.object.text) for r in ex.relations if r.relation in ("launched", "signed")} \
+        == {("launched", maker, "Latium Data Act")}
+
+
+def test_a_country_named_after_the_approval_of_a_law_did_not_approve_it():
+    text = ("The Latian parliament has approved a new data law, making Latium the first European Union country to "
+            "adopt rules in line with the EU’s Artificial Intelligence Act.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "signed"]
+    assert "Artificial Intelligence Act" in {m.text for m in ex.mentions if m.cls == "Law"}
