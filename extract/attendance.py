@@ -734,7 +734,7 @@ _PEOPLE_UNITS = ("명", "여명", "participants", "people", "delegates", "attend
 # (29 African countries, Fourteen Nordic and Baltic states: the region between)
 _COUNT_EN = re.compile(rf"(?:over|more than|about|some|nearly)?\s*(?<![\w-])(\d[\d,]*|(?i:{_NUMBER_WORD}))\s+"
                        r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}?(?:(?:member|participating|signatory|partner)\s+)?"
-                       rf"(countries|nations|states|{'|'.join(u for u in _PEOPLE_UNITS if u.isascii())})\b")
+                       rf"((?i:countries|nations|states)|{'|'.join(u for u in _PEOPLE_UNITS if u.isascii())})\b")
 
 # the count of countries a clause starts with (Twelve states, 29 African countries), and what sets off
 # the list of them after the meeting's name: a dash or a colon

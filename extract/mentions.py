@@ -632,8 +632,10 @@ def _titled_en() -> re.Pattern:
 def _headline_name(sent: Sentence) -> list[Mention]:
     """A headline line that is one meeting's name and nothing else (G7 Industry, Technology and
     Digital Ministerial Meeting): capitals say nothing in a headline, but a whole line of four
-    words and more, starting with a body's acronym and ending in a meeting's head word, is a name."""
-    text = sent.text.strip()
+    words and more, starting with a body's acronym and ending in a meeting's head word, is a name
+    (or the line's part before a colon, whose subtitle follows: "4th ASEAN Digital Ministers Meeting: …")."""
+    text = sent.text.strip().split(": ", 1)[0]
+    text = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+", "", text)     # (its edition is no part of the name, as in a sentence)
     m = _english_head_pattern().fullmatch(text)
     cls = head_class(text, "en") if m else None
     if cls != "Summit" or len(text.split()) < 4 or not re.match(r"[A-Z][A-Z0-9]+\s", text):

@@ -803,7 +803,8 @@ def _en_head_after() -> re.Pattern:
 
 # words that end a body's name but are no head of a name the rules discover (a "Convention Centre" is a venue)
 _BODY_WORDS_EN = {"Centre", "Center", "University", "College", "Laboratory", "Lab", "Group", "Association", "Academy",
-                  "School", "Society", "Division", "Bureau", "Directorate", "Unit", "Section", "Branch"}
+                  "School", "Society", "Division", "Bureau", "Directorate", "Unit", "Section", "Branch",
+                  "States", "Nations", "Countries"}     # (Member States: the members, no one's name)
 
 
 _OF_BODY_EN = re.compile(r"\s+of\s+(?:the\s+)?")

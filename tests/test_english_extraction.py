@@ -2102,3 +2102,24 @@ def test_a_country_named_after_the_approval_of_a_law_did_not_approve_it():
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "signed"]
     assert "Artificial Intelligence Act" in {m.text for m in ex.mentions if m.cls == "Law"}
+
+
+def test_member_states_are_no_person_with_a_members_post():
+    ex = extract_many([Document("doc", "doc.txt", "Member States Speak\n\nThe creation of this Guide is a step.",
+                                DocMeta(), "0" * 64)])[0]
+    assert not [m for m in ex.mentions if m.cls == "Person"]
+
+
+def test_a_headlines_meeting_name_before_its_subtitle_is_the_meeting_chaired():
+    text = ("4th LDA Digital Ministers Meeting: Enhancing Digital Trade\n\nJane Roe, Latium's Minister for Data, "
+            "chaired the meeting. Member states endorsed the LDA Guide on Data Governance, to be supported by a "
+            "working group under the LDA Digital Senior Officials' Meeting.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} == \
+        {("Jane Roe", "LDA Digital Ministers Meeting")}
+
+
+def test_states_counted_with_a_capital_sign_the_declaration():
+    text = "The Oslo Declaration was adopted in 2030. The Declaration, endorsed by 54 States, is a commitment."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert [(r.relation, r.value) for r in ex.relations if r.relation == "signatoryCount"] == [("signatoryCount", "54")]
