@@ -658,6 +658,10 @@ def _chair_of_group_ko(ctx: Context, pos: int) -> bool:
     return any(heads()["ko"][h] != "Summit" and len(word.group(1)) > len(h) for h in heads_ending(word.group(1), "ko"))
 
 
+# between a person and the next one named with them: their title, then 과/와 (대통령과)
+_JOINED_PERSON_KO = re.compile(r"\s*(?:[\uac00-\ud7a3A-Za-z()]+\s+){0,3}?[\uac00-\ud7a3]*(?:과|와)\s+")
+
+
 def chairing(ctx: Context) -> list[Relation]:
     out = []
     hosted = [m.start() for m in _HOSTED_EN.finditer(ctx.text)] if ctx.lang == "en" else []
@@ -697,8 +701,11 @@ def chairing(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko" and scope[1] == pos and re.match(r"주재(?:한|하는)\s", ctx.text[pos:]):
             # 김 국장은 NAME 총무상이 주재한 세션에서: who chaired is the relative clause's subject (이/가),
             # not the sentence's topic
-            people = [m for m in people if re.search(r"(?:이|가)\s*$", between := ctx.text[ctx.rel(m) + len(m.text):pos])
-                      and not re.search(r"(?:은|는)\s", between)]
+            subjects = [m for m in people if re.search(r"(?:이|가)\s*(?:공동\s*)?$", between := ctx.text[ctx.rel(m) + len(m.text):pos])
+                        and not re.search(r"(?:은|는)\s", between)]
+            # (and who is joined to the subject by 과/와: 류민배 대통령과 김서준 총리가 공동 주재한)
+            people = [m for m in people if m in subjects or any(
+                _JOINED_PERSON_KO.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(x)) for x in subjects)]
         if ctx.lang == "en" and people and scope[1] == pos:
             people += _chaired_with_en(ctx, pos)
         for m in people:

@@ -252,6 +252,9 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         # a portfolio glued to its ministers' meeting (외교장관회의) is a head of its own that takes the
         # names before it, as 장관회의 alone does
         portfolio = not spaced and _portfolio_meeting(w, head)
+        if portfolio and table.get(head) != "Summit" and i > 0 and any(
+                h in words[i - 1].core for h, c in table.items() if c == "Summit" and len(h) > 1):
+            continue            # GPAI 서밋서 장관선언문: the meeting (에서) before the ministers' text is no part of its name
         # the hall of a summit, where a photo is taken (… 정상회의장에서 기념촬영을 하고 있다): the summit
         venue = not head and w.core.endswith(_SUMMIT_HALL_KO) and w.particle.startswith("에서")
         if venue:
@@ -412,10 +415,18 @@ _PORTFOLIO_KO = re.compile(r"[\uac00-\ud7a3]{1,4}장관(?:급)?")
 
 
 def _portfolio_meeting(w: Word, head: str | None) -> bool:
-    """A ministers' meeting with the portfolio glued before it (외교장관회의, 재무장관급회의): a meeting's
-    head word, though not written alone, that the body or names before it name."""
+    """A ministers' meeting with the portfolio glued before it (외교장관회의, 재무장관급회의), or the
+    ministers' or leaders' text (장관선언문): a head word, though not written alone, that the body or
+    names before it name."""
+    if head is not None and head != w.core and w.core[:-len(head)] in _GLUED_SIGNERS_KO and \
+            heads()["ko"].get(head) in ("Declaration", "Statement"):
+        return True             # G20 디지털경제 장관선언문, 정상선언: the ministers' or leaders' own text
     return head is not None and head != w.core and head.startswith("장관") and "NNP" not in w.tags and \
         re.fullmatch(r"[\uac00-\ud7a3]{1,6}", w.core[:-len(head)]) is not None     # (디지털경제장관회의)
+
+
+# who a declaration glued to them is by (장관선언문, 정상선언, 각료성명)
+_GLUED_SIGNERS_KO = frozenset({"장관", "각료", "정상", "장관급", "정상급", "장관회의", "정상회의"})
 
 
 def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:

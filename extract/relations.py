@@ -109,7 +109,8 @@ def initiatives(ctx: Context) -> list[Relation]:
             if ctx.lang == "ko":
                 # ‘가나-라티움 … 대화’에서 합의된 사항: a text or dialogue named with 에서 is where, not what
                 inits = [m for m in inits if ctx.rel(m) < pos and not _AT_KO.match(ctx.text, ctx.rel(m) + len(m.text))
-                         and not _TOPIC_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+                         and not _TOPIC_KO.match(ctx.text, ctx.rel(m) + len(m.text))
+                         and not _IMPLEMENTED_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
             if ctx.lang == "ko" and relation == "launched":
                 # ‘유엔 총회 결의’로 설립된 패널: the text by which a body was set up is not what was set up
                 inits = [m for m in inits if not (m.cls in _INSTRUMENTS and _BY_MEANS_KO.match(
@@ -207,9 +208,14 @@ _WHICH_PASSIVE_EN = re.compile(r",?\s*\b(?:which|that)\s+(?:was|were|has\s+been|
                                r"(?:\w+ly\s+)?$")
 
 
-_OBJECT_NOUN_KO = re.compile(r"[\uac00-\ud7a3]+(?:[을를]\s|\s+(?:등의\s+(?:\S+\s+){0,3}?)?(?:방안|계획|구상|필요성|가능성|검토)"
-                             r"(?:[을를이가은는에]|\s))")   # … 센터 설립 등의 협력 강화 방안을 제안했다: proposed, not done;
-#                                                              센터를 공동 설립하는 방안에 합의했다: a plan agreed, not done
+# 유엔 권고 이행의 첫 조치로 ‘…’을 발표했다, 권고에 따라: the text another one carries out, not the one made
+_IMPLEMENTED_KO = re.compile(r"[’'”\"]?\s*(?:이행|에\s*따라|에\s*따른|의\s*후속)")
+_OBJECT_NOUN_KO = re.compile(r"[\uac00-\ud7a3]+(?:[을를]\s|\s+(?:등의\s+(?:\S+\s+){0,3}?)?(?:방안|계획|구상|필요성|가능성|검토|"
+                             r"준비|추진|논의|협의)(?:[을를이가은는에]|\s))|[\uac00-\ud7a3]*[’'”\"]")
+#                                                              … 센터 설립 등의 협력 강화 방안을 제안했다: proposed, not done;
+#                                                              센터를 공동 설립하는 방안에 합의했다: a plan agreed, not done;
+#                                                              연구소 설립 준비: preparing it; ‘AI 안전연구소 설립’: an agenda's
+#                                                              item quoted by name
 
 
 # texts that set a body up, not bodies: what a launch cue names with (으)로 is the means
@@ -299,6 +305,8 @@ _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결|참여|합류|
 # ‘…선언’에는 A, B 등 30개국이 참여했다: joining a text is taking part in it, said of the text itself
 # a body's member countries (아세안 국가 포함 28개국이): they sign, not the body
 _MEMBERS_AFTER_KO = re.compile(r"\s*(?:회원국|국가)")
+# G20 장관들은 …을 채택했다: the body's ministers, who adopt it at their meeting; the body does not make it
+_ITS_PEOPLE_KO = re.compile(r"\s*(?:장관|정상|각료|대표|수장)들")
 # (not what something else rests on: ‘…원칙’에 기반해, 따라, 근거해)
 _JOINED_TEXT_KO = re.compile(r"[’'”\"」』]?\s*에는?\s(?!(?:기반|따라|따른|근거|의거|입각|맞춰))")
 _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted(?:\s+by)?|members|approved|passed|"
@@ -392,7 +400,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             posts = {tuple(p.org_span) for p in ctx.mentions if p.cls == "Person" and p.org_span}
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(m) < ctx.rel(near)
                       and ctx.rel(m) >= clause[0] and not _where_or_when_ko(ctx, m) and (m.start, m.end) not in posts
-                      and not (m.cls != "Country" and _MEMBERS_AFTER_KO.match(ctx.text, ctx.rel(m) + len(m.text)))]
+                      and not (m.cls != "Country" and _MEMBERS_AFTER_KO.match(ctx.text, ctx.rel(m) + len(m.text)))
+                      and not _ITS_PEOPLE_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
             subj = re.search(r"(?:등|국|들)?(?:이|가|은|는)\s", ctx.text[clause[0]:ctx.rel(near)])
             if not subj:
                 agents = []

@@ -673,3 +673,8 @@ def test_a_meeting_named_in_two_languages_and_by_its_acronym_adopted_what_was_an
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-03-02"), "0" * 64)])[0]
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "adopted"} == \
         {("2031 세계인공지능대회", "라티움 데이터 선언")}
+
+
+def test_two_people_joined_as_the_subject_of_co_chaired_both_chaired():
+    text = "이번 방문은 지난 21일 류민배 대통령과 안나 로페스 칠레 총리가 공동 주재한 ‘라티움 AI 정상회의’ 후속조치다."
+    assert chaired(text) == {("류민배", "라티움 AI 정상회의"), ("안나 로페스", "라티움 AI 정상회의")}

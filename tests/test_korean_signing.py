@@ -325,3 +325,29 @@ def test_a_text_quoted_by_its_name_with_its_kind_after_the_quotes_is_signed():
 def test_a_quoted_slogan_before_a_plan_or_promise_is_no_text(kind: str):
     ex = extract_many([Document("doc", "doc.txt", f"칠레는 ‘AI 3대 강국’ {kind}을 발표했다.", DocMeta(), "0" * 64)])[0]
     assert not [m for m in ex.mentions if m.cls not in ("Country",)]
+
+
+def _made(text: str) -> set[tuple[str, str, str]]:
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-06-01"), "0" * 64)])[0]
+    return {(r.relation, r.subject.text, r.object.text) for r in ex.relations
+            if r.relation in ("adopted", "launched", "signed")}
+
+
+def test_the_ministers_text_glued_to_them_is_adopted_by_their_meeting_not_made_by_their_body():
+    text = ("‘라티움 디지털 장관회의’가 8일 오슬로에서 열렸다. LDA 장관들은 포용적 성장을 담은 오슬로 디지털 "
+            "장관선언문을 채택했다.")
+    assert _made(text) == {("adopted", "라티움 디지털 장관회의", "오슬로 디지털 장관선언문")}
+
+
+@pytest.mark.parametrize("text", [
+    "‘라티움 AI 정상회의’에서 채택된 ‘오슬로 선언’의 핵심 의제인 ‘AI 안전연구소 설립’을 구체화하기 위함이다.",
+    "‘오슬로 선언’ 핵심 의제인 AI 안전연구소 설립 준비 목적",
+])
+def test_an_establishment_quoted_as_an_agenda_item_or_being_prepared_launches_nothing(text: str):
+    assert not {r for r in _made(text) if r[0] == "launched"}
+
+
+def test_the_recommendation_a_declaration_carries_out_is_not_adopted():
+    text = ("‘라티움 AI 표준 서밋’이 서울에서 열렸다. 개회식에서는 김서준 총리가 유엔 권고 이행의 첫 조치로 ‘AI 표준 오슬로 "
+            "선언’을 발표했다.")
+    assert {r for r in _made(text) if r[0] == "adopted"} == {("adopted", "라티움 AI 표준 서밋", "AI 표준 오슬로 선언")}
