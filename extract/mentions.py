@@ -823,7 +823,9 @@ def owned_titles(sent: Sentence, words: list[Word], found: list[Mention]) -> lis
             for w in words[first: first + 4] if first is not None else ():
                 if w.punct:
                     break
-                spans.append((pos, w.core_end))
+                # (a part of the noun phrase must end in a text's head word: OECD의 AI 권고안 is no "OECD AI")
+                if w.particle or any(FAMILY.get(heads()["ko"][h]) == "Initiative" for h in heads_ending(w.core, "ko")):
+                    spans.append((pos, w.core_end))
                 if w.particle:
                     break                             # a particle ends the noun phrase
         else:

@@ -313,6 +313,7 @@ _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joine
                       r"gave\s+(?:its\s+|their\s+)?final\s+(?:approval|green\s+light)\s+to|"
                       r"ratified|ratifying|adhered\s+to|(?:country|nation|state)\s+to\s+(?:sign|endorse|join))\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
+_OBJECT_ACT_KO = re.compile(r"[을를]\s*(?:기대|환영|추진|논의|검토|목표|위한|위해|앞두|결정)")
 _ASKED_KO = re.compile(r"[^.]{0,8}?(?:요청|당부|촉구|호소|요구)")
 _PLURAL_LEADERS = re.compile(r"정상들|장관들|각료들|참가국들|참여국들|서명국들|\bleaders\b|\bministers\b|\bparticipating countries\b|\battendees\b")
 
@@ -373,6 +374,9 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             continue
         if ctx.lang == "ko" and _ASKED_KO.match(ctx.text, cue.end()):
             continue            # …에 대한 지지와 협조를 요청했다: support asked for, not given
+        if ctx.lang == "ko" and _OBJECT_ACT_KO.match(ctx.text, cue.end()):
+            continue            # 가입을 추진한다, 채택을 환영했다: the act is sought or welcomed (채택을 주도한 is
+            #                     leading it, which signs)
         inits = ctx.in_clause((0, len(ctx.text)) if ctx.lang == "ko" else clause, INITIATIVE_CLASSES)
         if ctx.lang == "ko":
             # ‘한-라티움 협력센터’ 설립을 위한 MOU를 체결했다: what the signed text is for, not the text

@@ -678,3 +678,9 @@ def test_a_meeting_named_in_two_languages_and_by_its_acronym_adopted_what_was_an
 def test_two_people_joined_as_the_subject_of_co_chaired_both_chaired():
     text = "이번 방문은 지난 21일 류민배 대통령과 안나 로페스 칠레 총리가 공동 주재한 ‘라티움 AI 정상회의’ 후속조치다."
     assert chaired(text) == {("류민배", "라티움 AI 정상회의"), ("안나 로페스", "라티움 AI 정상회의")}
+
+
+def test_countries_that_mean_to_join_as_founding_members_are_no_participants():
+    text = "‘라티움 AI 정상회의’가 열렸다. 현재까지 칠레, 케냐, 페루 등 8개국이 창립회원국으로 참여의사를 밝혔다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation in ("participantCount", "attended")]

@@ -688,3 +688,7 @@ def test_a_ministry_before_a_korean_name_is_the_posts_body():
 
 def test_an_envoy_to_a_body_written_apart_is_no_part_of_the_name():
     assert people("회의에는 김서준 주 OECD 대사가 참가했다.") == {"김서준": ("대사", "Ambassador", "OECD")}
+
+
+def test_last_year_before_a_name_is_no_part_of_it():
+    assert set(people("과기정통부는 이번 방문이 작년 김서준 대통령이 발표한 구상을 실천한다고 밝혔다.")) == {"김서준"}

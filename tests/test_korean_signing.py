@@ -351,3 +351,12 @@ def test_the_recommendation_a_declaration_carries_out_is_not_adopted():
     text = ("‘라티움 AI 표준 서밋’이 서울에서 열렸다. 개회식에서는 김서준 총리가 유엔 권고 이행의 첫 조치로 ‘AI 표준 오슬로 "
             "선언’을 발표했다.")
     assert {r for r in _made(text) if r[0] == "adopted"} == {("adopted", "라티움 AI 표준 서밋", "AI 표준 오슬로 선언")}
+
+
+def test_a_joining_sought_is_no_signing():
+    assert signed("칠레는 ‘오슬로 선언’ 가입을 추진하고 있다.") == set()
+
+
+def test_a_bodys_text_named_after_its_possessive_needs_the_whole_noun_phrase():
+    ex = extract_many([Document("doc", "doc.txt", "김서준 차관은 OECD의 AI 권고안 채택을 주도했다.", DocMeta(), "0" * 64)])[0]
+    assert "initiative/oecd-ai-policy-observatory" not in {i for m in ex.mentions for i in m.authority_ids}
