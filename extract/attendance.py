@@ -123,7 +123,9 @@ def _after_name(ctx: Context, m: Mention, pattern: re.Pattern):
 
 # ‘…포럼’에서 “…”며 말했다, ‘…포럼’ 연설에서: who speaks at a named meeting attends it (the verb in the
 # past, in the meeting's clause; the cue's position is the verb's, whose tense is read as any cue's)
-_SPOKE_AT_KO = re.compile(r"[’'”\"」』]?(?:에서는?\s+(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했)|"
+# (or at its opening or closing, past its acronym: ‘…장관급회의(LAM)’ 개막식에서 … 밝혔다)
+_SPOKE_AT_KO = re.compile(r"(?:\s*\([^()]{1,20}\))?[’'”\"」』]?(?:\s*(?:개막식|폐막식|개회식|폐회식|본회의|환영\s*만찬))?"
+                          r"(?:에서는?\s+(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했)|"
                           r"\s+(?P<speech>(?:기조\s*)?연설)(?:에서|을\s+통해|하며))")
 
 
@@ -312,8 +314,8 @@ def attendance(ctx: Context) -> list[Relation]:
             continue            # 오찬을 함께 했다: did something together, not joined a meeting
         if prospective(ctx, pos) and pos not in captions:
             continue            # (a caption's 하고 있다 is the photo's moment, not a plan)
-        if joins_no_meeting(ctx, pos):
-            continue
+        if joins_no_meeting(ctx, pos) or ctx.lang == "ko" and _AS_MEMBERS_KO.search(ctx.text, 0, pos):
+            continue            # (29개국이 회원국으로 참여 중이다: members of a body, not a meeting's attendees)
         if ctx.lang == "ko" and _AT_A_TIME_KO.match(ctx.text, pos):
             continue            # 장관이 한국을 방문했던 2023년 8월부터: a visit that dates something else
         if ctx.lang == "ko" and "대독" in ctx.text[max(0, pos - 8):pos]:
@@ -566,6 +568,9 @@ _NOT_A_MEETING_EN = re.compile(r"(?:(?:taking|took|take|takes)\s+part|participat
                                r"coalition|alliance|project)\b", re.I)
 
 
+_AS_MEMBERS_KO = re.compile(r"(?:회원국|회원|정회원|창립회원국)(?:으로|로)\s*$")
+
+
 def joins_no_meeting(ctx: Context, pos: int) -> bool:
     return ctx.lang == "en" and bool(_NOT_A_MEETING_EN.match(ctx.text, pos))
 
@@ -762,7 +767,7 @@ def _number(text: str) -> int:
 
 
 # (or joins as a member, or means to: 창립회원국으로 참여의사를 밝혔다)
-_NOT_YET_KO = r"(?:(?:회원국|회원)으로\s*)?(?:참여|참가|참석)(?:하고 있|하는|한다|할|합니다|\s*의사|\s*의향)|회원국으로\s*(?:참여|가입)"
+_NOT_YET_KO = r"(?:(?:(?:회원국|회원)으로\s*)?(?:참여|참가|참석)(?:하고 있|하는|한다|할|합니다|\s*의사|\s*의향)|회원국으로\s*(?:참여|가입))"
 _PART_OR_TOTAL = re.compile(r"\s*(?:이상\s*)?(?:을|를)?\s*포함")
 _PART_OR_TOTAL_BEFORE = re.compile(r"누적|지금까지|이래|\bincluding\s+(?:over\s+|some\s+|about\s+)?$|\bcumulative|"
                                    r"\bsince\s+(?:its\s+)?(?:launch|founding|inception)", re.I)
@@ -785,6 +790,8 @@ def counts(ctx: Context) -> list[Relation]:
             continue            # 한일중 3국 협력사무국: the count is part of a body's name
         if speech_around(ctx.text, m.start()) is not None:
             continue            # 축사를 통해 "… 54개 국가 중 …": a count in what someone said
+        if ctx.lang == "ko" and re.match(r"\s*(?:순방|방문)", ctx.text[m.end():]):
+            continue            # 중동 등 4개국 순방: the countries a trip visits
         n = _number(m.group(1))
         unit = "people" if m.group(2) in _PEOPLE_UNITS else "countries"
         clause = ctx.clause_of(m.start())

@@ -68,9 +68,10 @@ def _docs(sentences: list[Sentence]) -> list[Doc]:
 
 
 def _echoes(sentences: list[Sentence], mentions: list[list[Mention]], names: dict[str, str], method: str,
-            ends_well) -> list[list[Mention]]:
+            ends_well, spelled: dict[str, str] | None = None) -> list[list[Mention]]:
     """Every further occurrence of ``names`` (text → class) in the document's sentences, outside
-    the spans already found; ``ends_well(text, end)`` says whether a hit may end there."""
+    the spans already found; ``ends_well(text, end)`` says whether a hit may end there; ``spelled``
+    gives the name an acronym stands for, which its mention then carries as its text."""
     pattern = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
     out = []
     for sent, ms in zip(sentences, mentions):
@@ -81,8 +82,11 @@ def _echoes(sentences: list[Sentence], mentions: list[list[Mention]], names: dic
             before = sent.text[hit.start() - 1:hit.start()] if hit.start() else " "
             if before.isalnum() or not ends_well(sent.text, hit.end()) or any(a < e and s < b for a, b in taken):
                 continue
-            extra.append(Mention(sent.doc_id, sent.index, s, e, hit.group(0), names[hit.group(0)], (), method, 0.7,
-                                 sent.lang))
+            full = (spelled or {}).get(hit.group(0))
+            if full and before == "(" and sent.text[hit.end():hit.end() + 1] == ")":
+                continue        # ‘…회의(LAM)’: the bracket that defines it, after the name itself
+            extra.append(Mention(sent.doc_id, sent.index, s, e, full or hit.group(0), names[hit.group(0)], (), method,
+                                 0.7, sent.lang))
             taken.append((s, e))
         out.append(sorted(ms + extra, key=lambda m: (m.start, m.end, m.cls)))
     return out
@@ -120,15 +124,20 @@ def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
         names.setdefault(text, cls)
     # and the acronym written in brackets after such a name, which the document then uses alone
     # ("… Sub-Regional Forum on Data (OSFD)", later "attended the OSFD")
-    # (in English: Korean glosses its names in brackets, which the gloss rules read)
-    # (a body's too: "the Ostrava Data Institute (ODI)", later "ODI Director Jane Roe")
+    # (a body's too: "the Ostrava Data Institute (ODI)", later "ODI Director Jane Roe"; and a Korean
+    # name's: ‘…장관급회의(LAM)’, later "LAM 개막")
+    # (a Korean name's acronym stands for the name, which is how identity knows it: the Korean
+    # rules read no mention in its defining bracket for a gloss to join)
+    spelled: dict[str, str] = {}
     for sent, ms in zip(sentences, mentions):
         for m in ms:
             if FAMILY.get(m.cls) in ("Summit", "Initiative", "Organisation") and not m.reference and \
-                    len(m.text.split()) >= 2 and sent.lang == "en":
+                    (len(m.text.split()) >= 2 and sent.lang == "en" or sent.lang == "ko" and not m.authority_ids):
                 short = _ACRONYM_AFTER.match(sent.text, m.end - sent.start)
                 if short and short.group(1).upper() not in GENERIC_ACRONYMS | DOCUMENT_KINDS | FILE_KINDS:
                     names.setdefault(short.group(1), m.cls)
+                    if sent.lang == "ko":
+                        spelled.setdefault(short.group(1), m.text)
     if not names:
         return mentions
 
@@ -136,7 +145,7 @@ def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
         """Not inside a longer word (라티움 선언문): the text ends, or a particle follows."""
         c = text[end:end + 1]
         return not c.isalnum() or _hangul(c) and bool(_PARTICLE_AFTER.match(text, end))
-    return _posts_in_acronyms(sentences, _echoes(sentences, mentions, names, "echo-name", ends_well))
+    return _posts_in_acronyms(sentences, _echoes(sentences, mentions, names, "echo-name", ends_well, spelled))
 
 
 def _posts_in_acronyms(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:

@@ -363,6 +363,14 @@ def hosts(ctx: Context) -> list[Relation]:
                 continue
             for c in [x for x in listed_before(ctx, [a]) if x.cls == "Country"] + [a]:
                 out.append(make_relation("hostCountry", summit, c, ctx, "cue-hosted", 0.75))
+        # 네덜란드·한국 공동주최 REAIM 개막: the countries before the hosting noun that names the meeting after it
+        for a in ms:
+            hosting = _CO_HOSTING_BEFORE_KO.match(ctx.text, ctx.rel(a) + len(a.text)) if a.cls == "Country" else None
+            summit = next((m for m in ms if m.cls == "Summit" and ctx.rel(m) == hosting.end()), None) if hosting else None
+            if summit is None:
+                continue
+            for c in [x for x in listed_before(ctx, [a]) if x.cls == "Country"] + [a]:
+                out.append(make_relation("hostCountry", summit, c, ctx, "cue-hosted", 0.75))
     if ctx.lang == "en":
         # "Kenya and Ghana co-hosted the third Ostrava Summit": the countries that are the verb's subject
         starts = {ctx.rel(m): m for m in ms if m.cls == "Summit"}
@@ -383,6 +391,7 @@ def hosts(ctx: Context) -> list[Relation]:
 
 
 _CO_HOSTED_BY_KO = re.compile(r"(?:\s*정부)?의\s*(?:공동\s*)?주최로\s")
+_CO_HOSTING_BEFORE_KO = re.compile(r"(?:\s*정부)?\s*(?:공동\s*)?주최(?:의|하는|한)?\s+[‘'“\"]?")
 _WAS_HOST_EN = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:co-)?hosts?\b(?!\s+(?:of|for|to)\b)")
 
 

@@ -32,6 +32,10 @@ def positions(ctx: Context) -> list[Relation]:
     for m in ctx.mentions:
         if m.cls == "Person" and m.title_en:
             org = by_span.get(tuple(m.org_span)) if m.org_span else None
+            if org is None and m.org_span:
+                # (the body's mention a longer one took the place of: 네덜란드 외교부 for 외교부 of 외교부장관)
+                org = next((b for b in ctx.mentions if b.cls in AGENT_CLASSES and b.cls != "Person" and
+                            b.start <= m.org_span[0] and m.org_span[1] <= b.end), None)
             title_en = national_titles().get((m.title_ko, org.authority_ids[0]), m.title_en) \
                 if org is not None and org.authority_ids else m.title_en
             extra = (("title_en", title_en), ("title_ko", m.title_ko))

@@ -684,3 +684,27 @@ def test_countries_that_mean_to_join_as_founding_members_are_no_participants():
     text = "‘라티움 AI 정상회의’가 열렸다. 현재까지 칠레, 케냐, 페루 등 8개국이 창립회원국으로 참여의사를 밝혔다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation in ("participantCount", "attended")]
+
+
+def test_who_speaks_at_a_meetings_opening_after_its_acronym_attended_it():
+    text = ("안나 로페스 네덜란드 외교부장관은 이날 헤이그에서 열린 ‘라티움 장관급회의(LAM)’ 개막식에서 \"AI는 획기적\"이라고 "
+            "밝혔다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    facts = {(r.relation, r.subject.text, r.object.text if r.object else r.value) for r in ex.relations}
+    assert ("attended", "안나 로페스", "라티움 장관급회의") in facts
+    assert ("holdsPosition", "안나 로페스", "네덜란드 외교부") in facts
+
+
+def test_the_countries_before_a_co_hosting_noun_host_the_meeting_named_after_it_and_its_acronym_is_it():
+    text = ("네덜란드·한국 공동주최 LAM 헤이그서 개막\n\n‘라티움 장관급회의(LAM)’가 15일 헤이그에서 열렸다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    hosts = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "hostCountry"}
+    assert {("라티움 장관급회의", "네덜란드"), ("라티움 장관급회의", "한국")} <= hosts  # (LAM stands for it)
+
+
+def test_members_taking_part_in_a_body_and_a_trips_countries_are_no_attendance():
+    text = ("‘라티움 AI 정상회의’가 열렸다. LDA는 2020년 출범한 협의체로, 현재 29개국이 회원국으로 참여 중이다. "
+            "류민배 대통령은 정상회의 참석을 계기로 중동 등 4개국 순방에 나섰다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "participantCount"]
+    assert "LDA" not in {r.subject.text for r in ex.relations if r.relation == "attended"}
