@@ -441,7 +441,9 @@ def test_the_members_of_a_group_listed_before_it_took_part():
     assert {("미국", "라티움 디지털 장관회의"), ("프랑스", "라티움 디지털 장관회의"), ("독일", "라티움 디지털 장관회의")} <= found
 
 
-@pytest.mark.parametrize("name", ["라티움 AI 거버넌스 원탁회의", "라티움 AI 워크숍", "라티움 AI 세미나", "라티움 AI 심포지엄"])
+@pytest.mark.parametrize("name", ["라티움 AI 거버넌스 원탁회의", "라티움 AI 워크숍", "라티움 AI 세미나", "라티움 AI 심포지엄",
+                                  "라티움 AI 웨비나", "한-라티움 디지털 차관회담", "라티움 디지털 차관회의",
+                                  "OECD 디지털경제정책위원회 정례회의"])
 def test_roundtables_workshops_seminars_and_symposia_are_meetings(name: str):
     assert ("홍길동", name) in attended(f"홍길동 장관은 10일 {name}에 참석했다.")
 
