@@ -119,7 +119,8 @@ def _find_known(text: str, ends: set[int] | None) -> list[tuple[int, int, tuple[
                 hay = low if not c.exact_case else text
                 if hay.startswith(c.key, i) and _right_ok(text, i + len(c.key), c.key[-1]) and \
                         (ends is None or i + len(c.key) in ends) and \
-                        not (c.surface[:1].isupper() and text[i].islower() and low[max(0, i - 4):i] != "the "):
+                        not (c.surface[:1].isupper() and text[i].islower() and low[max(0, i - 4):i] != "the ") and \
+                        not _described_meeting(text[i:i + len(c.key)], c):
                     # a capitalised name written lower-case is a name after "the" ("the council of
                     # Europe"), but not after another word: "their partnership on AI safety"
                     if best is None:
@@ -134,6 +135,15 @@ def _find_known(text: str, ends: set[int] | None) -> list[tuple[int, int, tuple[
         else:
             i += 1
     return out
+
+
+def _described_meeting(found: str, known: Known) -> bool:
+    """A meeting's name written in lower case with no proper noun in it ("the AI safety summit in
+    Seoul") describes a kind of meeting, whichever one: the name is the capitalised "AI Safety Summit"."""
+    words = found.split()
+    return not known.exact_case and found != known.surface and len(words) >= 2 and words[-1].islower() and \
+        load_authority().get(known.entity_id).cls == "Summit" and \
+        all(w.islower() or w.isupper() for w in words)
 
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")

@@ -1017,6 +1017,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         left = sent.text[:m.start(1)].rstrip()
         left = re.sub(r"(’s|'s)$", "", left)
         org = by_end.get(len(left)) or demonym_before(left)
+        field = re.search(r"\s+(?:AI|ICT|IT)$", left) if org is None else None
+        if field:               # "UK AI Minister Jane Roe": the field the post covers, between its country and it
+            org = by_end.get(field.start())
+            org = org if org is not None and org.cls == "Country" else None
         if org is None:
             # "Chile's Data and Innovation Vice Minister, Jane Roe", "the Union's new President, Jane Roe":
             # the owner before the portfolio, or before a word for when the post began

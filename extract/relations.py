@@ -183,6 +183,9 @@ def initiatives(ctx: Context) -> list[Relation]:
                 subject = ctx.summit_for(None)
             if subject is None:
                 continue
+            if ctx.lang == "en" and not any(x.cls == "Summit" for x in ctx.mentions) and any(
+                    _PARTICIPLE_AFTER_EN.fullmatch(ctx.text, ctx.rel(m) + len(m.text), pos) for m in inits):
+                continue        # "the National AI Strategy 2.0 launched in December 2023": the text's own history
             # the document's summit, by default: no summit is named in the sentence
             method = f"cue-{relation}-document-summit" if subject is ctx.focus and not any(
                 x.cls == "Summit" for x in ctx.mentions) else f"cue-{relation}"
@@ -197,6 +200,10 @@ def initiatives(ctx: Context) -> list[Relation]:
                 if subject is agent and agent.cls != "Summit":
                     out += [make_relation(relation, a, m, ctx, method, 0.75) for a in agents[1:]]
     return out
+
+
+# between a text's name and a past participle that describes it (… Strategy 2.0 launched in …)
+_PARTICIPLE_AFTER_EN = re.compile(r"[’”\"']?(?:\s+\d+(?:\.\d+)*)?,?\s+(?:\w+ly\s+)?")
 
 
 def _body_of_titled_subject(ctx: Context, pos: int) -> list[Mention]:
@@ -317,6 +324,8 @@ _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joine
                       r"gave\s+(?:its\s+|their\s+)?final\s+(?:approval|green\s+light)\s+to|"
                       r"ratified|ratifying|adhered\s+to|(?:country|nation|state)\s+to\s+(?:sign|endorse|join))\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
+_TO_BE_SIGNED_EN = re.compile(r"\b(?:(?:set|expected|scheduled|due|slated|going|poised)\s+to\s+be|will\s+(?:\w+\s+)?be|"
+                              r"(?:is|are)\s+to\s+be)\s+(?:\w+ly\s+)?$", re.I)
 _OBJECT_ACT_KO = re.compile(r"[을를]\s*(?:기대|환영|추진|논의|검토|목표|위한|위해|앞두|결정)")
 _ASKED_KO = re.compile(r"[^.]{0,8}?(?:요청|당부|촉구|호소|요구)")
 _PLURAL_LEADERS = re.compile(r"정상들|장관들|각료들|참가국들|참여국들|서명국들|\bleaders\b|\bministers\b|\bparticipating countries\b|\battendees\b")
@@ -378,6 +387,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             continue
         if ctx.lang == "ko" and _ASKED_KO.match(ctx.text, cue.end()):
             continue            # …에 대한 지지와 협조를 요청했다: support asked for, not given
+        if ctx.lang == "en" and _TO_BE_SIGNED_EN.search(ctx.text, 0, pos):
+            continue            # "The agreement, set to be signed on Monday", "will be formally signed by": not yet
         if ctx.lang == "ko" and _OBJECT_ACT_KO.match(ctx.text, cue.end()):
             continue            # 가입을 추진한다, 채택을 환영했다: the act is sought or welcomed (채택을 주도한 is
             #                     leading it, which signs)

@@ -2123,3 +2123,27 @@ def test_states_counted_with_a_capital_sign_the_declaration():
     text = "The Oslo Declaration was adopted in 2030. The Declaration, endorsed by 54 States, is a commitment."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert [(r.relation, r.value) for r in ex.relations if r.relation == "signatoryCount"] == [("signatoryCount", "54")]
+
+
+def test_a_known_summits_name_in_lower_case_describes_a_kind_of_meeting():
+    ex = extract_many([Document("doc", "doc.txt", "Ahead of the AI safety summit in Oslo, Norway, Latium is ramping up "
+                                "its efforts. The AI Safety Summit was held at Bletchley Park.", DocMeta(), "0" * 64)])[0]
+    assert [m.text for m in ex.mentions if m.authority_ids == ("summit/ai-safety-summit-2023",)] == ["AI Safety Summit"]
+    assert not [r for r in ex.relations if r.relation in ("heldIn", "hostCountry") and r.object.text in ("Oslo", "Norway")]
+
+
+def test_an_agreement_set_to_be_signed_is_not_signed_yet():
+    text = ("The agreement, set to be signed in Canberra on Monday, will link the Latium Data Institute with the Ostra "
+            "Data Institute under a new Memorandum of Understanding. The deal will be formally signed by UK AI "
+            "Minister Jane Roe.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    facts = {(r.relation, r.subject.text, r.object.text if r.object else "") for r in ex.relations}
+    assert not [f for f in facts if f[0] == "signed"]
+    assert ("holdsPosition", "Jane Roe", "UK") in facts
+
+
+def test_a_text_launched_earlier_is_not_launched_by_the_documents_summit():
+    text = ("The Latium Forum was held in Oslo. Jane Roe said the framework was in parallel with the National AI "
+            "Strategy 2.0 launched in December 2023.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "launched"]
