@@ -1017,8 +1017,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         left = sent.text[:m.start(1)].rstrip()
         left = re.sub(r"(’s|'s)$", "", left)
         org = by_end.get(len(left)) or demonym_before(left)
-        field = re.search(r"\s+(?:AI|ICT|IT)$", left) if org is None else None
-        if field:               # "UK AI Minister Jane Roe": the field the post covers, between its country and it
+        field = re.search(r"\s+(?:AI|ICT|IT|[A-Z][a-z]+)$", left) if org is None else None
+        if field:               # "UK AI Minister Jane Roe", "UK Technology Minister Jane Roe": the field the post
+            #                     covers, between its country and it
             org = by_end.get(field.start())
             org = org if org is not None and org.cls == "Country" else None
         if org is None:

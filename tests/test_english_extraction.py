@@ -2147,3 +2147,12 @@ def test_a_text_launched_earlier_is_not_launched_by_the_documents_summit():
             "Strategy 2.0 launched in December 2023.")
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "launched"]
+
+
+@pytest.mark.parametrize("written", ["UK Technology Minister Jane Roe", "UK AI Minister Jane Roe",
+                                     "U.S. Commerce Secretary Jane Roe"])
+def test_the_field_of_a_post_between_its_country_and_the_title_keeps_the_country(written: str):
+    ex = extract_many([Document("doc", "doc.txt", f"Confirmed by {written}, the partnership will grow.", DocMeta(),
+                                "0" * 64)])[0]
+    assert [(r.subject.text, r.object.authority_ids) for r in ex.relations if r.relation == "holdsPosition"] in \
+        ([("Jane Roe", ("country/united-kingdom",))], [("Jane Roe", ("country/united-states",))])
