@@ -767,7 +767,9 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # Jane Doe, an associate professor of …; Jane Doe, trade and industry minister of Ghana;
             # Jane Doe (Secretary of State for …)
             # (or between dashes: Mr. Jane Doe – Minister of … –)
-            re.compile(rf"\b{name}(?:\s+{_POST_NOMINAL})?(?:,\s+|\s+\(|\s+[–—]\s+)(?:currently\s+|now\s+|then\s+)?(?:the\s+|an?\s+)?"
+            # (a photo's position marker after the name: "Jane Doe (R), Secretary-General of …")
+            re.compile(rf"\b{name}(?:\s+{_POST_NOMINAL})?(?:\s+\((?:L|R|C|left|right|cent(?:re|er)|front)\))?"
+                       rf"(?:,\s+|\s+\(|\s+[–—]\s+)(?:currently\s+|now\s+|then\s+)?(?:the\s+|an?\s+)?"
                        rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former|(?:newly\s+)?appointed|incoming|acting|interim)\s+)?(?:(?:[A-Z][\w.’']*\s+)*?)((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name (or where

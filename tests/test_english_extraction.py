@@ -2156,3 +2156,11 @@ def test_the_field_of_a_post_between_its_country_and_the_title_keeps_the_country
                                 "0" * 64)])[0]
     assert [(r.subject.text, r.object.authority_ids) for r in ex.relations if r.relation == "holdsPosition"] in \
         ([("Jane Roe", ("country/united-kingdom",))], [("Jane Roe", ("country/united-states",))])
+
+
+@pytest.mark.parametrize("marker", ["(R)", "(L)", "(centre)"])
+def test_a_photos_position_marker_after_a_name_keeps_its_apposition(marker: str):
+    ex = extract_many([Document("doc", "doc.txt", f"Anna Lopez {marker}, Secretary General of the Council of Europe, "
+                                "talks to Jane Roe.", DocMeta(), "0" * 64)])[0]
+    assert [(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"] == \
+        [("Anna Lopez", "Council of Europe")]
