@@ -222,7 +222,8 @@ _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:(?:leaders|heads|representativ
                                  r"(?:\s+(?:became|become|becomes)(?:\s+the)?(?:\s+(?:first|latest|newest|new|second|third|"
                                  r"fourth|fifth|\d{1,3}(?:st|nd|rd|th)))?)?"
                                  # … is among the 30 signatories of
-                                 r"(?:\s+among(?:\s+the)?(?:\s+\d+)?)?\s+")
+                                 # … are among the (30) countries participating in
+                                 r"(?:\s+among(?:\s+the)?(?:\s+\d+)?(?:\s+(?:other\s+)?(?:countries|nations|states|members))?)?\s+")
 
 
 _REPRESENTED_BY_EN = re.compile(r",\s+(?:represented|led|headed)\s+by\s+[^;]{3,160}?,(?=\s+[a-z])")

@@ -321,6 +321,7 @@ _ITS_PEOPLE_KO = re.compile(r"\s*(?:장관|정상|각료|대표|수장)들")
 # (not what something else rests on: ‘…원칙’에 기반해, 따라, 근거해)
 _JOINED_TEXT_KO = re.compile(r"[’'”\"」』]?\s*에는?\s(?!(?:기반|따라|따른|근거|의거|입각|맞춰))")
 _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted(?:\s+by)?|members|approved|passed|"
+                      r"participat(?:ed|es|ing|e)\s+in|t(?:ake|akes|aking|ook)\s+part\s+in|"
                       r"gave\s+(?:its\s+|their\s+)?final\s+(?:approval|green\s+light)\s+to|"
                       r"ratified|ratifying|adhered\s+to|(?:country|nation|state)\s+to\s+(?:sign|endorse|join))\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
@@ -405,6 +406,9 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
         if not inits:
             continue
         near = min(inits, key=lambda m: abs(ctx.rel(m) - pos))
+        if ctx.lang == "en" and cue.group(0).lower().startswith(("particip", "tak", "took")) and \
+                not re.fullmatch(r"\s+(?:the\s+|this\s+|that\s+)?", ctx.text[cue.end():ctx.rel(near)]):
+            continue            # taking part in a text is joining it; in a meeting where one was adopted, not
         if cue.group(0) in ("참여", "합류") and not (ctx.rel(near) < pos and _JOINED_TEXT_KO.match(
                 ctx.text, ctx.rel(near) + len(near.text))):
             continue            # (taking part in a meeting, or in a talk about a text, is no signing)

@@ -2164,3 +2164,11 @@ def test_a_photos_position_marker_after_a_name_keeps_its_apposition(marker: str)
                                 "talks to Jane Roe.", DocMeta(), "0" * 64)])[0]
     assert [(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"] == \
         [("Anna Lopez", "Council of Europe")]
+
+
+def test_countries_taking_part_in_a_text_join_it_and_in_a_meeting_do_not():
+    text = ("The Latium Data Initiative was launched in Oslo in 2030. Chile and Kenya participated in the Latium Data "
+            "Initiative. Peru took part in the Oslo Summit, where the Latium Data Declaration was adopted.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "signed"} == \
+        {("Chile", "Latium Data Initiative"), ("Kenya", "Latium Data Initiative")}
