@@ -2168,7 +2168,8 @@ def test_a_photos_position_marker_after_a_name_keeps_its_apposition(marker: str)
 
 def test_countries_taking_part_in_a_text_join_it_and_in_a_meeting_do_not():
     text = ("The Latium Data Initiative was launched in Oslo in 2030. Chile and Kenya participated in the Latium Data "
-            "Initiative. Peru took part in the Oslo Summit, where the Latium Data Declaration was adopted.")
+            "Initiative. Peru took part in the Oslo Summit, where the Latium Data Declaration was adopted. Norway and "
+            "Spain are among the countries participating in the Latium Data Initiative.")
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "signed"} == \
-        {("Chile", "Latium Data Initiative"), ("Kenya", "Latium Data Initiative")}
+        {(c, "Latium Data Initiative") for c in ("Chile", "Kenya", "Norway", "Spain")}
