@@ -273,7 +273,7 @@ def pictured(ctx: Context, summit: Mention) -> list[Relation]:
 
 # the people a meeting had, listed after "included": "Guests at the dinner included …"
 _INCLUDED_EN = re.compile(r"\b(?i:participants|attendees|dignitaries|speakers|guests|delegates|panell?ists)\b"
-                          r"[^.;:]{0,60}?\s(?P<v>included|include|includes)\s")
+                          r"[^.;:]{0,60}?\s(?P<v>included|include|includes|were)\s")     # (Guests of the Forum were A, B)
 # a list's last item and 등 before the subject's particle: 칠레, 케냐 등이 참석했다
 # (or what they are, after 등: 삼성전자, 네이버 등 국내 주요 기업이 참여했다)
 _ETC_SUBJECT_KO = re.compile(r"\s*등(?:은|이|도)\s|\s*등\s+(?:[\uac00-\ud7a3]+\s+){0,2}[\uac00-\ud7a3]*?"

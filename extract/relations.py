@@ -451,6 +451,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                       # (the body whose members they are: "adopted by members of the European Parliament")
                       and not (cue.group(0).lower() == "members" and
                                re.fullmatch(r"\s+of\s+(?:the\s+)?", ctx.text[cue.end():ctx.rel(m)]))
+                      # (nor the body whose members consent: "with consent from 44 member states of the GPAI")
+                      and not _MEMBERS_OF_EN.search(ctx.text[max(0, ctx.rel(m) - 120):ctx.rel(m)])
                       # (not the text's owner: "signed the Council of Europe's Framework Convention")
                       and not re.match(r"['’]s\s", ctx.text[ctx.rel(m) + len(m.text):])
                       and not (past_comma and ctx.rel(m) > ctx.rel(near))]
@@ -488,6 +490,7 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
         # countries, or a body among them, adopting one are its parties; at a meeting, the meeting adopts
         # (a legislature, or a country, approving or passing a law makes it)
         made = (len(agents) == 1 and agents[0].cls in ORG_FAMILY and
+                (ctx.lang == "ko" or ctx.rel(agents[0]) < pos) and       # (not a party named after the verb)
                 (cue.group(0) in ("채택", "adopted") or _ENACTED_EN.match(cue.group(0)) is not None)
                 and not ctx.in_clause((0, len(ctx.text)) if ctx.lang == "ko" else clause, {"Summit"})) or \
             ctx.lang == "en" and _ENACTED_EN.match(cue.group(0)) is not None and near.cls in ("Law", "Strategy")
@@ -505,6 +508,10 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
 
 # the cues by which a legislature or government makes a law its own
 _ENACTED_EN = re.compile(r"approved|passed|gave\b")
+# the body whose members consent, by its name or its acronym after it: "with consent from 44 member
+# states of the Latium Partnership on Data (LPD) and the EU"
+_MEMBERS_OF_EN = re.compile(r"\b(?:member\s+)?(?:states|countries|nations|members)\s+of\s+(?:the\s+)?"
+                            r"(?:(?:[A-Z][\w-]*|on|of|for|and)\s+){0,8}?(?:\(\s*)?$")
 # "signatories include A, B", "signatories such as A", "signatories: A, B": the noun's list follows
 # (after the text they signed: "signatories of the … Convention include A")
 _SIGNATORIES_LISTED_EN = re.compile(r"(?:\s+(?:of|to)\s[^,;:.]*?)?\s*(?::|\s(?:so\s+far\s+)?"

@@ -2173,3 +2173,23 @@ def test_countries_taking_part_in_a_text_join_it_and_in_a_meeting_do_not():
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "signed"} == \
         {(c, "Latium Data Initiative") for c in ("Chile", "Kenya", "Norway", "Spain")}
+
+
+def test_officiating_guests_listed_after_were_attended():
+    text = ("The Latium Forum 2031 opened at the University of Oslo. Officiating guests of the Forum were Jane Roe, "
+            "Chief Executive of the Latium Data Authority; John Roe, Rector of the Oslo Institute; and Ana Lopez, "
+            "Vice Provost of Oslo University.")
+    assert {a for a, _ in _attended_only(text)} >= {"Jane Roe", "John Roe", "Ana Lopez"}
+
+
+def _attended_only(text: str) -> set[tuple[str, str]]:
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    return {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"}
+
+
+def test_the_body_whose_member_states_consent_to_a_text_is_no_signer_nor_its_maker():
+    text = ("The Oslo Declaration had been officially adopted with consent from 44 member states of the Latium "
+            "Partnership on Data (LPD) and the EU.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert {(r.relation, r.subject.text) for r in ex.relations if r.relation in ("signed", "launched")} == \
+        {("signed", "EU")}
