@@ -192,7 +192,9 @@ class Context:
 
 
 # "the first summit in the Netherlands", "the previous meeting": an earlier meeting of the series, unnamed
-EARLIER_EDITION_EN = re.compile(r"\bthe\s+(?:first|previous|last|inaugural|earlier)\s+"
+# ("the first global AI summit took place in the United Kingdom": with words of its kind between)
+EARLIER_EDITION_EN = re.compile(r"\bthe\s+(?:first|previous|last|inaugural|earlier)\s+(?:(?:global|international|"
+                                r"world|AI|annual|ministerial|high-level)\s+){0,3}"
                                 r"(?:summit|meeting|edition|conference|forum|gathering)\b", re.I)
 
 
@@ -214,7 +216,8 @@ def make_relation(relation, subject, obj, ctx: Context, method, conf=0.8, value=
 _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:(?:leaders|heads|representatives|ministers|delegations)\s+(?:of|from)\s+)?"
                                  r"(?:\d+|[a-z-]+)\s+(?:(?:other|key|major|more)\s+){0,2}(?:countries|nations|states|others))?"
                                  # … including China, on Tuesday signed; … on Sunday, September 22, launched
-                                 r"(?:,?\s+on\s+(?:[A-Z][a-z]+day,?\s+[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|"
+                                 # (or with its auxiliary first: "Nigeria has on Tuesday April 14, 2025, launched")
+                                 r"(?:(?:\s+(?:has|have|had))?,?\s+on\s+(?:[A-Z][a-z]+day,?\s+[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|"
                                  r"[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,?)?"
                                  r"(?:\s+(?:have|has|had|are|were|is|was|also|all|both|formally|jointly|officially|now|then|"
                                  r"today|yesterday|finally|unanimously|since|already|recently|subsequently))*"

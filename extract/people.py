@@ -987,6 +987,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
     for m in title_name.finditer(sent.text):
         title = _ranked(sent.text, m.start(1), table.get(m.group(1)) or lower.get(_fold(m.group(1))))
+        if "," in sent.text[m.end(1):m.start(2)] and re.match(r"\s+as\s", sent.text[m.end(2):]):
+            continue            # "named A as Chief of Staff, Rob Roe as Senior Advisor": the list's next item
         nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks
         nm = re.split(r"['’]s\s", nm)[0]      # "President Roe’s Call to Action": the owner is the name
         if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+", nm) and \
@@ -1067,8 +1069,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 ("of", "at", "the", "for")))):
             continue            # a lower-case title must say whose it is (Jane Doe, president of Acme;
             #                     Jane Doe, the UK's foreign secretary)
-        if re.match(r"\s+[A-Z][\w'’-]+\s+[A-Z]", sent.text[m.end(2):]) and not m.group(0).rstrip().endswith(("of", "at", "the", "for")):
-            continue            # the title names the next person (…, French President Claire Dubois)
+        if (re.match(r"\s+[A-Z][\w'’-]+\s+[A-Z]", sent.text[m.end(2):]) or any(
+                x.cls == "Person" and x.start - sent.start == m.end(2) + 1 for x in out)) and \
+                not m.group(0).rstrip().endswith(("of", "at", "the", "for")):
+            continue            # the title names the next person (…, French President Claire Dubois; Modi,
+            #                     Brazilian President Lula)
         if re.match(r"['’]s\b", sent.text[m.end(2):]):
             continue            # "Jane Roe, the French President's special envoy": the post of someone else
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None

@@ -2193,3 +2193,30 @@ def test_the_body_whose_member_states_consent_to_a_text_is_no_signer_nor_its_mak
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert {(r.relation, r.subject.text) for r in ex.relations if r.relation in ("signed", "launched")} == \
         {("signed", "EU")}
+
+
+def test_a_title_before_the_next_persons_one_word_name_is_theirs():
+    ex = extract_many([Document("doc", "doc.txt", "In addition to Modi, Brazilian President Lula was also present.",
+                                DocMeta(), "0" * 64)])[0]
+    assert [r.subject.text for r in ex.relations if r.relation == "holdsPosition"] == ["Lula"]
+
+
+def test_the_first_summit_of_a_series_named_with_its_kind_lends_no_host():
+    text = ("Latium will host the next Latium Summit in Geneva in 2027. The first global AI summit took place in the "
+            "United Kingdom.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "hostCountry" and r.object.text == "United Kingdom"]
+
+
+def test_a_country_with_its_auxiliary_before_the_date_launched_its_strategy():
+    text = "The Latium Forum was held in Oslo. Nigeria has on Tuesday April 14, 2031, launched a National Data Strategy."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"} == \
+        {("Nigeria", "National Data Strategy")}
+
+
+def test_a_list_of_appointments_gives_no_title_to_the_next_name():
+    text = ("Jane Roe named Ann Lee as Acting Chief Operating Officer and Chief of Staff, Rob Reich as Senior Advisor, "
+            "and Mark Latonero as Head of International Engagement.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert "Rob Reich" not in {r.subject.text for r in ex.relations if r.relation == "holdsPosition"}
