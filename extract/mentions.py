@@ -583,6 +583,18 @@ def english_sentence_case_names(sent: Sentence, found: list[Mention]) -> list[Me
     return out
 
 
+# a resolution by its number, as the UN writes it: Resolution 78/241, resolution A/RES/79/1
+_NUMBERED_RESOLUTION_EN = re.compile(r"\b[Rr]esolution\s+(?:A/RES/)?\d{1,3}/\d{1,4}\b")
+
+
+def english_numbered_resolutions(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """"The General Assembly adopted Resolution 78/241": the number names the text."""
+    taken = [(m.start - sent.start, m.end - sent.start) for m in found]
+    return [replace(known_or_new(sent, m.start(), m.end(), "Resolution", "en-numbered-resolution", 0.7),
+                    text=m.group(0)[0].upper() + m.group(0)[1:])
+            for m in _NUMBERED_RESOLUTION_EN.finditer(sent.text) if not any(a < m.end() and m.start() < b for a, b in taken)]
+
+
 def english_place_texts(sent: Sentence, found: list[Mention]) -> list[Mention]:
     """A declaration named by its city before a lower-case head ("the Nairobi declaration"): the
     Nairobi Declaration, as the head-word rule names it when capitalised."""
@@ -959,6 +971,7 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         named += heads + english_body_meetings(sent, known + heads)
         named += english_named_meetings(sent, known + named) + english_place_texts(sent, known)
         named += english_cities(sent, known + named) + english_sentence_case_names(sent, known + named)
+        named += english_numbered_resolutions(sent, known + named)
         base = _dedupe(known + named + owned_titles(sent, [], known))
         people = english_people(sent, base)
     return _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent) +

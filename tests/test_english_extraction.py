@@ -2220,3 +2220,10 @@ def test_a_list_of_appointments_gives_no_title_to_the_next_name():
             "and Mark Latonero as Head of International Engagement.")
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert "Rob Reich" not in {r.subject.text for r in ex.relations if r.relation == "holdsPosition"}
+
+
+def test_a_resolution_named_by_its_number_is_made_by_the_assembly_that_adopts_it():
+    text = "On 22 December 2031, the UN General Assembly (UNGA) adopted Resolution 88/241 on autonomous weapons systems."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert ("launched", "UN General Assembly", "Resolution 88/241") in \
+        {(r.relation, r.subject.text, r.object.text) for r in ex.relations if r.object is not None}
