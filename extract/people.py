@@ -469,7 +469,12 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         body_known = known_before   # 가나부 김철수 정보정책실장: the post is the body's; the glued word its unit
     orgs = []                   # the post's body, when the glued word names it
     head_of = suffix[1] == len(w.core) - 1             # 한국지능정보원장: …원 + 장, the body's own last syllable
-    if body_known is not None:
+    resident = _RESIDENT_IN.match(body) if body_known is None else None
+    if resident and _is_country(resident.group(1)):
+        # 주한영국대사: the ambassador "resident in Korea" of the country glued after 주한
+        orgs = [mention_at(sent, s + resident.start(1), e, "Country", "ko-resident-country", 0.7,
+                           lookup_normalised(resident.group(1)))]
+    elif body_known is not None:
         pass                    # the body was named before the glued unit: that is the post's
     elif lookup_normalised(body) or _org_head(body) or head_of:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]

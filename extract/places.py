@@ -70,6 +70,10 @@ def _named_right_before_en(ctx: Context, pos: int) -> Mention | None:
                  _BEFORE_HELD_EN.fullmatch(ctx.text, ctx.rel(m) + len(m.text), pos)), None)
 
 
+# a date that another event after it keeps, before the held verb (2023년 11월 ‘…합의’로 격상된 이후 처음으로 열린)
+_SINCE_THEN_KO = r"이후|이래|만에"
+
+
 def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) -> list[Relation]:
     """X에서 열린 ‘SUMMIT’ / held in X: host country, city or venue, and the dates before it."""
     out = []
@@ -119,7 +123,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                          _AT_PLACE_KO.match(ctx.text, ctx.rel(places[k + 1]) + len(places[k + 1].text))
                          or m.cls == "Country" and _country_of_place_ko(ctx, m, places[k + 1:])]
                 date_here = [d for d in dates if clause_start <= d.start < pos and own(d.start)
-                             and not _announced_on(ctx, pos, d, doc_date)]
+                             and not _announced_on(ctx, pos, d, doc_date)
+                             and not re.search(_SINCE_THEN_KO, ctx.text[d.end:pos])]
                 for m in where:
                     out.append(make_relation("hostCountry" if m.cls == "Country" else "heldIn", summit, m, ctx, "cue-held", 0.8))
                 if date_here:
@@ -147,7 +152,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                       m.cls == "City" and _IN_CITY_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
             where = [m for m in near if m in marked or any(
                 n in marked and ctx.text[ctx.rel(m) + len(m.text):ctx.rel(n)].isspace() for n in near)]
-            date_here = [d for d in dates if window[0] - 10 <= d.start < pos]
+            date_here = [d for d in dates if window[0] - 10 <= d.start < pos
+                         and not re.search(_SINCE_THEN_KO, ctx.text[d.end:pos])]
         else:
             then = _THEN_EN.search(ctx.text, 0, pos)
             if then and then.group(1) != (doc_date or "")[:4]:

@@ -710,3 +710,14 @@ def test_members_taking_part_in_a_body_and_a_trips_countries_are_no_attendance()
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "participantCount"]
     assert "LDA" not in {r.subject.text for r in ex.relations if r.relation == "attended"}
+
+
+def test_bodies_whose_high_level_figures_attended_attended():
+    found = attended("이번 ‘라티움 장관회의’에는 21개 회원국과 유네스코, OECD, ITU 등 국제기구의 고위급 인사들이 참석했다.")
+    assert {a for a, _ in found} >= {"유네스코", "OECD", "ITU"}
+
+
+def test_a_date_that_an_earlier_event_keeps_is_not_when_the_meeting_was_held():
+    text = "대사관은 이번 포럼이 2023년 11월 ‘오슬로 합의’로 관계가 격상된 이후 처음으로 열린 ‘라티움 민관포럼’이라고 밝혔다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2025-05-17"), "0" * 64)])[0]
+    assert not [r for r in ex.relations if r.relation == "startDate"]

@@ -692,3 +692,13 @@ def test_an_envoy_to_a_body_written_apart_is_no_part_of_the_name():
 
 def test_last_year_before_a_name_is_no_part_of_it():
     assert set(people("과기정통부는 이번 방문이 작년 김서준 대통령이 발표한 구상을 실천한다고 밝혔다.")) == {"김서준"}
+
+
+@pytest.mark.parametrize("name, post, title, body", [
+    ("슝지쥔", "중국 공업정보화부 부부장", "Vice Minister", "중국 공업정보화부"),
+    ("카니시카 나라얀", "영국 과학혁신기술부 AI 담당 정무차관", "Parliamentary Under-Secretary of State", "영국 과학혁신기술부"),
+    ("콜린 크룩스", "주한영국대사", "Ambassador", "영국"),
+])
+def test_chinese_vice_ministers_british_under_secretaries_and_glued_resident_ambassadors(name, post, title, body):
+    found = people(f"행사에는 {name} {post}도 참석했다.")
+    assert found[name][1:] == (title, body)
