@@ -303,7 +303,10 @@ def _parenthetical(text: str, pos: int) -> tuple[int, int] | None:
 
 # what may close a summit's name before its particle: quotes, brackets, a bracketed gloss
 _NAME_CLOSE_KO = r"[’'”\"」』)]*(?:\s*\([^()]{1,60}\))?[’'”\"」』)]*"
-_SUBJECT_TAIL_KO = re.compile(_NAME_CLOSE_KO + r"(?:\s*(?:개회식|개막식|폐회식|본회의|개막 행사))?(?:이|가|은|는|도)\s")   # ‘…’ 개회식이 … 개최됐다
+# ‘…’ 개회식이 … 개최됐다; (a meeting held with it, glossed together: 세계인공지능대회 및 … 고위급 회의(World AI
+# Conference and High-Level Meeting on …, WAIC)가 상하이에서 개막했다)
+_SUBJECT_TAIL_KO = re.compile(r"(?:\s+및\s+[^.,;()은는이가을를]{1,40}?(?:\s*\([^()]{1,120}\)))?" + _NAME_CLOSE_KO +
+                              r"(?:\s*(?:개회식|개막식|폐회식|본회의|개막 행사))?(?:이|가|은|는|도)\s")
 # CITY VENUE에서 (인천 가나컨벤시아에서): a venue the data does not know, in a city it does; not after a
 # country (미국 대사관에서 may be in any city)
 _CITY_VENUE_KO = re.compile(r"(?:\s+[\uac00-\ud7a3A-Za-z]+){1,2}?에서\b")   # 오슬로 시청 대강당에서: the venue in the city

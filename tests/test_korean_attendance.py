@@ -721,3 +721,17 @@ def test_a_date_that_an_earlier_event_keeps_is_not_when_the_meeting_was_held():
     text = "대사관은 이번 포럼이 2023년 11월 ‘오슬로 합의’로 관계가 격상된 이후 처음으로 열린 ‘라티움 민관포럼’이라고 밝혔다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2025-05-17"), "0" * 64)])[0]
     assert not [r for r in ex.relations if r.relation == "startDate"]
+
+
+def test_countries_whose_ministers_and_vice_ministers_of_a_field_attended_attended():
+    text = ("‘라티움 디지털 장관회의’가 서울에서 열렸다. 중남미에서는 엘살바도르, 페루, 칠레 정보통신기술(ICT) 분야 장·차관, "
+            "디지털 분야 전문가들이 참석했다.")
+    assert {a for a, _ in attended(text)} == {"엘살바도르", "페루", "칠레"}
+
+
+def test_a_meeting_held_with_another_and_glued_to_their_joint_gloss_is_the_subject_held():
+    text = ("7월 4일 오전, 2031 세계인공지능대회 및 인공지능 글로벌 거버넌스 고위급 회의(World AI Conference and High-Level "
+            "Meeting on Global AI Governance, WAIC2031)가 상하이에서 개막했다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-07-05"), "0" * 64)])[0]
+    assert ("heldIn", "2031 세계인공지능대회", "상하이") in \
+        {(r.relation, r.subject.text, r.object.text if r.object else r.value) for r in ex.relations}
