@@ -453,8 +453,9 @@ _REPRESENTED_KO = re.compile(r"\)?\s*(?:(?:등\s*(?:\d+\s*(?:여\s*)?개\s*)?(?:
                              # 외교부 관계자 등 25명이: the body's officials among a count of people
                              # (or the representatives counted: 옵서버국(칠레, 케냐) 대표 120여명이)
                              r"\s*(?:관계자|직원|대표단?)\s*(?:등\s*)?\d[\d,]*\s*(?:여\s*)?명(?:이|가|도)\s|"
-                             # (their ministers and vice-ministers of a field: 칠레 정보통신기술(ICT) 분야 장·차관,)
-                             r"(?:\s+[^\s.,;]+){0,3}?\s+장·?차관(?:들)?(?:이|가|도|,|과|와)\s)")
+                             # (their ministers and vice-ministers of a field: 칠레 정보통신기술(ICT) 분야 장·차관,;
+                             # not a group's, whose members are counted: OECD 회원 12개국의 장·차관)
+                             r"(?:\s+(?![^\s]*(?:\d|회원))[^\s.,;]+){0,3}?\s+장·?차관(?:들)?(?:이|가|도|,|과|와)\s)")
 _AMID = re.compile(r"(?:한|하신)\s+가운데")
 _SUBJECT_KO = re.compile(r"[\uac00-\ud7a3](?:이|가)\s")     # a subject particle after a word
 
