@@ -688,6 +688,8 @@ def chairing(ctx: Context) -> list[Relation]:
                 not any(m.cls == "Summit" and ctx.rel(m) <= chaired_ko.start(1) < ctx.rel(m) + len(m.text)
                         for m in ctx.mentions):
             continue            # 대통령이 주재한 국무회의에서: a meeting of another kind, which nobody knows
+        if ctx.lang == "ko" and re.match(r"공동\s*주최국", ctx.text[pos:pos + 8]):
+            continue            # 공동주최국인 NAME 영국 부총리: a co-hosting country's envoy, named as such
         if ctx.lang == "ko" and ctx.text.startswith("의장을", pos) and _chair_of_group_ko(ctx, pos):
             continue            # 전문가그룹 의장을 맡아: the chair of a group, not of the meeting
         after = ctx.text[pos:pos + 8]

@@ -170,7 +170,24 @@ def find_dates(text: str, lang: str, doc_date: str | None, year_hint: int | None
                 out.append(DateSpan(m.start(), m.end(), first, last))
     if lang == "ko":
         out += _day_before(text, sorted(out, key=lambda d: d.start), doc)
+        out = _joined_spans(text, sorted(out, key=lambda d: d.start))
     return sorted(out, key=lambda d: d.start)
+
+
+_SPAN_JOIN_KO = re.compile(r"\s*(?:부터|~|∼|〜|-|–)\s*")
+
+
+def _joined_spans(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """3월 18일부터 3월 20일까지, 3월 30일 ~ 4월 1일: two dates written whole, one span."""
+    out: list[DateSpan] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is not None and _SPAN_JOIN_KO.fullmatch(text, prev.end, d.start) and prev.first < d.last and \
+                prev.first == prev.last and d.first == d.last:
+            out[-1] = DateSpan(prev.start, d.end, prev.first, d.last)
+            continue
+        out.append(d)
+    return out
 
 
 # the day before the date just named, or the document's (22일 … 에 따르면 … 전날 하노이에서 개최됐다)

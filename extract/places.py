@@ -372,6 +372,14 @@ def hosts(ctx: Context) -> list[Relation]:
                 continue
             for c in [x for x in listed_before(ctx, [a]) if x.cls == "Country"] + [a]:
                 out.append(make_relation("hostCountry", summit, c, ctx, "cue-hosted", 0.75))
+        # ‘…’ 회의를 영국, 에콰도르, 미국 정부와 공동 주최했다: the countries the subject co-hosted with
+        for a in ms:
+            hosting = _CO_HOSTED_WITH_KO.match(ctx.text, ctx.rel(a) + len(a.text)) if a.cls == "Country" else None
+            summit = ctx.summit_for(ctx.rel(a)) if hosting else None
+            if summit is None:
+                continue
+            for c in [x for x in listed_before(ctx, [a]) if x.cls == "Country"] + [a]:
+                out.append(make_relation("hostCountry", summit, c, ctx, "cue-hosted", 0.75))
         # 네덜란드·한국 공동주최 REAIM 개막: the countries before the hosting noun that names the meeting after it
         for a in ms:
             hosting = _CO_HOSTING_BEFORE_KO.match(ctx.text, ctx.rel(a) + len(a.text)) if a.cls == "Country" else None
@@ -400,6 +408,7 @@ def hosts(ctx: Context) -> list[Relation]:
 
 
 _CO_HOSTED_BY_KO = re.compile(r"(?:\s*정부)?의\s*(?:공동\s*)?주최로\s")
+_CO_HOSTED_WITH_KO = re.compile(r"(?:\s*정부)?(?:와|과)\s*(?:함께\s*)?공동\s*(?:으로\s*)?(?:주최|개최)(?:했|하였|한|하는)")
 _CO_HOSTING_BEFORE_KO = re.compile(r"(?:\s*정부)?\s*(?:공동\s*)?주최(?:의|하는|한)?\s+[‘'“\"]?")
 _WAS_HOST_EN = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:co-)?hosts?\b(?!\s+(?:of|for|to)\b)")
 

@@ -325,9 +325,10 @@ _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joine
                       r"gave\s+(?:its\s+|their\s+)?final\s+(?:approval|green\s+light)\s+to|"
                       r"ratified|ratifying|adhered\s+to|(?:country|nation|state)\s+to\s+(?:sign|endorse|join))\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
+_PART_OF_KO = re.compile(r"의\s*(?:일환|계기)")      # 유엔총회의 일환으로 열린: what a meeting is part of signs nothing
 _TO_BE_SIGNED_EN = re.compile(r"\b(?:(?:set|expected|scheduled|due|slated|going|poised)\s+to\s+be|will\s+(?:\w+\s+)?be|"
                               r"(?:is|are)\s+to\s+be)\s+(?:\w+ly\s+)?$", re.I)
-_OBJECT_ACT_KO = re.compile(r"[을를]\s*(?:기대|환영|추진|논의|검토|목표|위한|위해|앞두|결정)")
+_OBJECT_ACT_KO = re.compile(r"[을를]\s*(?:기대|환영|추진|논의|검토|목표|위한|위해|앞두|결정)|에\s*(?:관한|대한)\s")
 _ASKED_KO = re.compile(r"[^.]{0,8}?(?:요청|당부|촉구|호소|요구)")
 _PLURAL_LEADERS = re.compile(r"정상들|장관들|각료들|참가국들|참여국들|서명국들|\bleaders\b|\bministers\b|\bparticipating countries\b|\battendees\b")
 
@@ -423,6 +424,7 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             posts = {tuple(p.org_span) for p in ctx.mentions if p.cls == "Person" and p.org_span}
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(m) < ctx.rel(near)
                       and ctx.rel(m) >= clause[0] and not _where_or_when_ko(ctx, m) and (m.start, m.end) not in posts
+                      and not _PART_OF_KO.match(ctx.text, ctx.rel(m) + len(m.text))
                       and not (m.cls != "Country" and _MEMBERS_AFTER_KO.match(ctx.text, ctx.rel(m) + len(m.text)))
                       and not _ITS_PEOPLE_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
             subj = re.search(r"(?:등|국|들)?(?:이|가|은|는)\s", ctx.text[clause[0]:ctx.rel(near)])

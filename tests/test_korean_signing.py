@@ -360,3 +360,9 @@ def test_a_joining_sought_is_no_signing():
 def test_a_bodys_text_named_after_its_possessive_needs_the_whole_noun_phrase():
     ex = extract_many([Document("doc", "doc.txt", "김서준 차관은 OECD의 AI 권고안 채택을 주도했다.", DocMeta(), "0" * 64)])[0]
     assert "initiative/oecd-ai-policy-observatory" not in {i for m in ex.mentions for i in m.authority_ids}
+
+
+def test_a_meeting_held_as_part_of_a_bodys_session_and_a_support_spoken_of_sign_nothing():
+    text = ("뉴욕에서 유엔총회의 일환으로 개최된 ‘라티움 정상회의’에서 193개 회원국들은 ‘오슬로 협약’을 채택했다. 이날 채택된 "
+            "‘오슬로 협약’에는 김서준 유엔 사무총장의 제안에 따른 평화 유지 지지에 관한 56개 행동강령이 담겼다.")
+    assert signed(text) == set()

@@ -306,3 +306,18 @@ def test_a_bodys_meeting_of_ministers_with_a_long_portfolio_glued_is_a_meeting()
     found = held("지난 19일 인도 벵갈루루에서 개최된 주요 20개국(G20) 디지털경제장관회의에 참석했다.", "2023-08-20")
     assert {("hostCountry", "주요 20개국(G20) 디지털경제장관회의", "인도"),
             ("startDate", "주요 20개국(G20) 디지털경제장관회의", "2023-08-19")} <= found
+
+
+def test_two_whole_dates_joined_by_from_and_to_are_one_span():
+    from extract.dates import find_dates
+    spans = find_dates("포럼은 3월 18일부터 3월 20일까지 사흘간 오슬로에서 개최된다.", "ko", "2031-03-10")
+    assert [(d.first, d.last) for d in spans] == [("2031-03-18", "2031-03-20")]
+
+
+def test_the_countries_a_meeting_was_co_hosted_with_host_it_and_a_co_host_countrys_envoy_chairs_nothing():
+    text = ("우리 정부는 2031년 3월 18일 서울에서 ‘제3차 라티움 정상회의’를 영국, 에콰도르, 미국 정부와 공동 주최하였다. "
+            "이어 공동주최국인 안나 로페스 영국 부총리의 발언이 이루어졌다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-03-19"), "0" * 64)])[0]
+    facts = {(r.relation, r.object.text if r.object else r.value) for r in ex.relations}
+    assert {("hostCountry", "영국"), ("hostCountry", "에콰도르"), ("hostCountry", "미국")} <= facts
+    assert not [r for r in ex.relations if r.relation == "chaired" and r.subject.text == "안나 로페스"]
