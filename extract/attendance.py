@@ -164,7 +164,9 @@ _AT_A_TIME_KO = re.compile(r"[\uac00-\ud7a3]*[던한은]\s+(?:(?:19|20)\d\d\s*�
 # NAME (COUNTRY) TITLE과 회담: the other party of a meeting
 _MET_WITH_KO = re.compile(r"(?:\s+\S+?){0,3}?(?:과|와)\s+(?:\S+\s+)?(?:회담|정상회담|회동|만나|만났|면담|만찬|오찬|접견|통화)")
 # 참석차 프랑스를 방문한 NAME: who travelled to attend is the noun phrase after the travel verb
-_VISITED_FOR_KO = re.compile(r"참석\s?차\s+(?:\S+\s+){0,2}?\S*(?:방문한|찾은|방한한|온)\s+")
+# (or on the occasion of attending, still visiting: …고위급회의 참석 계기 방한 중인 NAME)
+_VISITED_FOR_KO = re.compile(r"참석\s?(?:차|계기로?|을\s*계기로)\s+(?:\S+\s+){0,2}?\S*"
+                             r"(?:방문한|찾은|방한한|온|(?:방한|방문)\s*중인)\s+")
 _VISITOR_END_KO = re.compile(r"(?:와|과|을|를|은|는|이|가|에게|의)(?=\s)")
 
 

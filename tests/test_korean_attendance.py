@@ -735,3 +735,9 @@ def test_a_meeting_held_with_another_and_glued_to_their_joint_gloss_is_the_subje
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-07-05"), "0" * 64)])[0]
     assert ("heldIn", "2031 세계인공지능대회", "상하이") in \
         {(r.relation, r.subject.text, r.object.text if r.object else r.value) for r in ex.relations}
+
+
+def test_who_is_visiting_on_the_occasion_of_a_meeting_attended_and_who_met_them_did_not():
+    text = ("외교부는 김서준 외교전략정보본부장이 10일 ‘제2차 라티움 고위급회의’ 참석 계기 방한 중인 안나 로페스 칠레 외교부 "
+            "차관을 면담했다고 밝혔다.")
+    assert {a for a, _ in attended(text)} == {"안나 로페스", "칠레 외교부"}
