@@ -355,8 +355,8 @@ def _where_or_when_ko(ctx: Context, m: Mention) -> bool:
     (프랑스 현지시각), 유네스코 본부에서, 가나연구원(GRI)에서."""
     end = ctx.rel(m) + len(m.text)
     if re.match(r"(?:\([^()]{1,20}\)|\))?에서", ctx.text[end:end + 24]) or \
-            re.match(r"\s*(?:현지\s*시[각간]|본부\s*에서|회원국)", ctx.text[end:end + 8]):
-        return True             # (유엔 회원국들은: the members, not the body)
+            re.match(r"\s*(?:현지\s*시[각간]|본부\s*에서|회원국|(?:제?\d+\s*)?(?:위원회|분과)\S*에서)", ctx.text[end:end + 12]):
+        return True             # (유엔 회원국들은: the members, not the body; 유엔총회 1위원회에서: its committee, where)
     if _ACCORDING_TO_KO.match(ctx.text, end):
         return True             # 홍콩 사우스차이나모닝포스트(SCMP)에 따르면: the source's city
     return m.cls == "Country" and (any(p.cls in PLACE_CLASSES and ctx.text[end:ctx.rel(p)].isspace() and
@@ -391,6 +391,9 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             continue            # …에 대한 지지와 협조를 요청했다: support asked for, not given
         if ctx.lang == "en" and _TO_BE_SIGNED_EN.search(ctx.text, 0, pos):
             continue            # "The agreement, set to be signed on Monday", "will be formally signed by": not yet
+        if ctx.lang == "ko" and re.match(r"(?:은|는|이|가)\s", ctx.text[cue.end():cue.end() + 2]) and \
+                not _PASSIVE_KO.match(ctx.text, cue.end()):
+            continue            # … 결의안 채택은 이번이 처음이다: the act as another verb's subject, done by no one named
         if ctx.lang == "ko" and _OBJECT_ACT_KO.match(ctx.text, cue.end()):
             continue            # 가입을 추진한다, 채택을 환영했다: the act is sought or welcomed (채택을 주도한 is
             #                     leading it, which signs)
@@ -505,6 +508,25 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
         if not agents and _PLURAL_LEADERS.search(ctx.text[clause[0]:pos] if ctx.lang == "ko" else ctx.text):
             for i in inits:
                 out.append(make_relation("signed_by_attendees", i, None, ctx, "leaders-adopted", 0.6))
+    return out + (_sponsors_ko(ctx) if ctx.lang == "ko" else [])
+
+
+# A와 B가 (각각, 공동으로) 주도한/상정한/제출한 ‘…’ 결의안: who led or tabled a text is its party
+_SPONSORED_KO = re.compile(r"(?:이|가)\s+(?:각각\s+)?(?:공동(?:으로)?\s*)?(?:주도|상정|제출)한\s*[‘'“\"]?$")
+
+
+def _sponsors_ko(ctx: Context) -> list[Relation]:
+    out = []
+    for m in ctx.mentions:
+        if m.cls not in INITIATIVE_CLASSES or m.reference:
+            continue
+        sponsored = _SPONSORED_KO.search(ctx.text, max(0, ctx.rel(m) - 24), ctx.rel(m))
+        subject = next((a for a in ctx.mentions if a.cls in AGENT_CLASSES - {"Person"} and sponsored and
+                        ctx.rel(a) + len(a.text) == sponsored.start()), None)
+        if subject is None:
+            continue
+        for a in [x for x in listed_before(ctx, [subject]) if x.cls in AGENT_CLASSES] + [subject]:
+            out.append(make_relation("signed", a, m, ctx, "cue-sponsored", 0.7))
     return out
 
 

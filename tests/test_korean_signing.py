@@ -366,3 +366,10 @@ def test_a_meeting_held_as_part_of_a_bodys_session_and_a_support_spoken_of_sign_
     text = ("뉴욕에서 유엔총회의 일환으로 개최된 ‘라티움 정상회의’에서 193개 회원국들은 ‘오슬로 협약’을 채택했다. 이날 채택된 "
             "‘오슬로 협약’에는 김서준 유엔 사무총장의 제안에 따른 평화 유지 지지에 관한 56개 행동강령이 담겼다.")
     assert signed(text) == set()
+
+
+def test_who_led_or_tabled_a_text_is_its_party_and_an_adoption_spoken_of_signs_nothing_more():
+    text = ("유엔총회 1위원회에서 칠레와 케냐가 공동 상정한 ‘데이터 평화’ 결의안이 채택됐다. 금년 3월 페루와 가나가 각각 "
+            "주도한 ‘오슬로 결의안’이 채택된 바 있으나, ‘데이터 평화’ 결의안 채택은 이번이 처음이다.")
+    assert signed(text) == {("칠레", "데이터 평화 결의안"), ("케냐", "데이터 평화 결의안"), ("페루", "오슬로 결의안"),
+                            ("가나", "오슬로 결의안")}

@@ -3,8 +3,8 @@
 Figures reached (README, Quality): sample entities 0.955 / relations 0.910;
 generalisation entities 0.914 / relations 0.816, no entity family under 0.741; second
 generalisation set entities 0.882 / relations 0.531 (0.762 / 0.227 before its round); third
-generalisation set entities 0.778 / relations 0.519 (0.741 / 0.279 before its round); fourth
-generalisation set entities 0.831 / relations 0.597 (0.789 / 0.183 before its round); held-out
+generalisation set entities 0.778 / relations 0.523 (0.741 / 0.279 before its round); fourth
+generalisation set entities 0.835 / relations 0.608 (0.789 / 0.183 before its round); held-out
 entities 0.897 / relations 0.525 (tests/gold/heldout: documents no rule was written from).
 Raise the floors when quality rises.
 """
@@ -24,8 +24,8 @@ MARGIN = 0.02
     ("sample", "built_default", 0.955, 0.910),
     ("general", "built_general", 0.914, 0.816),
     ("general2", "built_general2", 0.882, 0.531),
-    ("general3", "built_general3", 0.778, 0.519),
-    ("general4", "built_general4", 0.831, 0.597),
+    ("general3", "built_general3", 0.778, 0.523),
+    ("general4", "built_general4", 0.835, 0.608),
     ("heldout", "built_heldout", 0.897, 0.525),
 ])
 def test_f1_stays_at_the_reached_level(request, gold, fixture, entity_f1, relation_f1):
