@@ -363,27 +363,19 @@ def hosts(ctx: Context) -> list[Relation]:
         elif ctx.lang == "ko" and (m := _HOST_KO.match(after)) and re.fullmatch(r"[\s‘'“\"]*", gap[m.end():]):
             out.append(make_relation("hostCountry", nxt if nxt.reference != "this" else nxt, a, ctx, "cue-hosted", 0.75))
     if ctx.lang == "ko":
-        # 한국과 네덜란드, 케냐의 공동주최로 … 개최됐다: the countries listed before 의 (공동)주최로
+        # the countries listed before a hosting phrase host the meeting it speaks of: 한국과 네덜란드, 케냐의
+        # 공동주최로 … 개최됐다 and ‘…’를 영국, 에콰도르, 미국 정부와 공동 주최했다 (the sentence's meeting);
+        # 네덜란드·한국 공동주최 REAIM 개막 (the meeting named right after the hosting noun)
         for a in ms:
-            if a.cls != "Country" or not _CO_HOSTED_BY_KO.match(ctx.text, ctx.rel(a) + len(a.text)):
+            end = ctx.rel(a) + len(a.text)
+            if a.cls != "Country":
                 continue
-            summit = ctx.summit_for(ctx.rel(a))
-            if summit is None:
+            if _CO_HOSTED_BY_KO.match(ctx.text, end) or _CO_HOSTED_WITH_KO.match(ctx.text, end):
+                summit = ctx.summit_for(ctx.rel(a))
+            elif hosting := _CO_HOSTING_BEFORE_KO.match(ctx.text, end):
+                summit = next((m for m in ms if m.cls == "Summit" and ctx.rel(m) == hosting.end()), None)
+            else:
                 continue
-            for c in [x for x in listed_before(ctx, [a]) if x.cls == "Country"] + [a]:
-                out.append(make_relation("hostCountry", summit, c, ctx, "cue-hosted", 0.75))
-        # ‘…’ 회의를 영국, 에콰도르, 미국 정부와 공동 주최했다: the countries the subject co-hosted with
-        for a in ms:
-            hosting = _CO_HOSTED_WITH_KO.match(ctx.text, ctx.rel(a) + len(a.text)) if a.cls == "Country" else None
-            summit = ctx.summit_for(ctx.rel(a)) if hosting else None
-            if summit is None:
-                continue
-            for c in [x for x in listed_before(ctx, [a]) if x.cls == "Country"] + [a]:
-                out.append(make_relation("hostCountry", summit, c, ctx, "cue-hosted", 0.75))
-        # 네덜란드·한국 공동주최 REAIM 개막: the countries before the hosting noun that names the meeting after it
-        for a in ms:
-            hosting = _CO_HOSTING_BEFORE_KO.match(ctx.text, ctx.rel(a) + len(a.text)) if a.cls == "Country" else None
-            summit = next((m for m in ms if m.cls == "Summit" and ctx.rel(m) == hosting.end()), None) if hosting else None
             if summit is None:
                 continue
             for c in [x for x in listed_before(ctx, [a]) if x.cls == "Country"] + [a]:
