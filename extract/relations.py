@@ -464,7 +464,7 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             if _ENACTED_EN.match(cue.group(0)):
                 # "The parliament has approved a law …, making Italy the first …": who approves or passes is
                 # the verb's subject, never a body named after it
-                agents = [m for m in english_subjects(ctx, pos) if m in agents or ctx.rel(m) < pos]
+                agents = english_subjects(ctx, pos)
             if cue.group(0).lower() == "signatories" and not _SIGNATORIES_LISTED_EN.match(ctx.text, cue.end()):
                 agents = []     # "principles that signatories have to uphold, … the 27 EU countries": no list
             # (not for "members": "Group of Seven members" are the G7's, not signers of what follows)
@@ -521,7 +521,9 @@ def _sponsors_ko(ctx: Context) -> list[Relation]:
         if m.cls not in INITIATIVE_CLASSES or m.reference:
             continue
         sponsored = _SPONSORED_KO.search(ctx.text, max(0, ctx.rel(m) - 24), ctx.rel(m))
-        subject = next((a for a in ctx.mentions if a.cls in AGENT_CLASSES - {"Person"} and sponsored and
+        if sponsored is None:
+            continue
+        subject = next((a for a in ctx.mentions if a.cls in AGENT_CLASSES - {"Person"} and
                         ctx.rel(a) + len(a.text) == sponsored.start()), None)
         if subject is None:
             continue
