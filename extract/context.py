@@ -216,7 +216,7 @@ def make_relation(relation, subject, obj, ctx: Context, method, conf=0.8, value=
 _SUBJECT_TO_VERB_EN = re.compile(r"(?:\s+and\s+(?:(?:leaders|heads|representatives|ministers|delegations)\s+(?:of|from)\s+)?"
                                  r"(?:\d+|[a-z-]+)\s+(?:(?:other|key|major|more)\s+){0,2}(?:countries|nations|states|others))?"
                                  # … including China, on Tuesday signed; … on Sunday, September 22, launched
-                                 # (or with its auxiliary first: "Nigeria has on Tuesday April 14, 2025, launched")
+                                 # (or with its auxiliary first: "Ruritania has on Tuesday April 14, 2031, launched")
                                  r"(?:(?:\s+(?:has|have|had))?,?\s+on\s+(?:[A-Z][a-z]+day,?\s+[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day|"
                                  r"[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?,?)?"
                                  r"(?:\s+(?:have|has|had|are|were|is|was|also|all|both|formally|jointly|officially|now|then|"

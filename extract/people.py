@@ -1077,8 +1077,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if (re.match(r"\s+[A-Z][\w'’-]+\s+[A-Z]", sent.text[m.end(2):]) or any(
                 x.cls == "Person" and x.start - sent.start == m.end(2) + 1 for x in out)) and \
                 not m.group(0).rstrip().endswith(("of", "at", "the", "for")):
-            continue            # the title names the next person (…, French President Claire Dubois; Modi,
-            #                     Brazilian President Lula)
+            continue            # the title names the next person (…, French President Claire Dubois; Roe,
+            #                     Ruritanian President Lopez)
         if re.match(r"['’]s\b", sent.text[m.end(2):]):
             continue            # "Jane Roe, the French President's special envoy": the post of someone else
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None

@@ -13,8 +13,13 @@ from extract.pipeline import extract_many
 from graph.resolve import resolve
 
 
+def extraction(text: str):
+    """The extraction of one made-up document dated 2 March 2030."""
+    return extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+
+
 def attended(text: str) -> set[tuple[str, str]]:
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     return {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"}
 
 
@@ -137,7 +142,7 @@ def test_an_event_named_by_a_known_body_is_the_meeting_attended_not_the_summit_n
 
 
 def counts(text: str) -> set[tuple[str, str]]:
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     return {(r.subject.text, r.value) for r in ex.relations if r.relation == "participantCount"}
 
 
@@ -235,7 +240,7 @@ def test_a_list_joined_by_any_middle_dot_lookalike_attends_together(tmp_path, do
 def test_a_forum_named_so_and_countries_counted_after_a_body_nobody_knows_attended_it():
     text = ("과기정통부는 칠레에서 개최한 ‘가나 AI 윤리 국제 토론회’에 참석했다고 밝혔다. 이번 토론회에는 아르헨티나, "
             "케냐, 가나개발은행 등 12개 지역 국가에서 참석했다.")
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     res = resolve([ex], {"doc": "2030-03-02"})
     attended = {(f.subject, f.object) for f in res.facts if f.predicate == "attended"}
     summit = next(e for e, ent in res.entities.items() if ent.cls == "Summit")
@@ -295,7 +300,7 @@ def test_countries_listed_before_a_count_with_a_region_between_attended_and_a_co
             "이집트, 우간다, 가나 등 아프리카 지역의 13개국 ICT 부처의 장관이 참석했다.")
     assert {("이집트", "글로벌 ICT 리더십 포럼"), ("우간다", "글로벌 ICT 리더십 포럼"), ("가나", "글로벌 ICT 리더십 포럼")} \
         <= attended(text)
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     assert {r.value for r in ex.relations if r.relation == "participantCount"} == {"13"}
 
 
@@ -327,7 +332,7 @@ def test_the_numbered_session_of_a_council_is_the_meeting_attended(written: str)
 def test_the_topic_of_a_talk_at_a_forum_is_not_what_the_forum_adopted():
     text = ("‘제3회 라티움 ICT 포럼’이 오슬로에서 열렸다.\n"
             "기조연설에서는 김철수 국장이 ‘AI 기반 혁신성장 전략’을 주제로 정책 방향을 발표했다.")
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     assert not [r for r in ex.relations if r.relation == "adopted"]
     ex = extract_many([Document("doc", "doc.txt", text.replace("을 주제로 정책 방향을", "을"), DocMeta(date="2030-03-02"),
                                 "0" * 64)])[0]
@@ -396,7 +401,7 @@ def test_a_short_name_joined_by_a_hyphen_to_a_glued_meeting_name_is_part_of_it()
 
 
 def chaired(text: str) -> set[tuple[str, str]]:
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     return {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"}
 
 
@@ -585,7 +590,7 @@ def test_a_captions_list_before_the_line_that_names_the_meeting_attended_it():
 
 def test_a_text_a_side_presents_at_talks_is_not_the_meetings_adoption():
     text = "‘한-가나 데이터 협력회의’가 24일 열렸다. 가나 측은 ‘데이터 거버넌스 발전 계획’을 발표하며 토론을 나눴다."
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     assert not any(r.relation == "adopted" for r in ex.relations)
 
 
@@ -630,13 +635,13 @@ def test_who_chaired_the_session_is_the_relative_clauses_subject_not_the_sentenc
 def test_the_cabinet_meeting_a_president_chaired_is_not_the_documents_summit():
     text = ("오스트라부는 25일 류민배 대통령이 주재한 국무회의에서 계획을 보고했다. 류민배 대통령은 작년 다보스 포럼에서 "
             "기업인들을 만났다.")
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     assert not [r for r in ex.relations if r.relation == "chaired"]
 
 
 def test_the_leading_companies_heads_are_no_person():
     text = "이번 ‘라티움 AI 정상회의’에는 100여 개국 대표단과 세계 유수 기업 대표와 학자들이 참석했다."
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     assert not [m for m in ex.mentions if m.cls in ("Person", "Organisation")]
 
 
@@ -684,14 +689,14 @@ def test_two_people_joined_as_the_subject_of_co_chaired_both_chaired():
 
 def test_countries_that_mean_to_join_as_founding_members_are_no_participants():
     text = "‘라티움 AI 정상회의’가 열렸다. 현재까지 칠레, 케냐, 페루 등 8개국이 창립회원국으로 참여의사를 밝혔다."
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     assert not [r for r in ex.relations if r.relation in ("participantCount", "attended")]
 
 
 def test_who_speaks_at_a_meetings_opening_after_its_acronym_attended_it():
     text = ("안나 로페스 네덜란드 외교부장관은 이날 헤이그에서 열린 ‘라티움 장관급회의(LAM)’ 개막식에서 \"AI는 획기적\"이라고 "
             "밝혔다.")
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     facts = {(r.relation, r.subject.text, r.object.text if r.object else r.value) for r in ex.relations}
     assert ("attended", "안나 로페스", "라티움 장관급회의") in facts
     assert ("holdsPosition", "안나 로페스", "네덜란드 외교부") in facts
@@ -699,7 +704,7 @@ def test_who_speaks_at_a_meetings_opening_after_its_acronym_attended_it():
 
 def test_the_countries_before_a_co_hosting_noun_host_the_meeting_named_after_it_and_its_acronym_is_it():
     text = ("네덜란드·한국 공동주최 LAM 헤이그서 개막\n\n‘라티움 장관급회의(LAM)’가 15일 헤이그에서 열렸다.")
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     hosts = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "hostCountry"}
     assert {("라티움 장관급회의", "네덜란드"), ("라티움 장관급회의", "한국")} <= hosts  # (LAM stands for it)
 
@@ -707,7 +712,7 @@ def test_the_countries_before_a_co_hosting_noun_host_the_meeting_named_after_it_
 def test_members_taking_part_in_a_body_and_a_trips_countries_are_no_attendance():
     text = ("‘라티움 AI 정상회의’가 열렸다. LDA는 2020년 출범한 협의체로, 현재 29개국이 회원국으로 참여 중이다. "
             "류민배 대통령은 정상회의 참석을 계기로 중동 등 4개국 순방에 나섰다.")
-    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    ex = extraction(text)
     assert not [r for r in ex.relations if r.relation == "participantCount"]
     assert "LDA" not in {r.subject.text for r in ex.relations if r.relation == "attended"}
 
