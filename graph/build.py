@@ -160,8 +160,20 @@ def _swap_store(out: Path, staging: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
-def render(out: Path, pairs: list, failed, notes, overrides=None, html=True) -> Summary:
+def _current_store(out: Path) -> Path | None:
+    """The folder's store when it holds what its graph.trig says (the rule ``open_store`` reads by)."""
+    store, trig = out / "store", out / "graph.trig"
+    try:
+        return store if store.stat().st_mtime >= trig.stat().st_mtime else None
+    except OSError:
+        return None
+
+
+def render(out: Path, pairs: list, failed, notes, overrides=None, html=True, reuse_store=False) -> Summary:
     """Resolve identity over all stored extractions and write every output file.
+
+    ``reuse_store``: start the store from the folder's own and replace only the named graphs
+    that changed (``add`` and ``remove``, which change few of them); a build loads it whole.
 
     ``pairs`` is emptied once identity is resolved, and the documents are kept without
     their text: the files are made from the resolution alone, and at 10,000 documents the
@@ -175,7 +187,8 @@ def render(out: Path, pairs: list, failed, notes, overrides=None, html=True) -> 
     res = resolve(extractions, {d.doc_id: d.meta.date for d in docs}, overrides, load_ids(out))
     del extractions
     staging = out / f"{TMP_PREFIX}store-new{TMP_SUFFIX}"
-    written = write_outputs(res, docs, out, html, store_dir=staging)
+    written = write_outputs(res, docs, out, html, store_dir=staging,
+                            store_base=_current_store(out) if reuse_store else None)
     save_ids(out, res.ids)
     _swap_store(out, staging)
     ents = Counter(FAMILY.get(e.cls, e.cls) for e in res.entities.values())
@@ -234,7 +247,7 @@ def add(paths: list[Path], out: Path, overrides=None) -> Summary:
             files[d.doc_id] = state.save(out, d, ex)
         everything = sorted(existing + pairs, key=lambda p: p[0].doc_id)
         del existing, pairs
-        summary = render(out, everything, failed, notes, overrides)
+        summary = render(out, everything, failed, notes, overrides, reuse_store=True)
         state.commit(out, files)
     return summary
 
@@ -295,6 +308,6 @@ def remove(names: list[str], out: Path, overrides=None) -> Summary:
         if not pairs:
             raise InputError("removing these would leave an empty graph; delete the folder instead")
         notes.append(f"removed {', '.join(sorted(gone))}")
-        summary = render(out, pairs, [], notes, overrides)
+        summary = render(out, pairs, [], notes, overrides, reuse_store=True)
         state.commit(out, {k: v for k, v in committed.items() if k not in gone})
     return summary

@@ -99,15 +99,16 @@ def _write_merged(out: Path, res: Resolution, documents: list[Document], text: T
 
 
 def write_outputs(res: Resolution, documents: list[Document], out: Path, html: bool = True,
-                  store_dir: Path | None = None) -> list[Path]:
+                  store_dir: Path | None = None, store_base: Path | None = None) -> list[Path]:
     """Every graph file, and with ``store_dir`` the on-disk store, loaded from the same text
-    on a second thread while the named graphs and the viewer are made."""
+    on a second thread while the named graphs and the viewer are made; with ``store_base``
+    (the folder's store, when it is up to date) only the named graphs that changed are loaded."""
     out.mkdir(parents=True, exist_ok=True)
     text = TurtleText(_PREFIXES)
     written = [out / "graph.ttl", out / "graph.jsonld", out / "graph.trig"]
     store = None
     if store_dir is not None:
-        store = StoreWriter(store_dir, text.header.encode())
+        store = StoreWriter(store_dir, text.header.encode(), store_base)
     try:
         with atomic_file(out / "graph.trig") as f:
             f.write(text.header.encode())
@@ -120,7 +121,7 @@ def write_outputs(res: Resolution, documents: list[Document], out: Path, html: b
                     block, ordered = text.trig_block(iri, triples)
                     f.write(block)
                     if store is not None:
-                        store.write(block)
+                        store.write(block, str(iri))
                     yield iri, ordered
 
             if html:

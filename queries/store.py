@@ -6,7 +6,10 @@ serialising graphs.  Queries see the union of all named graphs as their default 
 """
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import itertools
+import json
 import os
 import queue
 import shutil
@@ -72,27 +75,69 @@ def load_store(trig_path: Path, store_dir: Path | None = None):
     return ox.Store.read_only(str(store_dir))
 
 
+GRAPHS = "aigov-kg-graphs.json"   # in a store's folder: a digest of each named graph's TriG block it holds
+
+
+def block_digest(block: bytes) -> str:
+    return hashlib.blake2b(block, digest_size=16).hexdigest()
+
+
+def held_graphs(store_dir: Path, header: bytes) -> dict[str, str] | None:
+    """The named graphs a store written by ``StoreWriter`` holds (graph IRI → digest of its
+    TriG block), or ``None`` when that is not known for sure: no record, another prefix
+    header, or a store a writable ``serve`` may have changed (it deletes the record)."""
+    try:
+        data = json.loads((store_dir / GRAPHS).read_text(encoding="utf-8"))
+        if data.get("format") != 1 or data.get("header") != block_digest(header):
+            return None
+        graphs = data["graphs"]
+        if isinstance(graphs, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in graphs.items()):
+            return graphs
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    return None
+
+
+def forget_graphs(store_dir: Path) -> None:
+    """Before a store is changed by anything but ``StoreWriter``: its record no longer holds."""
+    with contextlib.suppress(FileNotFoundError):
+        (store_dir / GRAPHS).unlink()
+
+
 class StoreWriter:
     """An on-disk store filled, on a thread of its own, from TriG text as the build writes it.
 
     pyoxigraph's bulk loader releases the GIL, so the store is built on the second core
-    while Python writes the next named graphs and the viewer: it costs the build almost no
-    wall time.  Text goes in slices of a few megabytes, each parsed and loaded on its own,
-    so memory stays bounded whatever the corpus size.
+    while Python writes the next named graphs and the viewer.  Text goes in slices of a
+    few megabytes, each parsed and loaded on its own, so memory stays bounded whatever the
+    corpus size.
 
     The bulk loader's memory grows with its slice while it sorts it (16 MB: 380 MB, 4 MB:
     210 MB, measured), and a smaller slice costs it more CPU time on the second core (the
     graph.trig of 1,000 documents: 16 s with 16 MB slices, 24 s with 4 MB, in the same
     wall time).  4 MB keeps the render of 10,000 documents under 2 GB (1,882 MB against
-    2,077 MB with 16 MB)."""
+    2,077 MB with 16 MB).
+
+    Loading is the longest part of a render (the 1,000-document graph: about 10 s on the
+    second core, while the main thread's share of writing takes about 5 s), and adding one
+    document changes only its own named graph and the entities graph.  So given ``base``,
+    the store the graph folder holds, the new store starts as a checkpoint of it (RocksDB
+    hard-links its files: milliseconds) and only the named graphs whose TriG block differs
+    from the one ``base`` was loaded from are replaced; the record of those blocks' digests
+    (``GRAPHS``) is written into the store's folder, so it is swapped in with the store."""
 
     SLICE = 4 << 20   # bytes of TriG per bulk load
 
-    def __init__(self, store_dir: Path, header: bytes):
+    def __init__(self, store_dir: Path, header: bytes, base: Path | None = None):
         import pyoxigraph as ox
-        shutil.rmtree(store_dir, ignore_errors=True)
         self._ox, self._header = ox, header
-        self._store = ox.Store(str(store_dir))
+        self._dir = store_dir
+        self._held: dict[str, str] = {}       # graph IRI -> digest, in the base store
+        self._digests: dict[str, str] = {}    # graph IRI -> digest, in the new one
+        self._store = self._checkpoint(base) if base is not None else None
+        if self._store is None:
+            shutil.rmtree(store_dir, ignore_errors=True)
+            self._store = ox.Store(str(store_dir))
         self._parts: list[bytes] = []
         self._size = 0
         self._queue: queue.Queue = queue.Queue(maxsize=2)
@@ -100,16 +145,42 @@ class StoreWriter:
         self._thread = threading.Thread(target=self._load, name="store-writer", daemon=True)
         self._thread.start()
 
+    def _checkpoint(self, base: Path):
+        """A writable copy of ``base`` at ``self._dir``, or ``None`` (then the store is loaded whole)."""
+        held = held_graphs(base, self._header)
+        if held is None:
+            return None
+        shutil.rmtree(self._dir, ignore_errors=True)
+        try:
+            self._ox.Store.read_only(str(base)).backup(str(self._dir))
+            store = self._ox.Store(str(self._dir))
+        except (OSError, ValueError):
+            shutil.rmtree(self._dir, ignore_errors=True)
+            return None
+        forget_graphs(self._dir)      # rewritten by close() once the store holds what it says
+        self._held = held
+        return store
+
     def _load(self) -> None:
         while (data := self._queue.get()) is not None:
             if self._error is None:
                 try:
-                    self._store.bulk_load(input=data, format=self._ox.RdfFormat.TRIG)
+                    if isinstance(data, str):
+                        self._store.remove_graph(self._ox.NamedNode(data))
+                    else:
+                        self._store.bulk_load(input=data, format=self._ox.RdfFormat.TRIG)
                 except BaseException as exc:  # noqa: BLE001 - raised again in close()
                     self._error = exc
 
-    def write(self, trig: bytes) -> None:
-        """Whole TriG statements or graph blocks, without prefix lines."""
+    def write(self, trig: bytes, graph: str) -> None:
+        """One named graph's whole TriG block, without prefix lines."""
+        digest = block_digest(trig)
+        self._digests[graph] = digest
+        held = self._held.get(graph)
+        if held == digest:
+            return
+        if held is not None:
+            self._queue.put(graph)     # dropped before the slice that loads its new block
         self._parts.append(trig)
         self._size += len(trig)
         if self._size >= self.SLICE:
@@ -121,7 +192,10 @@ class StoreWriter:
             self._parts, self._size = [], 0
 
     def close(self) -> None:
-        """Load what is left, wait for the thread, and flush the store to disk."""
+        """Drop the graphs no longer written, load what is left, wait for the thread, flush
+        the store to disk and record what it holds."""
+        for graph in sorted(set(self._held) - set(self._digests)):
+            self._queue.put(graph)
         self._send()
         self._queue.put(None)
         self._thread.join()
@@ -129,6 +203,8 @@ class StoreWriter:
             raise self._error
         self._store.flush()
         del self._store
+        record = {"format": 1, "header": block_digest(self._header), "graphs": dict(sorted(self._digests.items()))}
+        (self._dir / GRAPHS).write_text(json.dumps(record, indent=0, sort_keys=True) + "\n", encoding="utf-8")
 
     def abandon(self) -> None:
         """Stop loading after a failed build; the half-built store stays in its hidden folder,
@@ -138,7 +214,6 @@ class StoreWriter:
         self._queue.put(None)
         self._thread.join()
         del self._store
-
 
 def open_store(graph_dir: Path):
     """The store of a built graph folder: the persisted one when it is up to date, else graph.trig."""

@@ -179,3 +179,65 @@ def test_an_interrupted_remove_is_finished_by_running_it_again(folders, tmp_path
     cli_ok("remove", B.name, "--graph", str(out))
     assert documents(out) == {A_ID}
     assert snapshot(out) == snapshot(folders["a_b_minus_b"])
+
+
+def store_quads(store) -> set[str]:
+    return {str(q) for q in store}
+
+
+def fresh_load(out: Path):
+    import pyoxigraph as ox
+    store = ox.Store()
+    store.bulk_load(path=str(out / "graph.trig"), format=ox.RdfFormat.TRIG)
+    return store
+
+
+def test_after_add_and_remove_the_store_holds_what_graph_trig_holds(folders):
+    """``add`` and ``remove`` reload only the named graphs that changed into the folder's store."""
+    import pyoxigraph as ox
+    for name in ("a", "a_then_b", "a_b_minus_b"):
+        out = folders[name]
+        held = json.loads((out / "store" / "aigov-kg-graphs.json").read_text())["graphs"]
+        store = ox.Store.read_only(str(out / "store"))
+        assert set(held) == {g.value for g in store.named_graphs()}
+        assert store_quads(store) == store_quads(fresh_load(out))
+
+
+def _plant(out: Path, doc_id: str):
+    """A quad written into one document's graph of the on-disk store, behind the builder's back."""
+    import pyoxigraph as ox
+    store = ox.Store(str(out / "store"))
+    q = ox.Quad(ox.NamedNode("https://example.org/planted"), ox.NamedNode("https://example.org/p"),
+                ox.Literal("x"), ox.NamedNode(f"{ID_BASE}document/{doc_id}"))
+    store.add(q)
+    store.flush()
+    del store
+    return str(q)
+
+
+def test_add_loads_only_the_named_graphs_that_changed(folders, tmp_path):
+    """A's graph is the same before and after B is added, so it is not loaded again: the quad
+    planted in it survives; the entities graph changed, and holds exactly its new triples."""
+    import pyoxigraph as ox
+    out = tmp_path / "graph"
+    shutil.copytree(folders["a"], out)
+    planted = _plant(out, A_ID)
+    cli_ok("add", str(B), "--graph", str(out))
+    store = store_quads(ox.Store.read_only(str(out / "store")))
+    assert store - store_quads(fresh_load(out)) == {planted}
+    assert store_quads(fresh_load(out)) <= store
+
+
+def test_a_store_opened_for_updates_is_loaded_whole_by_the_next_add(folders, tmp_path):
+    """``serve --allow-update`` may change any graph, so it drops the store's record of what it holds."""
+    import pyoxigraph as ox
+
+    from queries.workers import _open
+    out = tmp_path / "graph"
+    shutil.copytree(folders["a"], out)
+    _plant(out, A_ID)
+    store = _open(out, writable=True)
+    del store
+    assert not (out / "store" / "aigov-kg-graphs.json").exists()
+    cli_ok("add", str(B), "--graph", str(out))
+    assert store_quads(ox.Store.read_only(str(out / "store"))) == store_quads(fresh_load(out))
