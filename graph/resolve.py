@@ -200,12 +200,28 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         return ("N", fam, f"{key}@{year}" if year else key)
 
     generic = {normal_key(n) for n in generic_names()}
+    # An acronym documents spell out as different names ("U.S. AI Safety Institute (AISI)" in one,
+    # "AI Safety Institute (AISI)" of another country in the next) is, in each, the name it shortens.
+    glossed, senses = set(), defaultdict(set)
+    for ex in extractions:
+        for r in ex.relations:
+            if r.relation != "gloss" or r.object is None:
+                continue
+            for x, y in ((r.subject, r.object), (r.object, r.subject)):
+                if not x.authority_ids and _LETTERS.fullmatch(x.text) and not _LETTERS.fullmatch(y.text):
+                    fam, key = FAMILY.get(x.cls, x.cls), normal_key(x.text)
+                    glossed.add((x.doc_id, fam, key))
+                    if not _HANGUL.search(y.text):    # (a Korean name may translate the other)
+                        senses[(fam, key)].add(y.authority_ids[0] if y.authority_ids else normal_key(y.text))
+    spelled = {(doc_id, fam, key) for doc_id, fam, key in glossed if len(senses[(fam, key)]) > 1}
 
     def name_key(m: Mention):
         fam = FAMILY.get(m.cls, m.cls)
         key = _latin_key(m.text) if not _HANGUL.search(m.text) and fam == "Person" else normal_key(m.text)
-        if fam == "Initiative" and not m.authority_ids and key in generic:
-            return ("N", fam, f"{key}@{m.doc_id}")    # "a Memorandum of Understanding": each document's own
+        if not m.authority_ids and (fam in ("Initiative", "Organisation") and key in generic
+                                    or (m.doc_id, fam, key) in spelled):
+            # "a Memorandum of Understanding", "the AI Safety Institute", AISI: each document's own
+            return ("N", fam, f"{key}@{m.doc_id}")
         return dated(fam, key, m)
 
     # the meetings of recurring summits each document names: by a number or year written with the
@@ -302,6 +318,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                 else:
                     dropped.add(_mkey(m))
         _shortened_titles(ms, node, uf)
+        _bodies_named_in_full(ms, node, uf, generic)
         # a name glued to its gloss in the other language: 유엔UN, 정상회의(AI Action Summit)
     for ex in extractions:
         for r in ex.relations:
@@ -480,6 +497,20 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
                 uf.union(_mkey(short), longer.pop())
 
 
+def _bodies_named_in_full(ms: list[Mention], node, uf: _UF, generic: set[str]) -> None:
+    """A name many countries give a body ("the AI Safety Institute"), in a document that names one
+    such body in full ("the U.S. AI Safety Institute", "Ruritania's Latium AI Safety Institute"), is that body."""
+    bodies = [m for m in ms if not m.reference and FAMILY.get(m.cls) == "Organisation"]
+    for short in bodies:
+        if short.authority_ids or normal_key(short.text) not in generic:
+            continue
+        words = short.text.casefold().split()
+        longer = {node(m) for m in bodies if len(m.text.split()) > len(words) and
+                  m.text.casefold().split()[-len(words):] == words}
+        if len(longer) == 1:
+            uf.union(_mkey(short), longer.pop())
+
+
 def _fewer_topic_words(short: str, long: str) -> bool:
     """The same English title said with fewer words about its topic, as headlines do: the Lisbon
     Compact on AI … the Lisbon Compact on Trustworthy AI (the title before the topic, of two words
@@ -579,6 +610,7 @@ def _entity(root, ms: list[Mention], auth, keys: set, meeting: str | None = None
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,9}")
+_LETTERS = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")    # an acronym in capitals: AISI, G7, J-AISI
 
 
 def _specific(classes: Counter) -> str:

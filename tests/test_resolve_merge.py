@@ -58,3 +58,41 @@ def test_a_family_name_with_its_particle_alone_is_the_person_named_in_full():
     people = {p for p, e in resolve(extract_many([Document("en", "en.txt", text, DocMeta(), "0" * 64)]), {}).entities.items()
               if e.cls == "Person"}
     assert people == {"person/rashid-saeed-al-dimas"}
+
+
+def _orgs(*texts: str) -> dict[str, set[str]]:
+    """Each organisation the documents resolve to, with the documents it is mentioned in."""
+    from extract.documents import DocMeta, Document
+    from extract.pipeline import extract_many
+    from graph.resolve import resolve
+    docs = [Document(f"d{i}", f"d{i}.txt", t, DocMeta(), str(i) * 64) for i, t in enumerate(texts)]
+    return {p: e.docs for p, e in resolve(extract_many(docs), {}).entities.items() if p.startswith("org/")}
+
+
+def test_one_acronym_spelled_out_as_two_bodies_in_two_documents_is_two_bodies():
+    orgs = _orgs("The U.S. AI Safety Institute (AISI) published new guidance on Monday. The AISI said it covers "
+                 "frontier models.",
+                 "Ruritania's AI Safety Institute (AISI) has hired Jane Roe as its research director. The AISI "
+                 "team now has 24 researchers.")
+    assert orgs["org/caisi"] == {"d0"}
+    assert orgs["org/ai-safety-institute"] == {"d1"}
+
+
+def test_an_acronym_spelled_out_as_one_name_in_two_documents_is_one_body():
+    orgs = _orgs("The Latium Data Council (LDC) met in Oslo on Monday.",
+                 "The Latium Data Council (LDC) will publish its first report in May.")
+    assert orgs == {"org/latium-data-council": {"d0", "d1"}}
+
+
+def test_a_name_many_countries_give_a_body_is_each_document_s_own():
+    orgs = _orgs("Ruritania's AI Safety Institute has hired Jane Roe.",
+                 "Freedonia said its AI Safety Institute will open in May.")
+    assert sorted(orgs) == ["org/ai-safety-institute", "org/ai-safety-institute-2"]
+
+
+def test_that_name_is_the_body_its_document_names_in_full():
+    orgs = _orgs("The U.S. AI Safety Institute published new guidance. The AI Safety Institute said it covers "
+                 "frontier models.",
+                 "Ruritania's AI Safety Institute has hired Jane Roe.")
+    assert orgs == {"org/caisi": {"d0"}, "org/ai-safety-institute": {"d1"}}
+
