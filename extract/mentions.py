@@ -752,11 +752,17 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             # "Premier Jane Roe of the State Council": the titled person's (title rules), then the body
             s += named.end()
             phrase = phrase[named.end():]
+        # (or the title just before the phrase: "Acme Industries founder Jane Roe and Ostra Technologies …")
+        titled_before = re.search(_titled_en().pattern + r"\s+$", sent.text[max(0, s - 40):s]) is not None
         titled = [sep for sep in re.finditer(r" and (?:the )?", phrase)
-                  if not head_class(phrase[:sep.start()], "en") and _titled_en().search(phrase, 0, sep.start())]
+                  if not head_class(phrase[:sep.start()], "en") and
+                  (titled_before or _titled_en().search(phrase, 0, sep.start()))]
         if titled:              # "Portuguese Prime Minister Rui Carvalho and European Commission …": a titled
             s += titled[-1].end()   # person before "and", then the body's name
             phrase = phrase[titled[-1].end():]
+        styled = _STYLE_AFTER_AND_EN.search(phrase)
+        if styled:              # "the Department for Business and Viscount Roe takes …": a person after "and"
+            phrase = phrase[:styled.start()]
         words = phrase.split()
         if len(words) < 2 and not re.search(r"[A-Z].*[A-Z]", phrase):
             continue
@@ -803,6 +809,8 @@ def _titled_name_of() -> re.Pattern:
 
 
 # a name after a style, then "of (the)": the person before the body they belong to
+_STYLE_AFTER_AND_EN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:Viscount|Lord|Lady|Baroness|Baron|Earl|Sir|Dame|Mr|Mrs|Ms|"
+                                 r"Dr|Prof|Professor)\b")
 _STYLED_NAME_OF_EN = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
                                 r"\s+of\s+(?:the\s+)?")
 _ORDINAL_BEFORE_EN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|"

@@ -740,7 +740,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     table = english_titles()
     alt = english_title_alternation()
     name = _EN_NAME
-    full_name = r"((?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+)"
+    full_name = rf"((?:[A-Z][\w'’.-]+\s+){{1,2}}(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+)(?:\s+{_POST_NOMINAL})?"
     speech = r"(?:said|says|told|stated|added|noted|described|announced|explained|stressed|emphasi[sz]ed|highlighted)"
     # what may stand between a title and the name:
     portfolio = "|".join((
@@ -793,6 +793,11 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
                        rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while|alongside|with|together)\s|"
                        rf",\s+(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST_EN})\s|\s+(?:[a-z]+ed|{_IRREGULAR_PAST_EN})\s|\s*;)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
+
+
+# a list of appointments: "… sees Jane Roe MP appointed Minister for …, John Doe MP appointed Minister for …"
+_APPOINTED_BEFORE_EN = re.compile(r"\b(?:appointed|named|elected)$")
+_APPOINTED_AFTER_EN = re.compile(rf"(?:\s+{_POST_NOMINAL})?\s+(?:appointed|named|elected)\b")
 
 
 # verbs in the past that do not end in -ed, which close an apposition (", Jane Roe, met with …")
@@ -1139,6 +1144,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if g == 3 and any(nm in x.text for x in found):
             continue                        # an acronym the data knows (…, OECD, …) is no name
         left = re.sub(r"(’s|'s)$", "", sent.text[:m.start(1)].rstrip())
+        if _APPOINTED_BEFORE_EN.search(left) and _APPOINTED_AFTER_EN.match(sent.text, m.end(g)):
+            continue        # "A appointed Minister for Data, B appointed Minister for …": A's post, not B's
         # the body before the title (Acme's President of …), else the one it is "of" (President of Acme, …),
         # else the country of a demonym before it (German Minister for …, NAME)
         # (an ambassador "to" a country is posted there, and holds the post of the country before the title)

@@ -62,3 +62,20 @@ def test_a_verb_about_something_else_appoints_nobody():
 def test_a_numbered_post_given_by_appointment_keeps_its_number():
     assert posts("국가인공지능위원회 1부위원장에는 이서연 라티움대 교수를 임명했다.") == \
         {("이서연", "국가인공지능위원회", "First Vice Chair")}
+
+
+def _titled(text: str) -> set[tuple[str, str]]:
+    """(person, English title) of every post the sentence gives with the name, by any rule."""
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    return {(r.subject.text, dict(r.extra)["title_en"]) for r in ex.relations if r.relation == "holdsPosition"}
+
+
+def test_in_a_list_of_appointments_a_post_is_not_the_next_names():
+    assert _titled("The reshuffle sees Jane Roe MP appointed Minister for Science, Research and Innovation, "
+                   "Anna Lopes MP appointed Minister for Data and Digital Infrastructure, and John Doe MP "
+                   "appointed Minister for Tech.") == set()
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    assert _titled("The Minister for Data and Digital Infrastructure, Anna Lopes MP, said the plan would help.") \
+        == {("Anna Lopes", "Minister for Data and Digital Infrastructure")}

@@ -2227,3 +2227,15 @@ def test_a_resolution_named_by_its_number_is_made_by_the_assembly_that_adopts_it
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert ("launched", "UN General Assembly", "Resolution 88/241") in \
         {(r.relation, r.subject.text, r.object.text) for r in ex.relations if r.object is not None}
+
+
+def test_a_titled_name_before_and_is_no_part_of_the_body_after_it():
+    ex = extraction("Allies, including Acme Industries founder Anna Lopes and Ostra Technologies co-founder "
+                    "John Doe, all advocated for it.")
+    assert pairs(ex, "holdsPosition") == {("Anna Lopes", "Acme Industries"), ("John Doe", "Ostra Technologies")}
+
+
+def test_a_styled_name_after_and_is_no_part_of_the_body_before_it():
+    ex = extraction("Mr Doe brings his portfolio over from the Department for Data and Viscount Smith takes his "
+                    "first ministerial role.")
+    assert [m.text for m in ex.mentions if m.cls != "Person"] == ["Department for Data"]
