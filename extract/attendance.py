@@ -322,9 +322,16 @@ def attendance(ctx: Context) -> list[Relation]:
             continue            # 장관이 한국을 방문했던 2023년 8월부터: a visit that dates something else
         if ctx.lang == "ko" and "대독" in ctx.text[max(0, pos - 8):pos]:
             continue            # 실장이 대독한 개회사를 통해 장관은: the address was read for someone not there
+        if ctx.lang == "ko" and _JOINED_TEXT_KO.match(ctx.text, pos):
+            continue            # 두 나라가 모두 참여한 최초의 합의문: who joined a text, not a meeting
         if ctx.lang == "ko" and _side_talks(ctx, clause, pos):
             continue            # 가나 측과의 면담에는 NAME CEO가 참여했다: talks on the side, not the meeting
         summit = ctx.summit_for(pos)
+        if ctx.lang == "en" and summit is not None and _MEETING_SUBJECT_EN.match(ctx.text) and \
+                _BY_EN.match(ctx.text, pos):
+            # "The meeting was held as one of the ministerial meetings of the G7 Summit and was attended
+            # by …": the meeting the sentence is about, not the series named on the way
+            summit = ctx.focus
         if summit is None:
             continue
         if ctx.lang == "ko" and ctx.text.startswith("방문", pos) and \
@@ -491,6 +498,9 @@ def _past_bracket(text: str, end: int) -> int:
 
 _WHO_OF_EN = (r"(?:(?:the\s+)?(?:leaders|delegations|representatives|ministers|officials|heads\s+of\s+state|heads|"
               r"chiefs)\s+(?:of|from)\s+)?(?:the\s+)?")
+# a sentence about the document's meeting, named by its kind ("The meeting was held …")
+_MEETING_SUBJECT_EN = re.compile(r"\s*(?:The|This)\s+(?:meeting|summit|conference|forum|dialogue|event|gathering|"
+                                 r"session|talks)\s+(?!of\b|on\b|in\b)")
 _BY_EN = re.compile(r"(?:attended|joined)\s+by\s+" + _WHO_OF_EN)
 # "… attended by leaders including A and B, as well as the heads of the OECD and UNESCO"
 _AS_WELL_AS_EN = re.compile(r",?\s+as\s+well\s+as\s+" + _WHO_OF_EN)
@@ -600,6 +610,13 @@ def _nominal(ctx: Context, pos: int) -> bool:
     """A Korean cue used as a noun, with no verb to give its tense (headlines: "…정상회의 참석")."""
     return ctx.lang == "ko" and ctx.text[pos:pos + 2] in ("참석", "참여", "참가", "방문") and \
         not re.match(r"(?:하|했|한|해|할|합|됐|되)", ctx.text[pos + 2:pos + 3])
+
+
+# 참여한 (최초의 정상급) 합의문: the cue in its adnominal form describing a text, which those named
+# joined (words with no particle but 의 between: 참가한 A와 B는 … 성명을 is another phrase)
+_JOINED_TEXT_KO = re.compile(r"(?:참여|참가)(?:한|했던)\s+(?:[^\s.,]*[^\s.,은는이가을를와과도]\s+){0,3}?[^\s.,]*?"
+                             r"(?:합의문|합의|선언문|선언|성명서|성명|협정|협약|이니셔티브|원칙|결의안|결의|규범|공약)"
+                             r"(?=[이가은는을를의과와]|\s|$|[”\"’'.,])")
 
 
 # "…에 참석한 A·B 등 N개국과 C 등은": the cue in its adnominal form describes the noun phrase after

@@ -35,6 +35,12 @@ def stop_words() -> frozenset[str]:
 
 
 @functools.cache
+def sentence_adverbs() -> frozenset[str]:
+    """English words that open a sentence before a comma (Meanwhile, However): never a name."""
+    return frozenset(r["word"] for r in _rows("sentence_adverbs.tsv"))
+
+
+@functools.cache
 def generic_names() -> frozenset[str]:
     """Names of a kind of text, not of one text (Memorandum of Understanding, 공동성명), as written."""
     return frozenset(r["name"] for r in _rows("generic_names.tsv"))

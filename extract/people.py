@@ -11,8 +11,8 @@ from itertools import chain
 from .authority import load_authority
 from .gazetteer import lookup_normalised
 from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, heads, heads_ending,
-                      korean_surnames, occupations, org_prefixes, post_modifiers, stop_words, title_ranks, titles,
-                      unit_heads)
+                      korean_surnames, occupations, org_prefixes, post_modifiers, sentence_adverbs, stop_words,
+                      title_ranks, titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
 from .words import (AGENT_CLASSES, GENERIC_ACRONYMS, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
@@ -1062,6 +1062,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if " " not in nm.strip() and re.search(r"\b(?:after|before|at|in|of|from|during)\s+$",
                                                sent.text[:m.start(1)]):
             continue            # "Speaking after Cabinet, Minister Roe said": a place or a body, not a name
+        if nm.strip() in sentence_adverbs():
+            continue            # "Meanwhile, Roe's CTO position will …": no name
         lead = _HONORIFIC_EN.match(nm)
         styled_before = lead or re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?|H\.\s?E\.)\s+$", sent.text[:m.start(1)])
         if not styled_before and any(re.fullmatch(r"[A-Z]{3,}", w) for w in nm.split()[1:]):

@@ -102,6 +102,8 @@ def initiatives(ctx: Context) -> list[Relation]:
                 continue
             if ctx.lang == "ko" and _OBJECT_NOUN_KO.match(ctx.text, pos):
                 continue        # 합의를 이끌어내는 데 기여, 채택을 촉구했다: the act is another verb's object, not done
+            if ctx.lang == "ko" and _LISTED_NOUN_KO.match(ctx.text, pos):
+                continue        # ‘…센터’ 설립 등 정부의 정책을 반영: one of a list of plans, not an act
             if ctx.lang == "ko" and relation == "adopted" and re.match(r"[\uac00-\ud7a3]{1,3}\s*(?:이후|이래)", ctx.text[pos:]):
                 continue        # 지난해 ‘…구상’ 발표 이후: a past act that dates what follows, not the meeting's
             if ctx.lang == "en" and re.match(r"announced\s+that\b(?![^.;]*\b(?:signed|adopted|endorsed|agreed|approved)\b)",
@@ -221,6 +223,8 @@ _WHICH_PASSIVE_EN = re.compile(r",?\s*\b(?:which|that)\s+(?:was|were|has\s+been|
 
 # 유엔 권고 이행의 첫 조치로 ‘…’을 발표했다, 권고에 따라: the text another one carries out, not the one made
 _IMPLEMENTED_KO = re.compile(r"[’'”\"]?\s*(?:이행|에\s*따라|에\s*따른|의\s*후속)")
+# the cue as a noun heading a list: ‘…센터’ 설립 등 정부의 AI 정책
+_LISTED_NOUN_KO = re.compile(r"[\uac00-\ud7a3]{2}\s*등(?:\s|[을이의은도])")
 _OBJECT_NOUN_KO = re.compile(r"[\uac00-\ud7a3]+(?:[을를]\s|\s+(?:등의\s+(?:\S+\s+){0,3}?)?(?:방안|계획|구상|필요성|가능성|검토|"
                              r"준비|추진|논의|협의)(?:[을를이가은는에]|\s))|[\uac00-\ud7a3]*[’'”\"]")
 #                                                              … 센터 설립 등의 협력 강화 방안을 제안했다: proposed, not done;

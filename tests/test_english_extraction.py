@@ -2239,3 +2239,15 @@ def test_a_styled_name_after_and_is_no_part_of_the_body_before_it():
     ex = extraction("Mr Doe brings his portfolio over from the Department for Data and Viscount Smith takes his "
                     "first ministerial role.")
     assert [m.text for m in ex.mentions if m.cls != "Person"] == ["Department for Data"]
+
+
+def test_a_word_that_opens_a_sentence_before_a_comma_is_no_name():
+    assert people("Meanwhile, Roe’s CTO position will center on technical work.") == {}
+
+
+def test_a_meeting_the_sentence_is_about_is_the_one_attended_not_the_series_named_on_the_way():
+    text = ("The Ostrava Digital Ministerial Meeting was held in Ostrava on March 15. "
+            "The meeting was held as one of the ministerial meetings of the Latium Summit and was attended by "
+            "France and Japan.")
+    attended = pairs(extraction(text), "attended")
+    assert attended == {("France", "Ostrava Digital Ministerial Meeting"), ("Japan", "Ostrava Digital Ministerial Meeting")}

@@ -80,10 +80,10 @@ def test_a_quoted_announcement_of_who_will_attend_is_not_attendance():
 
 def test_the_speaker_of_a_quotation_about_who_took_part_did_not_attend():
     text = ("‘AI 행동 정상회의’가 오슬로에서 열렸다.\n"
-            "외교부는 “칠레와 케냐가 모두 참여한 최초의 합의문”이라며 의미를 부여했다.")
+            "외교부는 “칠레와 케냐가 모두 참여한 최초의 자리”라며 의미를 부여했다.")
     found = attended(text)
     assert ("외교부", "AI 행동 정상회의") not in found
-    assert ("케냐", "AI 행동 정상회의") in found
+    assert ("케냐", "AI 행동 정상회의") in found       # (who joined a text, 참여한 … 합의문, did not: below)
 
 
 def test_an_aim_to_sign_is_no_adoption():
@@ -746,3 +746,9 @@ def test_who_is_visiting_on_the_occasion_of_a_meeting_attended_and_who_met_them_
     text = ("외교부는 김서준 외교전략정보본부장이 10일 ‘제2차 라티움 고위급회의’ 참석 계기 방한 중인 안나 로페스 칠레 외교부 "
             "차관을 면담했다고 밝혔다.")
     assert {a for a, _ in attended(text)} == {"안나 로페스", "칠레 외교부"}
+
+
+def test_countries_that_joined_a_text_did_not_attend_for_it():
+    text = ("2031 라티움 정상회의가 1일 오슬로에서 열렸다. "
+            "정부는 “이번 선언은 미국과 중국이 모두 참여한 최초의 정상급 합의문”이라고 설명했다.")
+    assert ("미국", "라티움 정상회의") not in attended(text) and ("중국", "라티움 정상회의") not in attended(text)

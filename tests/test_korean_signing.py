@@ -373,3 +373,9 @@ def test_who_led_or_tabled_a_text_is_its_party_and_an_adoption_spoken_of_signs_n
             "주도한 ‘오슬로 결의안’이 채택된 바 있으나, ‘데이터 평화’ 결의안 채택은 이번이 처음이다.")
     assert signed(text) == {("칠레", "데이터 평화 결의안"), ("케냐", "데이터 평화 결의안"), ("페루", "오슬로 결의안"),
                             ("가나", "오슬로 결의안")}
+
+
+def test_a_plan_listed_as_a_noun_is_not_launched():
+    ex = extract_many([Document("doc", "doc.txt", "대통령실은 “‘라티움 AI 센터’ 설립 등 정부의 AI 정책을 반영하고 있다”고 "
+                                                    "설명했다.", DocMeta(), "0" * 64)])[0]
+    assert [r for r in ex.relations if r.relation == "launched"] == []
