@@ -614,7 +614,7 @@ def _nominal(ctx: Context, pos: int) -> bool:
 
 # 참여한 (최초의 정상급) 합의문: the cue in its adnominal form describing a text, which those named
 # joined (words with no particle but 의 between: 참가한 A와 B는 … 성명을 is another phrase)
-_JOINED_TEXT_KO = re.compile(r"(?:참여|참가)(?:한|했던)\s+(?:[^\s.,]*[^\s.,은는이가을를와과도]\s+){0,3}?[^\s.,]*?"
+_JOINED_TEXT_KO = re.compile(r"(?:참여|참가)(?:한|했던)\s+(?:[^\s.,]*[^\s.,은는이가을를와과도]\s+){0,4}?[^\s.,]*?"
                              r"(?:합의문|합의|선언문|선언|성명서|성명|협정|협약|이니셔티브|원칙|결의안|결의|규범|공약)"
                              r"(?=[이가은는을를의과와]|\s|$|[”\"’'.,])")
 

@@ -750,5 +750,5 @@ def test_who_is_visiting_on_the_occasion_of_a_meeting_attended_and_who_met_them_
 
 def test_countries_that_joined_a_text_did_not_attend_for_it():
     text = ("2031 라티움 정상회의가 1일 오슬로에서 열렸다. "
-            "정부는 “이번 선언은 미국과 중국이 모두 참여한 최초의 정상급 합의문”이라고 설명했다.")
+            "정부는 “이번 선언은 미국과 중국이 모두 참여한 AI에 관한 최초의 정상급 합의문”이라고 설명했다.")
     assert ("미국", "라티움 정상회의") not in attended(text) and ("중국", "라티움 정상회의") not in attended(text)
