@@ -136,8 +136,25 @@ def known_or_new(sent: Sentence, s: int, e: int, cls: str, method: str, conf: fl
     text = sent.text[s:e]
     ids = lookup_normalised(text)
     if not ids and cls in _INITIATIVE_CLASSES:       # another translation of a known text's long title
-        ids = lookup_similar(text, _INITIATIVE_CLASSES)
+        ids = lookup_similar(text, _INITIATIVE_CLASSES) or _issued_by_body(text)
     return mention_at(sent, s, e, cls if not ids else load_authority().get(ids[0]).cls, method, conf, ids)
+
+
+# a body's name, and who in it, before a text's own name: ‘APEC 정상 경주선언’, "APEC Leaders' Gyeongju Declaration"
+_ISSUER_LEAD = re.compile(r"(\S+)\s+(?:(?:정상|장관|각료|Leaders['’]?|Ministers['’]?|Ministerial)\s+)?(?=\S)")
+
+
+def _issued_by_body(text: str) -> tuple[str, ...]:
+    """The known declaration or statement a name is, said with the international body whose
+    meeting issued it first: the body must be one the data knows (not a country: "Ruritania
+    Declaration" is no other country's), and the text one of no country's.  Not laws or
+    processes: "UN AI Act" is no other body's AI Act."""
+    lead = _ISSUER_LEAD.match(text)
+    auth = load_authority()
+    if lead is None or not any(FAMILY.get(auth.get(i).cls) == "Organisation" for i in lookup_normalised(lead.group(1))):
+        return ()
+    return tuple(i for i in lookup_normalised(text[lead.end():])
+                 if auth.get(i).cls in ("Declaration", "Statement") and not auth.get(i).country)
 
 
 def headline(text: str, slack: int = 1) -> bool:

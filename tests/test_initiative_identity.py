@@ -115,3 +115,9 @@ def test_a_text_named_only_by_its_kind_is_each_documents_own():
         if f.predicate == "signed":
             signers.setdefault(f.object, set()).add(f.subject)
     assert sorted(map(sorted, signers.values())) == [["country/brazil", "country/chile"], ["country/chile", "country/peru"]]
+
+
+def test_a_known_declaration_said_with_the_body_whose_leaders_issued_it_is_that_declaration():
+    res = _resolve("정상들은 1일 ‘APEC 정상 경주선언’을 채택했다.")
+    assert "initiative/gyeongju-declaration" in _initiatives(res)
+    assert "initiative/eu-ai-act" not in _initiatives(_resolve("The body will draft a ‘UN AI Act’ next year."))
