@@ -465,6 +465,13 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                       # (not the text's owner: "signed the Council of Europe's Framework Convention")
                       and not re.match(r"['’]s\s", ctx.text[ctx.rel(m) + len(m.text):])
                       and not (past_comma and ctx.rel(m) > ctx.rel(near))]
+            if _BETWEEN_THE_TWO_EN.match(ctx.text, cue.end()):
+                # "… a Memorandum of Understanding signed between the two countries": the two the sentence names
+                named: dict = {}
+                for m in ctx.mentions:
+                    if m.cls == "Country":
+                        named.setdefault(m.authority_ids[:1] or (m.text,), m)
+                agents = list(named.values()) if len(named) == 2 else []
             if _ENACTED_EN.match(cue.group(0)):
                 # "The parliament has approved a law …, making Italy the first …": who approves or passes is
                 # the verb's subject, never a body named after it
@@ -536,6 +543,7 @@ def _sponsors_ko(ctx: Context) -> list[Relation]:
     return out
 
 
+_BETWEEN_THE_TWO_EN = re.compile(r"\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|nations|governments)\b")
 # the cues by which a legislature or government makes a law its own
 _ENACTED_EN = re.compile(r"approved|passed|gave\b")
 # the body whose members consent, by its name or its acronym after it: "with consent from 44 member

@@ -2251,3 +2251,9 @@ def test_a_meeting_the_sentence_is_about_is_the_one_attended_not_the_series_name
             "France and Japan.")
     attended = pairs(extraction(text), "attended")
     assert attended == {("France", "Ostrava Digital Ministerial Meeting"), ("Japan", "Ostrava Digital Ministerial Meeting")}
+
+
+def test_a_text_signed_between_the_two_countries_is_signed_by_the_two_the_sentence_names():
+    assert signed("Growing the AI ecosystems of Chile and Kenya is the aim of a Memorandum of Understanding "
+                  "(MoU) signed between the two countries in Nairobi.") == \
+        {("Chile", "Memorandum of Understanding"), ("Kenya", "Memorandum of Understanding")}

@@ -170,3 +170,14 @@ def test_a_numbered_dialogue_glued_to_its_topic_is_one_meeting_named_with_its_pa
     # without the number it is no meeting the rules name
     res = _resolve(("세 나라는 데이터안보대화를 이어가기로 했다.", "2031-03-06"))
     assert not [p for p in res.entities if p.startswith("summit/")]
+
+
+def test_a_meeting_named_by_its_body_is_one_meeting_whichever_name_the_body_has():
+    from extract.documents import DocMeta, Document
+    from extract.pipeline import extract_many
+    from graph.resolve import resolve
+    text = ("과기정통부, OECD 각료이사회서 ‘디지털 협력’ 논의\n\n"
+            "과학기술정보통신부는 5일 파리에서 열린 경제협력개발기구 각료이사회에 참석했다.")
+    ex = extract_many([Document("d", "d.txt", text, DocMeta(date="2031-10-07"), "0" * 64)])
+    summits = [p for p, e in resolve(ex, {"d": "2031-10-07"}).entities.items() if e.cls == "Summit"]
+    assert len(summits) == 1, summits
