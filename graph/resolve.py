@@ -13,6 +13,7 @@ documents; mentions that could join more than one entity stay apart and are repo
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -219,7 +220,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         fam = FAMILY.get(m.cls, m.cls)
         key = _latin_key(m.text) if not _HANGUL.search(m.text) and fam == "Person" else normal_key(m.text)
         if fam == "Summit" and not m.authority_ids:
-            key = _body_meeting_key(m.text, auth) or key
+            key = _body_meeting_key(m.text) or key
         if not m.authority_ids and (fam in ("Initiative", "Organisation") and key in generic
                                     or (m.doc_id, fam, key) in spelled):
             # "a Memorandum of Understanding", "the AI Safety Institute", AISI: each document's own
@@ -499,11 +500,13 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
                 uf.union(_mkey(short), longer.pop())
 
 
-def _body_meeting_key(name: str, auth) -> str | None:
+@functools.cache
+def _body_meeting_key(name: str) -> str | None:
     """A meeting named by the body it is of, then its kind (OECD 각료이사회, 경제협력개발기구 각료이사회):
     keyed as if the body were named by its acronym (the shortest capitalised form the data gives it),
     so the body's other names give the same meeting and the key stays the one the acronym's name had
     (G20 정상회담, G20정상회의)."""
+    auth = load_authority()
     seps = list(re.finditer(r"[\s\-·]+", name))    # (아세안-인도태평양 포럼 is 아세안 인도태평양 포럼)
     for sep in reversed(seps[:3]):
         ids = {i for i in lookup_normalised(name[:sep.start()]) if FAMILY.get(auth.get(i).cls) == "Organisation"}
