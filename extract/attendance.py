@@ -322,7 +322,7 @@ def attendance(ctx: Context) -> list[Relation]:
             continue            # 장관이 한국을 방문했던 2023년 8월부터: a visit that dates something else
         if ctx.lang == "ko" and "대독" in ctx.text[max(0, pos - 8):pos]:
             continue            # 실장이 대독한 개회사를 통해 장관은: the address was read for someone not there
-        if ctx.lang == "ko" and _JOINED_TEXT_KO.match(ctx.text, pos):
+        if ctx.lang == "ko" and _CUE_DESCRIBES_TEXT_KO.match(ctx.text, pos):
             continue            # 두 나라가 모두 참여한 최초의 합의문: who joined a text, not a meeting
         if ctx.lang == "ko" and _side_talks(ctx, clause, pos):
             continue            # 가나 측과의 면담에는 NAME CEO가 참여했다: talks on the side, not the meeting
@@ -614,7 +614,7 @@ def _nominal(ctx: Context, pos: int) -> bool:
 
 # 참여한 (최초의 정상급) 합의문: the cue in its adnominal form describing a text, which those named
 # joined (words with no particle but 의 between: 참가한 A와 B는 … 성명을 is another phrase)
-_JOINED_TEXT_KO = re.compile(r"(?:참여|참가)(?:한|했던)\s+(?:[^\s.,]*[^\s.,은는이가을를와과도]\s+){0,4}?[^\s.,]*?"
+_CUE_DESCRIBES_TEXT_KO = re.compile(r"(?:참여|참가)(?:한|했던)\s+(?:[^\s.,]*[^\s.,은는이가을를와과도]\s+){0,4}?[^\s.,]*?"
                              r"(?:합의문|합의|선언문|선언|성명서|성명|협정|협약|이니셔티브|원칙|결의안|결의|규범|공약)"
                              r"(?=[이가은는을를의과와]|\s|$|[”\"’'.,])")
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from extract.documents import Document, default_corpus, expand_paths, read_document, shown
 from extract.errors import AigovError, GraphError, InputError
 from ontology import FAMILY
+from queries.store import current_store
 
 from . import state
 from .atomic import TMP_PREFIX, TMP_SUFFIX, sweep
@@ -160,15 +161,6 @@ def _swap_store(out: Path, staging: Path) -> None:
         shutil.rmtree(leftover, ignore_errors=True)
 
 
-def _current_store(out: Path) -> Path | None:
-    """The folder's store when it holds what its graph.trig says (the rule ``open_store`` reads by)."""
-    store, trig = out / "store", out / "graph.trig"
-    try:
-        return store if store.stat().st_mtime >= trig.stat().st_mtime else None
-    except OSError:
-        return None
-
-
 def render(out: Path, pairs: list, failed, notes, overrides=None, html=True, reuse_store=False) -> Summary:
     """Resolve identity over all stored extractions and write every output file.
 
@@ -188,7 +180,7 @@ def render(out: Path, pairs: list, failed, notes, overrides=None, html=True, reu
     del extractions
     staging = out / f"{TMP_PREFIX}store-new{TMP_SUFFIX}"
     written = write_outputs(res, docs, out, html, store_dir=staging,
-                            store_base=_current_store(out) if reuse_store else None)
+                            store_base=current_store(out) if reuse_store else None)
     save_ids(out, res.ids)
     _swap_store(out, staging)
     ents = Counter(FAMILY.get(e.cls, e.cls) for e in res.entities.values())

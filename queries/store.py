@@ -215,14 +215,24 @@ class StoreWriter:
         self._thread.join()
         del self._store
 
+def current_store(graph_dir: Path) -> Path | None:
+    """The folder's persisted store when it holds what graph.trig says: it is newer than graph.trig
+    (a build finishes graph.trig first and touches the store when it swaps it in)."""
+    store_dir, trig = graph_dir / "store", graph_dir / "graph.trig"
+    try:
+        return store_dir if store_dir.is_dir() and store_dir.stat().st_mtime >= trig.stat().st_mtime else None
+    except OSError:
+        return None
+
+
 def open_store(graph_dir: Path):
     """The store of a built graph folder: the persisted one when it is up to date, else graph.trig."""
     import pyoxigraph as ox
     trig = graph_dir / "graph.trig"
     if not trig.is_file():
         raise GraphError(f"{graph_dir}: no built graph here (run `aigov-kg build --out {graph_dir}` first)")
-    store_dir = graph_dir / "store"
-    if store_dir.is_dir() and store_dir.stat().st_mtime >= trig.stat().st_mtime:
+    store_dir = current_store(graph_dir)
+    if store_dir is not None:
         try:
             return ox.Store.read_only(str(store_dir))
         except OSError:
