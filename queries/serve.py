@@ -30,11 +30,10 @@ FORMATS = "http://www.w3.org/ns/formats/"
 
 def _prepare(graph_dir: Path) -> None:
     """Refresh out/store from graph.trig when stale, so all workers share one on-disk store."""
-    from .store import load_store_into
-    trig, store_dir = graph_dir / "graph.trig", graph_dir / "store"
-    if not trig.is_file():
+    from .store import current_store, load_store_into
+    if not (graph_dir / "graph.trig").is_file():
         raise GraphError(f"{graph_dir}: no built graph here (run `aigov-kg build --out {graph_dir}` first)")
-    if not store_dir.is_dir() or store_dir.stat().st_mtime < trig.stat().st_mtime:
+    if current_store(graph_dir) is None:
         try:
             load_store_into(graph_dir)
         except OSError:

@@ -55,13 +55,14 @@ def error(status: int, message: str) -> Reply:
 def _open(graph_dir: Path, writable: bool, memory: bool = False):
     import pyoxigraph as ox
 
-    from .store import forget_graphs, load_store, memory_store, open_store
-    store_dir, trig = graph_dir / "store", graph_dir / "graph.trig"
+    from .store import current_store, forget_graphs, load_store, memory_store, open_store
+    trig = graph_dir / "graph.trig"
     if memory and not writable:
         return memory_store(trig, grouped=True)
     if not writable:
         return open_store(graph_dir)
-    if store_dir.is_dir() and store_dir.stat().st_mtime >= trig.stat().st_mtime:
+    store_dir = current_store(graph_dir)
+    if store_dir is not None:
         forget_graphs(store_dir)   # updates will change it: the next add loads it whole again
         return ox.Store(str(store_dir))
     return load_store(trig)        # in memory: updates last as long as the server
