@@ -6,10 +6,11 @@ speaker is not who took part; a body's standing members are not a meeting's part
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .context import EARLIER_EDITION_EN, INITIATIVE_CLASSES, LIST_SEP_EN, Context, english_subjects, make_relation, speech_around
-from .lexicon import cue_positions, cues, has_cue, heads, heads_ending
+from .lexicon import cue_positions, cues, event_roles, has_cue, heads, heads_ending
 from .model import Mention, Relation
 from .people import BRACKETED_HEAD
 from .tense import next_predicate, non_past
@@ -221,6 +222,29 @@ def _delegations_en(ctx: Context) -> list[Relation]:
     return out
 
 
+@functools.cache
+def _event_role_en() -> re.Pattern:
+    """A meeting's host, co-host or moderator introduced by the role: "Summit host Jane Roe, the Minister of
+    …", "Host Jane Roe said", "the conference's co-host, John Roe": not the verb ("Ruritania will host …")."""
+    roles = "|".join(sorted((re.escape(r) for r in event_roles()), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.;]\s))(?:(?:The\s+)?(?:Summit|Conference|Forum|Meeting)(?:['’]s)?\s+)?(?i:{roles})\s+|"
+                      rf"\b(?:the\s+)?(?:summit|conference|forum|meeting)(?:['’]s)?\s+(?:{roles}),?\s+")
+
+
+def _event_roles_en(ctx: Context) -> list[Relation]:
+    """The person a meeting's role introduces took part in it: the meeting the sentence names, else the
+    document's."""
+    out = []
+    for hit in _event_role_en().finditer(ctx.text):
+        person = next((m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) == hit.end()), None)
+        summit = ctx.summit_for(hit.start()) if person is not None else None
+        if summit is None or ctx.negated(ctx.clause_of(hit.start()), hit.start()) or _FUTURE_EN.search(
+                ctx.text, ctx.clause_of(hit.start())[0], hit.start()):
+            continue
+        out.append(make_relation("attended", person, summit, ctx, "event-role", 0.7))
+    return out
+
+
 def _listed_attendees_en(ctx: Context) -> list[Relation]:
     """Attendees named in a list that a clause about the meeting introduces (above)."""
     out = []
@@ -298,7 +322,8 @@ def _side_talks(ctx: Context, clause: tuple[int, int], pos: int) -> bool:
 
 
 def attendance(ctx: Context) -> list[Relation]:
-    out = _opener(ctx) + (_listed_attendees_en(ctx) + _delegations_en(ctx) if ctx.lang == "en" else [])
+    out = _opener(ctx) + (_listed_attendees_en(ctx) + _delegations_en(ctx) + _event_roles_en(ctx)
+                          if ctx.lang == "en" else [])
     fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()
     captions = set(_doing_at_summit_ko(ctx)) if ctx.lang == "ko" else set()
     extra = _said_at_summit(ctx) + _spoke_during_summit_en(ctx) + _travelled_for_en(ctx) + sorted(fronted) \

@@ -35,6 +35,12 @@ def stop_words() -> frozenset[str]:
 
 
 @functools.cache
+def event_roles() -> frozenset[str]:
+    """Lower-case words for a person's part in an event (host, moderator): no part of their name."""
+    return frozenset(r["role"] for r in _rows("event_roles.tsv"))
+
+
+@functools.cache
 def sentence_adverbs() -> frozenset[str]:
     """English words that open a sentence before a comma (Meanwhile, However): never a name."""
     return frozenset(r["word"] for r in _rows("sentence_adverbs.tsv"))

@@ -10,9 +10,9 @@ from itertools import chain
 
 from .authority import load_authority
 from .gazetteer import lookup_normalised
-from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, heads, heads_ending,
-                      korean_surnames, occupations, org_prefixes, post_modifiers, sentence_adverbs, stop_words,
-                      title_ranks, titles, unit_heads)
+from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, event_roles, heads,
+                      heads_ending, korean_surnames, occupations, org_prefixes, post_modifiers, sentence_adverbs,
+                      stop_words, title_ranks, titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
 from .words import (AGENT_CLASSES, GENERIC_ACRONYMS, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
@@ -937,6 +937,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         honorific = _HONORIFIC_EN.match(sent.text, s, e)
         if honorific:           # the Honourable Anne Dupuis: the name without the style
             s = honorific.end()
+        role = re.match(r"(\S+)\s+(?=[A-Z])", sent.text[s:e])
+        if role and role.group(1).lower() in event_roles():
+            s += role.end()     # "Host Jane Roe, the Minister of Defence": the name without the role
         if _ABSTRACT_NOUN_EN.search(sent.text, s, e):
             return              # "… Digital Economy and Rural Connections, Chairman of": a portfolio's tail
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
@@ -997,6 +1000,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
     for m in title_name.finditer(sent.text):
         title = _ranked(sent.text, m.start(1), table.get(m.group(1)) or lower.get(_fold(m.group(1))))
+        before = re.search(r"(\w+)\s+$", sent.text[:m.start(1)])
+        if before and f"{before.group(1)} {m.group(1)}".lower() in event_roles():
+            continue            # "keynote speaker Jane Roe": a part in the event, not a parliament's Speaker
         if "," in sent.text[m.end(1):m.start(2)] and re.match(r"\s+as\s", sent.text[m.end(2):]):
             continue            # "named A as Chief of Staff, Rob Roe as Senior Advisor": the list's next item
         nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks

@@ -373,6 +373,10 @@ _ACCORDING_TO_KO = re.compile(r"(?:\s+[^\s,]+){0,2}?\s*(?:\([^()]{1,20}\))?에\s
 _PLACE_AFTER_KO = re.compile(r"(?:\s+(?!\S*(?:이|가|은|는|을|를|과|와|의|,)\s)\S+){0,2}?\s+\S+에서\s")
 
 
+# a subject particle on a word (인사가, 정부가), not the determiner 이 (이 선언)
+_OWN_SUBJECT_KO = re.compile(r"(?<=[가-힣])(?:이|가)\s")
+
+
 def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
     """Countries and organisations that signed, joined or adopted an initiative.
 
@@ -498,6 +502,12 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
         if ctx.lang == "ko" and _REPORTED_SIGNING_KO.match(ctx.text, cue.end()):
             # 홍 장관은 28개국과 EU가 … 서명했다고 발표했다: who announces it does not sign
             people = [p for p in people if not re.search(r"(?:이|가)\s", ctx.text[ctx.rel(p) + len(p.text):pos])]
+        quote = speech_around(ctx.text, pos) if ctx.lang == "ko" else None
+        if quote and _OWN_SUBJECT_KO.search(ctx.text, quote[0], pos):
+            # 박 장관은 “우리 정부의 인사가 …에 참여하게 된 것은 …”: the quote's own subject takes part, not its
+            # speaker (who says “우리는 …에 서명했다” does sign)
+            people = [m for m in people if quote[0] <= ctx.rel(m) < quote[1]]
+            agents = [m for m in agents if quote[0] <= ctx.rel(m) < quote[1]]
         for p in people:                         # a leader joining the adoption signs for the country
             org = by_span.get(tuple(p.org_span)) if p.org_span else None
             if org is not None and org not in agents:

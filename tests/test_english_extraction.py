@@ -2257,3 +2257,29 @@ def test_a_text_signed_between_the_two_countries_is_signed_by_the_two_the_senten
     assert signed("Growing the AI ecosystems of Chile and Kenya is the aim of a Memorandum of Understanding "
                   "(MoU) signed between the two countries in Nairobi.") == \
         {("Chile", "Memorandum of Understanding"), ("Kenya", "Memorandum of Understanding")}
+
+
+def test_a_meetings_host_or_moderator_named_by_the_role_attended_it_and_the_role_is_no_part_of_the_name():
+    ex = extraction("THE HAGUE, 16 February 2031 – The Latium Summit on Responsible Robotics ended today in The "
+                    "Hague. Summit host Pieter Jansen, the Minister of Foreign Affairs, commented: 'We reached "
+                    "agreement.' Host Anna de Vries, the Minister of Defence, said: 'Robots matter.' Moderator Tomas "
+                    "Berg, the Minister of Science, closed the last panel.")
+    assert {m.text for m in ex.mentions if m.cls == "Person"} == {"Pieter Jansen", "Anna de Vries", "Tomas Berg"}
+    summit = "Latium Summit on Responsible Robotics"
+    assert pairs(ex, "attended") == {("Pieter Jansen", summit), ("Anna de Vries", summit), ("Tomas Berg", summit)}
+
+
+def test_hosting_as_a_verb_is_no_attendance():
+    ex = extraction("The Latium Summit on Responsible Robotics was held in Berlin. Ruritania will host Minister "
+                    "Jane Roe next week, and Latium hosted Minister John Roe last year.")
+    assert pairs(ex, "attended") == set()
+
+
+def test_a_keynote_or_guest_speaker_holds_no_speakers_post_and_attended_the_meeting():
+    ex = extraction("The Latium AI Forum 2031 was held in Berlin on 3 March. Keynote speaker Jane Roe, CEO of Ostra "
+                    "Technologies, said AI matters. The forum's guest speaker, Anna Lopes, the Minister of Science, "
+                    "spoke next.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == \
+        {"Jane Roe": "CEO", "Anna Lopes": "Minister of Science"}
+    assert pairs(ex, "attended") == {("Jane Roe", "Latium AI Forum 2031"), ("Anna Lopes", "Latium AI Forum 2031")}
+    assert people("Speaker Maria Costa opened the session of parliament.") == {"Maria Costa": "Speaker"}

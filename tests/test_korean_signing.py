@@ -379,3 +379,9 @@ def test_a_plan_listed_as_a_noun_is_not_launched():
     ex = extract_many([Document("doc", "doc.txt", "대통령실은 “‘라티움 AI 센터’ 설립 등 정부의 AI 정책을 반영하고 있다”고 "
                                                     "설명했다.", DocMeta(), "0" * 64)])[0]
     assert [r for r in ex.relations if r.relation == "launched"] == []
+
+
+def test_a_quotes_own_subject_signs_not_its_speaker_who_signs_when_the_quote_says_we():
+    text = ("프랑스 외교부 장 뒤부아 장관은 “우리 정부의 대표가 ‘라티움 AI 선언’에 서명하게 된 것은 의미가 크다”고 말했다. "
+            "독일 디지털부 안나 슈미트 장관은 “우리는 ‘라티움 AI 선언’에 서명했다”고 밝혔다.")
+    assert signed(text) == {("독일", "라티움 AI 선언"), ("디지털부", "라티움 AI 선언")}
