@@ -220,6 +220,8 @@ def _english_name_shaped(phrase: str) -> bool:
 
 # "holding", "hosting": 뉴욕 개최 UN 미래 정상회의 says where a meeting is held, not what it is called
 _WHERE_HELD_KO = frozenset({"개최", "주최", "주관"})
+# "related": AI 관련 자문기구 is an advisory body about AI, described, not named
+_RELATED_KO = frozenset({"관련"})
 
 
 # a Korean administrative area: a city, district, county or province (서울시, 송파구, 가평군, 경기도)
@@ -303,6 +305,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 taken += 1
                 continue
             if words[j - 1].punct or words[j - 1].particle or words[j - 1].core in _WHERE_HELD_KO or \
+                    words[j - 1].core in _RELATED_KO or \
                     not all(t in ("NNP", "SL", "SN", "NNG", "SH") for t in words[j - 1].tags):
                 break           # (nor where it is held: 뉴욕 개최 UN 미래 정상회의)
             if j < i and any(m.cls == "Country" and m.start - sent.start == words[j].start for m in found):

@@ -496,6 +496,8 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
                 longer = {node(m) for m in titles if len(m.text.split()) > len(words) and _fewer_topic_words(short.text, m.text)}
             if not longer and family == "Initiative" and _HANGUL.search(short.text):
                 longer = {node(m) for m in titles if len(m.text.split()) > len(words) and _reordered(short.text, m.text)}
+            if not longer and family == "Initiative" and _HANGUL.search(short.text):
+                longer = {node(m) for m in titles if _word_left_out(short.text, m.text)}
             if len(longer) == 1:
                 uf.union(_mkey(short), longer.pop())
 
@@ -552,6 +554,16 @@ def _reordered(short: str, long: str) -> bool:
     선언’ … ‘AI 협력에 관한 자카르타 선언’): the same words, three or more, and the same head."""
     a, b = short.split(), long.split()
     return len(a) >= 3 and a[-1] == b[-1] and _korean_content(short) == _korean_content(long)
+
+
+def _word_left_out(short: str, long: str) -> bool:
+    """A Korean title said without one of its words, as headlines do (‘UN 인공지능 자문기구’ … ‘UN AI
+    고위급 자문기구’): three words or more, the same first and last, the rest in order."""
+    a = [normal_key(w) for w in short.split()]
+    b = [normal_key(w) for w in re.sub(r"\([^)]*\)", "", long).split()]     # (인공지능 = AI, as names are keyed)
+    if len(a) < 3 or len(b) != len(a) + 1 or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return any(b[:k] + b[k + 1:] == a for k in range(1, len(b) - 1))
 
 
 def _before_topic(title: str) -> str:

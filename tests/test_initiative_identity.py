@@ -121,3 +121,14 @@ def test_a_known_declaration_said_with_the_body_whose_leaders_issued_it_is_that_
     res = _resolve("정상들은 1일 ‘APEC 정상 경주선언’을 채택했다.")
     assert "initiative/gyeongju-declaration" in _initiatives(res)
     assert "initiative/eu-ai-act" not in _initiatives(_resolve("The body will draft a ‘UN AI Act’ next year."))
+
+
+def test_a_korean_title_said_without_one_of_its_words_is_the_full_title_and_a_related_body_is_no_name():
+    res = _resolve("김철수 위원장, LATI 인공지능 자문기구 위원으로 선발\n\n"
+                   "외교부는 김철수 위원장이 LATI 인공지능(AI) 고위급 자문기구 위원으로 선발됐다고 27일 밝혔다. "
+                   "LATI 차원의 AI 관련 자문기구가 만들어진 것은 이번이 처음이다. "
+                   "김 위원장은 “LATI AI 고위급 자문기구에서 일하게 됐다”고 말했다.")
+    assert _initiatives(res) == {"initiative/lati-ai-gowigeup-jamungigu"}
+    # two words left out, or another first word, is another text
+    res = _resolve("‘LATI AI 자문기구’와 ‘LATI AI 고위급 전문가 자문기구’, ‘GANA AI 고위급 자문기구’가 회의를 열었다.")
+    assert len(_initiatives(res)) == 3, _initiatives(res)
