@@ -359,6 +359,8 @@ def attendance(ctx: Context) -> list[Relation]:
             summit = ctx.focus
         if summit is None:
             continue
+        if ctx.lang == "ko" and ctx.text.startswith("정상회담", pos) and "회담" not in summit.text:
+            continue            # 가나 대통령과 정상회담을 갖고: talks of their own, not the G20 summit the document is about
         if ctx.lang == "ko" and ctx.text.startswith("방문", pos) and \
                 not any(m.cls == "Summit" and ctx.rel(m) < pos for m in ctx.mentions):
             continue            # 대통령의 라티움 국빈 방문: a visit to a country, no meeting named before it
@@ -423,8 +425,9 @@ def attendance(ctx: Context) -> list[Relation]:
             # 가나부는 김철수 부위원장이 … 참석 직후 … 회동했다고 밝혔다: the topic reports what the person
             # named with 이/가 after it did; the reporter did not attend
             agents = [m for m in agents if not _reports_other(ctx, m, pos)]
-        if ctx.lang == "ko":
+        if ctx.lang == "ko" and not ctx.text.startswith("정상회담", pos):
             # … 참석 중 남아공에서 NAME 프랑스 대통령과 회담을 열고: who was met is no attendee of the cue
+            # (but when the cue is the talks, 가나 대통령과 정상회담을 갖고, both leaders held them)
             people = [m for m in people if not _MET_WITH_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
         visit = _VISITED_FOR_KO.match(ctx.text, pos) if ctx.lang == "ko" else None
         if visit:

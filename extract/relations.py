@@ -201,6 +201,29 @@ def initiatives(ctx: Context) -> list[Relation]:
                 out.append(make_relation(relation, subject, m, ctx, method, 0.75))
                 if subject is agent and agent.cls != "Summit":
                     out += [make_relation(relation, a, m, ctx, method, 0.75) for a in agents[1:]]
+    return out + (_passed_ko(ctx) if ctx.lang == "ko" else [])
+
+
+# ‘…법’이 26일 국회 본회의를 통과했다: the law is the subject, and the legislature it passed (in plenary,
+# not one of its committees: 과방위 전체회의를 통과했다 is a stage on the way) made it
+_SUBJECT_THEN_BODY_KO = re.compile(r"[’'”\"」』)]*\s*(?:이|가|은|는)\s+(?:[^\s.]+\s+){0,3}?$")
+_PASSED_BODY_KO = re.compile(r"(?:\s*본회의)?\s*(?:을|를)\s*(?:최종\s*)?통과(?:했|하였|해|하며|하면서|한)")
+
+
+def _passed_ko(ctx: Context) -> list[Relation]:
+    out = []
+    for law in ctx.mentions:
+        if law.cls != "Law":
+            continue
+        after = ctx.rel(law) + len(law.text)
+        for body in ctx.mentions:
+            start = ctx.rel(body)
+            if body.cls not in ORG_FAMILY or start <= after or \
+                    not _SUBJECT_THEN_BODY_KO.match(ctx.text[after:start]) or \
+                    not _PASSED_BODY_KO.match(ctx.text, start + len(body.text)):
+                continue
+            if not ctx.negated(ctx.clause_of(start), start):
+                out.append(make_relation("launched", body, law, ctx, "passed-legislature", 0.7))
     return out
 
 

@@ -490,8 +490,10 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
             if pair and _HANGUL.search(short.text):
                 continue        # a Korean initiative's short title: three words or more
             whole = _before_topic if pair else str
+            # (word by word as names are keyed: 인공지능(AI) = AI)
+            keyed = [normal_key(w) for w in words]
             longer = {node(m) for m in titles if len(m.text.split()) > len(words) and
-                      whole(m.text).split()[-len(words):] == words}
+                      [normal_key(w) for w in whole(m.text).split()[-len(words):]] == keyed}
             if not longer and family == "Initiative" and not _HANGUL.search(short.text):
                 longer = {node(m) for m in titles if len(m.text.split()) > len(words) and _fewer_topic_words(short.text, m.text)}
             if not longer and family == "Initiative" and _HANGUL.search(short.text):

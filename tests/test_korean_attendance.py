@@ -752,3 +752,13 @@ def test_countries_that_joined_a_text_did_not_attend_for_it():
     text = ("2031 라티움 정상회의가 1일 오슬로에서 열렸다. "
             "정부는 “이번 선언은 미국과 중국이 모두 참여한 AI에 관한 최초의 정상급 합의문”이라고 설명했다.")
     assert ("미국", "라티움 정상회의") not in attended(text) and ("중국", "라티움 정상회의") not in attended(text)
+
+
+def test_two_leaders_holding_summit_talks_both_attended_them_but_not_the_other_summit_the_document_is_about():
+    text = ("한-가나 정상회담 개최\n\n김철수 대통령은 18일 가나 대통령궁에서 안나 로페스 가나 대통령과 정상회담을 갖고 "
+            "협력 확대에 합의했다.")
+    assert attended(text) == {("김철수", "한-가나 정상회담"), ("안나 로페스", "한-가나 정상회담")}
+    # talks held on the side of the G20 summit the document is about are talks of their own
+    text = ("김철수 대통령은 18일 안나 로페스 가나 대통령과 정상회담을 갖고 협력 확대에 합의했다. 김 대통령은 이어 "
+            "G20 정상회의에 참석했다.")
+    assert attended(text) == {("김", "G20 정상회의")}      # (김 대통령, the surname resolved later)

@@ -385,3 +385,11 @@ def test_a_quotes_own_subject_signs_not_its_speaker_who_signs_when_the_quote_say
     text = ("프랑스 외교부 장 뒤부아 장관은 “우리 정부의 대표가 ‘라티움 AI 선언’에 서명하게 된 것은 의미가 크다”고 말했다. "
             "독일 디지털부 안나 슈미트 장관은 “우리는 ‘라티움 AI 선언’에 서명했다”고 밝혔다.")
     assert signed(text) == {("독일", "라티움 AI 선언"), ("디지털부", "라티움 AI 선언")}
+
+
+def test_a_law_that_passed_the_legislature_in_plenary_was_made_by_it_not_at_a_committee_stage():
+    ex = extract_many([Document("doc", "doc.txt", "‘라티움 데이터법’이 26일 국회 본회의를 통과했다. ‘라티움 AI법’은 이날 "
+                                                    "국회 과방위 전체회의를 통과했다. ‘보레아 AI법’이 국회를 통과하지 못했다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"} == \
+        {("국회", "라티움 데이터법")}

@@ -63,6 +63,12 @@ def test_a_meeting_named_short_in_a_headline_is_the_one_named_in_full_below():
     assert len(_summits(res)) == 3
 
 
+def test_the_short_name_may_say_ai_where_the_full_name_says_인공지능_ai():
+    res = _resolve(("라티움 기술원은 2일부터 이틀 간 ‘2031 국제 인공지능(AI) 협력 서밋’을 개최했다. 앞서 세 기구는 ‘국제 AI "
+                    "협력 서밋’ 공동 개최를 결정했다.", None))
+    assert len(_summits(res)) == 1, _summits(res)
+
+
 def test_countries_short_names_joined_by_a_dot_start_the_meetings_name():
     res = _resolve(("이는 지난 3월 한·일 정상회담에서 합의한 협의체다. 한·중·일 정상회의도 열렸다.", "2031-05-11"))
     assert {labels.get("ko") for labels in _summits(res).values()} == {"한·일 정상회담", "한·중·일 정상회의"}
