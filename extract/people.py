@@ -1000,7 +1000,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
     for m in title_name.finditer(sent.text):
         title = _ranked(sent.text, m.start(1), table.get(m.group(1)) or lower.get(_fold(m.group(1))))
-        before = re.search(r"(\w+)\s+$", sent.text[:m.start(1)])
+        before = re.search(r"(\w+)\s+$", sent.text[max(0, m.start(1) - 40):m.start(1)])
         if before and f"{before.group(1)} {m.group(1)}".lower() in event_roles():
             continue            # "keynote speaker Jane Roe": a part in the event, not a parliament's Speaker
         if "," in sent.text[m.end(1):m.start(2)] and re.match(r"\s+as\s", sent.text[m.end(2):]):
