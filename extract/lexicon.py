@@ -35,6 +35,12 @@ def stop_words() -> frozenset[str]:
 
 
 @functools.cache
+def portfolios() -> frozenset[str]:
+    """Korean words for a minister's field, written apart before the title (외교 장관): no part of a name."""
+    return frozenset(r["word"] for r in _rows("portfolios.tsv"))
+
+
+@functools.cache
 def event_roles() -> frozenset[str]:
     """Lower-case words for a person's part in an event (host, moderator): no part of their name."""
     return frozenset(r["role"] for r in _rows("event_roles.tsv"))

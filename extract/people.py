@@ -11,8 +11,8 @@ from itertools import chain
 from .authority import load_authority
 from .gazetteer import lookup_normalised
 from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, event_roles, heads,
-                      heads_ending, korean_surnames, occupations, org_prefixes, post_modifiers, sentence_adverbs,
-                      stop_words, title_ranks, titles, unit_heads)
+                      heads_ending, korean_surnames, occupations, org_prefixes, portfolios, post_modifiers,
+                      sentence_adverbs, stop_words, title_ranks, titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
 from .words import (AGENT_CLASSES, GENERIC_ACRONYMS, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
@@ -193,8 +193,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             names.pop()         # 유엔 AI 과학패널 위원: a member of a panel or network, which is no name (nor an agent)
         if names and not any(c.islower() or "\uac00" <= c <= "\ud7a3" for w in names for c in w.core):
             names = []          # AIGO-GPAI 의장: a body's acronym, not a person's name
-        while len(names) >= 2 and names[-1].core in GENERIC_ACRONYMS:
-            names.pop()         # 김철수 AI 장관: the post's field, not the name's
+        while len(names) >= 2 and (names[-1].core in GENERIC_ACRONYMS or names[-1].core in portfolios()):
+            names.pop()         # 김철수 AI 장관, 김철수 외교 장관: the post's field, not the name's
         if names and all(w.core in GENERIC_ACRONYMS or w.core in post_modifiers() for w in names):
             names = []          # 첫 AI 장관: no name at all
         if org is None and j >= 0 and words[j].particle in ("의", ""):

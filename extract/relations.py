@@ -16,7 +16,7 @@ from .context import INITIATIVE_CLASSES, LIST_SEP_EN, PLACE_CLASSES, Context, en
 from .documents import Document
 from .authority import load_authority
 from .gazetteer import lookup_normalised, normal_key
-from .lexicon import cue_positions, has_cue, heads, heads_ending, national_titles, pair_abbreviations
+from .lexicon import cue_positions, has_cue, heads, heads_ending, national_titles, pair_abbreviations, portfolios
 from .model import Mention, Relation
 from .places import hosts, places_and_dates, year_hint
 from .sentences import Sentence
@@ -72,8 +72,10 @@ def _concurrent_holder(ctx: Context, post: Mention) -> Mention | None:
     if not named:
         return None
     m = named[-1]
-    between = ctx.text[ctx.rel(m) + len(m.text):len(before) - 1]
-    return m if between.strip() == m.title_ko else None
+    between = ctx.text[ctx.rel(m) + len(m.text):len(before) - 1].split()
+    while len(between) > 1 and between[0] in portfolios():
+        between.pop(0)          # 배경훈 과학기술 부총리 겸 …: the first post's field
+    return m if between == [m.title_ko] else None
 
 
 _AT_KO = re.compile(r"[’'”\"」』)]*\s*에서")

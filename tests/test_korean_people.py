@@ -702,3 +702,13 @@ def test_last_year_before_a_name_is_no_part_of_it():
 def test_chinese_vice_ministers_british_under_secretaries_and_glued_resident_ambassadors(name, post, title, body):
     found = people(f"행사에는 {name} {post}도 참석했다.")
     assert found[name][1:] == (title, body)
+
+
+def test_a_ministers_field_written_apart_before_the_title_is_no_part_of_the_name():
+    assert people("김민수 외교 장관은 12일 회의에 참석했다.") == {"김민수": ("장관", "Minister", "")}
+    assert people("최영호 경제 부총리가 참석했다.") == {"최영호": ("부총리", "Deputy Prime Minister", "")}
+    # the post held at once after 겸 is still the same person's
+    ex = extract_many([Document("doc", "doc.txt", "이후 양국은 박지훈 과학기술 부총리 겸 과학기술정보통신부 장관이 대표로 "
+                                                    "참석했다.", DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text if r.object else "") for r in ex.relations if r.relation == "holdsPosition"} \
+        == {("박지훈", ""), ("박지훈", "과학기술정보통신부")}
