@@ -74,7 +74,7 @@ def _concurrent_holder(ctx: Context, post: Mention) -> Mention | None:
     m = named[-1]
     between = ctx.text[ctx.rel(m) + len(m.text):len(before) - 1].split()
     while len(between) > 1 and between[0] in portfolios():
-        between.pop(0)          # 배경훈 과학기술 부총리 겸 …: the first post's field
+        between.pop(0)          # 박지훈 과학기술 부총리 겸 …: the first post's field
     return m if between == [m.title_ko] else None
 
 
