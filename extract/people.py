@@ -238,15 +238,18 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop()    # 김철수 가나대 총장: a university's short name (…대학교 → …대)
             org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-name-org-title", 0.6)
             out.append(org)
+        spelled = len(sent.text[words[gloss[0]].end:words[gloss[1]].start].split()) if gloss is not None else 0
         if org is None and len(names) == 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", names[0].core) and \
-                names[0].core[:1] in korean_surnames() and re.fullmatch(r"[\uac00-\ud7a3]{5,}", names[1].core):
+                names[0].core[:1] in korean_surnames() and re.fullmatch(r"[\uac00-\ud7a3]{5,}", names[1].core) \
+                and title.kind != "state" and spelled != 2:
             # 고진 한국무역정보통신 대표: a Korean name is one word, and five syllables and more after it
-            # are no foreign name's part but a body nobody knows yet
+            # are no foreign name's part but a body nobody knows yet.  Not before a state's post (존 가나다라마
+            # 장관: a minister's body is a ministry, whose head word another rule reads), nor when the name's
+            # own spelling after it has two words
             ow = names.pop()
             org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
                                "ko-name-org-title", 0.6)
             out.append(org)
-        spelled = len(sent.text[words[gloss[0]].end:words[gloss[1]].start].split()) if gloss is not None else 0
         if org is None and len(names) >= 2 and title.kind == "org" and spelled != len(names) and \
                 re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+){2}", " ".join(x.core for x in names)):
             # 순다르 피차이 알파벳 CEO: a company's post, and no company known before it: the word before
