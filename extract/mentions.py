@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import chain
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -535,6 +536,8 @@ _CAPITALISED_TAIL = re.compile(r"(?:-[A-Z][\w-]*|\s+(?:(?:at|of|on|for|and|the)\
 _EN_WORD = r"[A-Z][A-Za-z0-9&’'.]*(?:-[A-Z][A-Za-z0-9]*)*"
 _EN_NAMED_MEETING = re.compile(rf"\b[Tt]he\s+({_EN_WORD}(?:\s+(?:(?:of|on|for|and|the|in|to)\s+)*{_EN_WORD})+)"
                                r"\s+(conference|summit|forum|symposium|roundtable)\b")
+# "the REAIM summit": one acronym of its own before the lower-case head
+_EN_ACRONYM_MEETING = re.compile(r"\b[Tt]he\s+([A-Z][A-Z0-9-]{2,})\s+(conference|summit|forum|symposium)\b")
 # "the" inside a longer name: after a capitalised word or an ordinal, and maybe a connector
 _INSIDE_NAME = re.compile(rf"(?:\b{_EN_WORD}|\b\d+(?:st|nd|rd|th))\s+(?:(?:of|on|for|and|in|to)\s+)?$")
 
@@ -547,12 +550,16 @@ def english_named_meetings(sent: Sentence, found: list[Mention]) -> list[Mention
     if headline(sent.text):
         return []
     out = []
-    for m in _EN_NAMED_MEETING.finditer(sent.text):
+    hits = sorted(chain(_EN_NAMED_MEETING.finditer(sent.text), _EN_ACRONYM_MEETING.finditer(sent.text)),
+                  key=lambda m: m.start())
+    for m in hits:
         run, s, e = m.group(1), m.start(1), m.end(2)
         if _INSIDE_NAME.search(sent.text, 0, m.start()):
             continue            # "the 2nd Responsible AI in the Military Domain conference": not from "the Military"
-        if sum(w[0].isupper() for w in run.split()) < 2 or head_class(run, "en"):
+        if " " in run and sum(w[0].isupper() for w in run.split()) < 2 or head_class(run, "en"):
             continue
+        if " " not in run and (sum(c.isupper() for c in run) < 3 or run in GENERIC_ACRONYMS):
+            continue            # "the REAIM summit": an acronym of three capitals or more, and no generic one
         if any(x.start - sent.start <= s and e <= x.end - sent.start for x in found) or \
                 any(x.start - sent.start == s and x.end - sent.start == m.end(1) for x in found):
             continue

@@ -2283,3 +2283,11 @@ def test_a_keynote_or_guest_speaker_holds_no_speakers_post_and_attended_the_meet
         {"Jane Roe": "CEO", "Anna Lopes": "Minister of Science"}
     assert pairs(ex, "attended") == {("Jane Roe", "Latium AI Forum 2031"), ("Anna Lopes", "Latium AI Forum 2031")}
     assert people("Speaker Maria Costa opened the session of parliament.") == {"Maria Costa": "Speaker"}
+
+
+def test_a_meeting_named_by_one_acronym_before_a_lower_case_head():
+    ex = extraction("Delegates meeting at the ZORAIM summit in Lagos agreed a joint call to action. "
+                    "The CEO forum and the AI conference were held online.")
+    summits = {m.text for m in ex.mentions if m.cls == "Summit"}
+    assert summits == {"ZORAIM summit"}
+    assert pairs(ex, "heldIn") == {("ZORAIM summit", "Lagos")}
