@@ -239,6 +239,12 @@ def _numbered_run(sent: Sentence, words: list[Word], i: int) -> bool:
     return False
 
 
+def _country_word(sent: Sentence, w: Word, found: list[Mention]) -> bool:
+    """Whether a word is a country's name, found as such (not part of a longer name)."""
+    return any(m.cls == "Country" and m.start - sent.start == w.start and m.end - sent.start == w.core_end
+               for m in found)
+
+
 def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = ()) -> list[Mention]:
     """Proper-noun runs ending in a head word: AI 서울 정상회의, 서울선언, 슈미트재단."""
     out = []
@@ -348,11 +354,15 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                                            for m in found):
             continue            # 유엔 총회: a known body's assembly is its organ, which the data names
         prefix = w.core[: len(w.core) - len(head) - venue]
-        if j == i and not numbered and not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")) and \
+        # after a country, a compound of several nouns and …부 is its ministry (싱가포르 정보통신부,
+        # 라티움 과학혁신기술부), whatever Kiwi's tags; "…부" alone is too often a plain noun (지도부, 동남부)
+        ministry = j == i and cls == "GovernmentBody" and len(head) == 1 and len(w.core) >= 4 and i > 0 and \
+            not words[i - 1].particle and _country_word(sent, words[i - 1], found)
+        if j == i and not numbered and not ministry and not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")) and \
                 not (glossed and prefix and len(head) > 1 and not w.particle and cls != "Platform"):
             # (a glossed …센터 is as often a body as a platform: 국립과학연구센터(CNRS))
             continue
-        if len(head) == 1 and j == i:
+        if len(head) == 1 and j == i and not ministry:
             continue            # "…부" alone is too often a plain noun
         stem = re.sub(r"\s*\([^()]*\)", "", sent.text[words[j].start:end - len(head)])   # 인공지능(AI): one word
         country_first = any(m.cls == "Country" and m.start - sent.start == words[j].start for m in found)

@@ -105,8 +105,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 #                 ending closes the phrase; the body of the post is not before it
         if title.kind == "after-body" and (org is None or k != i - 1 and not _name_between(words[k + 1:i])):
             continue            # 김철수 대신 이영희가: "instead of"; 총무성 (NAME) 대신: the ministry's minister
-        if org is not None and _name_between(words[k + 1:i]):
-            j = i - 1           # 국민의힘 박지훈 의원: the organisation, then the name
+        if org is not None and _name_between(_without_gloss(words[k + 1:i])):
+            j = i - 1           # 국민의힘 박지훈 의원: the organisation, then the name (its own spelling may follow)
         elif org is not None and org.cls == "Country" and k + 2 < i and not words[k + 1].particle and \
                 _org_head(words[k + 1].core) and _name_between(_without_gloss(words[k + 2:i])):
             # 라티움 과학혁신부 안나 로페스 장관: the country, its ministry, then the name
@@ -185,7 +185,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 and not korean_name_shaped(names[0]) and (j == 0 or words[j - 1].punct or words[j - 1].particle):
             names.insert(0, words[j])   # 이시카와 다로: Kiwi reads the family name's 와 as "and" (이시카 + 와)
             j -= 1
-        if names and j >= 0 and words[j].text == "(":
+        if names and j >= 0 and words[j].text == "(" and _after_person(words, j):
             names = []          # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
         if len(names) >= 2 and j >= 0 and (words[j].core in ("및", "·") or words[j].text == "·"):
             names = []          # 사이버·핵심기술 및 민주주의 회복력 국장: a list of what the post covers, no name
@@ -231,11 +231,19 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             names = names[:prefix]
             out.append(org)
         if org is None and len(names) >= 3 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
-                _unit_head(names[-1].core) and re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-2].core):
+                re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-2].core) and \
+                re.fullmatch(r"[\uac00-\ud7a3]{2,}", names[-1].core):
             names.pop()         # 김철수 가나대 법학부 교수: the university's short name, then its department
+            #                     (or another unit of it: 가나대 사회혁신단)
         if org is None and len(names) >= 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
                 re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-1].core):
             ow = names.pop()    # 김철수 가나대 총장: a university's short name (…대학교 → …대)
+            org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-name-org-title", 0.6)
+            out.append(org)
+        elif org is not None and len(names) >= 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
+                re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-1].core) and not names[-1].particle and \
+                org.start - sent.start > names[-1].start:
+            ow = names.pop()    # 김철수 가나대 사회혁신단 교수: the university, not the unit found after it
             org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-name-org-title", 0.6)
             out.append(org)
         spelled = len(sent.text[words[gloss[0]].end:words[gloss[1]].start].split()) if gloss is not None else 0
@@ -342,16 +350,20 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict) -> 
     if k >= 2 and words[k].text in ("·", ",") and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", words[k - 1].core) and \
             words[k - 2].text == "(":
         k -= 2                  # 가나평가원(GNPA·원장 김철수): the body's acronym first
-    if k < 1 or w.particle or words[k].text != "(" or i + 2 >= len(words) or words[i + 2].text not in (")", ","):
+    # the name: one word, or up to three proper nouns (가나부(장관 안나 로페스))
+    end = next((x for x in range(i + 2, min(i + 5, len(words))) if words[x].text in (")", ",")), None)
+    if k < 1 or w.particle or words[k].text != "(" or end is None:
         return []
     body = by_end.get(words[k - 1].core_end) if not words[k - 1].particle else None
-    name = words[i + 1]
-    if body is None or body.cls == "Person" or name.particle or not (
-            "NNP" in name.tags or re.fullmatch(r"[\uac00-\ud7a3]{2,4}", name.core) and
-            (name.core[:1] in korean_surnames() or name.core[:2] in korean_surnames())):
+    name, last = words[i + 1], words[end - 1]
+    if body is None or body.cls == "Person" or any(x.particle or x.punct for x in words[i + 1:end]) or not (
+            end == i + 2 and ("NNP" in name.tags or re.fullmatch(r"[\uac00-\ud7a3]{2,4}", name.core) and
+                              (name.core[:1] in korean_surnames() or name.core[:2] in korean_surnames())) or
+            end > i + 2 and all(name_like(x) for x in words[i + 1:end]) and
+            any("NNP" in x.tags for x in words[i + 1:end])):
         return []
     title = titles()[w.core]
-    person = mention_at(sent, name.start, name.core_end, "Person", BRACKETED_HEAD, 0.8,
+    person = mention_at(sent, name.start, last.core_end, "Person", BRACKETED_HEAD, 0.8,
                         title_en=title.en, title_ko=title.ko, org_span=(body.start, body.end))
     return [person, body]
 
@@ -600,6 +612,23 @@ def _unit_head(text: str) -> bool:
     return any(text.endswith(h) and len(text) > len(h) for h in unit_heads())
 
 
+def _glued_dot(words: list[Word], k: int) -> bool:
+    """A middle dot with no space on either side, between two words: part of one name (가나AI·SW협회)."""
+    return words[k].text == "·" and 0 < k < len(words) - 1 and not words[k - 1].punct and \
+        not words[k + 1].punct and words[k - 1].end == words[k].start and words[k].end == words[k + 1].start
+
+
+def _after_person(words: list[Word], j: int) -> bool:
+    """Whether the bracket opening at ``words[j]`` follows a person's name or title (김철수 소장(가나대
+    교수), 김철수(가나대 교수)), so that it describes that person.  After a list's heading or a topic
+    (△ 공공 AX (김철수 가나포럼 의장)) the bracket names a person of its own."""
+    if j < 1:
+        return False
+    w = words[j - 1]
+    return bool(_title_suffix(w.core) or korean_name_shaped(w) or "NNP" in w.tags or
+                re.fullmatch(r"[A-Z][a-z'’-]+", w.core))
+
+
 def _title_suffix(core: str) -> tuple[str, int] | None:
     """The title a word ends in, and where the organisation glued before it ends: 과기혁신본부장 →
     본부장 after 과기혁신; AI안전연구소장 → 소장 (Director), but the organisation keeps its 소:
@@ -655,14 +684,17 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
     covered = [(m.start - sent.start, m.end - sent.start) for m in found]
     out: list[Mention] = []
     item: list[Word] = []
-    opener, before_item = "", ""
-    for w in words + [None]:
-        if w is not None and not w.punct:      # commas part items; other punctuation ([기자], brackets) too
+    opener, before_item, at = "", "", -1
+    for k, w in enumerate(words + [None]):
+        if w is not None and (not w.punct or _glued_dot(words, k)):
+            # commas part items; other punctuation ([기자], brackets) too, but not the dot inside a name (AI·SW협회)
             if not item:
                 before_item = opener
             item.append(w)
             continue
-        opener = w.text if w is not None else ""
+        if before_item == "(" and not _after_person(words, at):
+            before_item = ""
+        opener, at = (w.text, k) if w is not None else ("", -1)
         if before_item == "(":
             item = []
             continue            # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
@@ -691,8 +723,10 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
                 org_start = body[0].start
             org_end = last.start + title[1] if title[1] else (body[-1].core_end if body else 0)
             # a known organisation in the item wins over the unit glued to the title (과기혁신본부장)
+            # (not a country at the start of a longer word: 한국AI·SW협회 is a body of its own)
             known = [m for m in found if m.cls in AGENT_CLASSES and org_start <= m.start - sent.start
-                     and m.end - sent.start <= org_end]
+                     and m.end - sent.start <= org_end and not (m.cls == "Country" and any(
+                         x.start <= m.start - sent.start and m.end - sent.start < x.core_end for x in body))]
             org = known[-1] if known else None
             glued = sent.text[org_start:org_end] if title[1] and len(item) - 1 == names[0] + 1 else ""
             head_of = title[1] == len(last.core) - 1        # …원 + 장: the body's own last syllable

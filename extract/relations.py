@@ -457,7 +457,9 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
         if ctx.lang == "ko":
             # the signers: agents before the cue that are the clause's subject, up to the initiative
             # (a country or body in a person's post signs through the person, below: 홍길동 영국 … 장관은)
+            # (and so does the country written before a post's ministry: 홍길동 영국 가나부 장관은)
             posts = {tuple(p.org_span) for p in ctx.mentions if p.cls == "Person" and p.org_span}
+            posts |= {(m.start, m.end) for m in _ministry_countries(ctx).values()}
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(m) < ctx.rel(near)
                       and ctx.rel(m) >= clause[0] and not _where_or_when_ko(ctx, m) and (m.start, m.end) not in posts
                       and not _PART_OF_KO.match(ctx.text, ctx.rel(m) + len(m.text))
@@ -533,10 +535,12 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             # speaker (who says “우리는 …에 서명했다” does sign)
             people = [m for m in people if quote[0] <= ctx.rel(m) < quote[1]]
             agents = [m for m in agents if quote[0] <= ctx.rel(m) < quote[1]]
+        countries = _ministry_countries(ctx) if ctx.lang == "ko" else {}
         for p in people:                         # a leader joining the adoption signs for the country
             org = by_span.get(tuple(p.org_span)) if p.org_span else None
-            if org is not None and org not in agents:
-                agents.append(org)
+            for a in (org, countries.get(p.org_span[0]) if org is not None else None):
+                if a is not None and a not in agents:
+                    agents.append(a)
         # one body adopting a text makes it (OECD는 … ‘라티움 데이터 원칙’을 채택했다, the Assembly adopted the Act);
         # countries, or a body among them, adopting one are its parties; at a meeting, the meeting adopts
         # (a legislature, or a country, approving or passing a law makes it)
@@ -729,6 +733,13 @@ def _parties(word: str, lang: str) -> list[tuple[int, str, str]]:
 
 
 _CREATING = re.compile(r"설립|구축|출범|신설|마련|제정|establish|launch|creat|set\s+up", re.I)
+
+
+def _ministry_countries(ctx) -> dict:
+    """The country named right before a person's post's body (영국 가나부 장관), by where that body starts."""
+    starts = {p.org_span[0] for p in ctx.mentions if p.cls == "Person" and p.org_span}
+    return {m.end + 1: m for m in ctx.mentions if m.cls == "Country" and m.end + 1 in starts and
+            ctx.text[ctx.rel(m) + len(m.text):ctx.rel(m) + len(m.text) + 1] == " "}
 
 
 def _qualifies_another(words: list[str], lang: str) -> bool:

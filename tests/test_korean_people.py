@@ -56,7 +56,8 @@ def test_an_unnumbered_title_is_written_as_the_lexicon_has_it():
 def test_a_foreign_name_spelled_in_brackets_before_the_title_is_one_person_with_both_names():
     # Korean reports give a foreign person's own spelling in brackets between the name and the title
     text = "이날 마르타 호이베르크(Marta Hoiberg) 노르웨이 디지털부 장관은 개막식에서 연설했다."
-    assert people(text)["마르타 호이베르크"] == ("장관", "Minister", "노르웨이")
+    # (the post is in the ministry, named after its country: 노르웨이 디지털부)
+    assert people(text)["마르타 호이베르크"] == ("장관", "Minister", "디지털부")
     res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
     persons = [e for e in res.entities.values() if e.cls == "Person"]
     assert [(p.iri_path, p.labels) for p in persons] == \
@@ -722,3 +723,29 @@ def test_a_long_foreign_family_name_after_a_given_name_is_no_body(text: str):
     found = people(text)
     assert found["마이클 라로바르치오스"][2] == ""
     assert not any(name.startswith("라로바르") or name == "마이클" for name in found), found
+
+
+def test_a_bracket_after_a_heading_names_a_person_of_its_own():
+    # a committee's subcommittee heads, each after the field it covers; the brackets follow no person
+    text = ("분과장\n△ 산업 AX 및 생태계 (조민호 가나AI·SW협회 회장)\n△ 공공 AX (박서윤 라티움포럼 의장)\n"
+            "△ 사회 (유다인 한양대 글로벌사회혁신단 교수)")
+    found = people(text)
+    assert found["조민호"] == ("회장", "Chairman", "가나AI·SW협회")
+    assert found["박서윤"][:2] == ("의장", "Chair")
+    assert found["유다인"] == ("교수", "Professor", "한양대")
+
+
+def test_a_country_at_the_start_of_a_bodys_name_is_not_the_body():
+    found = people("왼쪽부터 이서연 한국AI·SW협회 회장, 박지훈 가나대 교수.")
+    assert found["이서연"] == ("회장", "Chairman", "한국AI·SW협회")
+
+
+def test_a_ministry_after_its_country_with_its_minister_in_brackets():
+    text = "과기정통부가 칠레 정보통신부(장관 안나 로페스)와 협력 약정을 맺었다."
+    assert people(text)["안나 로페스"] == ("장관", "Minister", "정보통신부")
+
+
+def test_a_country_then_a_word_ending_in_bu_is_a_ministry_only_when_it_is_a_compound():
+    ex = extract_many([Document("doc", "doc.txt", "칠레 디지털혁신부는 밝혔다. 중국 지도부는 말했다. "
+                                "미국 동남부에 비가 왔다. 한국 대표부는 밝혔다.", DocMeta(), "0" * 64)])[0]
+    assert {m.text for m in ex.mentions if m.cls == "GovernmentBody"} == {"디지털혁신부"}
