@@ -333,6 +333,20 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             out.append(mention_at(sent, s, w.core_end, "Person", "ko-title-only", 0.5, reference="title", **kw))
         if org is not None and out and out[-1].cls == "Person":
             out.append(org)     # remembered so relations can read the position's country or organisation
+    return _same_post_listed(sent, out)
+
+
+def _same_post_listed(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """국회 김철수 의원, 이영희 의원, 박민수 의원: people listed after the first with the same title, and
+    nothing but commas between, hold the post in the same body as the first."""
+    out = list(found)
+    people = sorted((k for k, m in enumerate(out) if m.cls == "Person" and m.method == "ko-name-title"),
+                    key=lambda k: out[k].start)
+    for a, b in zip(people, people[1:]):
+        before, m = out[a], out[b]
+        if before.org_span and not m.org_span and m.title_ko == before.title_ko and re.fullmatch(
+                rf"\s*{re.escape(before.title_ko)}\s*,\s*", sent.text[before.end - sent.start:m.start - sent.start]):
+            out[b] = replace(m, org_span=before.org_span)
     return out
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ontology import FAMILY
+
 from .attendance import listed_before
 from .context import EARLIER_EDITION_EN, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, make_relation
 from .dates import find_dates
@@ -134,6 +136,10 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                         out.append(make_relation("endDate", summit, None, ctx, "cue-held-date", 0.8, value=d.last))
                 continue
             summit = (ctx.focus if after and after[0].reference == "this" else after[0]) if after else ctx.focus
+            verb_end = pos + len(re.match(r"\S*", ctx.text[pos:]).group(0))
+            if not after and any(FAMILY.get(m.cls) == "Initiative" and 0 <= ctx.rel(m) - verb_end <= 2
+                                 for m in ctx.mentions):
+                continue        # 서울에서 열린 ‘…공동 선언문’ 확대 행사에서: an event of a text, not a summit's
             # (a meeting word of its own or the end of the document's meeting's name, not another
             # meeting's: 열린 반도체 현안 점검회의에서)
             word = re.search(r"[\uac00-\ud7a3]*회의", ctx.text[pos:pos + 30])

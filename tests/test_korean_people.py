@@ -749,3 +749,11 @@ def test_a_country_then_a_word_ending_in_bu_is_a_ministry_only_when_it_is_a_comp
     ex = extract_many([Document("doc", "doc.txt", "칠레 디지털혁신부는 밝혔다. 중국 지도부는 말했다. "
                                 "미국 동남부에 비가 왔다. 한국 대표부는 밝혔다.", DocMeta(), "0" * 64)])[0]
     assert {m.text for m in ex.mentions if m.cls == "GovernmentBody"} == {"디지털혁신부"}
+
+
+def test_people_listed_after_the_first_with_the_same_title_hold_it_in_the_same_body():
+    found = people("이번 개정안은 국회 김민서 의원, 이도윤 의원, 장하준 의원이 대표발의했다.")
+    assert {name: org for name, (_, _, org) in found.items()} == {"김민서": "국회", "이도윤": "국회", "장하준": "국회"}
+    # a body of one's own is kept
+    found = people("삼성전자 김민서 대표, 네이버 이도윤 대표가 참석했다.")
+    assert found["이도윤"][2] == "네이버"

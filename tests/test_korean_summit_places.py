@@ -321,3 +321,9 @@ def test_the_countries_a_meeting_was_co_hosted_with_host_it_and_a_co_host_countr
     facts = {(r.relation, r.object.text if r.object else r.value) for r in ex.relations}
     assert {("hostCountry", "영국"), ("hostCountry", "에콰도르"), ("hostCountry", "미국")} <= facts
     assert not [r for r in ex.relations if r.relation == "chaired" and r.subject.text == "안나 로페스"]
+
+
+def test_an_event_of_a_text_held_somewhere_is_not_the_documents_summit():
+    text = ("김민서 위원장이 17일 서울 용산구 가나호텔에서 열린 '라티움 프라이버시 공동 선언문' 확대 행사에서 "
+            "선언문에 서명을 하고 있다. 앞서 가나위원회는 지난 2월 '라티움 AI 정상회의'에서 공동 선언문을 채택한 바 있다.")
+    assert not {(s, r, o) for s, r, o in held(text) if o in ("Seoul", "서울", "South Korea", "대한민국", "한국")}
