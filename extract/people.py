@@ -911,8 +911,9 @@ _PORTFOLIO_EN = re.compile(r"\s*((?:for|of)\s+(?:(?:[A-Z][\w’'-]*|[a-z][\w-]*)
 _OWNER_BEFORE_NEW_POST_EN = re.compile(r"['’]s\s+(?:new|acting|interim|incoming)\s+$")
 _OWNER_BEFORE_POST_EN = re.compile(r"['’]s\s+(?:(?:new|acting|interim|incoming)\s+|"
                                    r"(?:[A-Z][\w-]*\s+(?:(?:and|&|of)\s+)?){1,6})$")
+# (a style starts the next person, no word of the portfolio: "… and Information, and Mr Ed Roe")
 _PORTFOLIO_AFTER_EN = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:and\s+(?:the\s+)?|&\s+|of\s+(?:the\s+)?|for\s+)?"
-                                 r"[A-Z][\w’'-]*)*")
+                                 r"(?!(?:Mr|Mrs|Ms|Dr|Mx)\.?\s)[A-Z][\w’'-]*)*")
 
 
 def _ranked(text: str, start: int, title: Title) -> Title:

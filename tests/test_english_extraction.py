@@ -2291,3 +2291,10 @@ def test_a_meeting_named_by_one_acronym_before_a_lower_case_head():
     summits = {m.text for m in ex.mentions if m.cls == "Summit"}
     assert summits == {"ZORAIM summit"}
     assert pairs(ex, "heldIn") == {("ZORAIM summit", "Lagos")}
+
+
+def test_a_portfolio_ends_before_the_style_of_the_next_person_in_a_list():
+    found = people("The MOU was signed by Mrs Jane Roe, Ruritania’s Minister for Digital Development and "
+                   "Information, and Mr John Doe, Latvia’s Minister for Industry and Science, during a meeting.")
+    assert found == {"Jane Roe": "Minister for Digital Development and Information",
+                     "John Doe": "Minister for Industry and Science"}

@@ -187,3 +187,9 @@ def test_a_meeting_named_by_its_body_is_one_meeting_whichever_name_the_body_has(
     ex = extract_many([Document("d", "d.txt", text, DocMeta(date="2031-10-07"), "0" * 64)])
     summits = [p for p, e in resolve(ex, {"d": "2031-10-07"}).entities.items() if e.cls == "Summit"]
     assert len(summits) == 1, summits
+
+
+def test_an_english_meetings_name_without_its_topic_is_the_same_meeting():
+    res = _resolve(("Jane Roe spoke at the Latium Forum on the Ethics of Data on Monday. "
+                    "Slovenia was chosen to host the Latium Forum.", None))
+    assert list(_summits(res).values()) == [{"en": "Latium Forum on the Ethics of Data"}]
