@@ -2298,3 +2298,9 @@ def test_a_portfolio_ends_before_the_style_of_the_next_person_in_a_list():
                    "Information, and Mr John Doe, Latvia’s Minister for Industry and Science, during a meeting.")
     assert found == {"Jane Roe": "Minister for Digital Development and Information",
                      "John Doe": "Minister for Industry and Science"}
+
+
+def test_a_summit_culminating_in_the_signing_of_a_text_adopted_it():
+    ex = extraction("Leaders convened in Kigali, Rwanda, for the Latium AI Summit, culminating in the signing "
+                    "of the Latium Declaration on Data.")
+    assert pairs(ex, "adopted") == {("Latium AI Summit", "Latium Declaration on Data")}
