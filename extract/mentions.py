@@ -903,8 +903,10 @@ _THIS_KIND_EN = re.compile(r"\b[Tt]he ((?i:network|platform|observatory|compact|
                            r"(?!\s+(?:(?:on|of|for|and)\b|[A-Z]))")        # not the start of a name
 
 
-# (이 네트워크, 동 얼라이언스: this one; not 이 네트워크를 통해 said of any network)
-_THIS_KIND_KO = re.compile(r"(?<![\uac00-\ud7a3])(?:이|동|해당)\s*(네트워크|얼라이언스|플랫폼)(?=에는|은|는|이|가|에|의)")
+# (이 네트워크, 동 얼라이언스: this one; not 이 네트워크를 통해 said of any network; 이 연합, 이 협의체: a
+# group of members, as a network is, though neither word is a head of a name)
+_THIS_KIND_KO = re.compile(r"(?<![\uac00-\ud7a3])(?:이|동|해당)\s*(네트워크|얼라이언스|플랫폼|연합|협의체)"
+                           r"(?=에는|은|는|이|가|에|의)")
 
 
 def this_initiative(sent: Sentence) -> list[Mention]:
@@ -912,8 +914,8 @@ def this_initiative(sent: Sentence) -> list[Mention]:
     (graph/resolve.py)."""
     if sent.lang == "ko":
         table = heads()["ko"]
-        return [mention_at(sent, m.start(), m.end(), table[m.group(1)], THIS_INITIATIVE, 0.6, reference="this")
-                for m in _THIS_KIND_KO.finditer(sent.text) if table.get(m.group(1))]
+        return [mention_at(sent, m.start(), m.end(), table.get(m.group(1), "Network"), THIS_INITIATIVE, 0.6,
+                           reference="this") for m in _THIS_KIND_KO.finditer(sent.text)]
     table = heads()["en"]
     return [mention_at(sent, m.start(), m.end(), table[m.group(1).capitalize()], THIS_INITIATIVE, 0.6,
                        reference="this") for m in _THIS_KIND_EN.finditer(sent.text)

@@ -347,6 +347,8 @@ _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결|참여|합류|
 _MEMBERS_AFTER_KO = re.compile(r"\s*(?:회원국|국가)")
 # G20 장관들은 …을 채택했다: the body's ministers, who adopt it at their meeting; the body does not make it
 _ITS_PEOPLE_KO = re.compile(r"\s*(?:장관|정상|각료|대표|수장)들")
+# 미국 정부 기관도 참여했다: a country's agencies, named or not, take part; not the country
+_ITS_AGENCIES_KO = re.compile(r"\s*(?:정부\s*)?(?:기관|부처)")
 # (not what something else rests on: ‘…원칙’에 기반해, 따라, 근거해)
 _JOINED_TEXT_KO = re.compile(r"[’'”\"」』]?\s*에는?\s(?!(?:기반|따라|따른|근거|의거|입각|맞춰))")
 _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted(?:\s+by)?|members|approved|passed|"
@@ -475,9 +477,10 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                 # head word; the signers are the later clause's subject
                 agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and clause[0] <= ctx.rel(m) < pos]
             if _SIGNED_TEXT_KO.match(ctx.text, ctx.rel(near) + len(near.text)) and \
-                    re.search(r"(?:이|가)\s", ctx.text[ctx.rel(near):pos]):
-                # ‘…선언’에는 A, B 등 50개국이 서명했다: the text first, its signers after it
-                agents += [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(near) < ctx.rel(m) < pos]
+                    re.search(r"(?:이|가|도)\s", ctx.text[ctx.rel(near):pos]):
+                # ‘…선언’에는 A, B 등 50개국이 서명했다: the text first, its signers after it (…기관도 참여했다)
+                agents += [m for m in ctx.mentions if m.cls in AGENT_CLASSES and ctx.rel(near) < ctx.rel(m) < pos
+                           and not (m.cls == "Country" and _ITS_AGENCIES_KO.match(ctx.text, ctx.rel(m) + len(m.text)))]
         else:
             # the first body named after the text, if a comma stands between them ("Although many
             # countries signed the declaration, the governments of A and B chose not to"): no signer from there on

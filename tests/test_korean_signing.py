@@ -7,6 +7,7 @@ import pytest
 
 from extract.documents import DocMeta, Document
 from extract.pipeline import extract_many
+from graph.resolve import resolve
 
 
 def signed(text: str) -> set[tuple[str, str]]:
@@ -393,3 +394,14 @@ def test_a_law_that_passed_the_legislature_in_plenary_was_made_by_it_not_at_a_co
                                 DocMeta(), "0" * 64)])[0]
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"} == \
         {("국회", "라티움 데이터법")}
+
+
+def test_members_joining_this_alliance_named_the_sentence_before_sign_it():
+    text = ("네이버는 4일 30여 기업이 모여 ‘라티움 AI 얼라이언스’를 결성했다고 발표했다. "
+            "이 연합에는 메타와 IBM, 인텔 등 글로벌 대기업과 미 항공우주국(NASA) 등 미국 정부 기관도 참여했다.")
+    found = signed(text)
+    assert {s for s, _ in found} == {"메타", "IBM", "인텔", "NASA"}     # not 미국, whose agencies they are
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])
+    res = resolve(ex, {"doc": None})
+    alliance = next(p for p, e in res.entities.items() if e.labels.get("ko") == "라티움 AI 얼라이언스")
+    assert {f.object for f in res.facts if f.predicate == "signed"} == {alliance}
