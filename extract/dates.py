@@ -54,20 +54,21 @@ _KO_FOR = re.compile(r"^\s*(?:저녁|오전|오후|아침)?\s*부터\s*(?P<n>이
 _KO_REL_DAY = re.compile(r"(?:(?:지난|오는)\s*|(?<![^\s]))(?P<d>\d{1,2})\s*일(?!\s*(?:차|간|째|동안))")   # not 2일간
 _KO_REL_MONTH = re.compile(r"(?P<w>내달|다음\s*달|지난\s*달|이달|이번\s*달)\s*$")
 _EN = re.compile(
-    rf"(?:(?P<d1>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{{1,2}}))?\s+)?(?P<mon>{_MONTH_NAMES})"
-    rf"(?:\s+(?P<d3>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}}))?)?,?\s+(?P<y>\d{{4}})")   # 14-15 March, 2024
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+)?(?P<mon>{_MONTH_NAMES})"
+    rf"(?:\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?)?,?\s+(?P<y>\d{{4}})")   # 14-15 March, 2024
 
 # a span across two months, or one written with the month twice: May 30 to June 2, 2031; 28 May – 2 June 2031
 _EN_ACROSS = re.compile(
-    rf"(?:(?P<ma>{_MONTH_NAMES})\s+(?P<da>\d{{1,2}})|(?P<db>\d{{1,2}})\s+(?P<mb>{_MONTH_NAMES}))"
+    rf"(?:(?P<ma>{_MONTH_NAMES})\s+(?P<da>\d{{1,2}})(?:st|nd|rd|th)?|(?P<db>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mb>{_MONTH_NAMES}))"
     rf"\s*(?:to|until|through|-|–)\s*"
-    rf"(?:(?P<mc>{_MONTH_NAMES})\s+(?P<dc>\d{{1,2}})|(?P<dd>\d{{1,2}})\s+(?P<md>{_MONTH_NAMES})),?\s+(?P<y>\d{{4}})")
+    rf"(?:(?P<mc>{_MONTH_NAMES})\s+(?P<dc>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<md>{_MONTH_NAMES})),?\s+(?P<y>\d{{4}})")
 
 
 # a day written without its year (on 13 March, 13–14 March, March 13-14): the document's year
+# (days may carry their ordinal's letters, in this and the patterns above: July 9th and 10th)
 _EN_DAY = re.compile(
-    rf"(?<![\d\w])(?:(?P<d1>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{_MONTH_NAMES})\b|"
-    rf"(?P<mon2>{_MONTH_NAMES})\s+(?P<d3>\d{{1,2}})(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}}))?(?!\d))(?!,?\s+\d{{4}})")
+    rf"(?<![\d\w])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?\s+(?P<mon>{_MONTH_NAMES})\b|"
+    rf"(?P<mon2>{_MONTH_NAMES})\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:and|-|–|to)\s*(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?)?(?!\d))(?!,?\s+\d{{4}})")
 
 
 def _month_of(doc: datetime.date, day: int, before: str) -> tuple[int, int]:

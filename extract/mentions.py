@@ -548,6 +548,12 @@ _EN_NAMED_MEETING = re.compile(rf"\b[Tt]he\s+({_EN_WORD}(?:\s+(?:(?:of|on|for|an
                                r"\s+(conference|summit|forum|symposium|roundtable)\b")
 # "the REAIM summit": one acronym of its own before the lower-case head
 _EN_ACRONYM_MEETING = re.compile(r"\b[Tt]he\s+([A-Z][A-Z0-9-]{2,})\s+(conference|summit|forum|symposium)\b")
+# "AI Ethics for Peace, the historic multi-religious event held in Hiroshima": a capitalised name, then in
+# apposition what kind of meeting it is, said in lower case and followed by what a meeting's description says
+_EN_NAME_THEN_EVENT = re.compile(rf"({_EN_WORD}(?:\s+(?:(?:of|on|for|and|the|in|to)\s+)*{_EN_WORD})+),\s+"
+                                 r"(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,4}?"
+                                 r"(?:event|gathering|meeting|conference|summit|forum|symposium)"
+                                 r"(?=\s+(?:held|hosted|organi[sz]ed|convened|taking\s+place|that|which|in|on|at)\b|[,.;])")
 # "the" inside a longer name: after a capitalised word or an ordinal, and maybe a connector
 _INSIDE_NAME = re.compile(rf"(?:\b{_EN_WORD}|\b\d+(?:st|nd|rd|th))\s+(?:(?:of|on|for|and|in|to)\s+)?$")
 
@@ -573,6 +579,11 @@ def english_named_meetings(sent: Sentence, found: list[Mention]) -> list[Mention
         if any(x.start - sent.start <= s and e <= x.end - sent.start for x in found) or \
                 any(x.start - sent.start == s and x.end - sent.start == m.end(1) for x in found):
             continue
+        out.append(known_or_new(sent, s, e, "Summit", "en-named-meeting", 0.6))
+    for m in _EN_NAME_THEN_EVENT.finditer(sent.text):
+        s, e = m.span(1)
+        if any(x.start - sent.start < e and s < x.end - sent.start for x in found + out) or head_class(m.group(1), "en"):
+            continue            # a name already read (a body, a person, a place), or one with a head of its own
         out.append(known_or_new(sent, s, e, "Summit", "en-named-meeting", 0.6))
     return out
 

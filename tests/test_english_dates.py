@@ -16,6 +16,8 @@ from graph.resolve import resolve
     ("Ministers met on March 13-14.", "2031-03-13", "2031-03-14"),
     ("Ministers met on 13 and 14 March.", "2031-03-13", "2031-03-14"),
     ("Ministers met on March 13, 2029.", "2029-03-13", "2029-03-13"),     # a written year wins
+    ("Ministers met on July 9th and 10th.", "2031-07-09", "2031-07-10"),  # days with their ordinal's letters
+    ("Ministers met on 21st–22nd March 2029.", "2029-03-21", "2029-03-22"),
 ])
 def test_a_day_without_its_year_takes_the_documents(text: str, first: str, last: str):
     [d] = find_dates(text, "en", "2031-03-20")

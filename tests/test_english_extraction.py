@@ -2304,3 +2304,10 @@ def test_a_summit_culminating_in_the_signing_of_a_text_adopted_it():
     ex = extraction("Leaders convened in Kigali, Rwanda, for the Latium AI Summit, culminating in the signing "
                     "of the Latium Declaration on Data.")
     assert pairs(ex, "adopted") == {("Latium AI Summit", "Latium Declaration on Data")}
+
+
+def test_a_name_in_apposition_with_a_kind_of_meeting_is_a_meeting():
+    ex = extraction("These are the numbers of Latium Ethics for Peace, the historic multi-religious event held in "
+                    "Hiroshima, Japan. Jane Roe, the meeting's chair, spoke. Microsoft, the conference sponsor, paid.")
+    assert {m.text for m in ex.mentions if m.cls == "Summit" and not m.reference} == {"Latium Ethics for Peace"}
+    assert pairs(ex, "heldIn") == {("Latium Ethics for Peace", "Hiroshima")}
