@@ -251,7 +251,8 @@ def english_subjects(ctx: Context, pos: int) -> list[Mention]:
         agents = [m for m in before if represented.start() < ctx.rel(m) < represented.end()]
         return head + agents[:1] if head else []
     end = ctx.rel(before[-1]) + len(before[-1].text)
-    if len(before) > 1 and before[-1].authority_ids and before[-1].authority_ids == before[-2].authority_ids and \
+    if len(before) > 1 and (before[-1].authority_ids and before[-1].authority_ids == before[-2].authority_ids or
+                            re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,10}", before[-1].text)) and \
             ctx.text[ctx.rel(before[-2]) + len(before[-2].text):ctx.rel(before[-1])] in (" (", "(") and \
             ctx.text.startswith(")", end):
         before, end = before[:-1], end + 1      # "the Association of … Nations (ASEAN) convened": a name and its acronym
@@ -290,10 +291,20 @@ _COUNTED_BEFORE_EN = re.compile(r"\b(?:\d+|[a-z-]+)\s+(?:other\s+)?(?:countries|
 
 
 def _listed_back(ctx: Context, before: list[Mention]) -> tuple[list[Mention], list[str]]:
-    """The list that ends at the last of ``before``, read back over its separators."""
+    """The list that ends at the last of ``before``, read back over its separators.  A name's short
+    form in brackets right after it is part of that item ("The Latium Data Office (LDO) and the …")."""
+    items: list[tuple[Mention, int]] = []
+    for m in before:
+        if items and ctx.text[items[-1][1]:ctx.rel(m)] in (" (", "(") and \
+                ctx.text.startswith(")", ctx.rel(m) + len(m.text)):
+            items[-1] = (items[-1][0], ctx.rel(m) + len(m.text) + 1)
+            continue
+        items.append((m, ctx.rel(m) + len(m.text)))
     out, seps = [before[-1]], []
-    for m in reversed(before[:-1]):
-        sep = LIST_SEP_EN.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(out[0]))
+    if len(items) > 1 and items[-1][0] is not before[-1]:
+        out = [items[-1][0]]    # (the list's last item is a name with its short form: read from the name)
+    for m, end in reversed(items[:-1]):
+        sep = LIST_SEP_EN.fullmatch(ctx.text, end, ctx.rel(out[0]))
         if not sep:
             break
         out.insert(0, m)

@@ -715,6 +715,11 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if day and head_class(phrase[day.end():], "en"):
             s += day.end()                 # "(met in) Oslo on Tuesday for the Ostrava Dialogue": the name after
             phrase = phrase[day.end():]
+        lead_day = re.match(r"(?:(?:On|In|on|in|Last|Next|Since|Until)\s+)?(?:(?:%s)\s+)+(?:the\s+)?"
+                            % "|".join(sorted(MONTHS)), phrase)
+        if lead_day:            # "launched Wednesday the Riyadh Charter …", "On Monday the …": the name after the day
+            s += lead_day.end()
+            phrase = phrase[lead_day.end():]
         if any(w.strip(".,") in MONTHS for w in phrase.split()):
             cut = min(i for i, w in enumerate(phrase.split()) if w.strip(".,") in MONTHS)
             phrase = " ".join(phrase.split()[:cut])
@@ -735,6 +740,9 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             # is where it was signed, "Memorandum of Understanding in Abu Dhabi")
             if "City" in kinds or not text_title and {FAMILY.get(k) for k in kinds} & {"Place", "Country"}:
                 phrase = phrase[:place.start()]
+        adjective = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*$", phrase)
+        if adjective and re.match(r"\s+[a-z]", sent.text[s + len(phrase):]):
+            phrase = phrase[:adjective.start()]  # "… Summit on AI in the Saudi capital": where, said of a place
         oxford = re.search(r",\s+(?:and|&)\s", phrase)
         if oxford and phrase.count(",") == 1:
             phrase = phrase[:oxford.start()]   # "… Forum on Data, and President Roe …": a list of one is none
@@ -809,7 +817,13 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             # "… Declaration on Responsible AI and the Kigali Declaration on AI Skills": after
             # "and the", a part with its own head word starts a second name
             after_the = sep.group(0).endswith("the ") and head_class(left, "en")
-            if left.split() and (left.split()[-1] in table or after_the) and head_class(right, "en"):
+            # (or a body the data knows before "and": "the OECD and the Ostrava AI Authority", not a country
+            # in a meeting's name: "Ethiopia and China Industrial Matchmaking Conference"; a head may
+            # have its short form after it: "the Latium Data Office (LDO) and the …")
+            bare = re.sub(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$", "", left)
+            if bare.split() and (bare.split()[-1] in table or after_the or any(
+                    FAMILY.get(load_authority().get(i).cls) == "Organisation" for i in lookup_normalised(bare))) and \
+                    head_class(right, "en"):
                 parts.append((cur_start, sep.start()))
                 cur_start = sep.end()
         parts.append((cur_start, len(phrase)))

@@ -2311,3 +2311,24 @@ def test_a_name_in_apposition_with_a_kind_of_meeting_is_a_meeting():
                     "Hiroshima, Japan. Jane Roe, the meeting's chair, spoke. Microsoft, the conference sponsor, paid.")
     assert {m.text for m in ex.mentions if m.cls == "Summit" and not m.reference} == {"Latium Ethics for Peace"}
     assert pairs(ex, "heldIn") == {("Latium Ethics for Peace", "Hiroshima")}
+
+
+def test_a_day_before_a_name_is_no_part_of_it_nor_a_place_adjective_after_it():
+    ex = extraction("The Latium Data Office launched Wednesday the Ostrava Charter on Data Ethics, during the Third "
+                    "Latium Summit on Data in the Saudi capital, Riyadh.")
+    names = {m.text for m in ex.mentions if not m.reference and m.cls in ("Agreement", "Summit")}
+    assert names == {"Ostrava Charter on Data Ethics", "Third Latium Summit on Data"}
+
+
+def test_bodies_listed_with_their_short_forms_in_brackets_are_all_the_subject():
+    ex = extraction("The Latium Data Office (LDO) and the Ostrava AI Authority (OAA) launched the Ostrava Charter on "
+                    "Data. The OECD and the Borea AI Authority launched the Borea Charter on Data.")
+    assert {(s.split(" (")[0], o) for s, o in pairs(ex, "launched")} == {
+        ("Latium Data Office", "Ostrava Charter on Data"), ("Ostrava AI Authority", "Ostrava Charter on Data"),
+        ("OECD", "Borea Charter on Data"), ("Borea AI Authority", "Borea Charter on Data")}
+
+
+def test_a_country_before_and_in_a_meetings_name_stays_in_the_name():
+    ex = extraction("Ministers attended the Ethiopia and Latium Industrial Matchmaking Conference in Addis Ababa.")
+    assert {m.text for m in ex.mentions if m.cls == "Summit" and not m.reference} == {
+        "Ethiopia and Latium Industrial Matchmaking Conference"}
