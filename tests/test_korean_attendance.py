@@ -762,3 +762,12 @@ def test_two_leaders_holding_summit_talks_both_attended_them_but_not_the_other_s
     text = ("김철수 대통령은 18일 안나 로페스 가나 대통령과 정상회담을 갖고 협력 확대에 합의했다. 김 대통령은 이어 "
             "G20 정상회의에 참석했다.")
     assert attended(text) == {("김", "G20 정상회의")}      # (김 대통령, the surname resolved later)
+
+
+def test_a_common_misspelling_of_a_country_keeps_a_bracketed_list_of_attendees_whole():
+    # 싱가폴 for 싱가포르: an unknown word inside the list used to end it, losing every country before it
+    text = ("GSG 회의는 15일 개최되었으며, 가입 후보국(브라질, 인도네시아), 특별 초청국(세르비아, 인도, 싱가폴, 세네갈) "
+            "대표 250여명이 참석하였다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert {r.subject.text for r in ex.relations if r.relation == "attended"} == {
+        "브라질", "인도네시아", "세르비아", "인도", "싱가폴", "세네갈"}
