@@ -125,8 +125,10 @@ def _after_name(ctx: Context, m: Mention, pattern: re.Pattern):
 # ‘…포럼’에서 “…”며 말했다, ‘…포럼’ 연설에서: who speaks at a named meeting attends it (the verb in the
 # past, in the meeting's clause; the cue's position is the verb's, whose tense is read as any cue's)
 # (or at its opening or closing, past its acronym: ‘…장관급회의(LAM)’ 개막식에서 … 밝혔다)
+# (not the start of a clause describing what was said there: …에서 제시한 원칙을 강조했다)
+_SAID_THERE = r"(?:제시|발표|채택|합의|논의|제안|선언)(?:한|된|했던|됐던|되었던)\s"
 _SPOKE_AT_KO = re.compile(r"(?:\s*\([^()]{1,20}\))?[’'”\"」』]?(?:\s*(?:개막식|폐막식|개회식|폐회식|본회의|환영\s*만찬))?"
-                          r"(?:에서는?\s+(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했)|"
+                          rf"(?:에서는?\s+(?!{_SAID_THERE})(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했)|"
                           r"\s+(?P<speech>(?:기조\s*)?연설)(?:에서|을\s+통해|하며))")
 
 
@@ -321,6 +323,12 @@ def _side_talks(ctx: Context, clause: tuple[int, int], pos: int) -> bool:
                    m.cls == "Summit" and t.end() <= ctx.rel(m) < pos for m in ctx.mentions)
 
 
+# a meeting named after the cue as where something was said or agreed, in a clause describing that
+_SAID_THERE_KO = re.compile(rf"[’'”」』]?\s*에서\s*{_SAID_THERE}")
+# the cue as a noun naming an occasion (… 참석 등 계기를 활용한, 참석 기회를 살려)
+_OCCASION_KO = re.compile(r"(?:참석|참가|참여|방문)\s*(?:등\s*)?(?:의\s*)?(?:계기|기회)")
+
+
 def attendance(ctx: Context) -> list[Relation]:
     out = _opener(ctx) + (_listed_attendees_en(ctx) + _delegations_en(ctx) + _event_roles_en(ctx)
                           if ctx.lang == "en" else [])
@@ -345,6 +353,8 @@ def attendance(ctx: Context) -> list[Relation]:
             continue            # (29개국이 회원국으로 참여 중이다: members of a body, not a meeting's attendees)
         if ctx.lang == "ko" and _AT_A_TIME_KO.match(ctx.text, pos):
             continue            # 장관이 한국을 방문했던 2023년 8월부터: a visit that dates something else
+        if ctx.lang == "ko" and _OCCASION_KO.match(ctx.text, pos):
+            continue            # 각료이사회 참석 등 계기를 활용해: an occasion to use, not an attendance
         if ctx.lang == "ko" and "대독" in ctx.text[max(0, pos - 8):pos]:
             continue            # 실장이 대독한 개회사를 통해 장관은: the address was read for someone not there
         if ctx.lang == "ko" and _CUE_DESCRIBES_TEXT_KO.match(ctx.text, pos):
@@ -352,6 +362,9 @@ def attendance(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko" and _side_talks(ctx, clause, pos):
             continue            # 가나 측과의 면담에는 NAME CEO가 참여했다: talks on the side, not the meeting
         summit = ctx.summit_for(pos)
+        if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and ctx.rel(summit) > pos and \
+                _SAID_THERE_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)):
+            continue            # 참여하여 5월 개최된 AI 서울 정상회의에서 제시한 원칙을: what was said at another meeting
         if ctx.lang == "en" and summit is not None and _MEETING_SUBJECT_EN.match(ctx.text) and \
                 _BY_EN.match(ctx.text, pos):
             # "The meeting was held as one of the ministerial meetings of the G7 Summit and was attended

@@ -771,3 +771,20 @@ def test_a_common_misspelling_of_a_country_keeps_a_bracketed_list_of_attendees_w
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert {r.subject.text for r in ex.relations if r.relation == "attended"} == {
         "브라질", "인도네시아", "세르비아", "인도", "싱가폴", "세네갈"}
+
+
+def _attended(text: str) -> set[tuple[str, str]]:
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    return {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"}
+
+
+def test_what_was_said_at_another_meeting_is_no_attendance_of_it():
+    text = ("김민서 외교부 경제외교조정관은 전체세션 선도발언자로 참여하여 2031년 5월 개최된 라티움 AI 정상회의에서 "
+            "제시한 원칙을 강조했다.")
+    assert _attended(text) == set()
+    assert _attended("김민서 조정관은 라티움 AI 정상회의에서 원칙을 강조했다.") == {("김민서", "라티움 AI 정상회의")}
+
+
+def test_an_attendance_named_as_an_occasion_to_use_is_no_attendance():
+    text = "이도윤 대사는 대표단을 오찬에 초청, 라티움 각료이사회 참석 등 계기를 활용한 기여방안을 논의하였다."
+    assert _attended(text) == set()
