@@ -326,7 +326,9 @@ def _side_talks(ctx: Context, clause: tuple[int, int], pos: int) -> bool:
 # a meeting named after the cue as where something was said or agreed, in a clause describing that
 _SAID_THERE_KO = re.compile(rf"[’'”」』]?\s*에서\s*{_SAID_THERE}")
 # the cue as a noun naming an occasion (… 참석 등 계기를 활용한, 참석 기회를 살려)
-_OCCASION_KO = re.compile(r"(?:참석|참가|참여|방문)\s*(?:등\s*)?(?:의\s*)?(?:계기|기회)")
+# (not 참석 계기 방한 중인: visiting on the occasion of attending, which they do)
+_OCCASION_KO = re.compile(r"(?:참석|참가|참여|방문)\s*(?:등\s*(?:의\s*)?(?:계기|기회)|(?:의\s*)?기회|"
+                          r"(?:의\s*)?계기를\s*(?:활용|살려|살리))")
 
 
 def attendance(ctx: Context) -> list[Relation]:

@@ -22,7 +22,8 @@ from .authority import load_authority, recurs
 from .cities import english_cities, korean_cities
 from .gazetteer import find_known, lookup_normalised
 from .korean import token_rows
-from .lexicon import alternation, cues, english_title_alternation, heads, heads_ending, title_ranks, titles
+from .lexicon import (alternation, cues, demonyms, english_title_alternation, heads, heads_ending, title_ranks,
+                      titles)
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_name_shaped, korean_people
 from .sentences import Sentence
@@ -322,6 +323,10 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         if j == i and i >= 2 and words[i - 1].text in ("·", "-") and words[i - 2].tags == ("NNP",) and \
                 len(words[i - 2].core) <= 2 and not words[i - 2].particle and w.tags[0] in ("NNP", "SL"):
             j = i - 2           # 한-아프리카디지털장관회의: the short name joined to a glued name by a hyphen
+        if j == i and FAMILY.get(cls) == "Organisation":
+            while j >= 2 and words[j - 1].text == "·" and not words[j - 2].particle and not words[j - 2].punct \
+                    and words[j - 2].end == words[j - 1].start and words[j - 1].end == words[j].start:
+                j -= 2          # 가나AI·SW협회: a body's name with a dot inside, glued on both sides
         nxt = i + 1
         if nxt < len(words) and words[nxt].text == "(" and not w.particle:
             # (past a gloss: 김철수 가나 정상회의(이사회) 상임의장)
@@ -740,8 +745,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             # is where it was signed, "Memorandum of Understanding in Abu Dhabi")
             if "City" in kinds or not text_title and {FAMILY.get(k) for k in kinds} & {"Place", "Country"}:
                 phrase = phrase[:place.start()]
-        adjective = re.search(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*$", phrase)
-        if adjective and re.match(r"\s+[a-z]", sent.text[s + len(phrase):]):
+        adjective = re.search(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*)$", phrase)
+        if adjective and adjective.group(1) in demonyms() and re.match(r"\s+[a-z]", sent.text[s + len(phrase):]):
             phrase = phrase[:adjective.start()]  # "… Summit on AI in the Saudi capital": where, said of a place
         oxford = re.search(r",\s+(?:and|&)\s", phrase)
         if oxford and phrase.count(",") == 1:

@@ -137,6 +137,18 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                                "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
             j -= 1
+        if org is None and j >= 3 and words[j].text == ")" and words[j - 2].text == "(" and \
+                re.fullmatch(r"[A-Z][A-Z0-9&.-]{1,9}", words[j - 1].core) and not words[j - 3].particle and \
+                not words[j - 3].punct:
+            j -= 3              # 김민서 가나산업협회(GNIA) 회장: a body's acronym in brackets; the body is before it
+            first = j
+            while first >= 2 and _glued_dot(words, first - 1):
+                first -= 2      # (가나인공지능·소프트웨어산업협회: a dot inside its name)
+            if re.search(r"[\uac00-\ud7a3]", words[j].core) and (_org_head(words[j].core) or first < j):
+                org = known_or_new(sent, words[first].start, words[j].core_end, head_class(words[j].core, "ko") or
+                                   "Organisation", "ko-name-org-title", 0.6)
+                out.append(org)
+                j = first - 1
         gloss = _latin_gloss(words, j)
         if gloss is not None:   # 미셸 도넬런(Michele Donelan) 영국 기술부 장관: the name's own spelling
             j = gloss[0] - 1

@@ -321,6 +321,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                 else:
                     dropped.add(_mkey(m))
         _shortened_titles(ms, node, uf)
+        _pairs_spelled_out(ms, node, uf)
         _bodies_named_in_full(ms, node, uf, generic)
         # a name glued to its gloss in the other language: 유엔UN, 정상회의(AI Action Summit)
     for ex in extractions:
@@ -507,6 +508,43 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
                 longer = {node(m) for m in titles if _word_left_out(short.text, m.text)}
             if len(longer) == 1:
                 uf.union(_mkey(short), longer.pop())
+
+
+_PAIR_KO = re.compile(r"^([\uac00-\ud7a3]{1,6})([·\-–]\s*|\s*[·\-–])([\uac00-\ud7a3]{1,6})(?=\s)")
+
+
+def _pair_key(name: str) -> str | None:
+    """A Korean meeting's name keyed with the pair of countries it starts with spelled out
+    (한·싱 … = 한·싱가포르 …: the short forms the press uses inside a pair), or None."""
+    pair = _PAIR_KO.match(name)
+    if pair is None:
+        return None
+    auth, short = load_authority(), pair_abbreviations()
+
+    def country(word: str) -> str | None:
+        if word in short:
+            return short[word]
+        ids = [i for i in lookup_normalised(word) if auth.get(i).cls == "Country"]
+        return ids[0] if len(ids) == 1 else None
+
+    a, b = country(pair.group(1)), country(pair.group(3))
+    return f"{a}|{b}|{normal_key(name[pair.end():])}" if a and b else None
+
+
+def _pairs_spelled_out(ms: list[Mention], node, uf: _UF) -> None:
+    """One document's meeting named with a pair of countries once in short (‘한·싱 AI 커넥트 서밋’) and
+    once spelled out (한·싱가포르 AI 커넥트 서밋) is one meeting."""
+    keyed: dict[str, set] = defaultdict(set)
+    first: dict[str, Mention] = {}
+    for m in ms:
+        if m.cls == "Summit" and not m.reference and not m.authority_ids:
+            k = _pair_key(m.text)
+            if k is not None:
+                keyed[k].add(node(m))
+                first.setdefault(k, m)
+    for k, nodes in keyed.items():
+        for n in nodes:
+            uf.union(_mkey(first[k]), n)
 
 
 @functools.cache

@@ -757,3 +757,12 @@ def test_people_listed_after_the_first_with_the_same_title_hold_it_in_the_same_b
     # a body of one's own is kept
     found = people("삼성전자 김민서 대표, 네이버 이도윤 대표가 참석했다.")
     assert found["이도윤"][2] == "네이버"
+
+
+@pytest.mark.parametrize("text, name, org", [
+    ("브라이언 로이드 가나국립대(GNU) 교수가 행사에 참석했다.", "브라이언 로이드", "가나국립대"),
+    ("김민서 라티움소프트웨어산업협회(LSIA) 회장이 행사에 참석했다.", "김민서", "라티움소프트웨어산업협회"),
+    ("박서윤 라티움인공지능·소프트웨어산업협회(LAIS) 회장이 행사에 참석했다.", "박서윤", "라티움인공지능·소프트웨어산업협회"),
+])
+def test_a_body_with_its_acronym_in_brackets_between_the_name_and_the_title(text: str, name: str, org: str):
+    assert people(text)[name][2] == org

@@ -193,3 +193,9 @@ def test_an_english_meetings_name_without_its_topic_is_the_same_meeting():
     res = _resolve(("Jane Roe spoke at the Latium Forum on the Ethics of Data on Monday. "
                     "Slovenia was chosen to host the Latium Forum.", None))
     assert list(_summits(res).values()) == [{"en": "Latium Forum on the Ethics of Data"}]
+
+
+def test_a_meeting_named_with_a_pairs_short_form_and_spelled_out_is_one_meeting():
+    res = _resolve(("대통령의 싱가포르 방문 중 열린 '한·싱 인공지능(AI) 라티움 서밋'에서 양국이 뜻을 모았다. "
+                    "김민서 장관은 2일 한·싱가포르 AI 라티움 서밋에서 연설했다.", "2031-03-03"))
+    assert len(_summits(res)) == 1
