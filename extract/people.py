@@ -807,7 +807,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     speech = r"(?:said|says|told|stated|added|noted|described|announced|explained|stressed|emphasi[sz]ed|highlighted)"
     # what may stand between a title and the name:
     portfolio = "|".join((
-        r"\s+(?:for|of)\s+(?:(?!(?:the|a|an)\s)[a-z][\w-]*\s+){1,4}?",   # Commissioner for internal markets Jane Doe
+        r"\s+(?:for|of)\s+(?:(?!(?:the|a|an)\s)[a-z][\w-]*,?\s+){1,5}?",   # Commissioner for internal markets Jane Doe
+        #                                                     (secretary of state for science, innovation and technology, Jane Doe)
         #                                                     (not "… for the Internal Market", a portfolio's name)
         # Minister for Foreign Affairs KAMIKAWA: a surname in capitals ends a capitalised portfolio, unless
         # two capitalised words follow it (Minister of Science and ICT Jane Doe: an acronym)
@@ -919,7 +920,7 @@ _PORTFOLIO_END_EN = re.compile(rf"(?:{_FIELDS_EN}|Interior|State|Labou?r|Youth|W
 # names, which is then the post's organisation ("Director of the National Data Office Jane Doe")
 _STYLE_TAIL_EN = re.compile(_STYLE_EN.removesuffix("?") + r"$")
 _PORTFOLIO_EN = re.compile(r"\s*((?:for|of)\s+(?:(?:[A-Z][\w’'-]*|[a-z][\w-]*),?\s+)*?(?:[A-Z][\w’'-]*|[a-z][\w-]*))"
-                           r"(?:\s+\([A-Z][A-Za-z]{1,8}\))?\s*$")
+                           r"(?:\s+\([A-Z][A-Za-z]{1,8}\))?,?\s*$")
 _OWNER_BEFORE_NEW_POST_EN = re.compile(r"['’]s\s+(?:new|acting|interim|incoming)\s+$")
 _OWNER_BEFORE_POST_EN = re.compile(r"['’]s\s+(?:(?:new|acting|interim|incoming)\s+|"
                                    r"(?:[A-Z][\w-]*\s+(?:(?:and|&|of)\s+)?){1,6})$")
@@ -949,6 +950,8 @@ def _with_portfolio(title: Title, portfolio: str) -> Title:
         del words[-2:]              # "… Communications of MIC": the ministry's acronym, not the portfolio's
     if title.kind != "state" or len(words) < 2:
         return title
+    # (a portfolio the press writes in lower case is named as the post's title writes it: … for Science, Innovation)
+    words = [w if w in ("and", "of", "for", "the", "&") or not w[:1].islower() else w[:1].upper() + w[1:] for w in words]
     return replace(title, en=f"{title.en} {' '.join(words).rstrip(',')}")
 
 

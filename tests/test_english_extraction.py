@@ -50,7 +50,9 @@ def test_a_ranked_portfolio_with_the_before_its_last_field_then_the_name():
 def test_a_lower_case_portfolio_title_written_out_before_the_name():
     ex = extraction("Speaking to reporters, UK secretary of state for science, innovation and technology, "
                     "Jane Doe, described the talks as historic.")
-    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"Jane Doe": "Secretary of State"}
+    # (the portfolio is part of the post, named as its title writes it)
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {
+        "Jane Doe": "Secretary of State for Science, Innovation and Technology"}
     assert pairs(ex, "holdsPosition") == \
         {("Jane Doe", "UK")}
 
