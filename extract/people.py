@@ -99,6 +99,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 org, j = m, k - 1
                 while j >= 0 and words[j].start >= m.start - sent.start:
                     j -= 1
+                unit = [x.core for x in words[k + 1:i] if not x.particle]
+                if title.en.startswith("Head of ") and unit and all(x in GENERIC_ACRONYMS for x in unit):
+                    # 가나전자 AI 센터장: the unit's field, between the body and the title, names the unit
+                    title = replace(title, en=f"Head of {' '.join(unit)} {title.en[len('Head of '):]}")
                 break
             if words[k].punct and words[k].text not in "-–" or words[k].particle:
                 break           # 한국 대표로 참석한 NAME 총리, 위원회 위원장에 NAME 교수: a word with its own
@@ -527,6 +531,9 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     if ref and orgs and not lookup_normalised(body):
         orgs = []
     post_of = body_known or (orgs[0] if orgs else None)
+    if body_known is not None and title.en.startswith("Head of ") and body in GENERIC_ACRONYMS:
+        # 가나리서치 AI센터장: the unit's field glued to the title names the unit
+        title = replace(title, en=f"Head of {body} {title.en[len('Head of '):]}")
     kw = dict(title_en=title.en, title_ko=title.ko, org_span=(post_of.start, post_of.end) if post_of else ())
     spelled = [mention_at(sent, words[gloss[0] + 1].start, words[gloss[1] - 1].core_end, "Person", "ko-name-gloss",
                           0.8)] if gloss is not None and name.core_end == words[gloss[0]].start else []

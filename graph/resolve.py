@@ -96,6 +96,12 @@ def _same_post(short: str, full: str) -> bool:
         or full.startswith(short + " ")
 
 
+def _unit_named(short: str, full: str) -> bool:
+    """The same post with the unit's field named inside its title: Head of Center, Head of AI Center."""
+    a, b = short.split(), full.split()
+    return len(b) == len(a) + 1 and a[-1] == b[-1] and any(b[:k] + b[k + 1:] == a for k in range(1, len(b) - 1))
+
+
 def _shortened_ko(short: str, full: str) -> bool:
     """A Korean title that is the end of the full one: 총장 for 사무총장 (로페스 총장 after 안나 로페스
     유네스코 사무총장), whatever their English titles say (President, Secretary-General)."""
@@ -811,7 +817,8 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
             held = with_org.get((f.subject, dict(f.extra).get("asOf")), [])
             cands = [c for c in held if dict(c.extra).get("title_en") == title] or \
                 [c for c in held if title and dict(c.extra).get("title_en", "").startswith(title + " ")] or \
-                [c for c in held if title and dict(c.extra).get("title_en", "") in _numbered(title)]
+                [c for c in held if title and dict(c.extra).get("title_en", "") in _numbered(title)] or \
+                [c for c in held if title and _unit_named(title, dict(c.extra).get("title_en", ""))]
             docs = {e.doc_id for e in f.evidence}
             near = sorted((c for c in cands if any(e.doc_id in docs for e in c.evidence)), key=lambda c: c.object)
             title_ko = dict(f.extra).get("title_ko", "")

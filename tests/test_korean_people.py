@@ -766,3 +766,15 @@ def test_people_listed_after_the_first_with_the_same_title_hold_it_in_the_same_b
 ])
 def test_a_body_with_its_acronym_in_brackets_between_the_name_and_the_title(text: str, name: str, org: str):
     assert people(text)[name][2] == org
+
+
+@pytest.mark.parametrize("text", ["김민서 네이버 AI 센터장은 29일 글을 올렸다.", "김민서 네이버 AI센터장은 29일 글을 올렸다."])
+def test_the_field_between_a_body_and_a_head_of_unit_title_names_the_unit(text: str):
+    assert people(text)["김민서"] == ("센터장", "Head of AI Center", "네이버")
+
+
+def test_the_post_said_again_without_its_units_field_is_the_same_post():
+    text = "김민서 네이버 AI 센터장은 29일 글을 올렸다. 김민서 센터장은 이어 말했다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
+    posts = [f for f in res.facts if f.predicate == "holdsPosition"]
+    assert [dict(f.extra)["title_en"] for f in posts] == ["Head of AI Center"]
