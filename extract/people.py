@@ -948,6 +948,29 @@ def _ranked(text: str, start: int, title: Title) -> Title:
     return replace(title, en=f"{word} {title.en}", ko="")
 
 
+# a government post's fields written before it, capitalised, with its rank: "Trade and Industry State
+# Minister Jane Roe", "China's Industry and Information Technology Vice Minister, …"
+_FIELDS_BEFORE_EN = re.compile(r"(?<![\w’'])((?:[A-Z][a-z]+,?\s+(?:(?:and|&)\s+)?){2,5}?)((?:State|Vice|Deputy)\s+)?$")
+
+
+def _fields_before(text: str, start: int, title: Title) -> Title:
+    """The title with the fields of its portfolio written before it, when they are two words or
+    more ending in a field's word ("Trade and Industry"), not a name or a country's adjective."""
+    if title.kind != "state":
+        return title
+    rank = re.search(r"(?:Vice|Deputy)\s+$", text[:start]) if title.en.startswith(("Vice ", "Deputy ")) else None
+    end = rank.start() if rank else start
+    hit = _FIELDS_BEFORE_EN.search(text, 0, end)
+    if hit is None:
+        return title
+    words = hit.group(1).split()
+    if len(words) < 3 or words[1] not in ("and", "&") or not _PORTFOLIO_END_EN.search(words[-1].rstrip(",")) \
+            or words[0] in demonyms() or words[0] in MONTHS:
+        return title            # (two fields joined by "and": not "Prime Minister", not "French Minister")
+    state = (hit.group(2) or "").strip()
+    return replace(title, en=" ".join([*words, *([state] if state and state not in title.en else []), title.en]))
+
+
 def _with_portfolio(title: Title, portfolio: str) -> Title:
     """(a government's posts only: after a company's or a body's post, the words name the body)"""
     words = portfolio.split()
@@ -1074,6 +1097,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
     for m in title_name.finditer(sent.text):
         title = _ranked(sent.text, m.start(1), table.get(m.group(1)) or lower.get(_fold(m.group(1))))
+        title = _fields_before(sent.text, m.start(1), title)
         before = re.search(r"(\w+)\s+$", sent.text[max(0, m.start(1) - 40):m.start(1)])
         if before and f"{before.group(1)} {m.group(1)}".lower() in event_roles():
             continue            # "keynote speaker Jane Roe": a part in the event, not a parliament's Speaker

@@ -2334,3 +2334,10 @@ def test_a_country_before_and_in_a_meetings_name_stays_in_the_name():
     ex = extraction("Ministers attended the Ethiopia and Latium Industrial Matchmaking Conference in Addis Ababa.")
     assert {m.text for m in ex.mentions if m.cls == "Summit" and not m.reference} == {
         "Ethiopia and Latium Industrial Matchmaking Conference"}
+
+
+def test_a_government_posts_fields_and_rank_written_before_it_are_its_title():
+    found = people("Trade and Industry State Minister Jane Roe said ties were good. Ruritania’s Industry and "
+                   "Information Technology Vice Minister, John Doe said so. French Prime Minister Ann Lee agreed.")
+    assert found == {"Jane Roe": "Trade and Industry State Minister",
+                     "John Doe": "Industry and Information Technology Vice Minister", "Ann Lee": "Prime Minister"}
