@@ -502,6 +502,9 @@ _EN_BODY_MEETING = re.compile(r"\s+((?:leaders['’]\s+)?summit|ministerial(?:\s
                               r"(?:(?:[A-Z]|[a-z][A-Z])[\w-]*\s+){1,4}meeting)\b")
 
 
+# a body's numbered meeting, after its possessive: "… Union's (IPU) 149th Assembly"
+_EN_BODYS_NTH_MEETING = re.compile(r"['’]s\s+(?:\(([A-Z][A-Za-z]{1,8})\)\s+)?(\d{1,3}(?:st|nd|rd|th))\s+"
+                                   r"(Assembly|Summit|Conference|Forum|Session|Ministerial(?:\s+Meeting)?|Meeting)\b")
 # "the first meeting of the …", "the inaugural convening of the …": a body's meeting by its kind alone
 _EN_MEETING_OF = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|inaugural|annual|\d+(?:st|nd|rd|th))\s+)?"
                             r"(?:ministerial\s+|leaders['’]?\s+)?"
@@ -534,6 +537,14 @@ def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]
             out.append(replace(hit, text=sent.text[before.start():tail.end() if tail else m.end - sent.start]))
             continue
         if FAMILY.get(m.cls) != "Organisation":
+            continue
+        owned = _EN_BODYS_NTH_MEETING.match(sent.text, m.end - sent.start)
+        if owned:
+            # "the Inter-Parliamentary Union's (IPU) 149th Assembly": the body's numbered meeting, named
+            # as the press names it (149th IPU Assembly), by the body's short name when it gives one
+            hit = mention_at(sent, m.start - sent.start, owned.end(), "Summit", "en-body-meeting", 0.7)
+            body = owned.group(1) or m.text
+            out.append(replace(hit, text=f"{owned.group(2)} {body} {owned.group(3)}"))
             continue
         head = _EN_BODY_MEETING.match(sent.text, m.end - sent.start)
         if head:

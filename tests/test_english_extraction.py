@@ -2341,3 +2341,10 @@ def test_a_government_posts_fields_and_rank_written_before_it_are_its_title():
                    "Information Technology Vice Minister, John Doe said so. French Prime Minister Ann Lee agreed.")
     assert found == {"Jane Roe": "Trade and Industry State Minister",
                      "John Doe": "Industry and Information Technology Vice Minister", "Ann Lee": "Prime Minister"}
+
+
+def test_a_bodys_numbered_meeting_after_its_possessive_is_a_meeting():
+    ex = extraction("The war left a mark on the Inter-Parliamentary Union's (IPU) 149th Assembly which was held in "
+                    "Geneva on 13-18 October 2031.")
+    assert {m.text for m in ex.mentions if m.cls == "Summit" and not m.reference} == {"149th IPU Assembly"}
+    assert pairs(ex, "heldIn") == {("149th IPU Assembly", "Geneva")}
