@@ -366,7 +366,7 @@ def attendance(ctx: Context) -> list[Relation]:
         summit = ctx.summit_for(pos)
         if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and ctx.rel(summit) > pos and \
                 _SAID_THERE_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)):
-            continue            # 참여하여 5월 개최된 AI 서울 정상회의에서 제시한 원칙을: what was said at another meeting
+            continue            # 참여하여 5월 개최된 라티움 AI 정상회의에서 제시한 원칙을: what was said at another meeting
         if ctx.lang == "en" and summit is not None and _MEETING_SUBJECT_EN.match(ctx.text) and \
                 _BY_EN.match(ctx.text, pos):
             # "The meeting was held as one of the ministerial meetings of the G7 Summit and was attended

@@ -502,7 +502,7 @@ _EN_BODY_MEETING = re.compile(r"\s+((?:leaders['’]\s+)?summit|ministerial(?:\s
                               r"(?:(?:[A-Z]|[a-z][A-Z])[\w-]*\s+){1,4}meeting)\b")
 
 
-# a body's numbered meeting, after its possessive: "… Union's (IPU) 149th Assembly"
+# a body's numbered meeting, after its possessive: "… Union's (LPU) 149th Assembly"
 _EN_BODYS_NTH_MEETING = re.compile(r"['’]s\s+(?:\(([A-Z][A-Za-z]{1,8})\)\s+)?(\d{1,3}(?:st|nd|rd|th))\s+"
                                    r"(Assembly|Summit|Conference|Forum|Session|Ministerial(?:\s+Meeting)?|Meeting)\b")
 # "the first meeting of the …", "the inaugural convening of the …": a body's meeting by its kind alone
@@ -540,8 +540,8 @@ def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]
             continue
         owned = _EN_BODYS_NTH_MEETING.match(sent.text, m.end - sent.start)
         if owned:
-            # "the Inter-Parliamentary Union's (IPU) 149th Assembly": the body's numbered meeting, named
-            # as the press names it (149th IPU Assembly), by the body's short name when it gives one
+            # "the Latium Parliamentary Union's (LPU) 149th Assembly": the body's numbered meeting, named
+            # as the press names it (149th LPU Assembly), by the body's short name when it gives one
             hit = mention_at(sent, m.start - sent.start, owned.end(), "Summit", "en-body-meeting", 0.7)
             body = owned.group(1) or m.text
             out.append(replace(hit, text=f"{owned.group(2)} {body} {owned.group(3)}"))
@@ -733,7 +733,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             phrase = phrase[day.end():]
         lead_day = re.match(r"(?:(?:On|In|on|in|Last|Next|Since|Until)\s+)?(?:(?:%s)\s+)+(?:the\s+)?"
                             % "|".join(sorted(MONTHS)), phrase)
-        if lead_day:            # "launched Wednesday the Riyadh Charter …", "On Monday the …": the name after the day
+        if lead_day:            # "launched Wednesday the Ostrava Charter …", "On Monday the …": the name after the day
             s += lead_day.end()
             phrase = phrase[lead_day.end():]
         if any(w.strip(".,") in MONTHS for w in phrase.split()):

@@ -485,8 +485,8 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
     ("사람과 지구를 위한 지속 가능하고 포용적인 AI에 관한 선언문" … "지속 가능하고 포용적인 AI에
     관한 선언문"): three words or more, and only when one title ends that way.  So is a meeting's name
     without its year and country (‘디지털 협력 정상회의’ in a headline, ‘2031 라티움 디지털 협력 정상회의’ in
-    the text), from two words, or an English meeting's without its topic (the Global Forum … the Global
-    Forum on the Ethics of AI); and two English words that end a long title before what it is about
+    the text), from two words, or an English meeting's without its topic (the Latium Forum … the Latium
+    Forum on the Ethics of Data); and two English words that end a long title before what it is about
     (the Framework Convention … the Council of Europe Framework Convention on Artificial Intelligence)."""
     for family, least in (("Initiative", 2), ("Summit", 2)):
         titles = [m for m in ms if not m.reference and FAMILY.get(m.cls) == family]
@@ -505,7 +505,7 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
             if not longer and family == "Initiative" and not _HANGUL.search(short.text):
                 longer = {node(m) for m in titles if len(m.text.split()) > len(words) and _fewer_topic_words(short.text, m.text)}
             if not longer and family == "Summit" and not _HANGUL.search(short.text):
-                # the Global Forum … the Global Forum on the Ethics of AI: the meeting's name before its topic
+                # the Latium Forum … the Latium Forum on the Ethics of Data: the meeting's name before its topic
                 longer = {node(m) for m in titles if len(m.text.split()) > len(words) and
                           [normal_key(w) for w in _before_topic(m.text).split()] == keyed}
             if not longer and family == "Initiative" and _HANGUL.search(short.text):
