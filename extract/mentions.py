@@ -774,6 +774,15 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if lead:
             s += lead.end()
             phrase = phrase[lead.end():]
+        opener = re.match(r"[A-Z][a-z]+\s+(?=[A-Z][A-Za-z0-9-]*\s)", phrase) if s == len(sent.text) - len(
+            sent.text.lstrip()) else None
+        if opener and not lookup_normalised(opener.group(0)) and any(
+                FAMILY.get(load_authority().get(i).cls) == "Organisation"
+                for i in lookup_normalised(phrase[opener.end():].split()[0])):
+            # "Polarised IPU Assembly in Geneva": a headline's first word, capitalised for its place, before
+            # a body the data knows and its meeting
+            s += opener.end()
+            phrase = phrase[opener.end():]
         joint = re.search(r"\s+(?:for|at|to)\s+the\s+|^(?P<who>(?:\S+\s+){1,3}?)of\s+the\s+", phrase)
         if joint and not head_class(joint.group("who") or phrase[:joint.start()], "en") and \
                 head_class(phrase[joint.end():], "en"):

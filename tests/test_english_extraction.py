@@ -2348,3 +2348,8 @@ def test_a_bodys_numbered_meeting_after_its_possessive_is_a_meeting():
                     "Geneva on 13-18 October 2031.")
     assert {m.text for m in ex.mentions if m.cls == "Summit" and not m.reference} == {"149th IPU Assembly"}
     assert pairs(ex, "heldIn") == {("149th IPU Assembly", "Geneva")}
+
+
+def test_a_headlines_first_word_before_a_known_body_and_its_meeting_is_no_part_of_the_name():
+    ex = extraction("Polarised OECD Assembly in Geneva")
+    assert {m.text for m in ex.mentions if m.cls == "Summit" and not m.reference} == {"OECD Assembly"}
