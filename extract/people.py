@@ -104,7 +104,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                     # 가나전자 AI 센터장: the unit's field, between the body and the title, names the unit
                     title = replace(title, en=f"Head of {' '.join(unit)} {title.en[len('Head of '):]}")
                 break
-            if words[k].punct and words[k].text not in "-–" or words[k].particle:
+            if words[k].punct and words[k].text not in "-–·" or words[k].particle:
                 break           # 한국 대표로 참석한 NAME 총리, 위원회 위원장에 NAME 교수: a word with its own
                 #                 ending closes the phrase; the body of the post is not before it
         if title.kind == "after-body" and (org is None or k != i - 1 and not _name_between(words[k + 1:i])):

@@ -778,3 +778,8 @@ def test_the_post_said_again_without_its_units_field_is_the_same_post():
     res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
     posts = [f for f in res.facts if f.predicate == "holdsPosition"]
     assert [dict(f.extra)["title_en"] for f in posts] == ["Head of AI Center"]
+
+
+def test_a_portfolio_with_a_middle_dot_between_the_body_and_the_title():
+    found = people("이날 개소식에는 김민서 대통령실 AI·디지털 비서관, 박서윤 KT 최고기술책임자(CTO) 등이 참석했다.")
+    assert found["김민서"] == ("비서관", "Secretary", "대통령실")
