@@ -107,6 +107,12 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             if words[k].punct and words[k].text not in "-–·" or words[k].particle:
                 break           # 한국 대표로 참석한 NAME 총리, 위원회 위원장에 NAME 교수: a word with its own
                 #                 ending closes the phrase; the body of the post is not before it
+        if org is not None and org.cls == "Country" and k == i - 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES \
+                and not words[i - 1].particle and re.fullmatch(r"[\uac00-\ud7a3]{1,6}대", words[i - 1].core):
+            # 김철수 캐나다 가나대 교수: the university after its country holds the post
+            org = known_or_new(sent, words[i - 1].start, words[i - 1].core_end, "ResearchOrganisation",
+                               "ko-name-org-title", 0.6)
+            out.append(org)
         if title.kind == "after-body" and (org is None or k != i - 1 and not _name_between(words[k + 1:i])):
             continue            # 김철수 대신 이영희가: "instead of"; 총무성 (NAME) 대신: the ministry's minister
         if org is not None and _name_between(_without_gloss(words[k + 1:i])):

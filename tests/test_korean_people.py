@@ -783,3 +783,8 @@ def test_the_post_said_again_without_its_units_field_is_the_same_post():
 def test_a_portfolio_with_a_middle_dot_between_the_body_and_the_title():
     found = people("이날 개소식에는 김민서 대통령실 AI·디지털 비서관, 박서윤 KT 최고기술책임자(CTO) 등이 참석했다.")
     assert found["김민서"] == ("비서관", "Secretary", "대통령실")
+
+
+def test_a_university_after_its_country_holds_the_post():
+    found = people("자문위원인 요슈아 벤지오 캐나다 가나리대 교수는 영상 축사에서 말했다.")
+    assert found["요슈아 벤지오"] == ("교수", "Professor", "가나리대")
