@@ -225,8 +225,9 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
     return out
 
 
-# "… Summit in Kigali", "… Summit 2025 in Kigali" (the edition's year between them)
-_IN_PLACE_EN = re.compile(r"\s+(?:(?:19|20)\d\d\s+)?in\s+(?:the\s+)?")
+# "… Summit in Kigali", "… Summit 2025 in Kigali" (the edition's year between them), "… Summit in the
+# Saudi capital, Riyadh" (a city named after what it is)
+_IN_PLACE_EN = re.compile(r"\s+(?:(?:19|20)\d\d\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:capital|city)(?:\s+of)?,?\s+)?")
 
 
 # words between a country and a place in it, none with a particle but 의: 라티움 남부 오스트라의 (벨라 호텔에서)

@@ -2353,3 +2353,8 @@ def test_a_bodys_numbered_meeting_after_its_possessive_is_a_meeting():
 def test_a_headlines_first_word_before_a_known_body_and_its_meeting_is_no_part_of_the_name():
     ex = extraction("Polarised OECD Assembly in Geneva")
     assert {m.text for m in ex.mentions if m.cls == "Summit" and not m.reference} == {"OECD Assembly"}
+
+
+def test_a_summit_in_a_capital_named_after_what_it_is_was_held_there():
+    ex = extraction("They launched the charter during the Latium World Summit on Data in the Saudi capital, Riyadh.")
+    assert pairs(ex, "heldIn") == {("Latium World Summit on Data", "Riyadh")}
