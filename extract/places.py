@@ -213,7 +213,7 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             if d.last != d.first:
                 out.append(make_relation("endDate", summit, None, ctx, "cue-held-date", 0.8, value=d.last))
     if ctx.lang == "en":
-        out += _summit_in_place(ctx)
+        out += _summit_in_place(ctx) + _dated_in_brackets(ctx, dates)
     # "지난 21일(과 22일) … 정상회의를 주재했다": the day or days on which a named summit was chaired
     if ctx.lang == "ko" and has_cue("chaired", "ko", ctx.text):
         summit = ctx.summit_for(None)
@@ -258,6 +258,24 @@ def _summit_in_place(ctx: Context) -> list[Relation]:
         for m in [place] + _listed_after(ctx, [place]) + _country_after(ctx, place):
             rel = "hostCountry" if m.cls == "Country" else "heldIn"
             out.append(make_relation(rel, s, m, ctx, "summit-in-place", 0.7))
+    return out
+
+
+def _dated_in_brackets(ctx: Context, dates: list) -> list[Relation]:
+    """A summit's days in brackets right after its name ("the UK's AI Safety Summit (1-2 November)"):
+    when it met, with no verb to say so."""
+    out = []
+    for s in ctx.mentions:
+        if s.cls != "Summit" or s.reference:
+            continue
+        end = ctx.rel(s) + len(s.text)
+        d = next((d for d in dates if re.fullmatch(r"\s*\(", ctx.text[end:d.start]) and
+                  re.match(r"\s*\)", ctx.text[d.end:])), None)
+        if d is None:
+            continue
+        out.append(make_relation("startDate", s, None, ctx, "summit-dated", 0.7, value=d.first))
+        if d.last != d.first:
+            out.append(make_relation("endDate", s, None, ctx, "summit-dated", 0.7, value=d.last))
     return out
 
 

@@ -77,3 +77,11 @@ def test_a_date_right_after_held_is_the_summits():
     found = _dates("The first Ostrava AI Summit commenced in Lisbon. The landmark event, held March 3-4 under the "
                    "theme “AI for All,” drew leaders from across Africa.", "2031-03-05")
     assert {f[1:] for f in found} == {("startDate", "2031-03-03"), ("endDate", "2031-03-04")}
+
+
+def test_a_summits_days_in_brackets_after_its_name_are_when_it_met():
+    text = ("After the opening day of the UK’s Latium Safety Summit (1 November), 28 countries agreed to "
+            "cooperate. The Ostrava Data Forum (14–15 March 2031) closed.")
+    assert _dates(text, "2031-11-02") == {("summit/latium-safety-summit-2031", "startDate", "2031-11-01"),
+                                          ("summit/ostrava-data-forum-2031", "startDate", "2031-03-14"),
+                                          ("summit/ostrava-data-forum-2031", "endDate", "2031-03-15")}
