@@ -1,9 +1,9 @@
 """Extraction quality cannot silently regress: F1 is pinned just under the level reached.
 
 Figures reached (README, Quality): sample entities 0.959 / relations 0.913;
-generalisation entities 0.919 / relations 0.830, no entity family under 0.741; second
+generalisation entities 0.919 / relations 0.833, no entity family under 0.741; second
 generalisation set entities 0.882 / relations 0.593 (0.762 / 0.227 before its round); third
-generalisation set entities 0.807 / relations 0.566 (0.741 / 0.279 before its round); fourth
+generalisation set entities 0.807 / relations 0.570 (0.741 / 0.279 before its round); fourth
 generalisation set entities 0.845 / relations 0.663 (0.789 / 0.183 before its round); held-out
 entities 0.906 / relations 0.530 (tests/gold/heldout: documents no rule was written from).
 Raise the floors when quality rises.
@@ -22,9 +22,9 @@ MARGIN = 0.02
 
 @pytest.mark.parametrize("gold, fixture, entity_f1, relation_f1", [
     ("sample", "built_default", 0.959, 0.913),
-    ("general", "built_general", 0.919, 0.830),
+    ("general", "built_general", 0.919, 0.833),
     ("general2", "built_general2", 0.882, 0.593),
-    ("general3", "built_general3", 0.807, 0.566),
+    ("general3", "built_general3", 0.807, 0.570),
     ("general4", "built_general4", 0.845, 0.663),
     ("heldout", "built_heldout", 0.906, 0.530),
 ])
