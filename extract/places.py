@@ -262,7 +262,7 @@ def _summit_in_place(ctx: Context) -> list[Relation]:
 
 
 def _dated_in_brackets(ctx: Context, dates: list) -> list[Relation]:
-    """A summit's days in brackets right after its name ("the UK's AI Safety Summit (1-2 November)"):
+    """A summit's days in brackets right after its name ("the UK's Latium Safety Summit (1-2 November)"):
     when it met, with no verb to say so."""
     out = []
     for s in ctx.mentions:
