@@ -99,10 +99,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 org, j = m, k - 1
                 while j >= 0 and words[j].start >= m.start - sent.start:
                     j -= 1
-                unit = [x.core for x in words[k + 1:i] if not x.particle]
-                if title.en.startswith("Head of ") and unit and all(x in GENERIC_ACRONYMS for x in unit):
-                    # 가나전자 AI 센터장: the unit's field, between the body and the title, names the unit
-                    title = replace(title, en=f"Head of {' '.join(unit)} {title.en[len('Head of '):]}")
+                # 가나전자 AI 센터장: the unit's field, between the body and the title, names the unit
+                title = _unit_of_title(title, [x.core for x in words[k + 1:i] if not x.particle])
                 break
             if words[k].punct and words[k].text not in "-–·" or words[k].particle:
                 break           # 한국 대표로 참석한 NAME 총리, 위원회 위원장에 NAME 교수: a word with its own
@@ -537,9 +535,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     if ref and orgs and not lookup_normalised(body):
         orgs = []
     post_of = body_known or (orgs[0] if orgs else None)
-    if body_known is not None and title.en.startswith("Head of ") and body in GENERIC_ACRONYMS:
-        # 가나리서치 AI센터장: the unit's field glued to the title names the unit
-        title = replace(title, en=f"Head of {body} {title.en[len('Head of '):]}")
+    if body_known is not None:
+        title = _unit_of_title(title, [body])   # 가나리서치 AI센터장: the field glued to the title, the unit's
     kw = dict(title_en=title.en, title_ko=title.ko, org_span=(post_of.start, post_of.end) if post_of else ())
     spelled = [mention_at(sent, words[gloss[0] + 1].start, words[gloss[1] - 1].core_end, "Person", "ko-name-gloss",
                           0.8)] if gloss is not None and name.core_end == words[gloss[0]].start else []
@@ -649,6 +646,13 @@ def _group_head(text: str) -> bool:
 def _unit_head(text: str) -> bool:
     """Whether a word names a unit inside a body (…공학과, …학부, …본부): a department, not the body."""
     return any(text.endswith(h) and len(text) > len(h) for h in unit_heads())
+
+
+def _unit_of_title(title: Title, field: list[str]) -> Title:
+    """A head-of-unit title with the unit's field written with it (AI 센터장: Head of AI Center)."""
+    if not title.en.startswith("Head of ") or not field or not all(w in GENERIC_ACRONYMS for w in field):
+        return title
+    return replace(title, en=f"Head of {' '.join(field)} {title.en[len('Head of '):]}")
 
 
 def _glued_dot(words: list[Word], k: int) -> bool:
@@ -956,7 +960,7 @@ def _ranked(text: str, start: int, title: Title) -> Title:
 
 # a government post's fields written before it, capitalised, with its rank: "Trade and Industry State
 # Minister Jane Roe", "China's Industry and Information Technology Vice Minister, …"
-_FIELDS_BEFORE_EN = re.compile(r"(?<![\w’'])((?:[A-Z][a-z]+,?\s+(?:(?:and|&)\s+)?){2,5}?)((?:State|Vice|Deputy)\s+)?$")
+_FIELDS_BEFORE_EN = re.compile(r"(?<![\w’'])((?:[A-Z][a-z]+,?\s+(?:(?:and|&)\s+)?){2,5}?)(State\s+)?$")
 
 
 def _fields_before(text: str, start: int, title: Title) -> Title:

@@ -96,12 +96,6 @@ def _same_post(short: str, full: str) -> bool:
         or full.startswith(short + " ")
 
 
-def _unit_named(short: str, full: str) -> bool:
-    """The same post with the unit's field named inside its title: Head of Center, Head of AI Center."""
-    a, b = short.split(), full.split()
-    return len(b) == len(a) + 1 and a[-1] == b[-1] and any(b[:k] + b[k + 1:] == a for k in range(1, len(b) - 1))
-
-
 def _shortened_ko(short: str, full: str) -> bool:
     """A Korean title that is the end of the full one: 총장 for 사무총장 (로페스 총장 after 안나 로페스
     유네스코 사무총장), whatever their English titles say (President, Secretary-General)."""
@@ -609,7 +603,8 @@ def _reordered(short: str, long: str) -> bool:
 
 def _word_left_out(short: str, long: str) -> bool:
     """A Korean title said without one of its words, as headlines do (‘UN 인공지능 자문기구’ … ‘UN AI
-    고위급 자문기구’): three words or more, the same first and last, the rest in order."""
+    고위급 자문기구’): three words or more, the same first and last, the rest in order.  So is a post
+    said without its unit's field (Head of Center … Head of AI Center)."""
     a = [normal_key(w) for w in short.split()]
     b = [normal_key(w) for w in re.sub(r"\([^)]*\)", "", long).split()]     # (인공지능 = AI, as names are keyed)
     if len(a) < 3 or len(b) != len(a) + 1 or a[0] != b[0] or a[-1] != b[-1]:
@@ -818,7 +813,7 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
             cands = [c for c in held if dict(c.extra).get("title_en") == title] or \
                 [c for c in held if title and dict(c.extra).get("title_en", "").startswith(title + " ")] or \
                 [c for c in held if title and dict(c.extra).get("title_en", "") in _numbered(title)] or \
-                [c for c in held if title and _unit_named(title, dict(c.extra).get("title_en", ""))]
+                [c for c in held if title and _word_left_out(title, dict(c.extra).get("title_en", ""))]
             docs = {e.doc_id for e in f.evidence}
             near = sorted((c for c in cands if any(e.doc_id in docs for e in c.evidence)), key=lambda c: c.object)
             title_ko = dict(f.extra).get("title_ko", "")
