@@ -25,6 +25,14 @@ def test_the_subject_summit_is_held_where_the_sentence_says(verb: str):
             ("startDate", "AI 행동 정상회의", "2025-02-10")} <= found
 
 
+# 실시 (carried out) holds a meeting as 개최 does, in reports of talks between governments
+@pytest.mark.parametrize("verb", ["실시했다", "실시했다고 보도함", "실시함"])
+def test_governments_carry_out_a_meeting_where_the_sentence_says(verb: str):
+    found = held(f"2031년 3월 4일, 칠레 및 페루 정부가 스위스 제네바에서 ‘칠레·페루 제1차 AI 대화’를 {verb}.")
+    assert {("heldIn", "칠레·페루 제1차 AI 대화", "제네바"), ("hostCountry", "칠레·페루 제1차 AI 대화", "스위스"),
+            ("startDate", "칠레·페루 제1차 AI 대화", "2031-03-04")} <= found
+
+
 def test_a_bracketed_english_name_between_the_summit_and_its_particle():
     found = held("지난 1일 영국에서 ‘인공지능 안전 정상회의’(AI Safety Summit)가 개막했다.", "2023-11-02")
     assert ("hostCountry", "AI Safety Summit", "영국") in found or \
