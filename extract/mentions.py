@@ -846,7 +846,9 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             # in a meeting's name: "Ethiopia and China Industrial Matchmaking Conference"; a head may
             # have its short form after it: "the Latium Data Office (LDO) and the …")
             bare = re.sub(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$", "", left)
-            if bare.split() and (bare.split()[-1] in table or after_the or any(
+            # (or a head word again right after "and": "the Ministry of Foreign Affairs and Ministry of Defence")
+            again = right.split()[:1] and right.split()[0] in table and head_class(left, "en")
+            if bare.split() and (bare.split()[-1] in table or after_the or again or any(
                     FAMILY.get(load_authority().get(i).cls) == "Organisation" for i in lookup_normalised(bare))) and \
                     head_class(right, "en"):
                 parts.append((cur_start, sep.start()))

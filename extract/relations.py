@@ -814,4 +814,36 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
     # what was adopted in a sentence naming no summit was adopted before, by another (브레츨리 선언은 … 합의했다)
     if any(prospective(ctx, pos) for ctx in ctxs for pos in cue_positions("attended", ctx.lang, ctx.text)):
         out = [r for r in out if r.method not in ("cue-attended-nominal", "cue-adopted-document-summit")]
+    return _ministers_of_named_ministries(out, flat)
+
+
+# a minister's portfolio (the Deputy Minister of Data) and a ministry's (the Latin Ministry of Data and …)
+_MINISTER_OF_EN = re.compile(r"(?:(?:Deputy|Vice|Assistant|Junior|State)[\s-]+)?Minister\s+(?:of|for)\s+(?P<p>.+)")
+_MINISTRY_OF_EN = re.compile(r"(?:.*\s)?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?(?P<p>.+?)"
+                             r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+)?")
+
+
+def _ministers_of_named_ministries(relations: list[Relation], mentions: list[Mention]) -> list[Relation]:
+    """A minister named by portfolio alone ("Jane Roe, the Minister of Defence") holds the post in the
+    one ministry of that portfolio the document names ("organised by the Ministry of Defence"): news
+    names the ministry once and then its minister.  Two ministries of one portfolio leave it unsaid."""
+    bodies: dict[str, dict[str, Mention]] = {}
+    for m in mentions:
+        if m.cls != "GovernmentBody":
+            continue
+        names = [m.text] + ([load_authority().get(m.authority_ids[0]).en] if m.authority_ids else [])
+        for name in names:
+            found = _MINISTRY_OF_EN.fullmatch(name or "")
+            if found:
+                key = m.authority_ids[0] if m.authority_ids else normal_key(m.text)
+                bodies.setdefault(found.group("p").casefold(), {}).setdefault(key, m)
+    out = []
+    for r in relations:
+        title = dict(r.extra).get("title_en", "")
+        minister = _MINISTER_OF_EN.fullmatch(title) if r.relation == "holdsPosition" and r.object is None else None
+        named = bodies.get(minister.group("p").casefold(), {}) if minister else {}
+        if len(named) == 1:
+            r = Relation(r.relation, r.subject, next(iter(named.values())), r.value, r.sent,
+                         "portfolio-ministry", 0.7, r.extra)
+        out.append(r)
     return out

@@ -2358,3 +2358,25 @@ def test_a_headlines_first_word_before_a_known_body_and_its_meeting_is_no_part_o
 def test_a_summit_in_a_capital_named_after_what_it_is_was_held_there():
     ex = extraction("They launched the charter during the Latium World Summit on Data in the Saudi capital, Riyadh.")
     assert pairs(ex, "heldIn") == {("Latium World Summit on Data", "Riyadh")}
+
+
+def test_a_head_word_again_after_and_starts_a_second_body():
+    ex = extraction("The summit was organised by the Latin Ministry of Foreign Affairs and Ministry of Defence.")
+    assert {m.text for m in ex.mentions if m.cls == "GovernmentBody"} == {
+        "Latin Ministry of Foreign Affairs", "Ministry of Defence"}
+
+
+def test_a_minister_named_by_portfolio_holds_the_post_in_the_ministry_the_document_names():
+    ex = extraction("The forum was organised by the Latin Ministry of Digital Affairs and the Ostrava AI Authority. "
+                    "Host Jane Roe, the Minister of Digital Affairs, said it was a start. "
+                    "John Doe, the Minister of Defence, agreed.")
+    positions = {(r.subject.text, r.object.text if r.object else None) for r in ex.relations
+                 if r.relation == "holdsPosition"}
+    # (no ministry of defence is named: the post stays without its body)
+    assert positions == {("Jane Roe", "Latin Ministry of Digital Affairs"), ("John Doe", None)}
+
+
+def test_two_ministries_of_one_portfolio_leave_the_ministers_body_unsaid():
+    ex = extraction("The Latin Ministry of Digital Affairs and the Borean Department of Digital Affairs signed it. "
+                    "Jane Roe, the Minister of Digital Affairs, said so.")
+    assert [r.object for r in ex.relations if r.relation == "holdsPosition"] == [None]
