@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .context import EARLIER_EDITION_EN, INITIATIVE_CLASSES, LIST_SEP_EN, Context, english_subjects, make_relation, speech_around
+from .context import (EARLIER_EDITION_EN, INITIATIVE_CLASSES, LIST_SEP_EN, Context, after_preposition, english_subjects,
+                      make_relation, speech_around)
 from .lexicon import cue_positions, cues, event_roles, has_cue, heads, heads_ending
 from .model import Mention, Relation
 from .people import BRACKETED_HEAD
@@ -812,7 +813,7 @@ _PEOPLE_UNITS = ("명", "여명", "participants", "people", "delegates", "attend
                  "experts", "representatives", "visitors")
 # (29 African countries, Fourteen Nordic and Baltic states: the region between)
 _COUNT_EN = re.compile(rf"(?:over|more than|about|some|nearly)?\s*(?<![\w-])(\d[\d,]*|(?i:{_NUMBER_WORD}))\s+"
-                       r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}?(?:(?:member|participating|signatory|partner)\s+)?"
+                       r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}?(?:(?P<other>other)\s+)?(?:(?:member|participating|signatory|partner)\s+)?"
                        rf"((?i:countries|nations|states)|{'|'.join(u for u in _PEOPLE_UNITS if u.isascii())})\b")
 
 # the count of countries a clause starts with (Twelve states, 29 African countries), and what sets off
@@ -845,6 +846,26 @@ _DRAWING_EN = re.compile(r"\b(?:drawing|drew|attracting|attracted)(?:\s+(?:over|
                          r"(?:\s+[\d,]+\s+[a-z-]+\s+from(?:\s+over|\s+more\s+than)?)?\s*$")
 
 
+def _listed_before_others(ctx: Context, start: int, at: int) -> list[Mention]:
+    """The countries or bodies listed right before "and N other countries", with nothing else between."""
+    last = re.search(r"\s+and\s+(?:(?:over|more than|about|some|nearly)\s+)?$", ctx.text[start:at])
+    if not last:
+        return []
+    out, stop = [], start + last.start()
+    for m in sorted(ctx.in_clause((start, at), AGENT_CLASSES - {"Person"}), key=ctx.rel, reverse=True):
+        gap = ctx.text[ctx.rel(m) + len(m.text):stop]
+        if not re.fullmatch(r"(?:\s*\([A-Z]{2,8}\))?" + (r"(?:,\s+|,?\s+and\s+)(?:the\s+)?" if out else ""), gap):
+            break
+        out.append(m)
+        stop = ctx.rel(m)
+    if len(out) > 1 and after_preposition(ctx, out[-1]) and not _SIGNED_BY_EN.search(ctx.text, 0, ctx.rel(out[-1])):
+        return out[:1]          # hosted by France, India and 15 other countries signed: an opening phrase's end
+    return out
+
+
+_SIGNED_BY_EN = re.compile(r"\b(?:signed|endorsed|adopted|joined)\s+by\s+(?:the\s+)?$")
+
+
 def counts(ctx: Context) -> list[Relation]:
     out = []
     pat = _COUNT_KO if ctx.lang == "ko" else _COUNT_EN
@@ -862,6 +883,9 @@ def counts(ctx: Context) -> list[Relation]:
         n = _number(m.group(1))
         unit = "people" if m.group(2) in _PEOPLE_UNITS else "countries"
         clause = ctx.clause_of(m.start())
+        # "Chile and 16 other countries": 17
+        listed = _listed_before_others(ctx, clause[0], m.start(1)) if ctx.lang == "en" and m.group("other") else []
+        n += len(listed)
         tail = ctx.text[m.end():clause[1]]
         init_after = ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES)
         if init_after and re.search(r"참여한|서명한|서명했|서명하|동참한|지지한|채택|signed|endorsed|adopted|joined", tail) \
@@ -871,7 +895,9 @@ def counts(ctx: Context) -> list[Relation]:
             continue
         head = ctx.text[clause[0]:m.start()]
         init_before = ctx.in_clause((clause[0], m.start()), INITIATIVE_CLASSES)
-        if init_before and unit == "countries" and re.search(r"(?:signed|endorsed|adopted|joined) by\s+(?:over |more than |some )?$|서명|채택", head[-40:] + " "):
+        if init_before and unit == "countries" and (
+                re.search(r"(?:signed|endorsed|adopted|joined) by\s+(?:over |more than |some )?$|서명|채택", head[-40:] + " ")
+                or listed and _SIGNED_BY_EN.search(ctx.text, 0, ctx.rel(listed[-1]))):
             out.append(make_relation("signatoryCount", init_before[-1], None, ctx, "count-signatories", 0.7, value=str(n)))
             continue
         reach = 30 if ctx.lang == "ko" else 65     # brought together senior officials from N countries

@@ -282,8 +282,19 @@ def english_subjects(ctx: Context, pos: int) -> list[Mention]:
     if apposition and re.search(r"[–—]\s*$", ctx.text[:ctx.rel(out[0])]):
         return out              # "25 countries – Austria, Belgium, …, Norway – adopted": a list between dashes
     # a list ends in "and"; without one the comma closes an opening phrase (At the summit hosted by
-    # France, India signed …)
-    return out if not seps or _JOINING.search(seps[0]) else out[-1:]
+    # France, India signed …); the "and" may join a count after the list (Chile, Peru and 15 other
+    # countries signed)
+    joined = re.match(r"\s+and\s", ctx.text[end:pos]) and not after_preposition(ctx, out[0])
+    return out if not seps or _JOINING.search(seps[0]) or joined else out[-1:]
+
+
+_PREPOSITION_BEFORE_EN = re.compile(r"\b(?:by|at|in|during|with|of|from|for|after|before|under)\s+(?:the\s+)?$")
+
+
+def after_preposition(ctx: Context, m: Mention) -> bool:
+    """Whether a name follows a preposition, so that a list starting with it may be an opening phrase's
+    end and the next clause's subject (hosted by France, India and 15 other countries signed)."""
+    return bool(_PREPOSITION_BEFORE_EN.search(ctx.text, 0, ctx.rel(m)))
 
 
 # "… and seven other countries (", "… 12 states (": a count the bracket after it spells out

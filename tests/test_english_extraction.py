@@ -2380,3 +2380,21 @@ def test_two_ministries_of_one_portfolio_leave_the_ministers_body_unsaid():
     ex = extraction("The Latin Ministry of Digital Affairs and the Borean Department of Digital Affairs signed it. "
                     "Jane Roe, the Minister of Digital Affairs, said so.")
     assert [r.object for r in ex.relations if r.relation == "holdsPosition"] == [None]
+
+
+def counted(ex) -> set[tuple[str, str]]:
+    return {(r.subject.text, r.value) for r in ex.relations if r.relation == "signatoryCount"}
+
+
+def test_the_countries_listed_before_and_n_other_countries_are_signers_and_counted():
+    ex = extraction("Chile, Peru and 15 other countries signed the Lima Declaration on Data.")
+    assert pairs(ex, "signed") == {("Chile", "Lima Declaration on Data"), ("Peru", "Lima Declaration on Data")}
+    assert counted(ex) == {("Lima Declaration on Data", "17")}
+    ex = extraction("The Lima Convention on Data was signed by the EU, the US, the UK and seven other countries.")
+    assert counted(ex) == {("Lima Convention on Data", "10")}
+
+
+def test_a_country_ending_an_opening_phrase_is_not_one_of_the_n_other_countries():
+    ex = extraction("At the summit hosted by France, India and 15 other countries signed the Lima Declaration on Data.")
+    assert pairs(ex, "signed") == {("India", "Lima Declaration on Data")}
+    assert counted(ex) == {("Lima Declaration on Data", "16")}
