@@ -682,6 +682,7 @@ _DAY_THEN_NAME_EN = re.compile(r"\b(?:" + "|".join(sorted(MONTHS)) + r")\b[\s,\d
 
 # words a sentence starts with, capitalised only for that: "Following the G20 Summit, …"
 _LEAD_EN = re.compile(r"(?:(?:The|the|THE|This|this|A|An|Our|We|at|a|Following|After|Before|During|At|In|On|Since|"
+                      r"As|While|When|Once|Although|Because|If|"
                       r"Until|Under|Through|Despite|With|From|For|By|Amid|Including|Like|Unlike|Across|Within|"
                       r"Ahead\s+of|Beyond|Besides|Alongside|"
                       r"[A-Z][a-z]+ing\s+(?:on|upon|at|from|with|to|in)|"     # Building on the …
@@ -802,6 +803,12 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             after = _title_of_pattern().match(phrase, second.end())
             s += after.end()
             phrase = phrase[after.end():]
+        styled = _STYLED_NAME_EN.fullmatch(phrase)
+        if styled:
+            # "Dr. Jane Center will serve as …": a person whose family name is a head word; no body
+            # is styled Dr. or Mr.
+            out.append(mention_at(sent, s + styled.start(1), s + styled.end(1), "Person", "en-styled-name", 0.7))
+            continue
         # (after the title it follows: "Vice Chancellor Professor Jane Roe of the … University")
         styled = re.search(r"(?<!\S)" + _STYLED_NAME_OF_EN.pattern, phrase)
         if styled and head_class(phrase[styled.end():], "en"):
@@ -883,6 +890,7 @@ def _titled_name_of() -> re.Pattern:
 # a name after a style, then "of (the)": the person before the body they belong to
 _STYLE_AFTER_AND_EN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?(?:Viscount|Lord|Lady|Baroness|Baron|Earl|Sir|Dame|Mr|Mrs|Ms|"
                                  r"Dr|Prof|Professor)\b")
+_STYLED_NAME_EN = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)")
 _STYLED_NAME_OF_EN = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
                                 r"\s+of\s+(?:the\s+)?")
 _ORDINAL_BEFORE_EN = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural|"

@@ -10,6 +10,7 @@ import pytest
 from extract.documents import DocMeta, Document
 from extract.pipeline import extract_many
 from graph.resolve import resolve
+from ontology import FAMILY
 
 
 def extraction(text: str):
@@ -2398,3 +2399,9 @@ def test_a_country_ending_an_opening_phrase_is_not_one_of_the_n_other_countries(
     ex = extraction("At the summit hosted by France, India and 15 other countries signed the Lima Declaration on Data.")
     assert pairs(ex, "signed") == {("India", "Lima Declaration on Data")}
     assert counted(ex) == {("Lima Declaration on Data", "16")}
+
+
+def test_a_styled_name_whose_family_name_is_a_head_word_is_a_person():
+    ex = extraction("Dr. Jane Center will serve as the Deputy Envoy. As the Department grows, Dr. Center will lead it.")
+    assert {(m.text, m.cls) for m in ex.mentions if not m.reference} >= {("Jane Center", "Person")}
+    assert not [m for m in ex.mentions if FAMILY.get(m.cls) == "Organisation"]
