@@ -2405,3 +2405,10 @@ def test_a_styled_name_whose_family_name_is_a_head_word_is_a_person():
     ex = extraction("Dr. Jane Center will serve as the Deputy Envoy. As the Department grows, Dr. Center will lead it.")
     assert {(m.text, m.cls) for m in ex.mentions if not m.reference} >= {("Jane Center", "Person")}
     assert not [m for m in ex.mentions if FAMILY.get(m.cls) == "Organisation"]
+
+
+def test_parties_and_a_senate_are_bodies():
+    ex = extraction("The bill was backed by the Latin Liberal Party and the Ostrava Green Party in the Latin Senate.")
+    assert {(m.text, m.cls) for m in ex.mentions if not m.reference} == {
+        ("Latin Liberal Party", "NonProfitOrganisation"), ("Ostrava Green Party", "NonProfitOrganisation"),
+        ("Latin Senate", "GovernmentBody")}
