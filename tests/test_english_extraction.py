@@ -96,6 +96,11 @@ def test_an_advisor_is_a_title():
     assert people("National Security Advisor Tom Reed called it historic.") == {"Tom Reed": "National Security Advisor"}
 
 
+def test_a_ruler_is_a_title_after_a_sheikhs_name():
+    assert people("It followed talks with Sheikh Rashid bin Saeed Al Dimas, Deputy Ruler of Ostrava, on Monday.") == \
+        {"Rashid bin Saeed Al Dimas": "Deputy Ruler"}
+
+
 def test_the_participants_listed_attended_the_summit_of_the_sentence():
     ex = extraction("The participants included Omar Haddad, president of the Saudi Data and Artificial "
                     "Intelligence Authority, at the AI Safety Summit.")
