@@ -127,9 +127,10 @@ def _after_name(ctx: Context, m: Mention, pattern: re.Pattern):
 # past, in the meeting's clause; the cue's position is the verb's, whose tense is read as any cue's)
 # (or at its opening or closing, past its acronym: ‘…장관급회의(LAM)’ 개막식에서 … 밝혔다)
 # (not the start of a clause describing what was said there: …에서 제시한 원칙을 강조했다)
+# (…서 is …에서 shortened, as headlines and reports write it: G7 정상회의서 … 강조했다)
 _SAID_THERE = r"(?:제시|발표|채택|합의|논의|제안|선언)(?:한|된|했던|됐던|되었던)\s"
 _SPOKE_AT_KO = re.compile(r"(?:\s*\([^()]{1,20}\))?[’'”\"」』]?(?:\s*(?:개막식|폐막식|개회식|폐회식|본회의|환영\s*만찬))?"
-                          rf"(?:에서는?\s+(?!{_SAID_THERE})(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했)|"
+                          rf"(?:(?:에서|서)는?\s+(?!{_SAID_THERE})(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했)|"
                           r"\s+(?P<speech>(?:기조\s*)?연설)(?:에서|을\s+통해|하며))")
 
 
@@ -421,11 +422,15 @@ def attendance(ctx: Context) -> list[Relation]:
             # person the sentence names (… 장관이 한국을 방문했던 2029년부터)
             # (or, with no topic, its subject after the meeting's name: …에서 김 장관이 말했다)
             # (in a caption, the subject wherever it stands: … 장관이 ‘…’에서 인사말을 하고 있다)
+            # (or, with no topic and no subject after the meeting, the subject before it: 대통령이 … 열린
+            # G7 정상회의서 … 강조했다)
             topics = [m for m in people + agents if _after_name(ctx, m, _TOPIC_AFTER_NAME_KO)]
+            subjects = [m for m in people + agents if ctx.rel(m) < pos and _after_name(ctx, m, _SUBJECT_AFTER_NAME_KO)]
+            later = any(ctx.rel(summit) < ctx.rel(m) for m in subjects)
 
             def speaker(m: Mention) -> bool:
-                return m in topics or not topics and (pos in captions or ctx.rel(summit) < ctx.rel(m)) and \
-                    ctx.rel(m) < pos and bool(_after_name(ctx, m, _SUBJECT_AFTER_NAME_KO))
+                return m in topics or not topics and m in subjects and \
+                    (pos in captions or ctx.rel(summit) < ctx.rel(m) or not later)
             people = [m for m in people if speaker(m)]
             agents = [m for m in agents if speaker(m)]
         if ctx.lang == "ko" and _nominal(ctx, pos):

@@ -319,6 +319,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG);
             #                     a family name and two syllables that Kiwi misreads (이상호: MM NNG) are,
             #                     where a name starts: not after a word that may be its first half
+        if len(names) == 2 and names[1].core in korean_surnames() and len(names[0].core) >= 3 and \
+                names[0].core.endswith("서") and not any(t in ("NNP", "SL", "SH") for t in names[0].tags):
+            names = names[1:]   # 정상회의 확대세션서 이 대통령은: "at the session" (…서 for …에서), then a surname
         if not names and not w.particle:
             names = _name_after(words, i, covered)      # 유엔 사무총장 마르코 벨리니는: the name after the title
         kw = dict(title_en=title.en, title_ko=title_ko or title.ko,

@@ -788,3 +788,17 @@ def test_what_was_said_at_another_meeting_is_no_attendance_of_it():
 def test_an_attendance_named_as_an_occasion_to_use_is_no_attendance():
     text = "이도윤 대사는 대표단을 오찬에 초청, 라티움 각료이사회 참석 등 계기를 활용한 기여방안을 논의하였다."
     assert _attended(text) == set()
+
+
+def test_the_subject_before_the_meeting_speaks_at_it_when_none_comes_after():
+    # (…서 is …에서 shortened, as headlines and reports write it)
+    found = attended("김철수 대통령이 16일(현지시간) 캐나다에서 열린 G20 정상회의서 인공지능(AI)의 중요성을 강조했다.")
+    assert ("김철수", "G20 정상회의") in found
+    # (a subject after the meeting's name is still the one who spoke)
+    found = attended("김철수 기자가 취재한 G20 정상회의에서 안나 로페스 총리가 AI를 강조했다.")
+    assert ("안나 로페스", "G20 정상회의") in found and ("김철수", "G20 정상회의") not in found
+
+
+def test_a_session_at_a_meeting_shortened_with_seo_is_no_part_of_the_name_after_it():
+    ex = extraction("G20 정상회의 확대세션서 김 대통령은 AI를 강조했다.")
+    assert [(m.text, m.reference) for m in ex.mentions if m.cls == "Person"] == [("김", "surname")]
