@@ -469,6 +469,16 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     """NAME ORGTITLE, the body's short name glued to the title (박지훈 과방위원장, 김철수
     과기정통부장관): the person, with the body when the authority data knows its name."""
     w = words[i]
+    if w.core == "장" and i >= 5 and by_end and words[i - 1].text == ")" and words[i - 3].text == "(" and \
+            words[i - 4].core_end in by_end:
+        # 김철수 가나전자통신연구원(GETRI)장: the head (…원 + 장: 원장) of the body its acronym glosses
+        body, name = by_end[words[i - 4].core_end], words[i - 5]
+        title = titles().get(body.text[-1] + "장")
+        if title is None or name.particle or any(s <= name.start < e for s, e in covered) or \
+                not korean_name_shaped(name):
+            return []
+        return [mention_at(sent, name.start, name.core_end, "Person", "ko-name-glued-title",
+                           0.7, title_en=title.en, title_ko=body.text[-1] + "장", org_span=(body.start, body.end))]
     suffix = _title_suffix(w.core)
     if suffix is None or suffix[1] < 2 or suffix[0] not in titles():
         return []
@@ -483,6 +493,9 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     gloss = _latin_gloss(words, n)
     if gloss is not None:
         n = gloss[0] - 1        # 안나 로페스(Ana Lopez) 선임보좌관: the name's own spelling before the title
+    elif n >= 3 and words[n].text == ")" and words[n - 2].text == "(" and by_end and \
+            re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", words[n - 1].core) and words[n - 3].core_end in by_end:
+        n -= 3                  # 김철수 가나과학기술원(GIST) AI연구원장: the body's acronym before the glued title
     body_known = by_end.get(words[n].core_end) if by_end and not words[n].particle else None
     if body_known is not None and body_known.cls != "Country":
         # 김철수 백악관 과학기술정책실장: a known body, then its unit glued to the title

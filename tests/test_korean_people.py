@@ -788,3 +788,10 @@ def test_a_portfolio_with_a_middle_dot_between_the_body_and_the_title():
 def test_a_university_after_its_country_holds_the_post():
     found = people("자문위원인 요슈아 벤지오 캐나다 가나리대 교수는 영상 축사에서 말했다.")
     assert found["요슈아 벤지오"] == ("교수", "Professor", "가나리대")
+
+
+def test_a_bodys_acronym_between_it_and_its_heads_glued_title():
+    # (the head of the body itself: …원(ACRONYM)장; a unit's head: …원(ACRONYM) AI연구원장)
+    found = people("행사에는 김철수 한국전자통신연구원(ETRI)장, 이영희 한국과학기술원(KAIST) AI연구원장 등이 참석했다.")
+    assert found["김철수"] == ("원장", "Director", "한국전자통신연구원")
+    assert found["이영희"] == ("원장", "Director", "한국과학기술원")
