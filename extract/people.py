@@ -29,6 +29,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if any(a < w.start < b for a, b in named):
             continue            # ‘가나 디지털 혁신 대표 사업’: a word of a quoted name (대표, "flagship"), no title
         title, title_ko = titles().get(w.core), None
+        of_title = False        # (a post named by the title before it: 사무총장 기술특사)
+        spaced = _spaced_chief(words, i) if title is None else None
+        if spaced is not None:  # 최고 AI 책임자: a chief officer's title written in several words
+            title, title_ko = titles()[spaced[1]], spaced[1]
         if title is None:
             glued = next((x for x in post_modifiers() if w.core.startswith(x) and len(w.core) - len(x) >= 2 and
                           w.core[len(x):] in titles()), None)
@@ -56,6 +60,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             if suffix is None or suffix[0] not in titles():
                 continue
             title, title_ko = titles()[suffix[0]], w.core   # 유엔 사무총장 기술특사: the envoy, of the title before
+            of_title = True
         elif title is not None and _plain_title(w) and i + 1 < len(words) and _plain_title(words[i + 1], glued=True) \
                 and not words[i + 1].particle.startswith(("으로", "로")):
             continue            # 사무총장 기술특사, 대통령 비서실장: the last title is the post; not 장관 의장으로 (as chair)
@@ -69,7 +74,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 words[i - 1].tags == ("NNG",) and words[i - 1].core_end not in by_end:
             continue            # 내부 시장 집행위원: the phrase's last title is the post (시장 is the market);
             #                     not after a name (김철수 장관 의장으로: the minister, as chair)
-        j = i - 1
+        j = spaced[0] - 1 if spaced is not None else i - 2 if of_title else i - 1
         while j >= 0 and words[j].core in post_modifiers() and not words[j].particle:
             j -= 1              # 초대 소장, 신임 장관: the modifier is part of neither the name nor the body
         if covers or j >= 0 and words[j].core.endswith("담당") and not words[j].particle:
@@ -662,6 +667,19 @@ def _group_head(text: str) -> bool:
 def _unit_head(text: str) -> bool:
     """Whether a word names a unit inside a body (…공학과, …학부, …본부): a department, not the body."""
     return any(text.endswith(h) and len(text) > len(h) for h in unit_heads())
+
+
+def _spaced_chief(words: list[Word], i: int) -> tuple[int, str] | None:
+    """(first word, title) of a chief officer's title written in words (최고 AI 책임자, 최고 기술 책임자)."""
+    if not words[i].core.endswith("책임자"):
+        return None
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if words[k].particle or words[k].punct:
+            return None
+        if words[k].core.startswith("최고"):
+            joined = "".join(x.core for x in words[k:i + 1])
+            return (k, joined) if joined in titles() else None
+    return None
 
 
 def _unit_of_title(title: Title, field: list[str]) -> Title:

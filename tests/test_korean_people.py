@@ -795,3 +795,14 @@ def test_a_bodys_acronym_between_it_and_its_heads_glued_title():
     found = people("행사에는 김철수 한국전자통신연구원(ETRI)장, 이영희 한국과학기술원(KAIST) AI연구원장 등이 참석했다.")
     assert found["김철수"] == ("원장", "Director", "한국전자통신연구원")
     assert found["이영희"] == ("원장", "Director", "한국과학기술원")
+
+
+def test_a_chief_officers_title_written_in_several_words():
+    found = people("행사에는 안나 로페스 삼성전자 최고 AI 책임자와 김철수 최고 기술 책임자가 참석했다.")
+    assert found["안나 로페스"][1] == "Chief AI Officer" and found["김철수"][:2] == ("최고기술책임자", "CTO")
+
+
+def test_a_name_before_a_post_named_by_the_title_before_it():
+    # (the Secretary-General's envoy for technology: 사무총장 기술특사)
+    found = people("유엔에서는 안나 마리 로페스 사무총장 기술특사가 참석한다.")
+    assert found["안나 마리 로페스"][:2] == ("기술특사", "Special Envoy")
