@@ -36,6 +36,8 @@ def positions(ctx: Context) -> list[Relation]:
                 # (the body's mention a longer one took the place of: 네덜란드 외교부 for 외교부 of 외교부장관)
                 org = next((b for b in ctx.mentions if b.cls in AGENT_CLASSES and b.cls != "Person" and
                             b.start <= m.org_span[0] and m.org_span[1] <= b.end), None)
+            if org is None and ctx.lang == "ko":
+                org = _topic_body(ctx, m)
             title_en = national_titles().get((m.title_ko, org.authority_ids[0]), m.title_en) \
                 if org is not None and org.authority_ids else m.title_en
             extra = (("title_en", title_en), ("title_ko", m.title_ko))
@@ -44,6 +46,23 @@ def positions(ctx: Context) -> list[Relation]:
             holder = _concurrent_holder(ctx, m) if m.reference == "title" else None
             out.append(make_relation("holdsPosition", holder or m, org, ctx, m.method, 0.8 if org else 0.6, extra=extra))
     return out
+
+
+# the heads' titles of a ministry (…부), an agency (…청), an office (…처) and a commission (…위원회)
+_HEADS_OF_KO = {"부": ("장관", "차관", "1차관", "2차관", "제1차관", "제2차관"), "청": ("청장", "차장"),
+                "처": ("처장", "차장"), "위원회": ("위원장", "부위원장")}
+_TOPIC_THEN_NAME_KO = re.compile(r"(?:\([^()]{1,20}\))?(?:은|는)\s+")
+
+
+def _topic_body(ctx: Context, person: Mention) -> Mention | None:
+    """과기정통부는 김철수 장관이 …: a government body as the sentence's topic, then the name and a
+    head's title of such a body, is that body's head (a press release's ministry naming its minister)."""
+    for b in ctx.mentions:
+        if b.cls == "GovernmentBody" and _TOPIC_THEN_NAME_KO.fullmatch(ctx.text, ctx.rel(b) + len(b.text), ctx.rel(person)):
+            label = (load_authority().get(b.authority_ids[0]).ko or b.text) if b.authority_ids else b.text
+            kind = next((k for k in _HEADS_OF_KO if label.endswith(k)), None)
+            return b if kind and person.title_ko in _HEADS_OF_KO[kind] else None
+    return None
 
 
 # 박서준 전 대통령 (or 당시 대통령: the then president), former President Jane Doe, Jane Doe, a former minister of …

@@ -806,3 +806,10 @@ def test_a_name_before_a_post_named_by_the_title_before_it():
     # (the Secretary-General's envoy for technology: 사무총장 기술특사)
     found = people("유엔에서는 안나 마리 로페스 사무총장 기술특사가 참석한다.")
     assert found["안나 마리 로페스"][:2] == ("기술특사", "Special Envoy")
+
+
+def test_a_government_body_as_the_topic_then_its_heads_name_and_title():
+    found = people("행정안전부는 김철수 장관이 칠레 안나 로페스 장관과 회담했다고 밝혔다.")
+    assert found["김철수"] == ("장관", "Minister", "행정안전부")
+    # (a title no head of such a body has stays without it)
+    assert people("행정안전부는 이영희 교수가 참석했다고 밝혔다.")["이영희"][2] == ""
