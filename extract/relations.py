@@ -48,6 +48,10 @@ def positions(ctx: Context) -> list[Relation]:
     return out
 
 
+_ALSO_INCLUDE_EN = re.compile(r"\s*(?:They|These|Those|Its\s+signatories|The\s+signatories|Other\s+signatories)\s+"
+                              r"(?:also\s+)?include[sd]?\b")
+
+
 # the heads' titles of a ministry (…부), an agency (…청), an office (…처) and a commission (…위원회)
 _HEADS_OF_KO = {"부": ("장관", "차관", "1차관", "2차관", "제1차관", "제2차관"), "청": ("청장", "차장"),
                 "처": ("처장", "차장"), "위원회": ("위원장", "부위원장")}
@@ -792,6 +796,7 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
     previous: list[Relation] = []       # the summit attended in the sentence before
     caption, caption_wait = None, 0     # a caption's list of people waiting for the meeting they were at
     last_text: Mention | None = None    # the text the sentence before named last ("… signed it")
+    signed_before: list[Relation] = []  # the signatures the sentence before read ("They also include …")
     for ctx in ctxs:
         for r in places_and_dates(ctx, doc.meta.date, year):
             if r.relation == "startDate":
@@ -827,8 +832,14 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
                 caption = None
         out += positions(ctx) + appointments(ctx) + attended + chairing(ctx) + \
             places_and_dates(ctx, doc.meta.date, year)
+        signed = signing(ctx, earlier)
+        if not signed and signed_before and _ALSO_INCLUDE_EN.match(ctx.text):
+            # "The Charter's signatories include A and B. They also include C (Europe) and D": the list goes on
+            signed = [make_relation("signed", m, signed_before[0].object, ctx, "cue-signed-list-continued", 0.7)
+                      for m in ctx.mentions if m.cls in AGENT_CLASSES and m.cls != "Person"]
+        signed_before = [r for r in signed if r.relation == "signed" and r.object is not None]
         out += glosses(ctx) + issuers(ctx) + hosts(ctx) + initiatives(ctx) + counts(ctx) + series(ctx, summit_dates) + \
-            references(ctx, section) + signing(ctx, earlier)
+            references(ctx, section) + signed
     # a preview, which says elsewhere who will attend: its headlines' "… 참석" are not yet attendance, and
     # what was adopted in a sentence naming no summit was adopted before, by another (브레츨리 선언은 … 합의했다)
     if any(prospective(ctx, pos) for ctx in ctxs for pos in cue_positions("attended", ctx.lang, ctx.text)):

@@ -2417,3 +2417,13 @@ def test_parties_and_a_senate_are_bodies():
     assert {(m.text, m.cls) for m in ex.mentions if not m.reference} == {
         ("Latin Liberal Party", "NonProfitOrganisation"), ("Ostrava Green Party", "NonProfitOrganisation"),
         ("Borea Senate", "GovernmentBody")}
+
+
+def test_they_also_include_goes_on_with_the_signatories_of_the_sentence_before():
+    ex = extraction("The Ostrava Charter on Data's signatories include Acme Technologies and Borea Technologies. "
+                    "They also include firms from Europe (Latin Technologies) and Asia (Kiro Technologies).")
+    assert {s for s, o in pairs(ex, "signed") if o == "Ostrava Charter on Data"} == {
+        "Acme Technologies", "Borea Technologies", "Latin Technologies", "Kiro Technologies"}
+    # (with no signatures in the sentence before, "they also include" lists nothing signed)
+    ex = extraction("The Ostrava Charter on Data was published. They also include Latin Technologies.")
+    assert not pairs(ex, "signed")
