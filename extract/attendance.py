@@ -426,7 +426,10 @@ def attendance(ctx: Context) -> list[Relation]:
             # G7 정상회의서 … 강조했다)
             topics = [m for m in people + agents if _after_name(ctx, m, _TOPIC_AFTER_NAME_KO)]
             subjects = [m for m in people + agents if ctx.rel(m) < pos and _after_name(ctx, m, _SUBJECT_AFTER_NAME_KO)]
-            later = any(ctx.rel(summit) < ctx.rel(m) for m in subjects)
+            # (not when a verb describing a noun comes first, or in a quotation: “대통령이 … 포럼에서 강조한
+            # 비전을 …”, which describes what was said there once)
+            later = any(ctx.rel(summit) < ctx.rel(m) for m in subjects) or speech_around(ctx.text, pos) is not None \
+                or re.search(r"[\uac00-\ud7a3](?:한|된|던)\s", ctx.text[ctx.rel(summit) + len(summit.text):pos])
 
             def speaker(m: Mention) -> bool:
                 return m in topics or not topics and m in subjects and \
