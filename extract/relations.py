@@ -18,6 +18,7 @@ from .authority import load_authority
 from .gazetteer import lookup_normalised, normal_key
 from .lexicon import cue_positions, has_cue, heads, heads_ending, national_titles, pair_abbreviations, portfolios
 from .model import Mention, Relation
+from .outline import outline
 from .places import hosts, places_and_dates, year_hint
 from .sentences import Sentence
 from .words import AGENT_CLASSES, ORG_FAMILY
@@ -842,6 +843,7 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
             references(ctx, section) + signed
     # a preview, which says elsewhere who will attend: its headlines' "… 참석" are not yet attendance, and
     # what was adopted in a sentence naming no summit was adopted before, by another (브레츨리 선언은 … 합의했다)
+    out += outline(ctxs, doc.meta.date, year)
     if any(prospective(ctx, pos) for ctx in ctxs for pos in cue_positions("attended", ctx.lang, ctx.text)):
         out = [r for r in out if r.method not in ("cue-attended-nominal", "cue-adopted-document-summit")]
     return _ministers_of_named_ministries(out, flat)
