@@ -484,7 +484,8 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
     (the Framework Convention … the Council of Europe Framework Convention on Artificial Intelligence)."""
     for family, least in (("Initiative", 2), ("Summit", 2)):
         titles = [m for m in ms if not m.reference and FAMILY.get(m.cls) == family]
-        for short in titles:
+        # (longest first, so that two longer names found one meeting leave a shorter name one to join)
+        for short in sorted(titles, key=lambda m: -len(m.text.split())):
             words = short.text.split()
             if short.authority_ids or len(words) < least:
                 continue
@@ -494,7 +495,7 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
             whole = _before_topic if pair else str
             # (word by word as names are keyed: 인공지능(AI) = AI)
             keyed = [normal_key(w) for w in words]
-            longer = {node(m) for m in titles if len(m.text.split()) > len(words) and
+            longer = {uf.find(node(m)) for m in titles if len(m.text.split()) > len(words) and
                       [normal_key(w) for w in whole(m.text).split()[-len(words):]] == keyed}
             if not longer and family == "Initiative" and not _HANGUL.search(short.text):
                 longer = {node(m) for m in titles if len(m.text.split()) > len(words) and _fewer_topic_words(short.text, m.text)}
@@ -506,6 +507,9 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
                 longer = {node(m) for m in titles if len(m.text.split()) > len(words) and _reordered(short.text, m.text)}
             if not longer and family == "Initiative" and _HANGUL.search(short.text):
                 longer = {node(m) for m in titles if _word_left_out(short.text, m.text)}
+            if not longer and family == "Summit" and _HANGUL.search(short.text):
+                # ‘OECD 디지털 권리 워크숍’ … ‘한-OECD 공동 디지털 권리 워크숍’: words left out here and there
+                longer = {uf.find(node(m)) for m in titles if _words_left_out(short.text, m.text)}
             if len(longer) == 1:
                 uf.union(_mkey(short), longer.pop())
 
@@ -610,6 +614,18 @@ def _word_left_out(short: str, long: str) -> bool:
     if len(a) < 3 or len(b) != len(a) + 1 or a[0] != b[0] or a[-1] != b[-1]:
         return False
     return any(b[:k] + b[k + 1:] == a for k in range(1, len(b) - 1))
+
+
+def _words_left_out(short: str, long: str) -> bool:
+    """A Korean meeting's name said with some of its words left out (‘OECD 디지털 권리 워크숍’ … ‘한-OECD
+    공동 디지털 권리 워크숍’): the same head, no other number, and the shorter's words, three or more
+    with a pair's parts apart, in the longer's order."""
+    a = [normal_key(w) for w in re.split(r"[\s\-–·]+", re.sub(r"\([^)]*\)", "", short)) if w]
+    b = [normal_key(w) for w in re.split(r"[\s\-–·]+", re.sub(r"\([^)]*\)", "", long)) if w]
+    if len(a) < 3 or len(b) <= len(a) or a[-1] != b[-1] or _INSTANCE.search(long) and not _INSTANCE.search(short):
+        return False
+    rest = iter(b)
+    return all(w in rest for w in a)
 
 
 def _before_topic(title: str) -> str:

@@ -199,3 +199,15 @@ def test_a_meeting_named_with_a_pairs_short_form_and_spelled_out_is_one_meeting(
     res = _resolve(("대통령의 싱가포르 방문 중 열린 '한·싱 인공지능(AI) 라티움 서밋'에서 양국이 뜻을 모았다. "
                     "김민서 장관은 2일 한·싱가포르 AI 라티움 서밋에서 연설했다.", "2031-03-03"))
     assert len(_summits(res)) == 1
+
+
+def test_a_korean_meetings_name_with_words_left_out_here_and_there_is_the_same_meeting():
+    res = _resolve(("‘한-칠레 공동 디지털 권리 워크숍’이 6일 열렸다. 이번 ‘칠레 디지털 권리 워크숍’에는 "
+                    "10개국이 참석했다. ‘디지털 권리 워크숍’은 내년에도 열린다.", "2031-03-07"))
+    assert list(_summits(res).values()) == [{"ko": "한-칠레 공동 디지털 권리 워크숍"}]
+
+
+def test_a_name_without_the_longer_ones_number_is_not_that_meeting():
+    res = _resolve(("‘제2차 한-칠레 공동 디지털 권리 워크숍’이 6일 열렸다. ‘칠레 디지털 권리 워크숍’은 "
+                    "해마다 열린다.", "2031-03-07"))
+    assert len(_summits(res)) == 2
