@@ -229,8 +229,14 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
 
     # the meetings of recurring summits each document names: by a number or year written with the
     # name, or by the year the document says it started in (세계인공지능대회가 7월 26일 개막했다)
+    # (or by an ordinal before the name and its owner: "The 3rd UNESCO (…) Global Forum on …")
+    lines = {(ex.doc_id, s.index): (s.start, s.text) for ex in extractions for s in ex.sentences}
+
     def own_mark(m: Mention) -> str | None:
-        return _meeting_mark(m.text) or held.get((m.doc_id, normal_key(m.text)))
+        start, text = lines.get((m.doc_id, m.sent), (m.start, ""))
+        before = _ORDINAL_BEFORE_EN.search(text, 0, max(0, m.start - start))
+        return _meeting_mark(m.text) or (_meeting_mark(before.group(1)) if before else None) or \
+            held.get((m.doc_id, normal_key(m.text)))
 
     meetings: dict[tuple[str, str], set[str]] = defaultdict(set)
     for m in mentions:
@@ -631,6 +637,10 @@ def _words_left_out(short: str, long: str) -> bool:
 def _before_topic(title: str) -> str:
     """An English title without what it is about: "… Framework Convention on Artificial Intelligence" → "… Framework Convention"."""
     return re.split(r"\s+(?:on|for)\s+", title, maxsplit=1)[0]
+
+
+# an ordinal, then only capitalised words or a bracket, right before a name (The 3rd UNESCO (…) …)
+_ORDINAL_BEFORE_EN = re.compile(r"(?<!\S)(\d{1,2}(?:st|nd|rd|th))\s+(?:(?:[A-Z][\w.&’'-]*|\([^()]{1,120}\))\s+){0,4}$")
 
 
 def _meeting_mark(text: str) -> str | None:

@@ -211,3 +211,11 @@ def test_a_name_without_the_longer_ones_number_is_not_that_meeting():
     res = _resolve(("‘제2차 한-칠레 공동 디지털 권리 워크숍’이 6일 열렸다. ‘칠레 디지털 권리 워크숍’은 "
                     "해마다 열린다.", "2031-03-07"))
     assert len(_summits(res)) == 2
+
+
+def test_an_ordinal_before_a_known_series_and_its_owner_names_that_meeting():
+    # "The 3rd OECD (…) AI Global Forum": the number is written before the owner and its gloss
+    res = _resolve(("The 3rd OECD (Organisation for Economic Co-operation and Development) AI Global Forum "
+                    "opened on Thursday in Rome.", "2031-12-01"))
+    assert set(_summits(res)) == {"summit/ai-global-forum-3rd"}
+    assert ("summit/ai-global-forum-3rd", "place/rome") in _facts(res, "heldIn")
