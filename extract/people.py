@@ -874,7 +874,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
         # word or punctuation are the name; the portfolio cannot end in "and"
         # (a style is no word of a portfolio: "Minister for … Information, and Mr Ed Roe" is two people)
         r"\s+(?:for|of)\s+(?:(?:(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*,?|and|the|of|for|&)\s+){0,6}?"
-        r"(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*\s+"
+        r"(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*\s+(?:\([A-Z][A-Za-z&]{1,9}\)\s+)?"
+        # (the ministry's acronym may end the portfolio: "Minister of … Technology (MeitY) Jane Roe")
         # (or a bracket in lower case after the name: "… Science Ed Roe (pictured) unveiled"; a body's
         # acronym in one ends the body: "head of the National Data Office (NDO)")
         rf"(?=[A-Z][\w'’-]+\s+(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+(?:\s+{_POST_NOMINAL})?(?:\s+[a-z]|\s+\((?=[a-z])|[,.;:]|$))",
@@ -1061,6 +1062,10 @@ def _body_bracket_head_en() -> re.Pattern:
                       rf"{_EN_NAME}\s*\)")
 
 
+# a body's acronym in brackets at the end of a portfolio, before the name
+_ACRONYM_TAIL_EN = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)\s*$")
+
+
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     """[COUNTRY|ORG|demonym] TITLE Firstname Lastname, Firstname Lastname, TITLE of ORG, TITLE to
     the ORG Firstname Lastname, and TITLE of A, B and C, Firstname Lastname, said."""
@@ -1115,6 +1120,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         """The title with the words between it and the name that say its portfolio (Minister of State
         for Digital Affairs Jane Doe), when no body the sentence names is among them."""
         between = sent.text[s:e]
+        acronym = _ACRONYM_TAIL_EN.search(between)
+        if acronym:             # "… Technology (MeitY) Jane Roe": the ministry's acronym after its portfolio
+            between, e = between[:acronym.start()], s + acronym.start()
         style = _STYLE_TAIL_EN.search(between)
         pm = _PORTFOLIO_EN.fullmatch(between[:style.start()] if style else between)
         if pm is None or any(s < x.end - sent.start and x.start - sent.start < e for x in found):
@@ -1204,6 +1212,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                                and x.end - sent.start <= start), None)     # … and the body it is "of"
         if start == m.start(2):
             title = _portfolio_before(m.end(1), m.start(2), title)
+            acronym = _ACRONYM_TAIL_EN.search(sent.text, m.end(1), m.start(2))
+            org = org or (by_start.get(acronym.start(1)) if acronym else None)
         person(start, m.start(2) + len(nm), title, org, "en-title-name")
     for m in name_title.finditer(sent.text):
         nm, title = m.group(1), _ranked(sent.text, m.start(2), table.get(m.group(2)) or lower[_fold(m.group(2))])

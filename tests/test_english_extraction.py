@@ -2427,3 +2427,17 @@ def test_they_also_include_goes_on_with_the_signatories_of_the_sentence_before()
     # (with no signatures in the sentence before, "they also include" lists nothing signed)
     ex = extraction("The Ostrava Charter on Data was published. They also include Latin Technologies.")
     assert not pairs(ex, "signed")
+
+
+def test_a_ministrys_acronym_between_the_portfolio_and_the_name():
+    ex = extraction("The Minister of Railways, Electronics and Information Technology (MeitY) Jane Roe and "
+                    "John Doe participated in the inaugural session.")
+    assert [(r.subject.text, r.object.text if r.object else None, dict(r.extra)["title_en"]) for r in ex.relations
+            if r.relation == "holdsPosition"] == [
+        ("Jane Roe", "MeitY", "Minister of Railways, Electronics and Information Technology")]
+
+
+def test_a_summit_that_commenced_on_a_day_started_then():
+    ex = extraction("The Global Latium Summit 2031 commenced Wednesday, 3rd July 2031 with ministers from the world.")
+    assert {(r.subject.text, r.value) for r in ex.relations if r.relation == "startDate"} == {
+        ("Global Latium Summit 2031", "2031-07-03")}
