@@ -842,8 +842,8 @@ def _number(text: str) -> int:
     return n
 
 
-# (or joins as a member, or means to: 창립회원국으로 참여의사를 밝혔다)
-_NOT_YET_KO = r"(?:(?:(?:회원국|회원)으로\s*)?(?:참여|참가|참석)(?:하고 있|하는|한다|할|합니다|\s*의사|\s*의향)|회원국으로\s*(?:참여|가입))"
+# (or joins as a member, or means to: 창립회원국으로 참여의사를 밝혔다; or takes part now: 10개국이 참여 중인 네트워크)
+_NOT_YET_KO = r"(?:(?:(?:회원국|회원)으로\s*)?(?:참여|참가|참석)(?:하고 있|하는|한다|할|합니다|\s*의사|\s*의향|\s*중)|회원국으로\s*(?:참여|가입))"
 _PART_OR_TOTAL = re.compile(r"\s*(?:이상\s*)?(?:을|를)?\s*포함")
 _PART_OR_TOTAL_BEFORE = re.compile(r"누적|지금까지|이래|\bincluding\s+(?:over\s+|some\s+|about\s+)?$|\bcumulative|"
                                    r"\bsince\s+(?:its\s+)?(?:launch|founding|inception)", re.I)

@@ -502,6 +502,16 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
             re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", words[n - 1].core) and words[n - 3].core_end in by_end:
         n -= 3                  # 김철수 가나과학기술원(GIST) AI연구원장: the body's acronym before the glued title
     body_known = by_end.get(words[n].core_end) if by_end and not words[n].particle else None
+    if body_known is None and by_end and w.core.endswith("장") and _unit_head(w.core[:-1]):
+        # 이은주 가나대 AI 신뢰성 연구센터장: the unit's field in words between the body and the glued title
+        for k in range(n, max(0, n - 3), -1):
+            if words[k].particle or words[k].punct or not set(words[k].tags) <= {"NNG", "SL", "XSN"}:
+                break
+            if by_end.get(words[k - 1].core_end) is not None and by_end[words[k - 1].core_end].cls in ORG_FAMILY \
+                    and not words[k - 1].particle:
+                n = k - 1
+                body_known = by_end[words[n].core_end]
+                break
     if body_known is not None and body_known.cls != "Country":
         # 김철수 백악관 과학기술정책실장: a known body, then its unit glued to the title
         while n >= 0 and words[n].start >= body_known.start - sent.start:

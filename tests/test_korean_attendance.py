@@ -802,3 +802,8 @@ def test_the_subject_before_the_meeting_speaks_at_it_when_none_comes_after():
 def test_a_session_at_a_meeting_shortened_with_seo_is_no_part_of_the_name_after_it():
     ex = extraction("G20 정상회의 확대세션서 김 대통령은 AI를 강조했다.")
     assert [(m.text, m.reference) for m in ex.mentions if m.cls == "Person"] == [("김", "surname")]
+
+
+def test_countries_taking_part_now_in_a_network_are_no_count_of_the_meeting():
+    ex = extraction("가나부는 2일 ‘가나 AI 연구소 개소식’을 열었다. 연구소는 현재 10개국이 참여 중인 ‘라티움 AI 네트워크’ 일원이다.")
+    assert not [r for r in ex.relations if r.relation == "participantCount"]

@@ -813,3 +813,8 @@ def test_a_government_body_as_the_topic_then_its_heads_name_and_title():
     assert found["김철수"] == ("장관", "Minister", "행정안전부")
     # (a title no head of such a body has stays without it)
     assert people("행정안전부는 이영희 교수가 참석했다고 밝혔다.")["이영희"][2] == ""
+
+
+def test_a_units_field_in_words_between_the_body_and_the_glued_head_of_unit_title():
+    found = people("행사에는 이영희 서울대 AI 신뢰성 연구센터장 등이 참석했다.")
+    assert found["이영희"] == ("센터장", "Head of Center", "서울대")
