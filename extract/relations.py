@@ -38,7 +38,7 @@ def positions(ctx: Context) -> list[Relation]:
                 org = next((b for b in ctx.mentions if b.cls in AGENT_CLASSES and b.cls != "Person" and
                             b.start <= m.org_span[0] and m.org_span[1] <= b.end), None)
             if org is None and ctx.lang == "ko":
-                org = _topic_body(ctx, m)
+                org = _topic_body(ctx, m) or _bracketed_after_title(ctx, m)
             title_en = national_titles().get((m.title_ko, org.authority_ids[0]), m.title_en) \
                 if org is not None and org.authority_ids else m.title_en
             extra = (("title_en", title_en), ("title_ko", m.title_ko))
@@ -51,6 +51,17 @@ def positions(ctx: Context) -> list[Relation]:
 
 _ALSO_INCLUDE_EN = re.compile(r"\s*(?:They|These|Those|Its\s+signatories|The\s+signatories|Other\s+signatories)\s+"
                               r"(?:also\s+)?include[sd]?\b")
+
+
+def _bracketed_after_title(ctx: Context, person: Mention) -> Mention | None:
+    """김철수 의원(가나당), 이영희 교수(가나대): the body in brackets right after the title is the post's."""
+    after = re.match(r"\s*" + re.escape(person.title_ko) + r"\s*\(", ctx.text[ctx.rel(person) + len(person.text):]) \
+        if person.title_ko else None
+    if after is None:
+        return None
+    at = ctx.rel(person) + len(person.text) + after.end()
+    return next((b for b in ctx.mentions if ctx.rel(b) == at and b.cls in AGENT_CLASSES and b.cls != "Person"
+                 and ctx.text.startswith(")", at + len(b.text))), None)
 
 
 # the heads' titles of a ministry (…부), an agency (…청), an office (…처) and a commission (…위원회)

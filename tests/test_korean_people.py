@@ -818,3 +818,9 @@ def test_a_government_body_as_the_topic_then_its_heads_name_and_title():
 def test_a_units_field_in_words_between_the_body_and_the_glued_head_of_unit_title():
     found = people("행사에는 이영희 서울대 AI 신뢰성 연구센터장 등이 참석했다.")
     assert found["이영희"] == ("센터장", "Head of Center", "서울대")
+
+
+def test_a_body_in_brackets_right_after_the_title_holds_the_post():
+    found = people("이날 김철수 의원(더불어민주당)과 이영희 교수(서울대)가 우려를 표했다.")
+    assert found["김철수"] == ("의원", "Member of Parliament", "더불어민주당")
+    assert found["이영희"] == ("교수", "Professor", "서울대")
