@@ -69,6 +69,10 @@ class Fact:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+# posts whose holders do not attend for their body: teaching and research posts, and a unit's head
+_NOT_REPRESENTING = re.compile(r"\b(?:Professor|Researcher|Research Fellow|Lecturer|Student)\b|^Head of ")
+
+
 class _UF:
     def __init__(self):
         self.parent: dict = {}
@@ -815,7 +819,9 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
         for s, o, ev in attended:
             if entities[s].cls == "Country":
                 attending_countries.add(s)
-            for org, _extra in positions.get(s, ()):
+            for org, extra in positions.get(s, ()):
+                if _NOT_REPRESENTING.search(dict(extra).get("title_en", "")):
+                    continue    # a professor, or the head of a unit inside the body, comes for themselves
                 if entities[s].cls == "Person" and FAMILY.get(entities[org].cls) in ("Country", "Organisation"):
                     add(org, "attended", o, "", (), Evidence(ev.doc_id, ev.start, ev.end, ev.sentence,
                                                              "attended-via-position", round(ev.confidence * 0.8, 2)))

@@ -807,3 +807,10 @@ def test_a_session_at_a_meeting_shortened_with_seo_is_no_part_of_the_name_after_
 def test_countries_taking_part_now_in_a_network_are_no_count_of_the_meeting():
     ex = extraction("가나부는 2일 ‘가나 AI 연구소 개소식’을 열었다. 연구소는 현재 10개국이 참여 중인 ‘라티움 AI 네트워크’ 일원이다.")
     assert not [r for r in ex.relations if r.relation == "participantCount"]
+
+
+def test_a_professor_attends_for_themselves_and_a_company_head_for_the_company():
+    ex = extraction("‘베를린 AI 정상회의’에는 김철수 서울대 교수와 이영희 삼성전자 사장이 참석했다.")
+    res = resolve([ex], {"doc": "2030-03-02"})
+    attendees = {res.entities[f.subject].labels.get("ko") for f in res.facts if f.predicate == "attended"}
+    assert {"김철수", "이영희", "삼성전자"} <= attendees and "서울대학교" not in attendees
