@@ -14,6 +14,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .authority import load_authority
+from .context import focus_summit
 from .documents import Document
 from .korean import KiwiTokenizer
 from .mentions import DOCUMENT_KINDS, sentence_mentions
@@ -168,6 +170,20 @@ def _posts_in_acronyms(sentences: list[Sentence], mentions: list[list[Mention]])
     return out
 
 
+_AI_WORDS = re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])|인공지능|Artificial Intelligence", re.I)
+
+
+def _other_ai_summits(mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """Without "AI 정상회의" / "the AI Summit": in a document about a summit that is no AI summit (the
+    G7's), a generic AI summit is another meeting (영국에서 열리는 AI 정상회담), not the document's."""
+    focus = focus_summit([m for ms in mentions for m in ms])
+    if focus is None or _AI_WORDS.search(focus.text) or focus.authority_ids and any(
+            _AI_WORDS.search(n or "") for n in (load_authority().get(focus.authority_ids[0]).en,
+                                               load_authority().get(focus.authority_ids[0]).ko)):
+        return mentions
+    return [[m for m in ms if not (m.method == "generic-summit" and _AI_WORDS.search(m.text))] for ms in mentions]
+
+
 def extract_many(documents: list[Document]) -> list[Extraction]:
     """Extractions in document order; sentences of all documents go through spaCy together."""
     per_doc = [split_sentences(d) for d in documents]
@@ -176,7 +192,7 @@ def extract_many(documents: list[Document]) -> list[Extraction]:
     out, k = [], 0
     for d, ss in zip(documents, per_doc):
         ms = [list(docs[k + i]._.aig_mentions) for i in range(len(ss))]
-        ms = echo_names(ss, echo_people(ss, ms))
+        ms = _other_ai_summits(echo_names(ss, echo_people(ss, ms)))
         k += len(ss)
         rels = document_relations(d, ss, ms)
         flat = [m for x in ms for m in x]

@@ -191,6 +191,13 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
     # the year a document says a meeting started in (지난해 5월 … 열린 G7 정상회의), before its own date
     held = {(r.subject.doc_id, normal_key(r.subject.text)): r.value[:4] for ex in extractions for r in ex.relations
             if r.relation == "startDate" and r.subject.cls == "Summit" and r.value[:1].isdigit()}
+    # (and the name's short form, which its gloss gives: 주요 7개국(G7) 정상회의 … G7 정상회의)
+    for ex in extractions:
+        for m in ex.mentions:
+            year = held.get((ex.doc_id, normal_key(m.text))) if m.cls == "Summit" else None
+            short = _gloss_form(m.text) if year else None
+            if short:
+                held.setdefault((ex.doc_id, normal_key(short)), year)
 
     def dated(fam: str, key: str, m: Mention) -> tuple:
         edge = _EDGE_YEAR.fullmatch(m.text) if fam == "Summit" and not m.authority_ids else None

@@ -335,3 +335,12 @@ def test_an_event_of_a_text_held_somewhere_is_not_the_documents_summit():
     text = ("김민서 위원장이 17일 서울 용산구 가나호텔에서 열린 '라티움 프라이버시 공동 선언문' 확대 행사에서 "
             "선언문에 서명을 하고 있다. 앞서 가나위원회는 지난 2월 '라티움 AI 정상회의'에서 공동 선언문을 채택한 바 있다.")
     assert not {(s, r, o) for s, r, o in held(text) if o in ("Seoul", "서울", "South Korea", "대한민국", "한국")}
+
+
+def test_a_generic_ai_summit_in_a_document_about_another_kind_of_summit_is_another_meeting():
+    text = ("주요 7개국(G7)이 지난 5월 일본 히로시마에서 연 정상회의를 계기로 성명을 냈다. 지난 5월 20일 주요 7개국(G7) "
+            "정상회의가 열린 일본 히로시마에서 정상들이 기념촬영을 했다. 또 11월 1∼2일 영국에서 열리는 AI 정상회담을 "
+            "기대한다고 덧붙였다.")
+    found = held(text, "2023-10-31")
+    assert ("hostCountry", "주요 7개국(G7) 정상회의", "영국") not in found
+    assert not {f for f in found if f[2].startswith("2023-11")}

@@ -219,3 +219,10 @@ def test_an_ordinal_before_a_known_series_and_its_owner_names_that_meeting():
                     "opened on Thursday in Rome.", "2031-12-01"))
     assert set(_summits(res)) == {"summit/ai-global-forum-3rd"}
     assert ("summit/ai-global-forum-3rd", "place/rome") in _facts(res, "heldIn")
+
+
+def test_a_glossed_meetings_short_form_is_the_same_years_meeting():
+    # (the year comes from the date said of the long form: 주요 7개국(G7) 정상회의 … G7 정상회의)
+    res = _resolve(("2023년 5월 20일 주요 7개국(G7) 정상회의가 일본 히로시마에서 열렸다. 히로시마에서 열린 G7 정상회의 "
+                    "참석자들이 사진을 찍었다.", None))
+    assert len(_summits(res)) == 1
