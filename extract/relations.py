@@ -123,6 +123,14 @@ _LED_BY_KO = re.compile(r"\s*(?:정부\s*)?주도(?:로|하에|\s+하에|\s+아�
 _AT_OTHER_MEETING_KO = re.compile(r"\S(?:회의|회담)에서\s")
 
 
+# a subject's particle after a name and its title (윤 대통령이, 김철수 장관이)
+_SUBJECT_PARTICLE_KO = re.compile(r"(?:\s+[\uac00-\ud7a3]{1,6})?(?:이|가)\s")
+
+
+# an adnominal cue, then the noun it describes and "is" (발표한 전략이다): a definition of the text
+_DESCRIBED_AS_KO = re.compile(r"[\uac00-\ud7a3]{0,4}(?:한|된)\s+(?:[\uac00-\ud7a3]+\s+)?[\uac00-\ud7a3]+(?:이다|입니다|이며|으로서)")
+
+
 def initiatives(ctx: Context) -> list[Relation]:
     out = []
     # "announced the establishment of X": announced is an adoption cue, but what it announces is a launch
@@ -182,8 +190,15 @@ def initiatives(ctx: Context) -> list[Relation]:
                 m.cls == "Country" and ctx.rel(m) < pos and
                 ctx.text.startswith(("은 ", "는 ", "이 ", "가 ", " 측은 ", " 측이 ", " 측도 "), ctx.rel(m) + len(m.text))
                 for m in ctx.mentions)
+            # "윤 대통령이 발표한 ‘…구상’": a person's own act, the subject of the verb, with no meeting between
+            person_act = ctx.lang == "ko" and any(
+                m.cls == "Person" and ctx.rel(m) < pos and _SUBJECT_PARTICLE_KO.match(ctx.text, ctx.rel(m) + len(m.text))
+                and not any(x.cls == "Summit" and ctx.rel(m) < ctx.rel(x) < pos for x in ctx.mentions)
+                for m in ctx.mentions)
+            # "…디지털 전략은 … 관계부처가 수립·발표한 전략이다": what the text is, not an act at a meeting
+            described = ctx.lang == "ko" and _DESCRIBED_AS_KO.match(ctx.text, pos)
             if relation == "adopted" and (re.search(r"\badopted by\b", ctx.text[pos:pos + 12]) or
-                                          (orgs_before and ctx.lang == "ko") or country_act):
+                                          (orgs_before and ctx.lang == "ko") or country_act or person_act or described):
                 continue
             # "한국은 ‘…법’을 제정했다": a country that is the clause's subject launched it itself
             # (and its government: 케냐 정부는; those who led it: 케냐와 가나 주도로 … 출범했다)

@@ -814,3 +814,12 @@ def test_a_professor_attends_for_themselves_and_a_company_head_for_the_company()
     res = resolve([ex], {"doc": "2030-03-02"})
     attendees = {res.entities[f.subject].labels.get("ko") for f in res.facts if f.predicate == "attended"}
     assert {"김철수", "이영희", "삼성전자"} <= attendees and "서울대학교" not in attendees
+
+
+def test_a_text_a_person_announced_or_a_definition_of_it_is_no_adoption_at_the_meeting():
+    text = ("가나부는 ‘베를린 AI 정상회의’에 참석했다. 한국 수석대표로 참석한 김철수 실장은 주요국에 이영희 대통령이 발표한 "
+            "‘가나 구상’을 소개했다. ‘가나 디지털 전략’은 관계부처가 수립·발표한 전략이다.")
+    ex = extraction(text)
+    assert not [r for r in ex.relations if r.relation == "adopted"]
+    # (who the attending delegate speaks of did not attend)
+    assert ("김철수", "베를린 AI 정상회의") in attended(text) and ("이영희", "베를린 AI 정상회의") not in attended(text)
