@@ -17,12 +17,14 @@ from spacy.tokens import Doc
 from .authority import load_authority
 from .context import focus_summit
 from .documents import Document
+from .gazetteer import lookup_normalised
 from .korean import KiwiTokenizer
 from .mentions import DOCUMENT_KINDS, sentence_mentions
 from .model import Extraction, Mention
 from .relations import document_relations, issuers_in_names, parties_in_names
 from .sentences import Sentence, split_sentences
 from .words import FILE_KINDS, GENERIC_ACRONYMS
+from ontology import FAMILY
 
 if not Doc.has_extension("aig_sentence"):
     Doc.set_extension("aig_sentence", default=None)
@@ -174,12 +176,16 @@ _AI_WORDS = re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])|인공지능|Artificial Int
 
 
 def _other_ai_summits(mentions: list[list[Mention]]) -> list[list[Mention]]:
-    """Without "AI 정상회의" / "the AI Summit": in a document about a summit that is no AI summit (the
-    G7's), a generic AI summit is another meeting (영국에서 열리는 AI 정상회담), not the document's."""
+    """Without "AI 정상회의" / "the AI Summit": in a document about a group's summit that is no AI
+    summit (the G7's), a generic AI summit is another meeting (영국에서 열리는 AI 정상회담), not the
+    document's; a summit named by its place and topic (리스본 디지털 정상회의) may be called so."""
     focus = focus_summit([m for ms in mentions for m in ms])
+    auth = load_authority()
     if focus is None or _AI_WORDS.search(focus.text) or focus.authority_ids and any(
-            _AI_WORDS.search(n or "") for n in (load_authority().get(focus.authority_ids[0]).en,
-                                               load_authority().get(focus.authority_ids[0]).ko)):
+            _AI_WORDS.search(n or "") for n in (auth.get(focus.authority_ids[0]).en, auth.get(focus.authority_ids[0]).ko)):
+        return mentions
+    words = re.findall(r"[^\s()]+", focus.text)
+    if not any(FAMILY.get(auth.get(i).cls) == "Organisation" for w in words for i in lookup_normalised(w)):
         return mentions
     return [[m for m in ms if not (m.method == "generic-summit" and _AI_WORDS.search(m.text))] for ms in mentions]
 

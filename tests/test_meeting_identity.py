@@ -226,3 +226,9 @@ def test_a_glossed_meetings_short_form_is_the_same_years_meeting():
     res = _resolve(("2023년 5월 20일 주요 7개국(G7) 정상회의가 일본 히로시마에서 열렸다. 히로시마에서 열린 G7 정상회의 "
                     "참석자들이 사진을 찍었다.", None))
     assert len(_summits(res)) == 1
+
+
+def test_two_names_one_sentence_gives_are_two_meetings_though_one_leaves_words_out():
+    res = _resolve(("‘한-칠레 디지털 장관회의’는 ‘칠레 디지털 장관회의’와 연계해 개최되는 회의다. ‘칠레 디지털 장관회의’는 "
+                    "해마다 열린다.", "2031-03-07"))
+    assert len(_summits(res)) == 2
