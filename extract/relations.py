@@ -190,8 +190,9 @@ def initiatives(ctx: Context) -> list[Relation]:
                 m.cls == "Country" and ctx.rel(m) < pos and
                 ctx.text.startswith(("은 ", "는 ", "이 ", "가 ", " 측은 ", " 측이 ", " 측도 "), ctx.rel(m) + len(m.text))
                 for m in ctx.mentions)
-            # "윤 대통령이 발표한 ‘…구상’": a person's own act, the subject of the verb, with no meeting between
-            person_act = ctx.lang == "ko" and any(
+            # "윤 대통령이 발표한 ‘…구상’": a text described as a person's own act (the verb's subject, no
+            # meeting between); not "김 국장이 ‘…’을 발표했다", what someone presented at the meeting
+            person_act = ctx.lang == "ko" and re.match(r"[\uac00-\ud7a3]{0,3}(?:한|된)\s", ctx.text[pos:]) and any(
                 m.cls == "Person" and ctx.rel(m) < pos and _SUBJECT_PARTICLE_KO.match(ctx.text, ctx.rel(m) + len(m.text))
                 and not any(x.cls == "Summit" and ctx.rel(m) < ctx.rel(x) < pos for x in ctx.mentions)
                 for m in ctx.mentions)
