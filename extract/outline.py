@@ -29,13 +29,13 @@ _ITEM_KO = re.compile(r"\s*[-–⦁•·○◦▪]\s*")
 
 def outline(ctxs: list[Context], doc_date: str | None, year_hint: int | None) -> list[Relation]:
     out: list[Relation] = []
-    attendees_from: int | None = None
-    for k, ctx in enumerate(ctxs):
+    listing = False             # inside the dash lines under an attendance field
+    for ctx in ctxs:
         summit = ctx.focus
         field = _FIELD_KO.match(ctx.text) if ctx.lang == "ko" else None
-        if attendees_from is not None and (field or not _ITEM_KO.match(ctx.text)):
-            attendees_from = None       # the dash lines end at the next field or at a line of prose
-        if summit is None or not field and attendees_from is None:
+        if listing and (field or not _ITEM_KO.match(ctx.text)):
+            listing = False     # the dash lines end at the next field or at a line of prose
+        if summit is None or not field and not listing:
             continue
         name = re.sub(r"\s", "", field.group("name")) if field else "참석"
         start = field.end() if field else 0
@@ -51,7 +51,7 @@ def outline(ctxs: list[Context], doc_date: str | None, year_hint: int | None) ->
                     out.append(make_relation("hostCountry" if m.cls == "Country" else "heldIn", summit, m, ctx,
                                              "outline-place", 0.7))
         else:
-            attendees_from = k
+            listing = True
             for m in ctx.mentions:
                 if ctx.rel(m) >= start and (m.cls in AGENT_CLASSES or m.cls == "Person") and m is not summit:
                     out.append(make_relation("attended", m, summit, ctx, "outline-attended", 0.7))

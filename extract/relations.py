@@ -9,6 +9,7 @@ document-level pass that runs them all.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .appointments import appointments
 from .attendance import attendance, caption_list, chairing, counts, listed_before, pictured, prospective
@@ -902,7 +903,6 @@ def _ministers_of_named_ministries(relations: list[Relation], mentions: list[Men
         minister = _MINISTER_OF_EN.fullmatch(title) if r.relation == "holdsPosition" and r.object is None else None
         named = bodies.get(minister.group("p").casefold(), {}) if minister else {}
         if len(named) == 1:
-            r = Relation(r.relation, r.subject, next(iter(named.values())), r.value, r.sent,
-                         "portfolio-ministry", 0.7, r.extra)
+            r = replace(r, object=next(iter(named.values())), method="portfolio-ministry", confidence=0.7)
         out.append(r)
     return out

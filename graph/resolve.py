@@ -194,7 +194,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
     # (and the name's short form, which its gloss gives: 주요 7개국(G7) 정상회의 … G7 정상회의)
     for ex in extractions:
         for m in ex.mentions:
-            year = held.get((ex.doc_id, normal_key(m.text))) if m.cls == "Summit" else None
+            year = held.get((ex.doc_id, normal_key(m.text))) if m.cls == "Summit" and "(" in m.text else None
             short = _gloss_form(m.text) if year else None
             if short:
                 held.setdefault((ex.doc_id, normal_key(short)), year)
@@ -243,9 +243,11 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
     # (or by an ordinal before the name and its owner: "The 3rd UNESCO (…) Global Forum on …")
     lines = {(ex.doc_id, s.index): (s.start, s.text) for ex in extractions for s in ex.sentences}
 
+    @functools.cache
     def own_mark(m: Mention) -> str | None:
         start, text = lines.get((m.doc_id, m.sent), (m.start, ""))
-        before = _ORDINAL_BEFORE_EN.search(text, 0, max(0, m.start - start))
+        end = max(0, m.start - start)
+        before = _ORDINAL_BEFORE_EN.search(text, max(0, end - 200), end)
         return _meeting_mark(m.text) or (_meeting_mark(before.group(1)) if before else None) or \
             held.get((m.doc_id, normal_key(m.text)))
 
