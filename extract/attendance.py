@@ -473,7 +473,7 @@ def attendance(ctx: Context) -> list[Relation]:
             people = [m for m in people if not main_subject(m)]
             agents = [m for m in agents if not main_subject(m)]
         if ctx.lang == "ko" and re.match(r"참석한\s", ctx.text[pos:]):
-            # 수석대표로 참석한 NAME 실장은 … 윤 대통령이 발표한 …: the cue describes the topic after it; the
+            # 수석대표로 참석한 NAME 실장은 … 홍 대통령이 발표한 …: the cue describes the topic after it; the
             # people named after the topic are in what it did
             topic = next((m for m in sorted(people, key=ctx.rel) if ctx.rel(m) > pos and
                           _after_name(ctx, m, _TOPIC_AFTER_NAME_KO)), None)

@@ -503,7 +503,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         n -= 3                  # 김철수 가나과학기술원(GIST) AI연구원장: the body's acronym before the glued title
     body_known = by_end.get(words[n].core_end) if by_end and not words[n].particle else None
     if body_known is None and by_end and w.core.endswith("장") and _unit_head(w.core[:-1]):
-        # 이은주 가나대 AI 신뢰성 연구센터장: the unit's field in words between the body and the glued title
+        # 이영희 가나대 AI 신뢰성 연구센터장: the unit's field in words between the body and the glued title
         for k in range(n, max(0, n - 3), -1):
             if words[k].particle or words[k].punct or not set(words[k].tags) <= {"NNG", "SL", "XSN"}:
                 break

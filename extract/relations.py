@@ -124,7 +124,7 @@ _LED_BY_KO = re.compile(r"\s*(?:정부\s*)?주도(?:로|하에|\s+하에|\s+아�
 _AT_OTHER_MEETING_KO = re.compile(r"\S(?:회의|회담)에서\s")
 
 
-# a subject's particle after a name and its title (윤 대통령이, 김철수 장관이)
+# a subject's particle after a name and its title (홍 대통령이, 김철수 장관이)
 _SUBJECT_PARTICLE_KO = re.compile(r"(?:\s+[\uac00-\ud7a3]{1,6})?(?:이|가)\s")
 
 
@@ -191,7 +191,7 @@ def initiatives(ctx: Context) -> list[Relation]:
                 m.cls == "Country" and ctx.rel(m) < pos and
                 ctx.text.startswith(("은 ", "는 ", "이 ", "가 ", " 측은 ", " 측이 ", " 측도 "), ctx.rel(m) + len(m.text))
                 for m in ctx.mentions)
-            # "윤 대통령이 발표한 ‘…구상’": a text described as a person's own act (the verb's subject, no
+            # "홍 대통령이 발표한 ‘…구상’": a text described as a person's own act (the verb's subject, no
             # meeting between); not "김 국장이 ‘…’을 발표했다", what someone presented at the meeting
             person_act = ctx.lang == "ko" and re.match(r"[\uac00-\ud7a3]{0,3}(?:한|된)\s", ctx.text[pos:]) and any(
                 m.cls == "Person" and ctx.rel(m) < pos and _SUBJECT_PARTICLE_KO.match(ctx.text, ctx.rel(m) + len(m.text))

@@ -527,8 +527,8 @@ def _shortened_titles(ms: list[Mention], node, uf: _UF) -> None:
             if not longer and family == "Initiative" and _HANGUL.search(short.text):
                 longer = {node(m) for m in titles if _word_left_out(short.text, m.text)}
             if not longer and family == "Summit" and _HANGUL.search(short.text):
-                # ‘OECD 디지털 권리 워크숍’ … ‘한-OECD 공동 디지털 권리 워크숍’: words left out here and there
-                # (not two names one sentence gives: ‘한-아세안 …회의’는 ‘아세안 …회의’와 연계해 개최되는)
+                # ‘라티움 디지털 권리 워크숍’ … ‘한-라티움 공동 디지털 권리 워크숍’: words left out here and there
+                # (not two names one sentence gives: ‘한-라티움 …회의’는 ‘라티움 …회의’와 연계해 개최되는)
                 together = {n.sent for n in titles if n.text == short.text}
                 longer = {uf.find(node(m)) for m in titles if _words_left_out(short.text, m.text) and
                           not any(n.sent in together for n in titles if n.text == m.text)}
@@ -639,7 +639,7 @@ def _word_left_out(short: str, long: str) -> bool:
 
 
 def _words_left_out(short: str, long: str) -> bool:
-    """A Korean meeting's name said with some of its words left out (‘OECD 디지털 권리 워크숍’ … ‘한-OECD
+    """A Korean meeting's name said with some of its words left out (‘라티움 디지털 권리 워크숍’ … ‘한-라티움
     공동 디지털 권리 워크숍’): the same head, no other number, and the shorter's words, three or more,
     in the longer's order, where a pair's parts count as words of the longer only."""
     a = [normal_key(w) for w in re.sub(r"\([^)]*\)", "", short).split()]     # (a pair stays whole: 한·일)
