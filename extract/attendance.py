@@ -249,6 +249,36 @@ def _event_roles_en(ctx: Context) -> list[Relation]:
     return out
 
 
+# A declaration's own voice. "We, the Digital Ministers of the G7, met …", "We, the Leaders of A, B and C,
+# reaffirm …": the bodies and countries the opening apposition names are the meeting's (its end is the
+# first comma before a lower-case word, the verb); "We welcomed the participation of A, B and the ITU",
+# "… invitations to A and B": guests the authors had at their meeting.
+_WE_THE_EN = re.compile(r"(?:^|(?<=[.;]\s))(?:\d{1,2}\.\s+)?We,\s+the\s+(?P<apposition>[^.;]{0,160}?)"
+                        r",\s+(?:and\s+)?(?:also\s+)?[a-z]")
+_AUTHORS_EN = re.compile(r"\b(?:Leaders|Ministers|Heads\s+of\s+(?:State|Government|Delegation)|Representatives|"
+                         r"Participants|Members|Delegates|Governors|Parliamentarians)\b")
+_WELCOMED_GUESTS_EN = re.compile(r"\b[Ww]e\s+(?:also\s+)?welcomed?\s+(?:the\s+)?(?:participation|presence|"
+                                 r"invitations?|attendance)\s+(?:of|to)\s+")
+
+
+def _declaration_voice_en(ctx: Context) -> list[Relation]:
+    out = []
+    spans = [(h.start("apposition"), h.end("apposition"), h.start()) for h in _WE_THE_EN.finditer(ctx.text)
+             if _AUTHORS_EN.search(h.group("apposition"))]
+    for hit in _WELCOMED_GUESTS_EN.finditer(ctx.text):
+        end = re.search(r"[.;]\s|[.;]?$", ctx.text[hit.end():]).start() + hit.end()
+        spans.append((hit.end(), end, hit.start()))
+    posts = {tuple(p.org_span) for p in ctx.mentions if p.cls == "Person" and p.org_span}
+    for start, end, at in spans:
+        summit = ctx.summit_for(at)
+        if summit is None or ctx.negated(ctx.clause_of(at), at) or _FUTURE_EN.search(ctx.text, at, end):
+            continue
+        listed = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and m.cls != "Person" and
+                  start <= ctx.rel(m) < end and m.method != BRACKETED_HEAD and (m.start, m.end) not in posts]
+        out += [make_relation("attended", m, summit, ctx, "declaration-voice", 0.7) for m in listed]
+    return out
+
+
 def _listed_attendees_en(ctx: Context) -> list[Relation]:
     """Attendees named in a list that a clause about the meeting introduces (above)."""
     out = []
@@ -334,8 +364,8 @@ _OCCASION_KO = re.compile(r"(?:참석|참가|참여|방문)\s*(?:등\s*(?:의\s*
 
 
 def attendance(ctx: Context) -> list[Relation]:
-    out = _opener(ctx) + (_listed_attendees_en(ctx) + _delegations_en(ctx) + _event_roles_en(ctx)
-                          if ctx.lang == "en" else [])
+    out = _opener(ctx) + (_listed_attendees_en(ctx) + _delegations_en(ctx) + _event_roles_en(ctx) +
+                          _declaration_voice_en(ctx) if ctx.lang == "en" else [])
     fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()
     captions = set(_doing_at_summit_ko(ctx)) if ctx.lang == "ko" else set()
     extra = _said_at_summit(ctx) + _spoke_during_summit_en(ctx) + _travelled_for_en(ctx) + sorted(fronted) \

@@ -138,6 +138,9 @@ def initiatives(ctx: Context) -> list[Relation]:
     founding = [m.start() for m in _FOUNDING_EN.finditer(ctx.text)] if ctx.lang == "en" else []
     for relation in ("adopted", "launched"):
         positions = cue_positions(relation, ctx.lang, ctx.text)
+        if ctx.lang == "en":
+            positions = sorted(set(positions) | {h.start("verb") for h in _PERFORMATIVE_EN.finditer(ctx.text)
+                                                 if (h.group("verb") in ("launch", "establish")) == (relation == "launched")})
         if relation == "adopted":
             positions = [p for p in positions if p not in founding]
         else:
@@ -320,6 +323,10 @@ _BY_EN = re.compile(r"[\w-]*(?:\s+(?:in|on|at|during)\s+[\w ,]{1,30}?)?\s+by\s+(
 _LATER_MEETING = re.compile(r"(?:제\s*)?(?:[2-9]|\d\d)\s*(?:차|회)\b|\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\b",
                             re.I)
 _FOUNDING_EN = re.compile(r"\bannounced\s+(?:the\s+)?(?:establishment|launch|creation|formation)\s+of\b", re.I)
+# a declaration's performative present, its authors speaking at their meeting: "We adopt the … Declaration",
+# "2. We hereby launch the … Network" (only as the sentence's own start: "we call on all to adopt …" is no act)
+_PERFORMATIVE_EN = re.compile(r"(?:^|(?<=[.;]\s))(?:\d{1,2}\.\s+)?We\s+(?:hereby\s+|also\s+|today\s+)?"
+                              r"(?P<verb>adopt|endorse|launch|establish)\b")
 # a relative clause, or a participle after a comma ("…, covering practices from members of the … Forum")
 _RELATIVE_EN = re.compile(r"\b(?:which|that|who|whose)\b|,\s+[a-z]{3,}ing\b")
 

@@ -2441,3 +2441,25 @@ def test_a_summit_that_commenced_on_a_day_started_then():
     ex = extraction("The Global Latium Summit 2031 commenced Wednesday, 3rd July 2031 with ministers from the world.")
     assert {(r.subject.text, r.value) for r in ex.relations if r.relation == "startDate"} == {
         ("Global Latium Summit 2031", "2031-07-03")}
+
+
+def test_a_declarations_own_voice_names_who_met_whom_they_welcomed_and_what_they_adopt():
+    ex = extraction("Lakeland Digital Ministerial Meeting\n"
+                    "1. We, the Digital Ministers of the Nordic Council, met on 3-4 June 2031 in Ostrava.\n"
+                    "2. We welcomed the participation of Chile, Kenya and the International Telecommunication Union.\n"
+                    "3. We adopt the Ostrava Declaration on Trustworthy AI. We hereby launch the Ostrava AI Network.\n"
+                    "4. We call on all countries to adopt the Lakeland Principles on AI.")
+    meeting = "Lakeland Digital Ministerial Meeting"
+    assert pairs(ex, "attended") == {(a, meeting) for a in (
+        "Nordic Council", "Chile", "Kenya", "International Telecommunication Union")}
+    assert pairs(ex, "adopted") == {(meeting, "Ostrava Declaration on Trustworthy AI")}
+    assert pairs(ex, "launched") == {(meeting, "Ostrava AI Network")}
+
+
+@pytest.mark.parametrize("text", [
+    # the apposition names no authors (no ministers, leaders …), nor does a plan to welcome guests attend
+    "Lakeland Digital Ministerial Meeting\nWe, the people of Chile, reaffirm our commitment to the meeting.",
+    "Lakeland Digital Ministerial Meeting\nWe will welcome the participation of Chile and Kenya next year.",
+])
+def test_no_attendance_from_the_declarations_voice_without_authors_or_in_the_future(text):
+    assert not pairs(extraction(text), "attended")
