@@ -68,6 +68,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue
         if w.particle == "인" and i + 1 < len(words):
             continue            # 가나은행 초대 부총재인 김철수 부총재는: the post describes the name after it
+        if w.particle in ("으로", "로") and i + 1 < len(words) and _APPOINTED_TO_KO.match(words[i + 1].text):
+            continue            # 가나랩 공동소장으로 내정된 김철수 교수: the post of the name after it
         if not w.particle and i + 1 < len(words) and words[i + 1].core in _MEETING_AFTER_TITLE:
             continue            # 디지털 분야 차관 회담: a meeting at the rank of the title, no person's post
         if not w.particle and i + 1 < len(words) and titles().get(words[i + 1].core) and i > 0 and \
@@ -141,7 +143,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 j -= 1
         if j >= 3 and words[j].text == ")" and words[j - 2].text == "(" and words[j - 1].tags == ("SH",):
             j -= 3              # 현(現): the modifier glossed in Hanja
-        if j >= 0 and words[j].core in ("전", "현", "신임", "당시", "前", "現") and not words[j].particle:
+        if j >= 0 and words[j].core in _FORMER_OR_NOW + ("신임", "당시") and not words[j].particle:
             j -= 1              # 에릭 슈밋 전 구글 최고경영자: a former or current post
         if org is None and j >= 1 and not words[j].particle and re.search(r"[\uac00-\ud7a3]", words[j].core) and \
                 _org_head(words[j].core) and _latin_gloss(words, j - 1) is not None:
@@ -210,6 +212,19 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 and not korean_name_shaped(names[0]) and (j == 0 or words[j - 1].punct or words[j - 1].particle):
             names.insert(0, words[j])   # 이시카와 다로: Kiwi reads the family name's 와 as "and" (이시카 + 와)
             j -= 1
+        if org is None and names and len(names) <= 2 and j >= 1 and words[j].core in _FORMER_OR_NOW and \
+                not words[j].particle and name_like(words[j - 1]) and \
+                not any(s <= words[j - 1].start < e for s, e in covered):
+            # 데이비드 색스 전 가나페이 최고운영책임자: the name, "former", then a body nobody knows yet
+            org = known_or_new(sent, names[0].start, names[-1].core_end, head_class(names[-1].core, "ko") or
+                               "Organisation", "ko-name-org-title", 0.6)
+            out.append(org)
+            j -= 1
+            names = []
+            while j >= 0 and len(names) < 3 and name_like(words[j]) and words[j].core not in heads()["ko"] and \
+                    not any(s <= words[j].start < e for s, e in covered):
+                names.insert(0, words[j])
+                j -= 1
         if names and j >= 0 and words[j].text == "(" and _after_person(words, j):
             names = []          # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
         if len(names) >= 2 and j >= 0 and (words[j].core in ("및", "·") or words[j].text == "·"):
@@ -270,6 +285,13 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 org.start - sent.start > names[-1].start:
             ow = names.pop()    # 김철수 가나대 사회혁신단 교수: the university, not the unit found after it
             org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-name-org-title", 0.6)
+            out.append(org)
+        if org is None and len(names) >= 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
+                re.fullmatch(r"[\uac00-\ud7a3]{2,4}대", names[0].core) and not names[0].particle and \
+                not korean_name_shaped(names[0]) and not re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-1].core):
+            # 가나대 안나 로페스 교수: the university's short name first, then a foreign name
+            ow = names.pop(0)
+            org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-org-name-title", 0.6)
             out.append(org)
         spelled = len(sent.text[words[gloss[0]].end:words[gloss[1]].start].split()) if gloss is not None else 0
         if org is None and len(names) == 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", names[0].core) and \
@@ -577,6 +599,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
 
 # the last syllable of an office inside a ministry (정보통신정책실, 디지털정책국, 국제협력관, 전략기획단)
 _OFFICE_UNITS = ("실", "국", "관", "단", "과")
+_FORMER_OR_NOW = ("전", "현", "前", "現")
+_APPOINTED_TO_KO = re.compile(r"(?:내정|임명|선임|위촉|선출|지명)(?:된|되어|돼|됐던|되었던)")
 
 
 # words that end the sector a post covers (디지털 변환 부문 차관, 통상 분야 대표)

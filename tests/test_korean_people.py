@@ -602,6 +602,11 @@ def test_a_bare_title_after_a_numbered_one_is_the_same_post():
     ("존 스미스 영국 외무장관이 연설했다.", "Foreign Secretary"),
     ("존 스미스 칠레 재무장관이 연설했다.", "Finance Minister"),
     ("안나 로페스 유럽연합 집행위원장이 연설했다.", "President of the European Commission"),
+    # (a body names its head its own way: UNESCO's 사무총장 is its Director-General, the IMF's 총재 its
+    # Managing Director; the UN's 사무총장 stays its Secretary-General)
+    ("안나 로페스 유네스코 사무총장이 연설했다.", "Director-General"),
+    ("안나 로페스 국제통화기금(IMF) 총재가 연설했다.", "Managing Director"),
+    ("안나 로페스 유엔 사무총장이 연설했다.", "Secretary-General"),
 ])
 def test_a_korean_title_is_said_as_the_country_names_the_post(text: str, english: str):
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
@@ -824,3 +829,18 @@ def test_a_body_in_brackets_right_after_the_title_holds_the_post():
     found = people("이날 김철수 의원(더불어민주당)과 이영희 교수(서울대)가 우려를 표했다.")
     assert found["김철수"] == ("의원", "Member of Parliament", "더불어민주당")
     assert found["이영희"] == ("교수", "Professor", "서울대")
+
+
+@pytest.mark.parametrize("text, posts", [
+    # the name, "former", then a body nobody knows yet: the body is no part of the name
+    ("백악관은 데이비드 로페스 전 라티페이 최고운영책임자(COO)를 지명했다.",
+     {("데이비드 로페스", "Chief Operating Officer", "ratipei")}),
+    # a university's short name, then a foreign name and the title
+    ("이날 라티움대 안나 로페스 교수가 발표했다.", {("안나 로페스", "Professor", "ratiumdae")}),
+    ("이날 김성대 라티움대 교수가 발표했다.", {("김성대", "Professor", "ratiumdae")}),
+    # the post the name after it was appointed to: the words before it are no name
+    ("글로벌 AI 가나랩 공동소장으로 내정된 라티움대 안나 로페스 교수는 말했다.",
+     {("안나 로페스", "Professor", "ratiumdae")}),
+])
+def test_who_holds_a_post_when_a_body_or_an_appointment_stands_beside_the_name(text, posts):
+    assert _posts(text) == posts
