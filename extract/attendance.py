@@ -912,8 +912,26 @@ def _listed_before_others(ctx: Context, start: int, at: int) -> list[Mention]:
 _SIGNED_BY_EN = re.compile(r"\b(?:signed|endorsed|adopted|joined)\s+by\s+(?:the\s+)?$")
 
 
-def counts(ctx: Context) -> list[Relation]:
+# "a 27-country AI Safety Summit", "the 40-nation meeting": the count is said of the meeting it describes
+_COUNTRY_ADJECTIVE_EN = re.compile(r"(?<![\w-])(\d{1,3})-(?:country|nation)\s+(?=(?:[A-Z]|summit\b|meeting\b|"
+                                   r"conference\b|forum\b|gathering\b))")
+
+
+def _country_adjective_counts(ctx: Context) -> list[Relation]:
     out = []
+    for m in _COUNTRY_ADJECTIVE_EN.finditer(ctx.text):
+        named = next((x for x in ctx.mentions if x.cls == "Summit" and ctx.rel(x) == m.end()), None)
+        summit = (ctx.focus if named is not None and named.reference == "this" else named) if named is not None \
+            else ctx.summit_for(m.start()) if ctx.text[m.end()].islower() else None
+        if summit is None or speech_around(ctx.text, m.start()) is not None:
+            continue
+        out.append(make_relation("participantCount", summit, None, ctx, "count-participants", 0.7,
+                                 value=m.group(1), extra=(("unit", "countries"),)))
+    return out
+
+
+def counts(ctx: Context) -> list[Relation]:
+    out = _country_adjective_counts(ctx) if ctx.lang == "en" else []
     pat = _COUNT_KO if ctx.lang == "ko" else _COUNT_EN
     for m in pat.finditer(ctx.text):
         if re.search(r"주요\s*$", ctx.text[:m.start()]) or ctx.text[m.end():m.end() + 3].startswith(("(G", "（G")):

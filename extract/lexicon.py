@@ -94,6 +94,8 @@ def english_titles() -> dict[str, Title]:
     for r in _rows("titles.tsv"):
         # (a lower-case row, "co-founder", is how it is written before a name; the post is "Co-founder")
         out.setdefault(r["en"], Title(r["ko"] if r["ko"] != "-" else "", r["en"][:1].upper() + r["en"][1:], r["kind"]))
+    for r in _rows("title_abbreviations.tsv"):
+        out[r["short"]] = out[r["en"]]      # "CTO" is written, the Chief Technology Officer's post is held
     return out
 
 

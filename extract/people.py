@@ -1071,6 +1071,7 @@ _STYLED_AFTER_EN = re.compile(r",?\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\
 
 # posts only a company has, which name the company before them (Acmecorp CEO) or after "of" (founder of Acmecorp)
 _COMPANY_TITLES = frozenset({"CEO", "CTO", "CFO", "COO", "Co-CEO", "Chief Executive", "Chief Executive Officer",
+                             "Chief Technology Officer", "Chief Operating Officer", "Chief Financial Officer",
                              "Founder", "Co-founder", "founder", "co-founder", "chief executive", "VP"})
 _COMPANY_NAME_EN = r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})"
 _COMPANY_BEFORE_EN = re.compile(r"(?:^|(?<=\s))" + _COMPANY_NAME_EN + r"$")
@@ -1233,8 +1234,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             owner = (_OWNER_BEFORE_POST_EN if title.kind == "state" else _OWNER_BEFORE_NEW_POST_EN).search(
                 sent.text, 0, m.start(1))
             org = by_end.get(owner.start()) if owner else None
-        if org is None and title.en in _COMPANY_TITLES:
-            org = company_at(_COMPANY_BEFORE_EN.search(left))     # Acmecorp CEO Jane Doe
+        if org is None and (title.en in _COMPANY_TITLES or m.group(1) == "VP"):
+            org = company_at(_COMPANY_BEFORE_EN.search(left))     # Acmecorp CEO Jane Doe, Acmecorp VP Ed Roe
         if org is None:         # President Jane Doe of Ruritania: the body after the name
             of = _OF_BODY_EN.match(sent.text, m.start(2) + len(nm))
             org = by_start.get(of.end()) if of else None

@@ -2463,3 +2463,29 @@ def test_a_declarations_own_voice_names_who_met_whom_they_welcomed_and_what_they
 ])
 def test_no_attendance_from_the_declarations_voice_without_authors_or_in_the_future(text):
     assert not pairs(extraction(text), "attended")
+
+
+def test_a_meeting_described_by_its_number_of_countries_has_that_many():
+    ex = extraction("A day before she joins a 27-country Ostrava Summit, the minister spoke in Lakeland.")
+    assert {(r.subject.text, r.value) for r in ex.relations if r.relation == "participantCount"} == {
+        ("Ostrava Summit", "27")}
+    # (a thing other than a meeting, described so, counts no one)
+    ex = extraction("The Ostrava Summit opened. The firm sold a 27-country licence to Acmecorp.")
+    assert not [r for r in ex.relations if r.relation == "participantCount"]
+
+
+def test_leaders_who_are_present_at_a_meeting_under_way_attend_it():
+    ex = extraction("The Ostrava Summit is being held in Lakeland on August 22-24, where the leaders of Chile, "
+                    "Kenya and Peru are present.")
+    assert pairs(ex, "attended") == {(c, "Ostrava Summit") for c in ("Chile", "Kenya", "Peru")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title written short holds the post the long title names: one post, one title
+    ("Acmecorp CTO Jane Roe said so.", {"Jane Roe": "Chief Technology Officer"}),
+    ("Acmecorp VP Jane Roe said so.", {"Jane Roe": "Vice President"}),
+    ("California Gov. Jane Roe signed the bill, authored by state Sen. Ed Moss.",
+     {"Jane Roe": "Governor", "Ed Moss": "Senator"}),
+])
+def test_a_title_written_short_is_named_in_full(text, expected):
+    assert people(text) == expected
