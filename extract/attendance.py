@@ -54,6 +54,26 @@ def _said_at_summit(ctx: Context) -> list[int]:
             if m.end() in starts or _BEFORE_NAME_EN.match(ctx.text, m.end()).end() in starts]
 
 
+# "…,” said UNDP Administrator Jane Roe during the conference: the speaker named right after the verb,
+# then the meeting (its name, or "the conference" for the document's)
+_SAID_NAME_EN = re.compile(r"\b(?:said|added|noted|stressed)\s+")
+
+
+def _said_name_at_summit_en(ctx: Context) -> list[int]:
+    starts = {ctx.rel(m) for m in ctx.mentions if m.cls == "Summit"}
+    out = []
+    for p in ctx.mentions:
+        if p.cls != "Person":
+            continue
+        said = list(_SAID_NAME_EN.finditer(ctx.text, max(0, ctx.rel(p) - 120), ctx.rel(p)))
+        if not said or not re.fullmatch(r"[^,;.“”\"]*", ctx.text[said[-1].end():ctx.rel(p)]):
+            continue            # (the title before the name, nothing else: no clause between)
+        at = re.compile(r"\s+(?:at|during)\s+").match(ctx.text, ctx.rel(p) + len(p.text))
+        if at and (at.end() in starts or _BEFORE_NAME_EN.match(ctx.text, at.end()).end() in starts):
+            out.append(said[-1].start())    # ("the conference" starts at its "the")
+    return out
+
+
 def _spoke_during_summit_en(ctx: Context) -> list[int]:
     """"Jane Roe, Minister of …, during the forum said …": who speaks during a meeting or at it,
     the meeting named between the speaker and the verb."""
@@ -368,8 +388,8 @@ def attendance(ctx: Context) -> list[Relation]:
                           _declaration_voice_en(ctx) if ctx.lang == "en" else [])
     fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()
     captions = set(_doing_at_summit_ko(ctx)) if ctx.lang == "ko" else set()
-    extra = _said_at_summit(ctx) + _spoke_during_summit_en(ctx) + _travelled_for_en(ctx) + sorted(fronted) \
-        if ctx.lang == "en" else \
+    extra = _said_at_summit(ctx) + _spoke_during_summit_en(ctx) + _travelled_for_en(ctx) + sorted(fronted) + \
+        _said_name_at_summit_en(ctx) if ctx.lang == "en" else \
         _spoke_at_summit_ko(ctx) + sorted(captions)
     travels = [m.span() for m in _VISITED_FOR_KO.finditer(ctx.text)] if ctx.lang == "ko" else []
     included = {m.start("v") for m in _INCLUDED_EN.finditer(ctx.text)} if ctx.lang == "en" else set()

@@ -1221,7 +1221,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "director of the Nordic AI Research Centre": the words start a body's name
         left = sent.text[:m.start(1)].rstrip()
         left = re.sub(r"(’s|'s)$", "", left)
-        org = by_end.get(len(left)) or demonym_before(left)
+        # (past the body's acronym in brackets: "UN Development Programme (UNDP) Administrator Jane Roe")
+        acronym = re.search(r"\s*\([A-Z][A-Za-z&]{1,9}\)$", left)
+        org = by_end.get(len(left)) or (by_end.get(acronym.start()) if acronym else None) or demonym_before(left)
         field = re.search(r"\s+(?:AI|ICT|IT|[A-Z][a-z]+)$", left) if org is None else None
         if field:               # "UK AI Minister Jane Roe", "UK Technology Minister Jane Roe": the field the post
             #                     covers, between its country and it

@@ -2489,3 +2489,15 @@ def test_leaders_who_are_present_at_a_meeting_under_way_attend_it():
 ])
 def test_a_title_written_short_is_named_in_full(text, expected):
     assert people(text) == expected
+
+
+def test_a_bodys_acronym_in_brackets_between_it_and_the_title():
+    ex = extraction("“We must act,” said UN Development Programme (UNDP) Administrator Jane Roe during the forum.")
+    assert pairs(ex, "holdsPosition") == {("Jane Roe", "UN Development Programme")}
+
+
+def test_the_speaker_named_after_said_then_the_meeting_attended_it():
+    ex = extraction("Leaders met at the Ostrava Forum. “We must act,” said Acme Alliance Chair Jane Roe during "
+                    "the forum. “We agree,” said Minister Ed Moss at a dinner.")
+    assert pairs(ex, "attended") >= {("Jane Roe", "Ostrava Forum")}
+    assert ("Ed Moss", "Ostrava Forum") not in pairs(ex, "attended")
