@@ -823,3 +823,11 @@ def test_a_text_a_person_announced_or_a_definition_of_it_is_no_adoption_at_the_m
     assert not [r for r in ex.relations if r.relation == "adopted"]
     # (who the attending delegate speaks of did not attend)
     assert ("김철수", "베를린 AI 정상회의") in attended(text) and ("이영희", "베를린 AI 정상회의") not in attended(text)
+
+
+def test_an_open_debate_is_a_meeting_its_chair_attends():
+    ex = extract_many([Document("doc", "doc.txt", "김철수 대통령은 24일 뉴욕에서 라티움 안보리 공개토의를 주재했다.",
+                                DocMeta(), "0" * 64)])[0]
+    # (the graph adds that a chair attended)
+    assert {(r.relation, r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} \
+        == {("chaired", "김철수", "라티움 안보리 공개토의")}
