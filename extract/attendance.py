@@ -54,9 +54,10 @@ def _said_at_summit(ctx: Context) -> list[int]:
             if m.end() in starts or _BEFORE_NAME_EN.match(ctx.text, m.end()).end() in starts]
 
 
-# "…,” said UNDP Administrator Jane Roe during the conference: the speaker named right after the verb,
-# then the meeting (its name, or "the conference" for the document's)
+# "…,” said Acme Alliance Chair Jane Roe during the forum: the speaker named right after the verb,
+# then the meeting (its name, or "the forum" for the document's)
 _SAID_NAME_EN = re.compile(r"\b(?:said|added|noted|stressed)\s+")
+_AT_OR_DURING_EN = re.compile(r"\s+(?:at|during)\s+")
 
 
 def _said_name_at_summit_en(ctx: Context) -> list[int]:
@@ -68,9 +69,9 @@ def _said_name_at_summit_en(ctx: Context) -> list[int]:
         said = list(_SAID_NAME_EN.finditer(ctx.text, max(0, ctx.rel(p) - 120), ctx.rel(p)))
         if not said or not re.fullmatch(r"[^,;.“”\"]*", ctx.text[said[-1].end():ctx.rel(p)]):
             continue            # (the title before the name, nothing else: no clause between)
-        at = re.compile(r"\s+(?:at|during)\s+").match(ctx.text, ctx.rel(p) + len(p.text))
+        at = _AT_OR_DURING_EN.match(ctx.text, ctx.rel(p) + len(p.text))
         if at and (at.end() in starts or _BEFORE_NAME_EN.match(ctx.text, at.end()).end() in starts):
-            out.append(said[-1].start())    # ("the conference" starts at its "the")
+            out.append(said[-1].start())    # ("the forum" starts at its "the")
     return out
 
 
@@ -269,7 +270,7 @@ def _event_roles_en(ctx: Context) -> list[Relation]:
     return out
 
 
-# A declaration's own voice. "We, the Digital Ministers of the G7, met …", "We, the Leaders of A, B and C,
+# A declaration's own voice. "We, the Digital Ministers of the Latium Union, met …", "We, the Leaders of A, B and C,
 # reaffirm …": the bodies and countries the opening apposition names are the meeting's (its end is the
 # first comma before a lower-case word, the verb); "We welcomed the participation of A, B and the ITU",
 # "… invitations to A and B": guests the authors had at their meeting.
@@ -932,7 +933,7 @@ def _listed_before_others(ctx: Context, start: int, at: int) -> list[Mention]:
 _SIGNED_BY_EN = re.compile(r"\b(?:signed|endorsed|adopted|joined)\s+by\s+(?:the\s+)?$")
 
 
-# "a 27-country AI Safety Summit", "the 40-nation meeting": the count is said of the meeting it describes
+# "a 27-country Ostrava Summit", "the 40-nation meeting": the count is said of the meeting it describes
 _COUNTRY_ADJECTIVE_EN = re.compile(r"(?<![\w-])(\d{1,3})-(?:country|nation)\s+(?=(?:[A-Z]|summit\b|meeting\b|"
                                    r"conference\b|forum\b|gathering\b))")
 

@@ -215,7 +215,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if org is None and names and len(names) <= 2 and j >= 1 and words[j].core in _FORMER_OR_NOW and \
                 not words[j].particle and name_like(words[j - 1]) and \
                 not any(s <= words[j - 1].start < e for s, e in covered):
-            # 데이비드 색스 전 가나페이 최고운영책임자: the name, "former", then a body nobody knows yet
+            # 데이비드 로페스 전 라티페이 최고운영책임자: the name, "former", then a body nobody knows yet
             org = known_or_new(sent, names[0].start, names[-1].core_end, head_class(names[-1].core, "ko") or
                                "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
@@ -1221,7 +1221,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "director of the Nordic AI Research Centre": the words start a body's name
         left = sent.text[:m.start(1)].rstrip()
         left = re.sub(r"(’s|'s)$", "", left)
-        # (past the body's acronym in brackets: "UN Development Programme (UNDP) Administrator Jane Roe")
+        # (past the body's acronym in brackets: "Ostrava Data Programme (ODP) Administrator Jane Roe")
         acronym = re.search(r"\s*\([A-Z][A-Za-z&]{1,9}\)$", left)
         org = by_end.get(len(left)) or (by_end.get(acronym.start()) if acronym else None) or demonym_before(left)
         field = re.search(r"\s+(?:AI|ICT|IT|[A-Z][a-z]+)$", left) if org is None else None

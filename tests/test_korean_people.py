@@ -833,7 +833,7 @@ def test_a_body_in_brackets_right_after_the_title_holds_the_post():
 
 @pytest.mark.parametrize("text, posts", [
     # the name, "former", then a body nobody knows yet: the body is no part of the name
-    ("백악관은 데이비드 로페스 전 라티페이 최고운영책임자(COO)를 지명했다.",
+    ("정부는 데이비드 로페스 전 라티페이 최고운영책임자(COO)를 자문위원으로 위촉했다.",
      {("데이비드 로페스", "Chief Operating Officer", "ratipei")}),
     # a university's short name, then a foreign name and the title
     ("이날 라티움대 안나 로페스 교수가 발표했다.", {("안나 로페스", "Professor", "ratiumdae")}),

@@ -2,10 +2,10 @@
 
 Figures reached (README, Quality): sample entities 0.959 / relations 0.913;
 generalisation entities 0.919 / relations 0.841, no entity family under 0.769; second
-generalisation set entities 0.882 / relations 0.608 (0.762 / 0.227 before its round); third
-generalisation set entities 0.821 / relations 0.631 (0.741 / 0.279 before its round); fourth
+generalisation set entities 0.882 / relations 0.650 (0.762 / 0.227 before its round); third
+generalisation set entities 0.821 / relations 0.635 (0.741 / 0.279 before its round); fourth
 generalisation set entities 0.854 / relations 0.698 (0.789 / 0.183 before its round); held-out
-entities 0.909 / relations 0.543 (tests/gold/heldout: documents no rule was written from).
+entities 0.909 / relations 0.541 (tests/gold/heldout: documents no rule was written from).
 Raise the floors when quality rises.
 """
 from __future__ import annotations
@@ -23,10 +23,10 @@ MARGIN = 0.02
 @pytest.mark.parametrize("gold, fixture, entity_f1, relation_f1", [
     ("sample", "built_default", 0.959, 0.913),
     ("general", "built_general", 0.919, 0.841),
-    ("general2", "built_general2", 0.882, 0.608),
-    ("general3", "built_general3", 0.821, 0.631),
+    ("general2", "built_general2", 0.882, 0.650),
+    ("general3", "built_general3", 0.821, 0.635),
     ("general4", "built_general4", 0.854, 0.698),
-    ("heldout", "built_heldout", 0.909, 0.543),
+    ("heldout", "built_heldout", 0.909, 0.541),
 ])
 def test_f1_stays_at_the_reached_level(request, gold, fixture, entity_f1, relation_f1):
     scores = evaluate_dir(ROOT / "tests" / "gold" / gold, request.getfixturevalue(fixture))
