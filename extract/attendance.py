@@ -559,9 +559,9 @@ def _joined_before(ctx: Context, summit: Mention) -> list[Mention]:
 
 
 # (…, 스페인, 가나개발은행 등 12개 지역 국가: one more item, a body nobody knows yet, may end the list)
-_COUNTED_KO = re.compile(r"(?:,\s*[\w·]+)?\s*등\s*(?:(?:[\uac00-\ud7a3A-Za-z]+\s+){0,3}?\d+\s*(?:여\s*)?개\s*(?:지역\s*|회원\s*)?"
+_COUNTED_KO = re.compile(r"(?:,\s*[\w·]+)?\s*등\s*(?:(?:[\uac00-\ud7a3A-Za-z]+\s+){0,3}?\d+\s*(?:여\s*)?개\s*(?:지역\s*|회원\s*|초청\s*|참가\s*)?"
                          r"(?:국|나라)|[A-Z][A-Z0-9]+\s*(?:회원\s*)?(?:국가|회원국|나라)들?(?:이|가|은|는|도)\s)")
-# (… 가나 등 아프리카 지역의 13개국; 미국, 프랑스 등 G7 국가가: the group's members listed)
+# (… 가나 등 아프리카 지역의 13개국; 미국, 프랑스 등 G7 국가가: the group's members listed; 가나 등 7개 초청국가가)
 # (유네스코, 세계은행 등 5개 국제기구·기관의 대표 등이: the count and kinds between)
 _REPRESENTED_KO = re.compile(r"\)?\s*(?:(?:등\s*(?:\d+\s*(?:여\s*)?개\s*)?(?:(?:국제기구|기관|기업|단체)·?)*(?:의)?\s*"
                              r"(?:(?:회원국|각국)\s*)?(?:정부\s*)?"       # 칠레 정부대표가, … 등 회원국 정부대표와

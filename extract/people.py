@@ -892,9 +892,10 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     speech = r"(?:said|says|told|stated|added|noted|described|announced|explained|stressed|emphasi[sz]ed|highlighted)"
     # what may stand between a title and the name:
     portfolio = "|".join((
-        r"\s+(?:for|of)\s+(?:(?!(?:the|a|an)\s)[a-z][\w-]*,?\s+){1,5}?",   # Commissioner for internal markets Jane Doe
+        r"\s+(?:for|of)\s+(?:(?!(?:the|a|an|at|in|on|with)\s)[a-z][\w-]*,?\s+){1,5}?",   # Commissioner for internal markets Jane Doe
         #                                                     (secretary of state for science, innovation and technology, Jane Doe)
         #                                                     (not "… for the Internal Market", a portfolio's name)
+        #                                                     (not "director of research at Acme Robotics": the body)
         # Minister for Foreign Affairs KAMIKAWA: a surname in capitals ends a capitalised portfolio, unless
         # two capitalised words follow it (Minister of Science and ICT Jane Doe: an acronym)
         r"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){1,7}?(?=[A-Z]{3,}\b(?!\s+[A-Z][\w'’-]*\s+[A-Z]))",
@@ -1107,7 +1108,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     lower, title_name, name_title, title_of_name, title_to_org = _english_title_patterns()
     if headline(sent.text, slack=0):
         # Title Case: "… Secretary of State Announce Inaugural Convening" is no name
-        return _untitled_people(sent, found, lower, in_headline=True)
+        return _untitled_people(sent, found, lower, in_headline=True) + _by_name_title_of(sent, found, lower)
     table = english_titles()
     by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
     by_start = {m.start - sent.start: m for m in found if m.cls in AGENT_CLASSES}
@@ -1183,6 +1184,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         return longer, end if longer is not title else pos
 
     for m in title_name.finditer(sent.text):
+        if re.search(r"\d\s*$", sent.text[max(0, m.start(1) - 3):m.start(1)]):
+            continue            # "at 5 PM Central European Time": an hour, not the Prime Minister
         title = _ranked(sent.text, m.start(1), table.get(m.group(1)) or lower.get(_fold(m.group(1))))
         title = _fields_before(sent.text, m.start(1), title)
         before = re.search(r"(\w+)\s+$", sent.text[max(0, m.start(1) - 40):m.start(1)])
@@ -1378,6 +1381,17 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 or nm in known_names or nm in _NOT_NAMES:
             continue
         out.append(mention_at(sent, s, e, "Person", "en-owner-name", 0.7))
+    # "Jane Roe is president of the Acme Council", "Jane Roe, who is the chair of …": the post said of
+    # the name, in the present (the body right after "of" or "at" is one the sentence names)
+    for m in _is_title_of_en().finditer(sent.text):
+        s, e = m.span("n")
+        nm = m.group("n")
+        org = by_start.get(m.end())
+        if org is None or org.cls == "Person" or nm in known_names or nm in _NOT_NAMES or \
+                any(w in heads()["en"] or w in MONTHS or w in _BODY_WORDS_EN or _fold(w) in lower for w in nm.split()) \
+                or any(x.start - sent.start < e and s < x.end - sent.start for x in out + found):
+            continue
+        person(s, e, table.get(m.group("t")) or lower[_fold(m.group("t"))], org, "en-name-is-title-of")
     # the appointed, named without a title: the post comes with the verb (appointments.py gives it them)
     for m in _APPOINTED_EN.finditer(sent.text):
         s, e = m.span("a") if m.group("a") else m.span("b")
@@ -1440,6 +1454,40 @@ def _styled_or_occupied_en() -> re.Pattern:
         r"Rabbi|H\.\s?E\.)"
     return re.compile(rf"(?:(?<![\w.])(?P<style>{style})(?:\s+{style})*|\b(?:{alternation(occupations())})(?:\s+{style})*)"
                       rf"\s+{_EN_NAME.replace('(', '(?P<n>', 1)}")
+
+
+def _by_name_title_of(sent: Sentence, found: list[Mention], lower: dict) -> list[Mention]:
+    """A headline's author or speaker: "Remarks by Jane Roe, Prime Minister of Ruritania".  Its capitals
+    say nothing, but "by" starts the name, the comma ends it, and the post's body is one the sentence
+    names, the headline's last words."""
+    last = [m for m in found if m.cls in AGENT_CLASSES - {"Person"} and
+            re.fullmatch(r"\W*", sent.text[m.end - sent.start:])]
+    if not last:
+        return []
+    org = last[0]
+    m = _BY_NAME_TITLE_OF_EN().search(sent.text, 0, org.start - sent.start)
+    if m is None or any(_not_a_name_word(w, lower) for w in m.group("n").split()):
+        return []
+    title = english_titles().get(m.group("t")) or lower[_fold(m.group("t"))]
+    if m.group("p"):                        # "…, Minister of State of Ruritania": the portfolio between
+        title = _with_portfolio(title, m.group("p"))
+    return [mention_at(sent, *m.span("n"), "Person", "en-headline-by-name-title", 0.8, title_en=title.en,
+                       title_ko=title.ko, org_span=(org.start, org.end))]
+
+
+@functools.cache
+def _BY_NAME_TITLE_OF_EN() -> re.Pattern:
+    return re.compile(rf"\bby\s+(?:H\.\s?E\.\s+)?(?P<n>{_FULL_NAME_EN}),\s+(?:the\s+)?"
+                      rf"(?P<t>(?i:{english_title_alternation()}))"
+                      r"(?:\s+(?P<p>(?:of|for)\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|&)){0,5}))?"
+                      r"\s+of\s+(?:the\s+)?$")
+
+
+@functools.cache
+def _is_title_of_en() -> re.Pattern:
+    """NAME is (the) TITLE of|at (the) …, and NAME, who is (the) TITLE of …: where the body starts is the match's end."""
+    return re.compile(rf"(?<![\w’'.-])(?P<n>{_FULL_NAME_EN})(?:,\s+who)?\s+(?:is|serves\s+as)\s+(?:the\s+)?"
+                      rf"(?:current\s+)?(?P<t>(?i:{english_title_alternation()}))\s+(?:of|at)\s+(?:the\s+)?")
 
 
 # ORG's Firstname Lastname, then a person's verb or a relative clause

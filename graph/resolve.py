@@ -871,7 +871,8 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
                 full.evidence.extend(e for e in f.evidence if e not in have)
                 del facts[k]
     # and a post stated with its portfolio and once without, neither with its body, is one post too
-    # ("the Deputy Minister of Data, Jane Roe" … "Deputy Minister Roe"), in the same document
+    # ("the Deputy Minister of Data, Jane Roe" … "Deputy Minister Roe"), in the same document, and so is
+    # one stated with its number and once without ("김철수 2차관" … "김철수 차관")
     bare: dict[tuple, list[tuple]] = defaultdict(list)
     for k, f in facts.items():
         if f.predicate == "holdsPosition" and f.object is None:
@@ -883,10 +884,31 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
                 continue
             docs = {e.doc_id for e in facts[k].evidence}
             longer = [c for c in group if c != k and c in facts and
-                      dict(facts[c].extra).get("title_en", "").startswith(title + " ") and
+                      (dict(facts[c].extra).get("title_en", "").startswith(title + " ") or
+                       dict(facts[c].extra).get("title_en", "") in _numbered(title)) and
                       any(e.doc_id in docs for e in facts[c].evidence)]
             if len(longer) == 1:
                 full = facts[longer[0]]
+                have = set(full.evidence)
+                full.evidence.extend(e for e in facts[k].evidence if e not in have)
+                del facts[k]
+    # a post in one body stated with its number and once without, in the same document, is the numbered
+    # post ("김철수 가나부 차관" in the headline, "김철수 2차관" in the text: not two vice ministers)
+    in_body: dict[tuple, list[tuple]] = defaultdict(list)
+    for k, f in facts.items():
+        if f.predicate == "holdsPosition" and f.object is not None:
+            in_body[(f.subject, f.object, dict(f.extra).get("asOf"))].append(k)
+    for group in in_body.values():
+        for k in group:
+            title = dict(facts[k].extra).get("title_en") if k in facts else None
+            if not title:
+                continue
+            docs = {e.doc_id for e in facts[k].evidence}
+            numbered = [c for c in group if c != k and c in facts and
+                        dict(facts[c].extra).get("title_en", "") in _numbered(title) and
+                        any(e.doc_id in docs for e in facts[c].evidence)]
+            if len(numbered) == 1:
+                full = facts[numbered[0]]
                 have = set(full.evidence)
                 full.evidence.extend(e for e in facts[k].evidence if e not in have)
                 del facts[k]

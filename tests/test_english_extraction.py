@@ -2486,9 +2486,38 @@ def test_leaders_who_are_present_at_a_meeting_under_way_attend_it():
     ("Acmecorp VP Jane Roe said so.", {"Jane Roe": "Vice President"}),
     ("California Gov. Jane Roe signed the bill, authored by state Sen. Ed Moss.",
      {"Jane Roe": "Governor", "Ed Moss": "Senator"}),
+    ("Ruritania PM Jane Roe said so.", {"Jane Roe": "Prime Minister"}),
+    # (after a number it is the hour: no Prime Minister "Eastern Time")
+    ("The vote closes at 5 PM Eastern Time, and at 6 pm Central European Time abroad.", {}),
 ])
 def test_a_title_written_short_is_named_in_full(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe is president of the Acme Robotics Council, which represents the sector.",
+    "Jane Roe, who is the chair of the Acme Robotics Council, said the rules matter.",
+])
+def test_a_post_said_of_a_name_in_the_present_is_held(text):
+    ex = extraction(text)
+    assert pairs(ex, "holdsPosition") == {("Jane Roe", "Acme Robotics Council")}
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a speech's headline names its speaker after "by", up to the comma, and the post after it
+    ("Video Message by ROE Jane, Prime Minister of Japan", {("ROE Jane", "Japan")}),
+    ("Remarks by Jane Roe, Minister of State of the Republic of Korea", {("Jane Roe", "Republic of Korea")}),
+    # (the body must end the headline: "… of Japan Opens Forum" may go on with the name's words)
+    ("Statement by Jane Roe, Minister of Japan Opens Forum", set()),
+])
+def test_a_headlines_speaker_after_by_holds_the_post_it_names(headline, expected):
+    ex = extraction(headline + "\n\nThe text of the speech follows.")
+    assert pairs(ex, "holdsPosition") == expected
+
+
+def test_a_research_field_and_its_body_after_a_title_in_lower_case_are_no_name():
+    # "director of research at Acme Robotics": the body the director works at, not a director's name
+    assert people("Jane Roe is director of research at Acme Robotics.") == {}
 
 
 def test_a_bodys_acronym_in_brackets_between_it_and_the_title():

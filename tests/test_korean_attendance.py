@@ -201,6 +201,15 @@ def test_the_countries_a_count_of_participants_sums_up_attended():
     assert {r.subject.text for r in ex.relations if r.relation == "attended"} == {"미국", "중국", "인도"}
 
 
+def test_the_invited_countries_a_count_sums_up_attended():
+    # (not the meeting's count of participants: the group's members came besides the invited)
+    text = ("김철수 장관이 로마에서 열린 G20 라티움 장관회의에 참석했다. 이번 회의는 G20 외에도 스페인 등 "
+            "7개 초청국가가 참석했다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-06-11"), "0" * 64)])[0]
+    assert {r.subject.text for r in ex.relations if r.relation == "attended"} == {"김철수", "스페인"}
+    assert not [r for r in ex.relations if r.relation == "participantCount"]
+
+
 def test_the_body_of_a_post_is_not_found_across_a_verb():
     text = "한국 대표로 참석한 김하늘 국무총리는 기조연설을 했다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-06-11"), "0" * 64)])[0]

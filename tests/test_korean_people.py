@@ -595,6 +595,18 @@ def test_a_bare_title_after_a_numbered_one_is_the_same_post():
     assert posts == ["Second Vice Minister"]
 
 
+@pytest.mark.parametrize("text", [
+    # the headline names the post without its number, the text with it: one vice minister, not two posts
+    "류민수 과기정통부 차관, 라티움 장관회의 참석\n\n과학기술정보통신부는 류민수 2차관을 수석대표로 라티움 장관회의에 "
+    "참석했다고 밝혔다.",
+    "강민수 차관, 라티움 서밋 참석\n\n강민수 2차관은 29일 열린 라티움 서밋 행사에 참석했다.",
+])
+def test_a_title_without_its_number_is_the_numbered_post_of_the_same_document(text):
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
+    posts = [dict(f.extra)["title_en"] for f in res.facts if f.predicate == "holdsPosition"]
+    assert posts == ["Second Vice Minister"]
+
+
 @pytest.mark.parametrize("text, english", [
     ("존 스미스 독일 총리가 연설했다.", "Chancellor"),
     ("존 스미스 미국 재무장관이 연설했다.", "Secretary of the Treasury"),
