@@ -833,6 +833,8 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
                 body = body[1:]         # 김철수 전 가나통상부 장관: a former post, of the ministry
                 org_start = body[0].start
             org_end = last.start + title[1] if title[1] else (body[-1].core_end if body else 0)
+            if title[1] and title[0][:-1] in unit_heads() and title[0].endswith("장"):
+                org_end += len(title[0]) - 1    # 가나 AI 윤리 연구센터장: the head (장) of the 연구센터, no body "… 연구"
             # a known organisation in the item wins over the unit glued to the title (과기혁신본부장)
             # (not a country at the start of a longer word: 한국AI·SW협회 is a body of its own)
             known = [m for m in found if m.cls in AGENT_CLASSES and org_start <= m.start - sent.start

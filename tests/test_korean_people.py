@@ -856,3 +856,14 @@ def test_a_body_in_brackets_right_after_the_title_holds_the_post():
 ])
 def test_who_holds_a_post_when_a_body_or_an_appointment_stands_beside_the_name(text, posts):
     assert _posts(text) == posts
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a research centre's head (센터장) is glued to its 연구센터: the body is the whole centre, not "… 연구"
+    ("김철수 AI 윤리 연구센터장이 참석했다.", {"김철수": ("센터장", "Head of Center", "AI 윤리 연구센터")}),
+    ("개소식에는 이영희 프랑스 장관, 김철수 라티움대 AI 윤리 연구센터장, 박민수 KT 상무 등 40여 명이 참석했다.",
+     {"이영희": ("장관", "Minister", "프랑스"), "김철수": ("센터장", "Head of Center", "라티움대 AI 윤리 연구센터")}),
+])
+def test_the_head_of_a_research_centre_glued_to_it_holds_a_post_in_the_whole_centre(text, expected):
+    found = people(text)
+    assert {n: found.get(n) for n in expected} == expected
