@@ -241,6 +241,13 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             m = by_end.get(words[j].core_end)   # 인도의 NAME 총리, 삼성전자 NAME 회장
             if m:
                 org = m
+        if org is not None and org.cls == "Country" and len(names) >= 2 and not names[-1].particle and \
+                head_class(names[-1].core, "ko") == "GovernmentBody" and _org_head(names[-1].core) and \
+                (len(names) >= 3 or korean_name_shaped(names[0])):
+            ministry = names.pop()  # 영국의 존 스미스 외무부 장관: the country's ministry, which the data does not
+            #                         know, between the name and the title (the post stays the country's)
+            if ministry.core.endswith("부") and (title_ko or title.ko) == "장관":
+                title_ko = ministry.core[:-1] + "장관"   # 외무부 장관 is the 외무장관 (the UK's Foreign Secretary)
         if org is None and names and j >= 1 and words[j].particle == "인" and titles().get(words[j].core):
             # 가나은행 디지털 전환 초대 부총재인 김철수 부총재: the body of the post described before the name
             org = next((by_end[words[k].core_end] for k in range(j - 1, max(-1, j - 5), -1)

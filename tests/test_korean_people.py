@@ -867,3 +867,21 @@ def test_who_holds_a_post_when_a_body_or_an_appointment_stands_beside_the_name(t
 def test_the_head_of_a_research_centre_glued_to_it_holds_a_post_in_the_whole_centre(text, expected):
     found = people(text)
     assert {n: found.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country with 의 before the name, its ministry (one the data does not know) between the name and
+    # the title: no part of the name; the post stays the country's, as after "영국 외무부 장관", and its
+    # minister is the 외무장관 (the United Kingdom's Foreign Secretary: tests of national titles above)
+    ("영국의 존 스미스 외무부 장관은 협력이 필요하다고 말했다.", {"존 스미스": ("외무장관", "Minister", "영국")}),
+    ("미국의 존 스미스 상무부 장관은 말했다.", {"존 스미스": ("상무장관", "Minister", "미국")}),
+    ("한국의 김철수 교육부 장관은 말했다.", {"김철수": ("교육장관", "Minister", "한국")}),
+])
+def test_a_ministry_between_the_name_and_the_title_after_the_countrys_ui_is_no_part_of_the_name(text, expected):
+    assert people(text) == expected
+
+
+def test_the_ministers_title_of_a_country_the_ministry_names_is_the_countrys_own():
+    text = "영국의 존 스미스 외무부 장관은 협력이 필요하다고 말했다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
+    assert [dict(f.extra)["title_en"] for f in res.facts if f.predicate == "holdsPosition"] == ["Foreign Secretary"]
