@@ -389,6 +389,18 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         if len(same) == 1:
             uf.union(n, next(iter(same)))
 
+    # a name written family name first, in capitals (KISHIDA Fumio, as Japanese releases in English write
+    # it), is the name in the usual order (Fumio Kishida), when the corpus has one such name; the same
+    # order in either case (XI Jinping, Xi Jinping) is one name key already
+    for m in mentions:
+        words = m.text.split()
+        if m.cls != "Person" or m.reference or m.authority_ids or len(words) < 2 or \
+                not re.fullmatch(r"[A-Z][A-Z’'-]+", words[0]) or any(w.isupper() for w in words[1:]):
+            continue
+        same = latin.get(slugify(" ".join(words[1:] + words[:1])), set()) - {node(m)}
+        if len(same) == 1:
+            uf.union(_mkey(m), next(iter(same)))
+
     # build entities
     clusters: dict = defaultdict(list)
     for m in mentions:

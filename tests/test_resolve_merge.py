@@ -96,3 +96,17 @@ def test_that_name_is_the_body_its_document_names_in_full():
                  "Ruritania's AI Safety Institute has hired Jane Roe.")
     assert orgs == {"org/caisi": {"d0"}, "org/ai-safety-institute": {"d1"}}
 
+
+
+def test_a_name_with_its_family_name_first_in_capitals_is_the_name_in_the_usual_order():
+    from extract.documents import DocMeta, Document
+    from extract.pipeline import extract_many
+    from graph.resolve import resolve
+    # a Japanese release writes YAMADA Hanako; a news report, Hanako Yamada: one person, whose post the
+    # release states with its country
+    docs = [Document("a", "a.txt", "Remarks by YAMADA Hanako, Minister for Digital Affairs of Japan\n\nThank you.",
+                     DocMeta(), "0" * 64),
+            Document("b", "b.txt", "Minister Hanako Yamada said on Monday that the rules matter.", DocMeta(), "1" * 64)]
+    res = resolve(extract_many(docs), {})
+    assert {p for p, e in res.entities.items() if e.cls == "Person"} == {"person/hanako-yamada"}
+    assert [f.object for f in res.facts if f.predicate == "holdsPosition"] == ["country/japan"]
