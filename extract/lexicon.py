@@ -127,6 +127,14 @@ def demonyms() -> dict[str, str]:
 
 
 @functools.cache
+def regions() -> dict[str, str]:
+    """States and provinces of federations by their Korean and English names → the English name
+    (캘리포니아 → California): a governor's or premier's region, named before the title."""
+    rows = _rows("regions.tsv")
+    return {r["ko"]: r["en"] for r in rows} | {r["en"]: r["en"] for r in rows}
+
+
+@functools.cache
 def korean_provinces() -> frozenset[str]:
     """Korean provinces, short and full names (경기, 경상북도), which news writes before a city."""
     return frozenset(r["province"] for r in _rows("korean_provinces.tsv"))

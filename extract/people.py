@@ -12,7 +12,7 @@ from .authority import load_authority
 from .gazetteer import lookup_normalised
 from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, event_roles, heads,
                       heads_ending, korean_surnames, occupations, org_prefixes, portfolios, post_modifiers,
-                      sentence_adverbs, stop_words, title_ranks, titles, unit_heads)
+                      regions, sentence_adverbs, stop_words, title_ranks, titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
 from .words import (AGENT_CLASSES, GENERIC_ACRONYMS, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
@@ -92,7 +92,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 field -= 1
             if words[field].core_end in by_end and not words[field].particle:
                 j = field
-        org = None
+        org, regional = None, False
         # a country or organisation right before the title, possibly with words glued to it
         k = j
         while k >= 0 and words[k].text == ")":      # 마이크로소프트(MS) 최고경영자: skip the gloss
@@ -108,6 +108,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                     j -= 1
                 # 가나전자 AI 센터장: the unit's field, between the body and the title, names the unit
                 title = _unit_of_title(title, [x.core for x in words[k + 1:i] if not x.particle])
+                if k == i - 2 and (title_ko or title.ko) in _REGION_TITLES_KO and _region_ko(words[i - 1].core):
+                    # 존 스미스 미국 텍사스주 주지사: the country, then the state the governor governs
+                    title_ko = f"{words[i - 1].core} {title_ko or title.ko}"
+                    title = replace(title, en=f"{title.en} of {_region_ko(words[i - 1].core)}")
+                    regional = True
                 break
             if words[k].punct and words[k].text not in "-–·" or words[k].particle:
                 break           # 한국 대표로 참석한 NAME 총리, 위원회 위원장에 NAME 교수: a word with its own
@@ -120,7 +125,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             out.append(org)
         if title.kind == "after-body" and (org is None or k != i - 1 and not _name_between(words[k + 1:i])):
             continue            # 김철수 대신 이영희가: "instead of"; 총무성 (NAME) 대신: the ministry's minister
-        if org is not None and _name_between(_without_gloss(words[k + 1:i])):
+        if org is not None and not regional and _name_between(_without_gloss(words[k + 1:i])):
             j = i - 1           # 국민의힘 박지훈 의원: the organisation, then the name (its own spelling may follow)
         elif org is not None and org.cls == "Country" and k + 2 < i and not words[k + 1].particle and \
                 _org_head(words[k + 1].core) and _name_between(_without_gloss(words[k + 2:i])):
@@ -188,6 +193,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 1              # 김철수 과기부총리겸 가나부 장관: a post held at once, glued to 겸, is no part of the name
         if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
             j -= 1              # 김철수 총회 의장: a word that is never a name's (the assembly) after a name
+        region = _region_ko(words[j].core) if j >= 0 and not words[j].particle and \
+            (title_ko or title.ko) in _REGION_TITLES_KO else None
+        if region is not None:  # 존 스미스 캘리포니아 주지사: the state the governor governs, no part of the name
+            title, title_ko = replace(title, en=f"{title.en} of {region}"), f"{words[j].core} {title_ko or title.ko}"
+            j -= 1
         if org is None and j >= 2 and words[j - 1].text == "·" and not words[j].particle and _org_head(words[j].core):
             first = j           # 경제·재정·금융위원회 위원장: a committee named by the fields it covers, dotted
             while first >= 2 and words[first - 1].text == "·" and not words[first - 2].particle and \
@@ -602,6 +612,15 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
                           0.8)] if gloss is not None and name.core_end == words[gloss[0]].start else []
     return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7,
                        reference=ref, **kw)] + spelled + orgs
+
+
+# titles held in a state or province of a federation (regions.tsv), written after its name
+_REGION_TITLES_KO = frozenset({"주지사", "주총리"})
+
+
+def _region_ko(core: str) -> str | None:
+    """The English name of the state or province a word names, with or without 주 (캘리포니아주)."""
+    return regions().get(core) or (regions().get(core[:-1]) if core.endswith("주") else None)
 
 
 # the last syllable of an office inside a ministry (정보통신정책실, 디지털정책국, 국제협력관, 전략기획단)
@@ -1060,6 +1079,27 @@ def _fields_before(text: str, start: int, title: Title) -> Title:
     return replace(title, en=" ".join([*words, *([state] if state and state not in title.en else []), title.en]))
 
 
+_REGION_TITLES_EN = frozenset({"Governor", "Premier"})
+
+
+def _region_of_post(text: str, start: int, end: int, title: Title) -> Title:
+    """A governor's or premier's post named with the state or province written before or after the title
+    ("Texas Gov. Jane Roe", "Jane Roe, Governor of Ontario": Governor of Texas, Governor of Ontario)."""
+    if title.en not in _REGION_TITLES_EN:
+        return title
+    before = re.search(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+$", text[max(0, start - 40):start])
+    after = re.match(r"\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", text[end:])
+    for hit in (before, after):
+        words = hit.group(1).split() if hit else []
+        region = next((regions()[" ".join(words[k:])] for k in range(len(words)) if " ".join(words[k:]) in regions())
+                      if hit is before else
+                      (regions()[" ".join(words[:k])] for k in range(len(words), 0, -1) if " ".join(words[:k]) in regions()),
+                      None)
+        if region:
+            return replace(title, en=f"{title.en} of {region}")
+    return title
+
+
 def _with_portfolio(title: Title, portfolio: str) -> Title:
     """(a government's posts only: after a company's or a body's post, the words name the body)"""
     words = portfolio.split()
@@ -1196,6 +1236,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if re.search(r"\d\s*$", sent.text[max(0, m.start(1) - 3):m.start(1)]):
             continue            # "at 5 PM Central European Time": an hour, not the Prime Minister
         title = _ranked(sent.text, m.start(1), table.get(m.group(1)) or lower.get(_fold(m.group(1))))
+        title = _region_of_post(sent.text, m.start(1), m.end(1), title)
         title = _fields_before(sent.text, m.start(1), title)
         before = re.search(r"(\w+)\s+$", sent.text[max(0, m.start(1) - 40):m.start(1)])
         if before and f"{before.group(1)} {m.group(1)}".lower() in event_roles():
@@ -1266,6 +1307,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         person(start, m.start(2) + len(nm), title, org, "en-title-name")
     for m in name_title.finditer(sent.text):
         nm, title = m.group(1), _ranked(sent.text, m.start(2), table.get(m.group(2)) or lower[_fold(m.group(2))])
+        title = _region_of_post(sent.text, m.start(2), m.end(2), title)
         if " " not in nm.strip() and re.search(r"\b(?:after|before|at|in|of|from|during)\s+$",
                                                sent.text[:m.start(1)]):
             continue            # "Speaking after Cabinet, Minister Roe said": a place or a body, not a name

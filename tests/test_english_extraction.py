@@ -2485,7 +2485,7 @@ def test_leaders_who_are_present_at_a_meeting_under_way_attend_it():
     ("Acmecorp CTO Jane Roe said so.", {"Jane Roe": "Chief Technology Officer"}),
     ("Acmecorp VP Jane Roe said so.", {"Jane Roe": "Vice President"}),
     ("California Gov. Jane Roe signed the bill, authored by state Sen. Ed Moss.",
-     {"Jane Roe": "Governor", "Ed Moss": "Senator"}),
+     {"Jane Roe": "Governor of California", "Ed Moss": "Senator"}),
     ("Ruritania PM Jane Roe said so.", {"Jane Roe": "Prime Minister"}),
     # (after a number it is the hour: no Prime Minister "Eastern Time")
     ("The vote closes at 5 PM Eastern Time, and at 6 pm Central European Time abroad.", {}),
@@ -2513,6 +2513,16 @@ def test_a_post_said_of_a_name_in_the_present_is_held(text):
 def test_a_headlines_speaker_after_by_holds_the_post_it_names(headline, expected):
     ex = extraction(headline + "\n\nThe text of the speech follows.")
     assert pairs(ex, "holdsPosition") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Texas Gov. Jane Roe signed the bill on Sunday.",
+    "New York Governor Jane Roe signed the bill on Sunday.",
+    "Jane Roe, Governor of Texas, signed the bill.",
+])
+def test_a_governors_post_is_named_with_the_state(text):
+    # (regions.tsv: the states and provinces whose governors and premiers news names with them)
+    assert people(text) == {"Jane Roe": ("Governor of New York" if "New York" in text else "Governor of Texas")}
 
 
 def test_a_research_field_and_its_body_after_a_title_in_lower_case_are_no_name():

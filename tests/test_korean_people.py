@@ -885,3 +885,17 @@ def test_the_ministers_title_of_a_country_the_ministry_names_is_the_countrys_own
     text = "영국의 존 스미스 외무부 장관은 협력이 필요하다고 말했다."
     res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
     assert [dict(f.extra)["title_en"] for f in res.facts if f.predicate == "holdsPosition"] == ["Foreign Secretary"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a governor's state (regions.tsv) stands between the name and 주지사: the post is named with it
+    ("존 스미스 캘리포니아 주지사는 법안에 서명했다.", {"존 스미스": ("캘리포니아 주지사", "Governor of California", "")}),
+    ("제인 로 뉴욕 주지사는 법안에 서명했다.", {"제인 로": ("뉴욕 주지사", "Governor of New York", "")}),
+    ("존 스미스 미국 텍사스주 주지사는 법안에 서명했다.", {"존 스미스": ("텍사스주 주지사", "Governor of Texas", "미국")}),
+    ("존 스미스 미국 텍사스 주지사는 법안에 서명했다.", {"존 스미스": ("텍사스 주지사", "Governor of Texas", "미국")}),
+    ("존 스미스 온타리오 주총리는 말했다.", {"존 스미스": ("온타리오 주총리", "Premier of Ontario", "")}),
+    # (the state alone before the title names no one)
+    ("캘리포니아 주지사는 법안에 서명했다.", {}),
+])
+def test_a_governors_state_is_no_part_of_the_name_and_names_the_post(text, expected):
+    assert people(text) == expected
