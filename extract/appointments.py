@@ -86,14 +86,31 @@ _AS_POST_EN = re.compile(r"(?:,\s+)?as\s")
 def _owned_post_en() -> re.Pattern:
     """A post after its body's possessive: ['s] (first) (AI) TITLE (as Ruritania's first AI Ambassador)."""
     alt = alternation(english_titles())
-    return re.compile(rf"['’]s\s+(?:new|first|next|inaugural)?\s*((?:[A-Z][\w-]*\s+){{0,2}}?)((?i:{alt}))\b(?!['’-])")
+    # (the field's acronym may follow it: "Ireland's first Artificial Intelligence (AI) Ambassador")
+    return re.compile(rf"['’]s\s+(?:new|first|next|inaugural)?\s*((?:[A-Z][\w-]*\s+){{0,2}}?(?:\([A-Z]{{2,6}}\)\s+)?)"
+                      rf"((?i:{alt}))\b(?!['’-])")
+
+
+@functools.cache
+def _its_post_en() -> re.Pattern:
+    """A post of the appointing body itself: its (first) TITLE, the department's (new) TITLE."""
+    alt = alternation(english_titles())
+    return re.compile(rf"(?:its|the\s+(?:department|ministry|agency|company|firm|institute|office|organi[sz]ation|"
+                      rf"council|commission|government|university|bank)['’]s)\s+(?:new|first|next|inaugural)?\s*"
+                      rf"((?:[A-Z][\w-]*\s+){{0,2}}?)((?i:{alt}))\b(?!['’-])")
 
 
 def _owned(ctx: Context, verb_end: int, clause: tuple[int, int]):
-    """as BODY's TITLE: the body is the possessor, the person the one named before the verb or after it."""
+    """as BODY's TITLE: the body is the possessor, the person the one named before the verb or after it
+    (as its TITLE, as the department's TITLE: the body that appoints, named before the verb)."""
     for m in _AS_POST_EN.finditer(ctx.text, verb_end, clause[1]):
         body = _body_at(ctx, m.end())
         post = body and _owned_post_en().match(ctx.text, ctx.rel(body) + len(body.text))
+        if body is None and (post := _its_post_en().match(ctx.text, m.end())):
+            bodies = [b for b in ctx.mentions if b.cls in AGENT_CLASSES and b.cls != "Person" and
+                      ctx.rel(b) + len(b.text) <= verb_end]
+            body = bodies[-1] if bodies else None
+            post = post if body is not None else None
         if not post:
             continue
         title = english_titles().get(post.group(2)) or next(
@@ -101,7 +118,7 @@ def _owned(ctx: Context, verb_end: int, clause: tuple[int, int]):
         people = _people(ctx, verb_end, m.start() + 1) or _people(ctx, clause[0], verb_end)[-1:]
         if title is None or len(people) != 1:
             return None
-        words = post.group(1).split()
+        words = [w for w in post.group(1).split() if not w.startswith("(")]
         return people[0], body, " ".join(words + [title.en]), " ".join(words + [title.ko])
     return None
 

@@ -378,6 +378,9 @@ def _side_talks(ctx: Context, clause: tuple[int, int], pos: int) -> bool:
 
 # a meeting named after the cue as where something was said or agreed, in a clause describing that
 _SAID_THERE_KO = re.compile(rf"[’'”」』]?\s*에서\s*{_SAID_THERE}")
+# an address's content: the meeting it names, then what was done there, a few words on
+_ADDRESSES_KO = ("축사", "연설", "기조연설", "개회사", "환영사", "기념사", "격려사")
+_SAID_THERE_IN_ADDRESS_KO = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?[’'”」』]?\s*에서\s*(?:[^\s.;]+\s+){{0,3}}?{_SAID_THERE}")
 # the cue as a noun naming an occasion (… 참석 등 계기를 활용한, 참석 기회를 살려)
 # (not 참석 계기 방한 중인: visiting on the occasion of attending, which they do)
 _OCCASION_KO = re.compile(r"(?:참석|참가|참여|방문)\s*(?:등\s*(?:의\s*)?(?:계기|기회)|(?:의\s*)?기회|"
@@ -418,8 +421,12 @@ def attendance(ctx: Context) -> list[Relation]:
             continue            # 가나 측과의 면담에는 NAME CEO가 참여했다: talks on the side, not the meeting
         summit = ctx.summit_for(pos)
         if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and ctx.rel(summit) > pos and \
-                _SAID_THERE_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)):
+                (_SAID_THERE_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)) or
+                 ctx.text.startswith(_ADDRESSES_KO, pos) and
+                 _SAID_THERE_IN_ADDRESS_KO.match(ctx.text, ctx.rel(summit) + len(summit.text))):
             continue            # 참여하여 5월 개최된 라티움 AI 정상회의에서 제시한 원칙을: what was said at another meeting
+            #                     (축사에서 어제 개최된 「… 정상회의(5.21)」에서 정상 간에 채택된 선언이: the
+            #                     address speaks of another meeting, held before)
         if ctx.lang == "en" and summit is not None and _MEETING_SUBJECT_EN.match(ctx.text) and \
                 _BY_EN.match(ctx.text, pos):
             # "The meeting was held as one of the ministerial meetings of the G7 Summit and was attended

@@ -10,7 +10,7 @@ from itertools import chain
 
 from .authority import load_authority
 from .gazetteer import lookup_normalised
-from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, event_roles, heads,
+from .lexicon import (Title, alternation, pair_abbreviations, demonyms, english_title_alternation, english_titles, event_roles, heads,
                       heads_ending, korean_surnames, occupations, org_prefixes, portfolios, post_modifiers,
                       regions, sentence_adverbs, stop_words, title_ranks, titles, unit_heads)
 from .model import Mention
@@ -123,6 +123,21 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             org = known_or_new(sent, words[i - 1].start, words[i - 1].core_end, "ResearchOrganisation",
                                "ko-name-org-title", 0.6)
             out.append(org)
+        if org is None and j >= 4 and not words[j].particle and _org_head(words[j].core) and \
+                words[j - 1].text == ")" and words[j - 3].text == "(" and _country_short(words[j - 2]):
+            # 안나 로페스 (필리핀)정보통신기술부 장관: a ministry the data does not know, after its country:
+            # the post is the country's (as 스페인 국방차관's), not a ministry's name any country may have
+            c = words[j - 2]
+            org = by_end.get(c.core_end) or mention_at(sent, c.start, c.core_end, "Country", "ko-short-country", 0.7,
+                                                       (pair_abbreviations()[c.core],) if c.core in pair_abbreviations()
+                                                       else tuple(i for i in lookup_normalised(c.core)
+                                                                  if load_authority().get(i).cls == "Country")[:1])
+            if org not in found:
+                out.append(org)
+            j -= 1
+        if org is not None and j >= 3 and words[j].text == ")" and words[j - 2].text == "(" and \
+                _country_short(words[j - 1]):
+            j -= 3              # 존 스미스 (영)과학혁신기술부 장관: the ministry's country, short, in brackets
         if title.kind == "after-body" and (org is None or k != i - 1 and not _name_between(words[k + 1:i])):
             continue            # 김철수 대신 이영희가: "instead of"; 총무성 (NAME) 대신: the ministry's minister
         if org is not None and not regional and _name_between(_without_gloss(words[k + 1:i])):
@@ -245,6 +260,19 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             names = []          # AIGO-GPAI 의장: a body's acronym, not a person's name
         while len(names) >= 2 and (names[-1].core in GENERIC_ACRONYMS or names[-1].core in portfolios()):
             names.pop()         # 김철수 AI 장관, 김철수 외교 장관: the post's field, not the name's
+        if names and org is None and (title_ko or title.ko) in ("위원장", "부위원장", "위원") and \
+                re.fullmatch(r"[\uac00-\ud7a3]{2,}위", names[-1].core) and not names[-1].particle:
+            # 개보위 위원장, 가나전략위 부위원장: a committee's short name (…위원회 → …위) is its body, no name
+            ow = names.pop()
+            if names:
+                org = known_or_new(sent, ow.start, ow.core_end, "GovernmentBody", "ko-name-org-title", 0.6)
+                out.append(org)
+        if len(names) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[-1].core) and \
+                names[-1].core[0] in korean_surnames() and korean_name_shaped(names[-1]):
+            # 미국을 방문한 이종호 장관, 참석한 가운데 김민석 총리: a Korean name is one word, and a common noun or
+            # a verb's form before it (Kiwi: 방문 NNG + 한 MM; 가운데 NNG) is no part of it
+            while len(names) >= 2 and "NNP" not in names[0].tags and {"NNG", "MM"} & set(names[0].tags):
+                names.pop(0)
         if names and all(w.core in GENERIC_ACRONYMS or w.core in post_modifiers() for w in names):
             names = []          # 첫 AI 장관: no name at all
         if org is None and j >= 0 and words[j].particle in ("의", ""):
@@ -668,6 +696,11 @@ def _plain_title(w: Word, glued: bool = False) -> bool:
         return True
     suffix = _title_suffix(w.core) if glued else None
     return suffix is not None and suffix[0] in titles() and suffix[1] >= 1
+
+
+def _country_short(w: Word) -> bool:
+    """A country, or its one-syllable short form (영, 프), as a press release brackets it before a ministry."""
+    return not w.particle and (w.core in pair_abbreviations() or _is_country(w.core))
 
 
 def _is_country(word: str) -> bool:
@@ -1446,6 +1479,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     # the appointed, named without a title: the post comes with the verb (appointments.py gives it them)
     for m in _APPOINTED_EN.finditer(sent.text):
         s, e = m.span("a") if m.group("a") else m.span("b")
+        if (style := _HONORIFIC_EN.match(sent.text, s, e)) and " " in sent.text[style.end():e]:
+            s = style.end()     # "appointed Dr Jane Roe as …": the name without the style
         nm = sent.text[s:e]
         if any(w in heads()["en"] or w in MONTHS or w in GENERIC_ACRONYMS or w.lower() in lower for w in nm.split()) \
                 or nm in known_names or nm in _NOT_NAMES or any(x.start - sent.start < e and s < x.end - sent.start

@@ -79,3 +79,17 @@ def test_in_a_list_of_appointments_a_post_is_not_the_next_names():
 def test_letters_after_a_name_are_no_part_of_it():
     assert _titled("The Minister for Data and Digital Infrastructure, Anna Lopes MP, said the plan would help.") \
         == {("Anna Lopes", "Minister for Data and Digital Infrastructure")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the appointee's style is no part of the name; the field's acronym may follow the field
+    ("The minister has appointed Dr Jane Roe as Ireland's first Artificial Intelligence (AI) Ambassador.",
+     {("Jane Roe", "Ireland", "Artificial Intelligence Ambassador")}),
+    # a post of the appointing body itself ("its", "the department's"), named before the verb
+    ("Acme Corporation has appointed Jane Roe as its Chief Technology Officer.",
+     {("Jane Roe", "Acme Corporation", "Chief Technology Officer")}),
+    ("The Department of Data has appointed Jane Roe as the department's Chief Artificial Intelligence Officer (CAIO).",
+     {("Jane Roe", "Department of Data", "Chief AI Officer")}),
+])
+def test_an_appointment_to_a_post_of_a_body_named_by_its_possessive(text, expected):
+    assert posts(text) == expected

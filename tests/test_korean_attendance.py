@@ -210,6 +210,15 @@ def test_the_invited_countries_a_count_sums_up_attended():
     assert not [r for r in ex.relations if r.relation == "participantCount"]
 
 
+def test_the_meeting_an_address_speaks_of_is_not_attended_by_the_speaker():
+    # the congratulatory address at the forum names yesterday's summit and what it adopted
+    text = ("김철수 국무총리는 22일 「라티움 AI 포럼」 개회식에 참석했다. 김 총리는 축사에서 어제 개최된「라티움 AI "
+            "정상회의(5.21)」에서 주요국 정상 간에 채택된 ‘라티움 선언’이 중요하다고 했다.")
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-05-22"), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"} == \
+        {("김철수", "라티움 AI 포럼")}
+
+
 def test_the_body_of_a_post_is_not_found_across_a_verb():
     text = "한국 대표로 참석한 김하늘 국무총리는 기조연설을 했다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-06-11"), "0" * 64)])[0]
