@@ -1476,6 +1476,19 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 or any(x.start - sent.start < e and s < x.end - sent.start for x in out + found):
             continue
         person(s, e, table.get(m.group("t")) or lower[_fold(m.group("t"))], org, "en-name-is-title-of")
+    # "Foreign Minister Jane Roe and her Japanese counterpart Ken Sato": the same post, in the demonym's country
+    for m in _COUNTERPART_EN.finditer(sent.text):
+        cid = demonyms().get(m.group("d"))
+        s, e = m.span("n")
+        before = [x for x in out + found if x.cls == "Person" and x.title_en and x.end - sent.start <= m.start()]
+        if cid is None or not before or any(w in heads()["en"] or w in MONTHS or _fold(w) in lower
+                                            for w in m.group("n").split()) or \
+                any(x.start - sent.start < e and s < x.end - sent.start for x in out + found):
+            continue
+        prev = max(before, key=lambda x: x.end)
+        country = mention_at(sent, m.start("d"), m.end("d"), "Country", "demonym", 0.8, (cid,))
+        out.append(country)
+        person(s, e, Title(prev.title_ko, prev.title_en, "state"), country, "en-counterpart")
     # the appointed, named without a title: the post comes with the verb (appointments.py gives it them)
     for m in _APPOINTED_EN.finditer(sent.text):
         s, e = m.span("a") if m.group("a") else m.span("b")
@@ -1584,6 +1597,9 @@ _OWNED_NAME_EN = re.compile(r"['’]s\s+(?P<n>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-
 
 # "Jane Roe was appointed …", "appointed Jane Roe, a …, as …", "the appointment of Jane Roe as …"
 _FULL_NAME_EN = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}"
+# (his|her) Japanese counterpart(,) Ken Sato
+_COUNTERPART_EN = re.compile(rf"\b(?:his|her|their)\s+(?P<d>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+counterpart,?\s+"
+                             rf"(?P<n>{_FULL_NAME_EN})")
 _APPOINTED_EN = re.compile(rf"(?<![\w’'])(?P<a>{_FULL_NAME_EN})\s+(?:was|has\s+been|had\s+been|is|will\s+be)\s+"
                            rf"(?:appointed|named|elected)\b|\b(?:appointed|named|appointment\s+of)\s+(?P<b>{_FULL_NAME_EN})"
                            rf"(?=,\s+[^,]{{1,80}},\s+as\s|\s+as\s)")

@@ -2525,6 +2525,20 @@ def test_a_governors_post_is_named_with_the_state(text):
     assert people(text) == {"Jane Roe": ("Governor of New York" if "New York" in text else "Governor of Texas")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a counterpart holds the same post as the person named before, in the demonym's country (its mention)
+    ("Foreign Minister Jane Roe and her Japanese counterpart Ken Sato launched a new AI dialogue.",
+     {("Jane Roe", ""), ("Ken Sato", "Japanese")}),
+    ("Foreign Minister Jane Roe met her French counterpart, Jean Dupont, in Paris.",
+     {("Jane Roe", ""), ("Jean Dupont", "French")}),
+])
+def test_a_counterpart_holds_the_same_post_in_the_demonyms_country(text, expected):
+    posts = {(r.subject.text, r.object.text if r.object else "") for r in extraction(text).relations
+             if r.relation == "holdsPosition"}
+    assert people(text) == {n: "Foreign Minister" for n, _ in expected}
+    assert posts == expected
+
+
 def test_a_research_field_and_its_body_after_a_title_in_lower_case_are_no_name():
     # "director of research at Acme Robotics": the body the director works at, not a director's name
     assert people("Jane Roe is director of research at Acme Robotics.") == {}
