@@ -2539,6 +2539,14 @@ def test_a_counterpart_holds_the_same_post_in_the_demonyms_country(text, expecte
     assert posts == expected
 
 
+@pytest.mark.parametrize("text", [
+    "The Ministry of Data has released a 30-page blueprint titled the National AI Plan.",
+    "The Ministry of Data published the National AI Plan on Monday.",
+])
+def test_a_body_releasing_or_publishing_its_text_launched_it(text):
+    assert pairs(extraction(text), "launched") == {("Ministry of Data", "National AI Plan")}
+
+
 def test_a_research_field_and_its_body_after_a_title_in_lower_case_are_no_name():
     # "director of research at Acme Robotics": the body the director works at, not a director's name
     assert people("Jane Roe is director of research at Acme Robotics.") == {}
