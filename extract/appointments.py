@@ -86,7 +86,7 @@ _AS_POST_EN = re.compile(r"(?:,\s+)?as\s")
 def _owned_post_en() -> re.Pattern:
     """A post after its body's possessive: ['s] (first) (AI) TITLE (as Ruritania's first AI Ambassador)."""
     alt = alternation(english_titles())
-    # (the field's acronym may follow it: "Ireland's first Artificial Intelligence (AI) Ambassador")
+    # (the field's acronym may follow it: "Chile's first Digital Technology (DT) Ambassador")
     return re.compile(rf"['’]s\s+(?:new|first|next|inaugural)?\s*((?:[A-Z][\w-]*\s+){{0,2}}?(?:\([A-Z]{{2,6}}\)\s+)?)"
                       rf"((?i:{alt}))\b(?!['’-])")
 

@@ -425,7 +425,7 @@ def attendance(ctx: Context) -> list[Relation]:
                  ctx.text.startswith(_ADDRESSES_KO, pos) and
                  _SAID_THERE_IN_ADDRESS_KO.match(ctx.text, ctx.rel(summit) + len(summit.text))):
             continue            # 참여하여 5월 개최된 라티움 AI 정상회의에서 제시한 원칙을: what was said at another meeting
-            #                     (축사에서 어제 개최된 「… 정상회의(5.21)」에서 정상 간에 채택된 선언이: the
+            #                     (축사에서 지난달 열린 「… 정상회의(4.3)」에서 각국이 채택한 선언을: the
             #                     address speaks of another meeting, held before)
         if ctx.lang == "en" and summit is not None and _MEETING_SUBJECT_EN.match(ctx.text) and \
                 _BY_EN.match(ctx.text, pos):

@@ -125,7 +125,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             out.append(org)
         if org is None and j >= 4 and not words[j].particle and _org_head(words[j].core) and \
                 words[j - 1].text == ")" and words[j - 3].text == "(" and _country_short(words[j - 2]):
-            # 안나 로페스 (필리핀)정보통신기술부 장관: a ministry the data does not know, after its country:
+            # 안나 로페스 (칠레)과학기술부 장관: a ministry the data does not know, after its country:
             # the post is the country's (as 스페인 국방차관's), not a ministry's name any country may have
             c = words[j - 2]
             org = by_end.get(c.core_end) or mention_at(sent, c.start, c.core_end, "Country", "ko-short-country", 0.7,
@@ -269,9 +269,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 out.append(org)
         if len(names) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[-1].core) and \
                 names[-1].core[0] in korean_surnames() and korean_name_shaped(names[-1]):
-            # 미국을 방문한 이종호 장관, 참석한 가운데 김민석 총리: a Korean name is one word, and a common noun or
-            # a verb's form before it (Kiwi: 방문 NNG + 한 MM; 가운데 NNG) is no part of it
-            while len(names) >= 2 and "NNP" not in names[0].tags and {"NNG", "MM"} & set(names[0].tags):
+            # 라티움 방문한 김철수 장관: a Korean name is one word, and a verb's form before it (Kiwi: 방문 NNG +
+            # 한 MM) is no part of it (a foreign given name Kiwi reads as a common noun may be: 나렌미스 모로니)
+            while len(names) >= 2 and "NNP" not in names[0].tags and names[0].tags[-1] == "MM" and \
+                    names[0].core[-1] in "한된는던은인":
                 names.pop(0)
         if names and all(w.core in GENERIC_ACRONYMS or w.core in post_modifiers() for w in names):
             names = []          # 첫 AI 장관: no name at all

@@ -389,8 +389,8 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         if len(same) == 1:
             uf.union(n, next(iter(same)))
 
-    # a name written family name first, in capitals (KISHIDA Fumio, as Japanese releases in English write
-    # it), is the name in the usual order (Fumio Kishida), when the corpus has one such name; the same
+    # a name written family name first, in capitals (YAMADA Hanako, as Japanese releases in English write
+    # it), is the name in the usual order (Hanako Yamada), when the corpus has one such name; the same
     # order in either case (XI Jinping, Xi Jinping) is one name key already
     for m in mentions:
         words = m.text.split()

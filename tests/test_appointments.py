@@ -83,12 +83,12 @@ def test_letters_after_a_name_are_no_part_of_it():
 
 @pytest.mark.parametrize("text, expected", [
     # the appointee's style is no part of the name; the field's acronym may follow the field
-    ("The minister has appointed Dr Jane Roe as Ireland's first Artificial Intelligence (AI) Ambassador.",
-     {("Jane Roe", "Ireland", "Artificial Intelligence Ambassador")}),
+    ("The minister has appointed Dr Jane Roe as Chile's first Digital Technology (DT) Ambassador.",
+     {("Jane Roe", "Chile", "Digital Technology Ambassador")}),
     # a post of the appointing body itself ("its", "the department's"), named before the verb
     ("Acme Corporation has appointed Jane Roe as its Chief Technology Officer.",
      {("Jane Roe", "Acme Corporation", "Chief Technology Officer")}),
-    ("The Department of Data has appointed Jane Roe as the department's Chief Artificial Intelligence Officer (CAIO).",
+    ("The Department of Data has appointed Jane Roe as the department's new Chief Artificial Intelligence Officer.",
      {("Jane Roe", "Department of Data", "Chief AI Officer")}),
 ])
 def test_an_appointment_to_a_post_of_a_body_named_by_its_possessive(text, expected):

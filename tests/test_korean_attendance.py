@@ -203,8 +203,8 @@ def test_the_countries_a_count_of_participants_sums_up_attended():
 
 def test_the_invited_countries_a_count_sums_up_attended():
     # (not the meeting's count of participants: the group's members came besides the invited)
-    text = ("김철수 장관이 로마에서 열린 G20 라티움 장관회의에 참석했다. 이번 회의는 G20 외에도 스페인 등 "
-            "7개 초청국가가 참석했다.")
+    text = ("김철수 장관이 로마에서 열린 G20 라티움 장관회의에 참석했다. 회의에는 G20 회원국 말고도 스페인 등 "
+            "5개 초청국가가 함께 참석했다.")
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-06-11"), "0" * 64)])[0]
     assert {r.subject.text for r in ex.relations if r.relation == "attended"} == {"김철수", "스페인"}
     assert not [r for r in ex.relations if r.relation == "participantCount"]
@@ -212,8 +212,8 @@ def test_the_invited_countries_a_count_sums_up_attended():
 
 def test_the_meeting_an_address_speaks_of_is_not_attended_by_the_speaker():
     # the congratulatory address at the forum names yesterday's summit and what it adopted
-    text = ("김철수 국무총리는 22일 「라티움 AI 포럼」 개회식에 참석했다. 김 총리는 축사에서 어제 개최된「라티움 AI "
-            "정상회의(5.21)」에서 주요국 정상 간에 채택된 ‘라티움 선언’이 중요하다고 했다.")
+    text = ("김철수 국무총리는 22일 「라티움 AI 포럼」 개회식에 참석했다. 김 총리는 축사에서 지난달 열린 「라티움 AI "
+            "정상회의(4.3)」에서 각국이 채택한 ‘라티움 선언’의 의미를 평가했다.")
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2031-05-22"), "0" * 64)])[0]
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"} == \
         {("김철수", "라티움 AI 포럼")}

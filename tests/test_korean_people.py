@@ -902,16 +902,18 @@ def test_a_governors_state_is_no_part_of_the_name_and_names_the_post(text, expec
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a Korean name is one word: a common noun (가운데, "amid") or a verb's form before it is no part of it
-    ("장관들이 참석한 가운데 김철수 국무총리는 말했다.", {"김철수": ("국무총리", "Prime Minister", "")}),
+    # a Korean name is one word: 가운데 ("amid") or a verb's form before it (방문한: Kiwi 방문 NNG + 한 MM)
+    # is no part of it
+    ("여러 기관장이 참석한 가운데 김철수 국무총리는 말했다.", {"김철수": ("국무총리", "Prime Minister", "")}),
+    ("美 방문한 이동호 과기정통부 장관, 협력 논의", {"이동호": ("장관", "Minister", "과기정통부")}),
     # a committee's short name (…위원회 → …위) before its chair's title is its body, not a name
     ("회의는 금융위·가나위 위원장, 라티움전략위 부위원장 등으로 구성된다.", {}),
     ("김철수 라티움전략위 위원장은 말했다.", {"김철수": ("위원장", "Chair", "라티움전략위")}),
     # a permanent secretary (사무차관) is a post of its own, not a vice minister of "사무"
     ("존 스미스 영국 외무부 사무차관은 말했다.", {"존 스미스": ("사무차관", "Permanent Secretary", "영국")}),
     # a press release brackets the ministry's country, short, before it: (영), (필리핀)
-    ("주요 참석자 : ▲존 스미스 (영)과학혁신기술부 장관 ▲안나 로페스 (필리핀)정보통신기술부 장관 등",
-     {"존 스미스": ("장관", "Minister", "과학혁신기술부"), "안나 로페스": ("장관", "Minister", "필리핀")}),
+    ("참석자 : ▲존 스미스 (영)과학혁신기술부 장관 ▲안나 로페스 (칠레)과학기술부 장관 등",
+     {"존 스미스": ("장관", "Minister", "과학혁신기술부"), "안나 로페스": ("장관", "Minister", "칠레")}),
 ])
 def test_words_around_a_name_that_are_no_part_of_it(text, expected):
     assert people(text) == expected

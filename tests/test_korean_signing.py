@@ -406,8 +406,3 @@ def test_members_joining_this_alliance_named_the_sentence_before_sign_it():
     alliance = next(p for p, e in res.entities.items() if e.labels.get("ko") == "라티움 AI 얼라이언스")
     assert {f.object for f in res.facts if f.predicate == "signed"} == {alliance}
 
-
-def test_a_quoted_partnership_two_countries_sign_is_an_agreement_they_signed():
-    # (파트너십, a partnership, names an agreement, as 협정 does)
-    found = signed("한국과 영국은 '한-영 디지털 파트너십'에 서명했다.")
-    assert {o for _, o in found} == {"한-영 디지털 파트너십"} and {"한국", "영국"} <= {s for s, _ in found}
