@@ -1565,7 +1565,7 @@ def _by_name_title_of(sent: Sentence, found: list[Mention], lower: dict) -> list
     if not last:
         return []
     org = last[0]
-    m = _BY_NAME_TITLE_OF_EN().search(sent.text, 0, org.start - sent.start)
+    m = _by_name_title_of_en().search(sent.text, 0, org.start - sent.start)
     if m is None or any(_not_a_name_word(w, lower) for w in m.group("n").split()):
         return []
     title = english_titles().get(m.group("t")) or lower[_fold(m.group("t"))]
@@ -1576,7 +1576,8 @@ def _by_name_title_of(sent: Sentence, found: list[Mention], lower: dict) -> list
 
 
 @functools.cache
-def _BY_NAME_TITLE_OF_EN() -> re.Pattern:
+def _by_name_title_of_en() -> re.Pattern:
+    """by NAME, (the) TITLE (of PORTFOLIO) of (the): searched up to where the body starts, so it ends there."""
     return re.compile(rf"\bby\s+(?:H\.\s?E\.\s+)?(?P<n>{_FULL_NAME_EN}),\s+(?:the\s+)?"
                       rf"(?P<t>(?i:{english_title_alternation()}))"
                       r"(?:\s+(?P<p>(?:of|for)\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|&)){0,5}))?"

@@ -767,6 +767,24 @@ def _home_head(person: Entity, extra: dict, sentence: str) -> bool:
         name[0] in korean_surnames()
 
 
+def _merge_into_fuller(groups: dict, facts: dict, fuller) -> None:
+    """In each group of one person's posts, a post whose title the document also states in one fuller
+    form (``fuller(short, title)``) is that post: its evidence joins the fuller one's."""
+    for group in groups.values():
+        for k in group:
+            title = dict(facts[k].extra).get("title_en") if k in facts else None
+            if not title:
+                continue
+            docs = {e.doc_id for e in facts[k].evidence}
+            longer = [c for c in group if c != k and c in facts and fuller(title, dict(facts[c].extra).get("title_en", ""))
+                      and any(e.doc_id in docs for e in facts[c].evidence)]
+            if len(longer) == 1:
+                full = facts[longer[0]]
+                have = set(full.evidence)
+                full.evidence.extend(e for e in facts[k].evidence if e not in have)
+                del facts[k]
+
+
 def _numbered(title: str) -> set[str]:
     """The numbered posts a title shortens: "Vice Minister" for the Second Vice Minister (김 차관 after
     김철수 2차관)."""
@@ -889,41 +907,14 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
     for k, f in facts.items():
         if f.predicate == "holdsPosition" and f.object is None:
             bare[(f.subject, dict(f.extra).get("asOf"))].append(k)
-    for group in bare.values():
-        for k in group:
-            title = dict(facts[k].extra).get("title_en") if k in facts else None
-            if not title:
-                continue
-            docs = {e.doc_id for e in facts[k].evidence}
-            longer = [c for c in group if c != k and c in facts and
-                      (dict(facts[c].extra).get("title_en", "").startswith(title + " ") or
-                       dict(facts[c].extra).get("title_en", "") in _numbered(title)) and
-                      any(e.doc_id in docs for e in facts[c].evidence)]
-            if len(longer) == 1:
-                full = facts[longer[0]]
-                have = set(full.evidence)
-                full.evidence.extend(e for e in facts[k].evidence if e not in have)
-                del facts[k]
+    _merge_into_fuller(bare, facts, lambda short, title: title.startswith(short + " ") or title in _numbered(short))
     # a post in one body stated with its number and once without, in the same document, is the numbered
     # post ("김철수 가나부 차관" in the headline, "김철수 2차관" in the text: not two vice ministers)
     in_body: dict[tuple, list[tuple]] = defaultdict(list)
     for k, f in facts.items():
         if f.predicate == "holdsPosition" and f.object is not None:
             in_body[(f.subject, f.object, dict(f.extra).get("asOf"))].append(k)
-    for group in in_body.values():
-        for k in group:
-            title = dict(facts[k].extra).get("title_en") if k in facts else None
-            if not title:
-                continue
-            docs = {e.doc_id for e in facts[k].evidence}
-            numbered = [c for c in group if c != k and c in facts and
-                        dict(facts[c].extra).get("title_en", "") in _numbered(title) and
-                        any(e.doc_id in docs for e in facts[c].evidence)]
-            if len(numbered) == 1:
-                full = facts[numbered[0]]
-                have = set(full.evidence)
-                full.evidence.extend(e for e in facts[k].evidence if e not in have)
-                del facts[k]
+    _merge_into_fuller(in_body, facts, lambda short, title: title in _numbered(short))
     # held in a city of the authority data: that city's country hosted (Paris → France)
     auth = load_authority()
     for f in list(facts.values()):
