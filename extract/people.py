@@ -10,8 +10,8 @@ from itertools import chain
 
 from .authority import load_authority
 from .gazetteer import lookup_normalised
-from .lexicon import (Title, alternation, pair_abbreviations, demonyms, english_title_alternation, english_titles, event_roles, heads,
-                      heads_ending, korean_surnames, occupations, org_prefixes, portfolios, post_modifiers,
+from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, event_roles, heads,
+                      heads_ending, korean_surnames, occupations, org_prefixes, pair_abbreviations, portfolios, post_modifiers,
                       regions, sentence_adverbs, stop_words, title_ranks, titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
@@ -108,10 +108,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                     j -= 1
                 # 가나전자 AI 센터장: the unit's field, between the body and the title, names the unit
                 title = _unit_of_title(title, [x.core for x in words[k + 1:i] if not x.particle])
-                if k == i - 2 and (title_ko or title.ko) in _REGION_TITLES_KO and _region_ko(words[i - 1].core):
-                    # 존 스미스 미국 텍사스주 주지사: the country, then the state the governor governs
-                    title_ko = f"{words[i - 1].core} {title_ko or title.ko}"
-                    title = replace(title, en=f"{title.en} of {_region_ko(words[i - 1].core)}")
+                if k == i - 2 and (governed := _governed(title, title_ko, words[i - 1])):
+                    title, title_ko = governed   # 존 스미스 미국 텍사스주 주지사: the country, then the state
                     regional = True
                 break
             if words[k].punct and words[k].text not in "-–·" or words[k].particle:
@@ -129,9 +127,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             # the post is the country's (as 스페인 국방차관's), not a ministry's name any country may have
             c = words[j - 2]
             org = by_end.get(c.core_end) or mention_at(sent, c.start, c.core_end, "Country", "ko-short-country", 0.7,
-                                                       (pair_abbreviations()[c.core],) if c.core in pair_abbreviations()
-                                                       else tuple(i for i in lookup_normalised(c.core)
-                                                                  if load_authority().get(i).cls == "Country")[:1])
+                                                       _country_ids(c.core)[:1])
             if org not in found:
                 out.append(org)
             j -= 1
@@ -208,10 +204,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 1              # 김철수 과기부총리겸 가나부 장관: a post held at once, glued to 겸, is no part of the name
         if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
             j -= 1              # 김철수 총회 의장: a word that is never a name's (the assembly) after a name
-        region = _region_ko(words[j].core) if j >= 0 and not words[j].particle and \
-            (title_ko or title.ko) in _REGION_TITLES_KO else None
-        if region is not None:  # 존 스미스 캘리포니아 주지사: the state the governor governs, no part of the name
-            title, title_ko = replace(title, en=f"{title.en} of {region}"), f"{words[j].core} {title_ko or title.ko}"
+        if j >= 0 and (governed := _governed(title, title_ko, words[j])):
+            title, title_ko = governed  # 존 스미스 캘리포니아 주지사: the state the governor governs, no part of the name
             j -= 1
         if org is None and j >= 2 and words[j - 1].text == "·" and not words[j].particle and _org_head(words[j].core):
             first = j           # 경제·재정·금융위원회 위원장: a committee named by the fields it covers, dotted
@@ -647,9 +641,13 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
 _REGION_TITLES_KO = frozenset({"주지사", "주총리"})
 
 
-def _region_ko(core: str) -> str | None:
-    """The English name of the state or province a word names, with or without 주 (캘리포니아주)."""
-    return regions().get(core) or (regions().get(core[:-1]) if core.endswith("주") else None)
+def _governed(title: Title, title_ko: str | None, w: Word) -> tuple[Title, str] | None:
+    """A governor's or premier's title and Korean title named with the state or province the word ``w``
+    names, with or without 주 (캘리포니아주 주지사: Governor of California); None for other words or titles."""
+    if w.particle or (title_ko or title.ko) not in _REGION_TITLES_KO:
+        return None
+    region = regions().get(w.core) or (regions().get(w.core[:-1]) if w.core.endswith("주") else None)
+    return (replace(title, en=f"{title.en} of {region}"), f"{w.core} {title_ko or title.ko}") if region else None
 
 
 # the last syllable of an office inside a ministry (정보통신정책실, 디지털정책국, 국제협력관, 전략기획단)
@@ -701,7 +699,14 @@ def _plain_title(w: Word, glued: bool = False) -> bool:
 
 def _country_short(w: Word) -> bool:
     """A country, or its one-syllable short form (영, 프), as a press release brackets it before a ministry."""
-    return not w.particle and (w.core in pair_abbreviations() or _is_country(w.core))
+    return not w.particle and bool(_country_ids(w.core))
+
+
+def _country_ids(word: str) -> tuple[str, ...]:
+    """The authority ids of the countries a word names, its short form (영) included."""
+    if word in pair_abbreviations():
+        return (pair_abbreviations()[word],)
+    return tuple(i for i in lookup_normalised(word) if load_authority().get(i).cls == "Country")
 
 
 def _is_country(word: str) -> bool:
@@ -1123,15 +1128,12 @@ def _region_of_post(text: str, start: int, end: int, title: Title) -> Title:
         return title
     before = re.search(r"(?<![\w’'-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s+$", text[max(0, start - 40):start])
     after = re.match(r"\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", text[end:])
-    for hit in (before, after):
-        words = hit.group(1).split() if hit else []
-        region = next((regions()[" ".join(words[k:])] for k in range(len(words)) if " ".join(words[k:]) in regions())
-                      if hit is before else
-                      (regions()[" ".join(words[:k])] for k in range(len(words), 0, -1) if " ".join(words[:k]) in regions()),
-                      None)
-        if region:
-            return replace(title, en=f"{title.en} of {region}")
-    return title
+    words = before.group(1).split() if before else []
+    names = [" ".join(words[k:]) for k in range(len(words))]        # the longest run of words ending there
+    words = after.group(1).split() if after else []
+    names += [" ".join(words[:k]) for k in range(len(words), 0, -1)]  # the longest starting there
+    region = next((regions()[n] for n in names if n in regions()), None)
+    return replace(title, en=f"{title.en} of {region}") if region else title
 
 
 def _with_portfolio(title: Title, portfolio: str) -> Title:
