@@ -54,11 +54,41 @@ def kiwi(num_workers: int = 2):
     return Kiwi(num_workers=num_workers)
 
 
+class _Part(NamedTuple):
+    """A piece of one of Kiwi's tokens, with the attributes of a token that ``_tokens_to_doc`` reads."""
+    form: str
+    tag: str
+    start: int
+    len: int
+
+
+@functools.cache
+def _known_names() -> frozenset[str]:
+    from .authority import load_authority
+    return frozenset(label for e in load_authority().entries.values() for label in (e.ko, *e.alt_ko) if label)
+
+
+def _unglued(tokens):
+    """Kiwi's tokens, with a name of the authority data split from the 의 Kiwi read into it.
+
+    After a verb's adnominal form Kiwi takes a less common name and its 의 for one unknown
+    proper noun (…인 말라위의 NAME 대통령: 말라위의/NNP), and the country, its 의 and the person
+    after it then read as one name.  Making the names Kiwi's user words splits them, but
+    also cuts the bodies whose names start with them (케냐항공 → 케냐 + 항공) and changes
+    the reading of words around them; only this one token is split here."""
+    for t in tokens:
+        if t.tag == "NNP" and t.len == len(t.form) > 2 and t.form.endswith("의") and t.form[:-1] in _known_names():
+            yield _Part(t.form[:-1], "NNP", t.start, t.len - 1)
+            yield _Part("의", "JKG", t.start + t.len - 1, 1)
+        else:
+            yield t
+
+
 def _tokens_to_doc(vocab: Vocab, text: str, tokens) -> Doc:
     tags: list[str] = []
     lemmas: list[str] = []
     spans: list[tuple[int, int]] = []
-    for t in tokens:
+    for t in _unglued(tokens):
         start, end = t.start, t.start + t.len
         if end <= start:                              # zero-width morphemes (restored endings)
             if lemmas:

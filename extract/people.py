@@ -582,7 +582,9 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         body_known = None
     if n >= 1 and not words[n].particle and words[n].core.startswith("주") and _is_country(words[n].core[1:]):
         n -= 1                  # 김철수 주라티움 한국대사: the envoy "resident in" a country, glued to 주
+    country = None
     if n >= 1 and not words[n].particle and _is_country(words[n].core):
+        country = words[n]
         n -= 1                  # 김철수 한국 외교부장관: the ministry's country between the name and the title
     if n < 0:
         return []
@@ -618,6 +620,10 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
                            lookup_normalised(resident.group(1)))]
     elif body_known is not None:
         pass                    # the body was named before the glued unit: that is the post's
+    elif country is not None and lookup_normalised(country.core + body):
+        # 안나 로페스 미국 AI안전연구소장: a body the data names with its country (미국 AI안전연구소),
+        # not the body of the same name without it
+        orgs = [known_or_new(sent, country.start, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
     elif lookup_normalised(body) or _org_head(body) or head_of:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
     elif n < i - 1 and gloss is None:      # 스페인 국방차관, a ministry the data does not know: the post is the country's

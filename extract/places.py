@@ -143,6 +143,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             # (a meeting word of its own or the end of the document's meeting's name, not another
             # meeting's: 열린 반도체 현안 점검회의에서)
             word = re.search(r"[\uac00-\ud7a3]*회의", ctx.text[pos:pos + 30])
+            if word and any(pos < h < pos + word.start() for h in cue_positions("held", "ko", ctx.text)):
+                word = None     # 열린 가나학회 기간 중 개최된 회의: the 회의 of the second verb, not of this one
             if not after and not any(m.reference == "this" for m in ctx.mentions) and not (word and (
                     word.group(0) in ("회의", "정상회의") or ctx.focus and
                     ctx.focus.text.replace(" ", "").endswith(word.group(0)))):
@@ -150,8 +152,12 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             window = (max(0, pos - 30), pos)
             left = ctx.text.rfind("’", 0, pos)
             lo = max(window[0], ctx.text.rfind("‘", 0, pos) if left < ctx.text.rfind("‘", 0, pos) else window[0])
+            # (not the place of another held verb between it and this one: 밴쿠버에서 열린 가나학회 기간 중
+            # 개최된 회의: the 학회's)
             near = sorted((m for m in ctx.mentions if lo <= ctx.rel(m) and ctx.rel(m) + len(m.text) <= pos
-                           and (m.cls in PLACE_CLASSES or m.cls == "Country")), key=lambda m: m.start)
+                           and (m.cls in PLACE_CLASSES or m.cls == "Country") and
+                           not any(ctx.rel(m) < h < pos for h in cue_positions("held", "ko", ctx.text))),
+                          key=lambda m: m.start)
             # the places of the verb: one marked 에서 (영국 런던에서), or a country right before such a place;
             # not a country that is the sentence's subject (중국 정부는 지난해 영국에서 열린 …)
             marked = [m for m in near if _AT_PLACE_KO.match(ctx.text, ctx.rel(m) + len(m.text)) or

@@ -917,3 +917,20 @@ def test_a_governors_state_is_no_part_of_the_name_and_names_the_post(text, expec
 ])
 def test_words_around_a_name_that_are_no_part_of_it(text, expected):
     assert people(text) == expected
+
+
+def test_a_country_kiwi_glues_to_its_particle_is_the_country_not_part_of_the_name():
+    # after a verb's adnominal form Kiwi reads a less common country with its 의 as one proper noun (말라위의/NNP)
+    assert people("이번 회의는 공동의장인 말라위의 김철수 대통령이 주재했다.") == {"김철수": ("대통령", "President", "말라위")}
+    assert people("회의를 주재한 르완다의 존 카미 장관은 말했다.") == {"존 카미": ("장관", "Minister", "르완다")}
+
+
+def test_a_body_the_data_names_with_its_country_is_that_countrys_before_a_glued_title():
+    # 미국 AI안전연구소 is the US institute; AI안전연구소 alone is Korea's
+    found = people("이번 선출은 안나 로페스 미국 AI안전연구소장의 사임으로 공석이던 자리를 채운 것이다.")
+    assert found == {"안나 로페스": ("연구소장", "Director", "미국 AI안전연구소")}
+
+
+def test_the_day_of_a_meeting_before_a_name_is_no_part_of_it():
+    found = people("장관은 회의 첫날 안나 로페스 AMD 최고경영자(CEO) 등과 만났다.")
+    assert found == {"안나 로페스": ("최고경영자", "CEO", "AMD")}
