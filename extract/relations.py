@@ -463,6 +463,32 @@ _PLACE_AFTER_KO = re.compile(r"(?:\s+(?!\S*(?:이|가|은|는|을|를|과|와|�
 _OWN_SUBJECT_KO = re.compile(r"(?<=[가-힣])(?:이|가)\s")
 
 
+# "signed the … Declaration alongside ten other nations, including A, B and C": the others sign it too
+_ALONGSIDE_EN = re.compile(r"[’”\"']?\s+(?:alongside|together\s+with|along\s+with)\s+(?:(?:\w+|\d+)\s+)?(?:other\s+)?"
+                           r"(?:(?:nations|countries|states|governments)\s*,?\s*(?:including|such\s+as|among\s+them)\s+)?"
+                           r"(?:the\s+)?")
+
+
+def _alongside_en(ctx: Context, text: Mention) -> list[Mention]:
+    """The countries and bodies listed right after a signed text's name as its co-signers."""
+    at = _ALONGSIDE_EN.match(ctx.text, ctx.rel(text) + len(text.text))
+    if at is None:
+        return []
+    out: list[Mention] = []
+    pos = at.end()
+    for m in sorted((m for m in ctx.mentions if m.cls in AGENT_CLASSES and m.cls != "Person"), key=lambda m: m.start):
+        if ctx.rel(m) < pos:
+            continue
+        if ctx.rel(m) != pos:
+            break
+        out.append(m)
+        sep = LIST_SEP_EN.match(ctx.text, ctx.rel(m) + len(m.text))
+        if sep is None:
+            break
+        pos = sep.end()
+    return out
+
+
 def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
     """Countries and organisations that signed, joined or adopted an initiative.
 
@@ -575,6 +601,7 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             if (ctx.rel(near) > pos or antecedent) and not _PASSIVE_EN.search(ctx.text, 0, pos) and \
                     not re.match(r"\s*by\b", ctx.text[cue.end():]) and cue.group(0).lower() != "members":
                 agents += [m for m in english_subjects(ctx, pos) if m not in agents]
+            agents += [m for m in _alongside_en(ctx, near) if m not in agents]
             if cue.group(0).lower() == "adopted by":
                 # adopted by 60 countries: they signed; by the Council of Europe's Committee of Ministers:
                 # the body that made the text, not a party to it (but a body added to the countries is one:

@@ -2562,3 +2562,20 @@ def test_the_speaker_named_after_said_then_the_meeting_attended_it():
                     "the forum. “We agree,” said Minister Ed Moss at a dinner.")
     assert pairs(ex, "attended") >= {("Jane Roe", "Ostrava Forum")}
     assert ("Ed Moss", "Ostrava Forum") not in pairs(ex, "attended")
+
+
+def test_the_countries_a_signer_signed_alongside_sign_too():
+    found = signed("The plan goes back to 2031, when Chile signed the Lima Declaration alongside four other "
+                   "nations, including Peru, Kenya, and Japan.")
+    assert found == {(c, "Lima Declaration") for c in ("Chile", "Peru", "Kenya", "Japan")}
+
+
+def test_an_agreement_two_ministers_signed_is_signed_by_their_countries():
+    found = signed("Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega signed on Monday "
+                   "the Andean Digital Trade Agreement between their two countries.")
+    assert found == {("Chilean", "Andean Digital Trade Agreement"), ("Peruvian", "Andean Digital Trade Agreement")}
+
+
+def test_a_determiner_that_opens_the_sentence_is_no_part_of_a_texts_name():
+    names = {m.text for m in extraction("Both the Lima Principles and the Quito Code will be reviewed yearly.").mentions}
+    assert "Lima Principles" in names and not any(n.startswith("Both") for n in names)
