@@ -10,6 +10,7 @@ real substring.  Each token keeps Kiwi's tag in ``tag_`` and its morpheme form i
 from __future__ import annotations
 
 import functools
+import re
 from typing import Iterable, NamedTuple
 
 from spacy.tokens import Doc
@@ -68,27 +69,44 @@ def _known_names() -> frozenset[str]:
     return frozenset(label for e in load_authority().entries.values() for label in (e.ko, *e.alt_ko) if label)
 
 
-def _unglued(tokens):
-    """Kiwi's tokens, with a name of the authority data split from the 의 Kiwi read into it.
+_HANGUL = re.compile(r"[\uac00-\ud7a3 ]+")
+
+
+def _regrouped(tokens):
+    """Kiwi's tokens, with two of its readings of names mended.
 
     After a verb's adnominal form Kiwi takes a less common name and its 의 for one unknown
     proper noun (…인 말라위의 NAME 대통령: 말라위의/NNP), and the country, its 의 and the person
-    after it then read as one name.  Making the names Kiwi's user words splits them, but
-    also cuts the bodies whose names start with them (케냐항공 → 케냐 + 항공) and changes
-    the reading of words around them; only this one token is split here."""
-    for t in tokens:
+    after it then read as one name: a name of the authority data is split from it here.
+    (Making the names Kiwi's user words splits them too, but also cuts the bodies whose names
+    start with them, 케냐항공 → 케냐 + 항공, and changes the reading of words around them.)
+    A transliterated double-barrelled name comes as two proper nouns around a hyphen (토머스 - 그린필드):
+    it is one name, unless a side is a name the data knows (한국-칠레 is a pair of countries)."""
+    toks = list(tokens)
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if i + 2 < len(toks) and t.tag == "NNP" and toks[i + 1].form == "-" and toks[i + 2].tag == "NNP":
+            h, r = toks[i + 1], toks[i + 2]
+            if t.start + t.len == h.start and h.start + h.len == r.start and \
+                    _HANGUL.fullmatch(t.form) and _HANGUL.fullmatch(r.form) and \
+                    t.form not in _known_names() and r.form not in _known_names():
+                yield _Part(f"{t.form}-{r.form}", "NNP", t.start, r.start + r.len - t.start)
+                i += 3
+                continue
         if t.tag == "NNP" and t.len == len(t.form) > 2 and t.form.endswith("의") and t.form[:-1] in _known_names():
             yield _Part(t.form[:-1], "NNP", t.start, t.len - 1)
             yield _Part("의", "JKG", t.start + t.len - 1, 1)
         else:
             yield t
+        i += 1
 
 
 def _tokens_to_doc(vocab: Vocab, text: str, tokens) -> Doc:
     tags: list[str] = []
     lemmas: list[str] = []
     spans: list[tuple[int, int]] = []
-    for t in _unglued(tokens):
+    for t in _regrouped(tokens):
         start, end = t.start, t.start + t.len
         if end <= start:                              # zero-width morphemes (restored endings)
             if lemmas:

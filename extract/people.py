@@ -580,8 +580,10 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
             n -= 1
     else:
         body_known = None
-    if n >= 1 and not words[n].particle and words[n].core.startswith("주") and _is_country(words[n].core[1:]):
-        n -= 1                  # 김철수 주라티움 한국대사: the envoy "resident in" a country, glued to 주
+    if n >= 1 and not words[n].particle and words[n].core.startswith("주") and len(words[n].core) >= 3 and \
+            (_is_country(words[n].core[1:]) or lookup_normalised(words[n].core[1:])):
+        n -= 1                  # 김철수 주라티움 한국대사, 주유엔 한국대사: the envoy "resident in" a country or at a
+        #                         body, glued to 주
     country = None
     if n >= 1 and not words[n].particle and _is_country(words[n].core):
         country = words[n]

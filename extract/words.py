@@ -88,8 +88,9 @@ def words_of(doc: Doc) -> list[Word]:
 def name_like(w: Word) -> bool:
     if w.punct or w.particle or w.core in stop_words() or w.core in titles():
         return False
-    if re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*", w.core):   # Kiwi may keep a two-word name as one token
-        return len(w.core.replace(" ", "")) <= 10 and all(t in _NAME_TAGS for t in w.tags) and \
+    # Kiwi may keep a two-word name as one token; a double-barrelled one is hyphenated (extract.korean)
+    if re.fullmatch(r"[\uac00-\ud7a3]+(?:[ -][\uac00-\ud7a3]+)*", w.core):
+        return len(w.core.replace(" ", "").replace("-", "")) <= 10 and all(t in _NAME_TAGS for t in w.tags) and \
             not w.tags[0].startswith("NNB")
     return bool(LATIN_NAME.match(w.core))
 

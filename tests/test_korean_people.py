@@ -934,3 +934,9 @@ def test_a_body_the_data_names_with_its_country_is_that_countrys_before_a_glued_
 def test_the_day_of_a_meeting_before_a_name_is_no_part_of_it():
     found = people("장관은 회의 첫날 안나 로페스 AMD 최고경영자(CEO) 등과 만났다.")
     assert found == {"안나 로페스": ("최고경영자", "CEO", "AMD")}
+
+
+def test_a_hyphenated_name_and_an_envoy_resident_at_a_body():
+    # 주유엔 (resident at the UN) between the name and the country's ambassador; the name is double-barrelled
+    found = people("안나 로페스-가르시아 주유엔 칠레대사는 총회 연설에서 합의를 촉구했다.")
+    assert found == {"안나 로페스-가르시아": ("대사", "Ambassador", "칠레")}

@@ -43,3 +43,8 @@ def test_a_name_of_the_authority_data_is_split_from_the_particle_kiwi_reads_into
 def test_a_name_the_data_does_not_know_is_left_as_kiwi_reads_it():
     # a name may end in 의 itself; only a known name is told apart from the particle
     assert tags("참석한 라티움의 대표는")[2] == "라티움의/NNP"
+
+
+def test_a_hyphenated_transliterated_name_is_one_proper_noun_but_a_pair_of_countries_is_two():
+    assert "로페스-가르시아/NNP" in tags("안나 로페스-가르시아 대사는")
+    assert tags("한국-칠레 정상회담")[:3] == ["한국/NNP", "-/SO", "칠레/NNP"]
