@@ -948,11 +948,12 @@ _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
 _PARTICLES_EN = ("von", "van", "der", "den", "de", "da", "del", "di", "du", "bin", "al", "Al", "El", "Bin", "Abdul", "Abu")
 _PARTICLE_EN = "(?:" + "|".join(_PARTICLES_EN) + ")"
-# (one word more where a particle links it: Rashid bin Saeed bin Omar Al Dimas)
+# (one word more where a particle links it: Rashid bin Saeed bin Omar Al Dimas, Ana Maria Lima da Costa)
 # (an initial without its full stop may open it, as Indian press writes names: S Roe; not A or I,
 # which are words)
 _EN_NAME = (rf"((?:(?<![\w.’'-])[B-HJ-Z]\s+(?=[A-Z][a-z]))?(?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
             rf"(?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
+            rf"(?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
             rf"(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+)")
 
 
@@ -1179,9 +1180,9 @@ _NOT_COMPANY_EN = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Forme
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
                            r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|"
                            r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Attorney(?!\s+General)|"
-                           r"(?:Federal\s+)?Councillor)\s+(?=[A-Z])")
+                           r"(?:Federal\s+)?Councillor|Sheikh|Sheikha|Shaikh|Prince|Princess)\s+(?=[A-Z])")
 # (Eng.: an engineer's style, in Gulf press; Senator and Attorney, a senator's and a lawyer's; Rev., Archbishop:
-# clergy's)
+# clergy's; Sheikh, Prince: a royal style before the name)
 
 
 @functools.cache

@@ -2579,3 +2579,13 @@ def test_an_agreement_two_ministers_signed_is_signed_by_their_countries():
 def test_a_determiner_that_opens_the_sentence_is_no_part_of_a_texts_name():
     names = {m.text for m in extraction("Both the Lima Principles and the Quito Code will be reviewed yearly.").mentions}
     assert "Lima Principles" in names and not any(n.startswith("Both") for n in names)
+
+
+def test_a_name_of_three_words_and_a_family_name_after_a_particle_is_whole():
+    found = people("Leaders such as Brazilian President Ana Maria Lima da Costa attended the forum.")
+    assert found == {"Ana Maria Lima da Costa": "President"}
+
+
+def test_a_royal_style_before_a_long_name_is_no_part_of_it():
+    found = people("Latium's Foreign Minister Prince Omar bin Saeed bin Rashid Al Qasimi signed the pact.")
+    assert found == {"Omar bin Saeed bin Rashid Al Qasimi": "Foreign Minister"}
