@@ -82,7 +82,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
     # not a dateline's, and not the start of a period (held in different states since December 2023)
     dates = [d for d in find_dates(ctx.text, ctx.lang, doc_date, year_hint) if not _dateline(ctx.text, d)
              and not (ctx.lang == "en" and _SINCE_EN.search(ctx.text, 0, d.start))]
-    for pos in cue_positions("held", ctx.lang, ctx.text):
+    held = cue_positions("held", ctx.lang, ctx.text)
+    for pos in held:
         if ctx.negated(ctx.clause_of(pos), pos):
             continue
         if ctx.lang == "ko" and _OTHER_MEETING_KO.match(ctx.text, pos):
@@ -101,7 +102,6 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 # (DATE) PLACE에서 ‘SUMMIT’을 개최했다: those before it
                 summit = ctx.focus if subject.reference == "this" and ctx.focus else subject
                 clause_start = ctx.clause_of(pos)[0]
-                held = cue_positions("held", "ko", ctx.text)
                 others = [ctx.rel(m) for m in ctx.mentions if m.cls == "Summit" and m is not subject and
                           not (m.authority_ids and m.authority_ids == subject.authority_ids)]
 
@@ -143,7 +143,7 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             # (a meeting word of its own or the end of the document's meeting's name, not another
             # meeting's: 열린 반도체 현안 점검회의에서)
             word = re.search(r"[\uac00-\ud7a3]*회의", ctx.text[pos:pos + 30])
-            if word and any(pos < h < pos + word.start() for h in cue_positions("held", "ko", ctx.text)):
+            if word and any(pos < h < pos + word.start() for h in held):
                 word = None     # 열린 가나학회 기간 중 개최된 회의: the 회의 of the second verb, not of this one
             if not after and not any(m.reference == "this" for m in ctx.mentions) and not (word and (
                     word.group(0) in ("회의", "정상회의") or ctx.focus and
@@ -156,7 +156,7 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             # 개최된 회의: the 학회's)
             near = sorted((m for m in ctx.mentions if lo <= ctx.rel(m) and ctx.rel(m) + len(m.text) <= pos
                            and (m.cls in PLACE_CLASSES or m.cls == "Country") and
-                           not any(ctx.rel(m) < h < pos for h in cue_positions("held", "ko", ctx.text))),
+                           not any(ctx.rel(m) < h < pos for h in held)),
                           key=lambda m: m.start)
             # the places of the verb: one marked 에서 (영국 런던에서), or a country right before such a place;
             # not a country that is the sentence's subject (중국 정부는 지난해 영국에서 열린 …)
