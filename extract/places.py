@@ -144,7 +144,7 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             # meeting's: 열린 반도체 현안 점검회의에서)
             word = re.search(r"[\uac00-\ud7a3]*회의", ctx.text[pos:pos + 30])
             if word and any(pos < h < pos + word.start() for h in held):
-                word = None     # 열린 가나학회 기간 중 개최된 회의: the 회의 of the second verb, not of this one
+                word = None     # 열린 가나학회 행사 중 개최된 회의: the 회의 of the second verb, not of this one
             if not after and not any(m.reference == "this" for m in ctx.mentions) and not (word and (
                     word.group(0) in ("회의", "정상회의") or ctx.focus and
                     ctx.focus.text.replace(" ", "").endswith(word.group(0)))):
@@ -152,8 +152,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             window = (max(0, pos - 30), pos)
             left = ctx.text.rfind("’", 0, pos)
             lo = max(window[0], ctx.text.rfind("‘", 0, pos) if left < ctx.text.rfind("‘", 0, pos) else window[0])
-            # (not the place of another held verb between it and this one: 밴쿠버에서 열린 가나학회 기간 중
-            # 개최된 회의: the 학회's)
+            # (not the place or date of another held verb between it and this one: 산티아고에서 열린 가나학회
+            # 행사 중 개최된 회의: the 학회's)
             near = sorted((m for m in ctx.mentions if lo <= ctx.rel(m) and ctx.rel(m) + len(m.text) <= pos
                            and (m.cls in PLACE_CLASSES or m.cls == "Country") and
                            not any(ctx.rel(m) < h < pos for h in held)),
@@ -164,7 +164,7 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                       m.cls == "City" and _IN_CITY_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
             where = [m for m in near if m in marked or any(
                 n in marked and ctx.text[ctx.rel(m) + len(m.text):ctx.rel(n)].isspace() for n in near)]
-            date_here = [d for d in dates if window[0] - 10 <= d.start < pos
+            date_here = [d for d in dates if window[0] - 10 <= d.start < pos and not any(d.start < h < pos for h in held)
                          and not re.search(_SINCE_THEN_KO, ctx.text[d.end:pos])]
         else:
             then = _THEN_EN.search(ctx.text, 0, pos)

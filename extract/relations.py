@@ -463,7 +463,7 @@ _PLACE_AFTER_KO = re.compile(r"(?:\s+(?!\S*(?:이|가|은|는|을|를|과|와|�
 _OWN_SUBJECT_KO = re.compile(r"(?<=[가-힣])(?:이|가)\s")
 
 
-# "signed the … Declaration alongside ten other nations, including A, B and C": the others sign it too
+# "signed the … Declaration together with three other countries, such as A, B and C": they sign it too
 _ALONGSIDE_EN = re.compile(r"[’”\"']?\s+(?:alongside|together\s+with|along\s+with)\s+(?:(?:\w+|\d+)\s+)?(?:other\s+)?"
                            r"(?:(?:nations|countries|states|governments)\s*,?\s*(?:including|such\s+as|among\s+them)\s+)?"
                            r"(?:the\s+)?")

@@ -2565,14 +2565,14 @@ def test_the_speaker_named_after_said_then_the_meeting_attended_it():
 
 
 def test_the_countries_a_signer_signed_alongside_sign_too():
-    found = signed("The plan goes back to 2031, when Chile signed the Lima Declaration alongside four other "
-                   "nations, including Peru, Kenya, and Japan.")
+    found = signed("In 2031 Chile signed the Lima Declaration together with three other countries, "
+                   "such as Peru, Kenya and Japan.")
     assert found == {(c, "Lima Declaration") for c in ("Chile", "Peru", "Kenya", "Japan")}
 
 
 def test_an_agreement_two_ministers_signed_is_signed_by_their_countries():
-    found = signed("Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega signed on Monday "
-                   "the Andean Digital Trade Agreement between their two countries.")
+    found = signed("Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Vega signed the Andean "
+                   "Digital Trade Agreement on Monday.")
     assert found == {("Chilean", "Andean Digital Trade Agreement"), ("Peruvian", "Andean Digital Trade Agreement")}
 
 
@@ -2582,10 +2582,10 @@ def test_a_determiner_that_opens_the_sentence_is_no_part_of_a_texts_name():
 
 
 def test_a_name_of_three_words_and_a_family_name_after_a_particle_is_whole():
-    found = people("Leaders such as Brazilian President Ana Maria Lima da Costa attended the forum.")
+    found = people("Leaders such as Portuguese President Ana Maria Lima da Costa attended the forum.")
     assert found == {"Ana Maria Lima da Costa": "President"}
 
 
 def test_a_royal_style_before_a_long_name_is_no_part_of_it():
-    found = people("Latium's Foreign Minister Prince Omar bin Saeed bin Rashid Al Qasimi signed the pact.")
-    assert found == {"Omar bin Saeed bin Rashid Al Qasimi": "Foreign Minister"}
+    found = people("Latium's Defence Minister Prince Omar bin Saeed bin Rashid Al Qasimi signed the pact.")
+    assert found == {"Omar bin Saeed bin Rashid Al Qasimi": "Defence Minister"}

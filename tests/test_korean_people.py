@@ -927,13 +927,13 @@ def test_a_country_kiwi_glues_to_its_particle_is_the_country_not_part_of_the_nam
 
 def test_a_body_the_data_names_with_its_country_is_that_countrys_before_a_glued_title():
     # 미국 AI안전연구소 is the US institute; AI안전연구소 alone is Korea's
-    found = people("이번 선출은 안나 로페스 미국 AI안전연구소장의 사임으로 공석이던 자리를 채운 것이다.")
+    found = people("라티움 포럼에서는 안나 로페스 미국 AI안전연구소장이 기조연설을 했다.")
     assert found == {"안나 로페스": ("연구소장", "Director", "미국 AI안전연구소")}
 
 
 def test_the_day_of_a_meeting_before_a_name_is_no_part_of_it():
-    found = people("장관은 회의 첫날 안나 로페스 AMD 최고경영자(CEO) 등과 만났다.")
-    assert found == {"안나 로페스": ("최고경영자", "CEO", "AMD")}
+    found = people("장관은 포럼 첫날 안나 로페스 ARM 최고경영자와 면담했다.")
+    assert found == {"안나 로페스": ("최고경영자", "CEO", "ARM")}
 
 
 def test_a_hyphenated_name_and_an_envoy_resident_at_a_body():

@@ -347,9 +347,9 @@ def test_a_generic_ai_summit_in_a_document_about_another_kind_of_summit_is_anoth
 
 
 def test_the_place_of_another_event_held_around_a_meeting_is_not_the_documents_summits():
-    # the meeting word after the first verb is the second verb's (열린 학회 기간 중 개최된 회의), and the city
-    # marked for the first verb is the 학회's; the document's summit was held in Paris
-    found = held("‘AI 행동 정상회의’가 10일 프랑스 파리에서 열렸다. 결정은 지난 13일 캐나다 밴쿠버에서 열린 "
-                 "국제기계학회(IMLC) 기간 중 개최된 전체 회의에서 내려졌다.")
-    assert {r for r in found if r[0] in ("heldIn", "hostCountry")} == {
-        ("heldIn", "AI 행동 정상회의", "파리"), ("hostCountry", "AI 행동 정상회의", "프랑스")}
+    # the meeting word after the first verb is the second verb's (열린 학회 행사 중 개최된 회의), and the city
+    # and date marked for the first verb are the 학회's; the document's summit was held in Paris on the 10th
+    found = held("‘AI 행동 정상회의’가 10일 프랑스 파리에서 열렸다. 결정은 지난 13일 칠레 산티아고에서 열린 "
+                 "라티움데이터학회(LDS) 행사 중 개최된 운영 회의에서 내려졌다.")
+    assert found == {("heldIn", "AI 행동 정상회의", "파리"), ("hostCountry", "AI 행동 정상회의", "프랑스"),
+                     ("startDate", "AI 행동 정상회의", "2025-02-10")}
