@@ -82,14 +82,15 @@ def _spoke_during_summit_en(ctx: Context) -> list[int]:
     for m in ctx.mentions:
         if m.cls != "Summit":
             continue
-        at = _DURING_BEFORE_EN.search(ctx.text, max(0, ctx.rel(m) - 16), ctx.rel(m))
+        at = _DURING_BEFORE_EN.search(ctx.text, max(0, ctx.rel(m) - 40), ctx.rel(m))
         if at and _SPEAKS_EN.match(ctx.text, ctx.rel(m) + len(m.text) + len(re.match(
                 r",?\s*", ctx.text[ctx.rel(m) + len(m.text):]).group(0))):
             out.append(at.start())
     return out
 
 
-_DURING_BEFORE_EN = re.compile(r"\b(?:during|at)\s+(?:the\s+)?$")
+# (or a moment of it: "at the opening of the forum", "at the launch of the … Forum")
+_DURING_BEFORE_EN = re.compile(r"\b(?:during|at)\s+(?:the\s+)?(?:(?:launch|opening|closing|start|end)\s+of\s+(?:the\s+)?)?$")
 
 # "Jane Roe travelled to Lisbon for the summit": the journey's purpose is the meeting named right after
 _TRAVELLED_FOR_EN = re.compile(r"\b(?:travell?ed|flew|arrived)\s+(?:to|in)\s+(?:[A-Z][\w-]*\s+){1,3}(?:for|to\s+attend)\s+")
@@ -110,7 +111,10 @@ def _spoke_after_summit_en(ctx: Context) -> list[int]:
         if summit is None:
             continue
         after = ctx.rel(summit) + len(summit.text)
-        comma = re.match(r",\s+", ctx.text[after:])
+        # (the opening phrase may go on about the meeting before its comma: "At the Data Forum organised
+        # by the Acme Institute in Oslo, Minister Jane Roe said …")
+        comma = re.match(r"[^,;.“”\"]{0,120}?,\s+", ctx.text[after:])
+        after += comma.end() if comma else 0
         verb = _SPEAKS_EN.search(ctx.text, after, after + 140) if comma else None
         if verb and any(p.cls == "Person" and after < ctx.rel(p) < verb.start() for p in ctx.mentions):
             out.append(verb.start())

@@ -47,12 +47,38 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
             continue            # 수단 (means), 가나, 오만 … as common nouns are not the countries
         if all(auth.get(i).cls == "Country" for i in ids) and _REGION_AFTER.match(sent.text, e):
             continue            # 인도·태평양 전략, the Indo-Pacific: a region's compound, no country
+        if _acronym_of_another_name(sent.text, s, e, [auth.get(i) for i in ids]):
+            continue            # 국부펀드(PIF): the text's own body, whose short name a known body shares
         classes = {auth.get(i).cls for i in ids}
         cls = classes.pop() if len(classes) == 1 else auth.get(ids[0]).cls
         if all(recurs(auth.get(i)) for i in ids):
             s, e = _with_meeting_mark(sent.text, s, e)
         out.append(mention_at(sent, s, e, cls, "authority", 0.95 if len(ids) == 1 else 0.6, ids))
     return [_foreign_counterpart(sent, out[k - 1], m) if k else m for k, m in enumerate(out)]
+
+
+def _acronym_of_another_name(text: str, s: int, e: int, entries) -> bool:
+    """Whether a known acronym in brackets is the short name of the name right before it, which is
+    none of the known bodies' (사우디 국부펀드(PIF), the Public Investment Fund (PIF): no Pacific Islands
+    Forum): the name before the bracket shares no word (in Hangul, no two letters in a row) with any
+    of their names."""
+    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", text[s:e]) or text[e:e + 1] != ")" or \
+            not re.search(r"\S\s?\($", text[max(0, s - 3):s]):
+        return False
+    before = re.search(r"((?:[\w'’&-]+\s+){0,5}[\w'’&-]+)\s?\($", text[max(0, s - 80):s])
+    if before is None:
+        return False
+
+    def parts(t: str) -> set[str]:
+        hangul = re.sub(r"[^\uac00-\ud7a3]", "", t)
+        if hangul:
+            return {hangul[k:k + 2] for k in range(len(hangul) - 1)}
+        return {w for w in re.findall(r"[a-z]{3,}", t.casefold()) if w not in ("the", "and", "for")}
+    near = parts(before.group(1))
+    names = [n for x in entries for n in (x.en, x.ko, *x.alt_en, *x.alt_ko)
+             if n and not re.fullmatch(r"[A-Z0-9&]+", n) and bool(re.search(r"[\uac00-\ud7a3]", n)) ==
+             bool(re.search(r"[\uac00-\ud7a3]", before.group(1)))]
+    return bool(near) and bool(names) and not any(near & parts(n) for n in names)
 
 
 # an ocean or continent joined to a country's name makes a region (인도·태평양, Indo-Pacific)
@@ -180,9 +206,19 @@ def quoted_names(sent: Sentence) -> list[Mention]:
                                                                      "ko-quoted-kind", 0.7)
             out.append(replace(hit, text=name))     # (‘AI 행동’ 정상회의: a name the data knows)
             continue
+        kind = _KIND_AFTER_QUOTE_EN.match(sent.text, m.end()) if sent.lang == "en" and not cls and inner else None
+        kind_cls = heads()["en"].get(kind.group(1).capitalize()) if kind else None
+        if kind_cls in _KINDS_AFTER_QUOTE and _title_cased(inner) and not lookup_normalised(inner):
+            # the “Nordic–Baltic” summit: the name quoted, the kind of meeting or text after the quotes
+            hit = known_or_new(sent, offset, kind.end(1), kind_cls, "en-quoted-kind", 0.7)
+            out.append(replace(hit, text=f"{inner} {kind.group(1).capitalize()}"))
+            continue
         if cls and inner:
             out.append(_quoted(sent, offset, offset + len(inner), cls))
     return out
+
+
+_KIND_AFTER_QUOTE_EN = re.compile(r"\s([A-Za-z]{4,12})\b")
 
 
 _ADOPTED_QUOTE_EN = re.compile(r"\b(?:adopted|adopt|adopts|endorsed|signed|launched|unveiled|issued|approved)\s+"
@@ -834,6 +870,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         styled = _STYLE_AFTER_AND_EN.search(phrase)
         if styled:              # "the Department for Business and Viscount Roe takes …": a person after "and"
             phrase = phrase[:styled.start()]
+        post = next((t for t in _titled_en().finditer(phrase) if t.start() > 0 and head_class(phrase[:t.start()], "en")
+                     and _NAME_ENDS_EN.match(sent.text, s + t.end())), None)
+        if post:                # "Institute of Data President Jane Roe said": the body, then its head's title and name
+            phrase = phrase[:post.start()].rstrip()
         words = phrase.split()
         if len(words) < 2 and not re.search(r"[A-Z].*[A-Z]", phrase):
             continue
@@ -877,6 +917,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                     cls = "Summit"      # the second Global AI Governance Dialogue: one meeting of it
                 out.append(known_or_new(sent, s + a, s + b, cls, "en-head-name", 0.7))
     return out
+
+
+# a name of two or three capitalised words, where the sentence goes on in lower case or stops
+_NAME_ENDS_EN = re.compile(r"\s+(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+(?=\s+[a-z]|[,.;:]|$)")
 
 
 @functools.cache

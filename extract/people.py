@@ -261,6 +261,12 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             if names:
                 org = known_or_new(sent, ow.start, ow.core_end, "GovernmentBody", "ko-name-org-title", 0.6)
                 out.append(org)
+        if names and not names[-1].particle and re.fullmatch(r"[\uac00-\ud7a3]{3,}청", names[-1].core) and \
+                not any(t == "NNB" for t in names[-1].tags):
+            # 가나 연구혁신청 부의장: an agency (…청) of four syllables or more, which no person's name is
+            ow = names.pop()
+            org = known_or_new(sent, ow.start, ow.core_end, "GovernmentBody", "ko-agency-title", 0.6)
+            out.append(org)
         if len(names) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[-1].core) and \
                 names[-1].core[0] in korean_surnames() and korean_name_shaped(names[-1]):
             # 라티움 방문한 김철수 장관: a Korean name is one word, and a verb's form before it (Kiwi: 방문 NNG +
@@ -270,6 +276,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 names.pop(0)
         if names and all(w.core in GENERIC_ACRONYMS or w.core in post_modifiers() for w in names):
             names = []          # 첫 AI 장관: no name at all
+        if len(names) >= 2 and names[0].tags == ("MM",) and len(names[0].core) == 1 and \
+                all(set(w.tags) <= {"NNG", "XSN"} for w in names[1:]):
+            names = []          # 양 기관 대표, 각 부처 장관: a determiner and a common noun (a Korean name
+            #                     is written in one word)
         if org is None and j >= 0 and words[j].particle in ("의", ""):
             m = by_end.get(words[j].core_end)   # 인도의 NAME 총리, 삼성전자 NAME 회장
             if m:
@@ -380,12 +390,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                                 "ko-name-org-title", 0.6)
             out.append(org)
         if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags) and \
-                not (korean_name_shaped(names[0]) and (j < 0 or words[j].punct or words[j].particle or
-                                                    words[j].core in stop_words())):
+                not (korean_name_shaped(names[0], noun_ok=org is not None and k == i - 1 and (
+                         j < 0 or words[j].punct and words[j].text in ".,;:·!?")) and
+                     (j < 0 or words[j].punct or words[j].particle or words[j].core in stop_words())):
             names = []          # one common noun before a title (국제기구 대표) is not a name;
             #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG);
             #                     a family name and two syllables that Kiwi misreads (이상호: MM NNG) are,
-            #                     where a name starts: not after a word that may be its first half
+            #                     where a name starts: not after a word that may be its first half; before
+            #                     a body's name glued to the title, even one Kiwi reads as a common noun
         if len(names) == 2 and names[1].core in korean_surnames() and len(names[0].core) >= 3 and \
                 names[0].core.endswith("서") and not any(t in ("NNP", "SL", "SH") for t in names[0].tags):
             names = names[1:]   # 정상회의 확대세션서 이 대통령은: "at the session" (…서 for …에서), then a surname
@@ -729,11 +741,13 @@ def _latin_gloss(words: list[Word], j: int) -> tuple[int, int] | None:
     with a lower-case letter among them, so an abbreviation (마이크로소프트(MS)) is not one."""
     if j < 2 or words[j].text != ")":
         return None
-    opening = next((x for x in range(j - 1, max(-1, j - 6), -1) if words[x].text == "("), None)
+    opening = next((x for x in range(j - 1, max(-1, j - 8), -1) if words[x].text == "("), None)
     if opening is None or opening + 1 == j:
         return None
     inner = words[opening + 1:j]
-    if not all(_LATIN_NAME_PART.fullmatch(w.text) for w in inner) or \
+    # (Kiwi cuts a hyphenated name at its hyphen: Al-Rashid is three words)
+    if not all(_LATIN_NAME_PART.fullmatch(w.text) or w.text == "-" and 0 < k < len(inner) - 1
+               for k, w in enumerate(inner)) or \
             not any(c.islower() for w in inner for c in w.text):
         return None
     return opening, j
@@ -964,7 +978,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     table = english_titles()
     alt = english_title_alternation()
     name = _EN_NAME
-    full_name = rf"((?:[A-Z][\w'’.-]+\s+){{1,2}}(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+)(?:\s+{_POST_NOMINAL})?"
+    # (a post-nominal may follow, bare or in brackets: Jane Roe MP, Jane Roe (MP))
+    full_name = rf"((?:[A-Z][\w'’.-]+\s+){{1,2}}(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+)(?:\s+{_POST_NOMINAL}|\s+\({_POST_NOMINAL}\))?"
     speech = r"(?:said|says|told|stated|added|noted|described|announced|explained|stressed|emphasi[sz]ed|highlighted)"
     # what may stand between a title and the name:
     portfolio = "|".join((
@@ -1349,6 +1364,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             title = _portfolio_before(m.end(1), m.start(2), title)
             acronym = _ACRONYM_TAIL_EN.search(sent.text, m.end(1), m.start(2))
             org = org or (by_start.get(acronym.start(1)) if acronym else None)
+            of = _OF_BODY_EN.match(sent.text, m.end(1)) if org is None else None
+            body = by_start.get(of.end()) if of else None
+            if body is not None and body.cls != "Person" and not sent.text[body.end - sent.start:m.start(2)].strip():
+                org = body      # "President of Ruritania Jane Roe": the body between the title and the name
         person(start, m.start(2) + len(nm), title, org, "en-title-name")
     for m in name_title.finditer(sent.text):
         nm, title = m.group(1), _ranked(sent.text, m.start(2), table.get(m.group(2)) or lower[_fold(m.group(2))])

@@ -76,6 +76,10 @@ def _named_right_before_en(ctx: Context, pos: int) -> Mention | None:
 _SINCE_THEN_KO = r"이후|이래|만에"
 
 
+# 개최 ending a headline or one of its phrases (…, ·, or the end), which stands for the verb
+_BARE_HELD_KO = re.compile(r"(?<=[\uac00-\ud7a3\s’'”\"])(?:개최|개막)(?=\s*(?:…|\.{2,3}|·|,|$))")
+
+
 def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) -> list[Relation]:
     """X에서 열린 ‘SUMMIT’ / held in X: host country, city or venue, and the dates before it."""
     out = []
@@ -83,6 +87,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
     dates = [d for d in find_dates(ctx.text, ctx.lang, doc_date, year_hint) if not _dateline(ctx.text, d)
              and not (ctx.lang == "en" and _SINCE_EN.search(ctx.text, 0, d.start))]
     held = cue_positions("held", ctx.lang, ctx.text)
+    if ctx.lang == "ko":        # a headline's bare noun: 가나에서 AI 정상회의 개최…
+        held = sorted(set(held) | {m.start() for m in _BARE_HELD_KO.finditer(ctx.text)})
     for pos in held:
         if ctx.negated(ctx.clause_of(pos), pos):
             continue
@@ -369,8 +375,12 @@ def _summit_object(ctx: Context, pos: int) -> Mention | None:
     clause_start = ctx.clause_of(pos)[0]
     before = [m for m in ctx.mentions if m.cls == "Summit" and clause_start <= ctx.rel(m) and
               ctx.rel(m) + len(m.text) <= pos]
-    if before and _OBJECT_BEFORE_VERB_KO.match(ctx.text[ctx.rel(before[-1]) + len(before[-1].text):pos]):
-        return before[-1]
+    if not before:
+        return None
+    between = ctx.text[ctx.rel(before[-1]) + len(before[-1].text):pos]
+    if _OBJECT_BEFORE_VERB_KO.match(between) or _BARE_HELD_KO.match(ctx.text, pos) and \
+            re.fullmatch(_NAME_CLOSE_KO + r"\s*", between):
+        return before[-1]       # (a headline's bare 개최 takes its object with no particle)
     return None
 
 

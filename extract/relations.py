@@ -149,6 +149,9 @@ def initiatives(ctx: Context) -> list[Relation]:
             clause = ctx.clause_of(pos)
             if ctx.negated(clause, pos):
                 continue
+            if ctx.lang == "en" and (_TO_BE_SIGNED_EN.search(ctx.text, 0, pos) or _TO_DO_EN.search(ctx.text, 0, pos)
+                                     or ctx.text[pos].isupper() and re.search(r"\sto\s+$", ctx.text[:pos])):
+                continue        # "will be launched", "plans to launch", a headline's "Ruritania to Launch …": not yet
             if ctx.lang == "ko" and _OBJECT_NOUN_KO.match(ctx.text, pos):
                 continue        # 합의를 이끌어내는 데 기여, 채택을 촉구했다: the act is another verb's object, not done
             if ctx.lang == "ko" and _LISTED_NOUN_KO.match(ctx.text, pos):
@@ -418,8 +421,11 @@ _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
 _PART_OF_KO = re.compile(r"의\s*(?:일환|계기)")      # 유엔총회의 일환으로 열린: what a meeting is part of signs nothing
 _TO_BE_SIGNED_EN = re.compile(r"\b(?:(?:set|expected|scheduled|due|slated|going|poised)\s+to\s+be|will\s+(?:\w+\s+)?be|"
                               r"(?:is|are)\s+to\s+be)\s+(?:\w+ly\s+)?$", re.I)
+_TO_DO_EN = re.compile(r"\b(?:will|(?:set|expected|scheduled|due|slated|going|poised|plans?|planning|intends?|"
+                       r"hopes?|aims?|expects?)\s+to)\s+(?:\w+ly\s+)?$", re.I)
 _OBJECT_ACT_KO = re.compile(r"[을를]\s*(?:기대|환영|추진|논의|검토|목표|위한|위해|앞두|결정)|에\s*(?:관한|대한)\s")
 _ASKED_KO = re.compile(r"[^.]{0,8}?(?:요청|당부|촉구|호소|요구)")
+_OUGHT_KO = re.compile(r"(?:하|되)?(?:여야|해야|돼야|되어야)\s*(?:하|한|할|합|했|함)")
 _PLURAL_LEADERS = re.compile(r"정상들|장관들|각료들|참가국들|참여국들|서명국들|\bleaders\b|\bministers\b|\bparticipating countries\b|\battendees\b")
 
 
@@ -509,6 +515,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             continue
         if ctx.lang == "ko" and _ASKED_KO.match(ctx.text, cue.end()):
             continue            # …에 대한 지지와 협조를 요청했다: support asked for, not given
+        if ctx.lang == "ko" and _OUGHT_KO.match(ctx.text, cue.end()):
+            continue            # 기업이 채택해야 하는 원칙: what someone ought to adopt, not what they did
         if ctx.lang == "en" and _TO_BE_SIGNED_EN.search(ctx.text, 0, pos):
             continue            # "The agreement, set to be signed on Monday", "will be formally signed by": not yet
         if ctx.lang == "ko" and re.match(r"(?:은|는|이|가)\s", ctx.text[cue.end():cue.end() + 2]) and \
@@ -844,13 +852,25 @@ def _qualifies_another(words: list[str], lang: str) -> bool:
     return False
 
 
+# a past year or month, then where and how the meeting named right after it was held (지난해 9월
+# 라티움에서 열린 ‘…’)
+_HELD_BEFORE_KO = re.compile(r"(?:지난해|작년|지난\s*(?:\d{1,2}\s*월|(?:19|20)\d\d\s*년))[^.;]{0,40}?"
+                             r"(?:열린|개최된|열렸던|개최됐던)\s*[‘'“\"「『]?$")
+
+
 def document_relations(doc: Document, sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Relation]:
     flat = [m for ms in mentions for m in ms]
     # the summit the document is about is one it names itself, not one a speaker names in a quotation
     # (“… AI 윤리정책 포럼을 운영하고 …”라고 설명했다)
     by_sent = {s.index: s for s in sentences}
+    # (nor one it only names as held last year or earlier: 지난해 9월 라티움에서 열린 ‘…’에서 발표한 …)
+    earlier = {entity_key(m) for m in flat if m.cls == "Summit" and _HELD_BEFORE_KO.search(
+        by_sent[m.sent].text, 0, m.start - by_sent[m.sent].start)}
+    earlier -= {entity_key(m) for m in flat if m.cls == "Summit" and not _HELD_BEFORE_KO.search(
+        by_sent[m.sent].text, 0, m.start - by_sent[m.sent].start)}
     focus = focus_summit([m for m in flat if speech_around(by_sent[m.sent].text,
-                                                           m.start - by_sent[m.sent].start) is None])
+                                                           m.start - by_sent[m.sent].start) is None
+                          and not (m.cls == "Summit" and entity_key(m) in earlier)])
     year = year_hint(doc)
     out: list[Relation] = []
     section: Mention | None = None

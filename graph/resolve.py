@@ -35,6 +35,8 @@ _INSTANCE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d+\s*차|\b\d+(?:st|nd|rd|t
 _EDGE_YEAR = re.compile(r"(?:(?P<y1>(?:19|20)\d\d)년?\s+(?P<name>.+)|(?P<name2>.+?)\s+(?P<y2>(?:19|20)\d\d)년?)")
 # a family name with its particle, written alone (Al Dimas, von Roe)
 _PARTICLED = re.compile(r"(?:Al|al|El|el|Bin|bin|von|van|de|da|di|du|le|la)[\s-][A-Z][\w'’-]+")
+# a family name whose first part is used alone (Ana Lopes da Costa is "Lopes"): the word before "da", "de", …
+_COMPOUND_FAMILY = re.compile(r"\s([A-Z][\w'’-]+)\s+(?:da|de|do|dos|das|del|della|di|y)\s+[A-Z][\w'’-]+$")
 PATHS = {"Person": "person", "Country": "country", "Organisation": "org", "Summit": "summit",
          "Initiative": "initiative", "Place": "place"}
 
@@ -311,11 +313,13 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                 # full name in the same document (one full name ending or, family name first, starting
                 # in it, with no other title)
                 # (in any case: "Minister Matsumoto" is MATSUMOTO Takeaki, the family name in capitals first)
-                # (or a family name with its particle, "Minister Al Dimas" = Rashid Saeed Al Dimas)
+                # (or a family name with its particle, "Minister Al Dimas" = Rashid Saeed Al Dimas; or the
+                # first part of a compound one, "President Lopes" = Ana Maria Lopes da Costa)
                 family = m.text.casefold()
                 cands = {node(p) for p in full_people if " " in p.text.strip() and p.text != m.text and
                          (family in (p.text.split()[-1].casefold(), p.text.split()[0].casefold()) or
-                          " " in family and p.text.casefold().endswith(" " + family))
+                          " " in family and p.text.casefold().endswith(" " + family) or
+                          _COMPOUND_FAMILY.search(p.text) and _COMPOUND_FAMILY.search(p.text).group(1).casefold() == family)
                          and (_same_post(m.title_en, p.title_en) or _shortened_ko(m.title_ko, p.title_ko))}
                 if len(cands) == 1:
                     uf.union(_mkey(m), cands.pop())

@@ -2589,3 +2589,62 @@ def test_a_name_of_three_words_and_a_family_name_after_a_particle_is_whole():
 def test_a_royal_style_before_a_long_name_is_no_part_of_it():
     found = people("Latium's Defence Minister Prince Omar bin Saeed bin Rashid Al Qasimi signed the pact.")
     assert found == {"Omar bin Saeed bin Rashid Al Qasimi": "Defence Minister"}
+
+
+def test_the_country_between_the_title_and_the_name_holds_the_post():
+    ex = extraction("The deal was reached in talks between President of Chile Marta Rojas and President of Peru "
+                    "Luis Quispe on Monday.")
+    assert pairs(ex, "holdsPosition") == {("Marta Rojas", "Chile"), ("Luis Quispe", "Peru")}
+
+
+def test_a_post_nominal_in_brackets_closes_the_apposition_after_a_long_portfolio():
+    found = people("The Minister for Digital Economy, Skills and Innovation, Kofi Mensah Boateng (MP), at the opening "
+                   "of the consultation stressed the role of data.")
+    assert found == {"Kofi Mensah Boateng": "Minister for Digital Economy, Skills and Innovation"}
+
+
+@pytest.mark.parametrize("later", [
+    "The AI Strategy will be officially launched in May.",
+    "Officials plan to launch the AI Strategy in May.",
+    "The AI Strategy is set to launch in May.",
+])
+def test_a_launch_still_to_come_is_no_launch(later):
+    text = f"Speaking at the Data Governance Conference in Valparaiso, Minister Roe praised the plan. {later}"
+    assert not pairs(extraction(text), "launched")
+
+
+def test_a_headlines_launch_still_to_come_is_no_launch():
+    text = ("Chile to Launch AI Strategy in May\n\nSpeaking at the Data Governance Conference in Valparaiso, "
+            "Minister Roe praised the plan. The ministry drafted the AI Strategy with partners.")
+    assert not pairs(extraction(text), "launched")
+
+
+def test_a_meeting_quoted_by_name_with_its_kind_after_the_quotes():
+    ex = extraction("The leaders met on the sidelines of the “Nordic–Baltic” summit held in Riga, Latvia.")
+    assert pairs(ex, "heldIn") == {("Nordic–Baltic Summit", "Riga")}
+
+
+def test_a_speaker_after_an_opening_phrase_that_goes_on_about_the_meeting_attended_it():
+    text = ("Speaking at the Data Governance Conference and Gala Awards organized by the Institute of Directors in "
+            "Valparaiso, Minister Roe highlighted the potential of AI.")
+    assert pairs(extraction(text), "attended") == {("Roe", "Data Governance Conference")}
+
+
+def test_a_speaker_at_the_launch_of_a_forum_attended_it():
+    text = ("The Minister for Digital Economy, Skills and Innovation, Kofi Mensah Boateng (MP), at the launch of the "
+            "National Data Consultation Forum underscored the importance of the initiative.")
+    assert pairs(extraction(text), "attended") == {("Kofi Mensah Boateng", "National Data Consultation Forum")}
+
+
+def test_a_title_and_name_after_a_bodys_name_are_no_part_of_it():
+    ex = extraction("Meanwhile, Institute of Directors President Edward Kabwe expressed gratitude for the support.")
+    assert pairs(ex, "holdsPosition") == {("Edward Kabwe", "Institute of Directors")}
+
+
+@pytest.mark.parametrize("text", ["The Public Investment Fund (PIF) invested heavily in data centres.",
+                                  "지난 5월 왕세자는 칠레 국부펀드(PIF) 산하에 새 기업을 세웠다."])
+def test_a_known_acronym_in_brackets_after_another_bodys_name_is_that_bodys(text):
+    # PIF is also the Pacific Islands Forum's short name; the name before the bracket says whose it is here
+    assert not any(m.authority_ids == ("org/pacific-islands-forum",) for m in extraction(text).mentions)
+    assert any(m.authority_ids == ("org/pacific-islands-forum",)
+               for m in extraction("The Pacific Islands Forum (PIF) met in Suva.").mentions)

@@ -857,3 +857,13 @@ def test_a_body_whose_officials_attend_attends(who: str):
     found = attended("‘제2차 라티움 디지털 장관회의’가 서울에서 열렸다. 행사에는 라티움 정부 대표단, "
                      f"세계은행 {who}, 대학 연구자들이 참석했다.")
     assert ("세계은행", "제2차 라티움 디지털 장관회의") in found
+
+
+def test_a_meeting_named_only_as_held_last_year_is_not_the_documents_own():
+    # the generic 행사 (the event) of a later sentence is this document's event, not last year's summit
+    text = ("지난해 9월 칠레에서 열린 ‘라티움 데이터 정상회의’에서 대통령이 구상을 발표했다. "
+            "행사에는 가나 정부 관계자들이 참석했다.")
+    assert attended(text) == set()
+    # (a meeting the document reports as held, with no year before it, is its own)
+    assert attended("‘라티움 데이터 정상회의’가 칠레에서 열렸다. 행사에는 가나 정부 관계자들이 참석했다.") == \
+        {("가나", "라티움 데이터 정상회의")}

@@ -940,3 +940,36 @@ def test_a_hyphenated_name_and_an_envoy_resident_at_a_body():
     # 주유엔 (resident at the UN) between the name and the country's ambassador; the name is double-barrelled
     found = people("안나 로페스-가르시아 주유엔 칠레대사는 총회 연설에서 합의를 촉구했다.")
     assert found == {"안나 로페스-가르시아": ("대사", "Ambassador", "칠레")}
+
+
+def test_a_hyphenated_own_spelling_in_brackets_is_still_the_names_gloss():
+    # Kiwi cuts "Al-Rashid" at its hyphen; the bracket is still the name's own spelling before the post
+    text = "이날 박 장관은 카림 알라시드(Karim Al-Rashid) 칠레 디지털경제부 장관과 만났다."
+    assert people(text)["카림 알라시드"] == ("장관", "Minister", "디지털경제부")
+
+
+def test_a_name_kiwi_reads_as_one_common_noun_before_a_body_and_its_title():
+    # Kiwi tags the whole name as a common noun (NNG); a body and its title right after it leave only a name there
+    assert people("진서원 국가AI전략위원회 부위원장은 두바이에서 열린 포럼에 참석했다.") == \
+        {"진서원": ("부위원장", "Vice Chair", "국가AI전략위원회")}
+
+
+@pytest.mark.parametrize("text", [
+    "한편 이날 양 부처 장관이 함께한 가운데 협약식이 열렸다.",     # 양 (MM, "both") and a common noun
+    "양 기관 대표가 차례로 서명했다.",
+])
+def test_a_determiner_and_a_common_noun_before_a_title_are_no_name(text):
+    assert people(text) == {}
+
+
+def test_an_agency_before_a_title_is_the_posts_body_not_a_name():
+    # …청 of four syllables or more is an agency (Kiwi may tag it a proper noun); its unnamed vice chair is no one here
+    text = "행사에는 칠레 데이터보호청 부의장 등이 참석했다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {"doc": None})
+    assert [e.cls for e in res.entities.values() if e.cls == "Person"] == []
+    assert "데이터보호청" not in people(text)
+    res = resolve(extract_many([Document("doc", "doc.txt", "김철수 칠레 데이터보호청 청장이 말했다.", DocMeta(), "0" * 64)]),
+                  {"doc": None})
+    assert [e.labels for e in res.entities.values() if e.cls == "Person"] == [{"ko": "김철수"}]
+    assert {(f.subject, f.object) for f in res.facts if f.predicate == "holdsPosition"} == \
+        {("person/gimcheolsu", "org/deiteobohocheong")}

@@ -406,3 +406,8 @@ def test_members_joining_this_alliance_named_the_sentence_before_sign_it():
     alliance = next(p for p, e in res.entities.items() if e.labels.get("ko") == "라티움 AI 얼라이언스")
     assert {f.object for f in res.facts if f.predicate == "signed"} == {alliance}
 
+
+
+def test_what_someone_ought_to_adopt_is_not_adopted():
+    # 채택해야 하는 (ought to adopt): an obligation the text describes, not an act
+    assert signed("칠레 정부는 기업이 채택해야 하는 ‘데이터 권리장전’의 다섯 가지 원칙을 소개했다.") == set()

@@ -353,3 +353,13 @@ def test_the_place_of_another_event_held_around_a_meeting_is_not_the_documents_s
                  "라티움데이터학회(LDS) 행사 중 개최된 운영 회의에서 내려졌다.")
     assert found == {("heldIn", "AI 행동 정상회의", "파리"), ("hostCountry", "AI 행동 정상회의", "프랑스"),
                      ("startDate", "AI 행동 정상회의", "2025-02-10")}
+
+
+@pytest.mark.parametrize("headline", ["칠레에서 제1회 ‘데이터 정상회의’ 개최…공동선언 채택",
+                                      "칠레에서 ‘데이터 정상회의’ 개최"])
+def test_a_headlines_bare_noun_holds_the_meeting_as_the_verb_does(headline):
+    assert ("hostCountry", "데이터 정상회의", "칠레") in held(headline + "\n\n본문은 다음과 같다.")
+
+
+def test_a_headlines_meeting_still_to_be_held_is_not_held_there():
+    assert not held("칠레에서 ‘데이터 정상회의’ 개최 예정\n\n본문은 다음과 같다.")
