@@ -795,6 +795,7 @@ _AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|b
 
 # 주재한 국무회의, 주재하는 각료회의: the meeting the cue's adnominal form describes, named by a compound
 _CHAIRED_MEETING_KO = re.compile(r"주재(?:한|하는|했던)\s+([\uac00-\ud7a3]+회의)")
+_CHAIRED_SESSION_KO = re.compile(r"주재(?:한|하는|했던)\s+(?:[‘'“\"][^’'”\"]{1,80}[’'”\"]\s*)?(?:세션|분과|토론)")
 
 
 def _chair_of_group_ko(ctx: Context, pos: int) -> bool:
@@ -825,6 +826,15 @@ def chairing(ctx: Context) -> list[Relation]:
                                                                 if ctx.text.startswith(w, pos))):
             continue            # 의장을 맡아 논의를 주재한다, 주재할 예정이다: not yet
         summit = ctx.summit_for(None)
+        session = _CHAIRED_SESSION_KO.match(ctx.text, pos) if ctx.lang == "ko" else None
+        if session and not any(m.cls == "Summit" and pos < ctx.rel(m) < session.end() for m in ctx.mentions):
+            # NAME이 주재한 ‘…’ 세션에서: the chair of one session attends the meeting it is part of, the one
+            # named before it or the document's; not a meeting the sentence names after it (…에서 오는 5월 열릴
+            # ‘…정상회의’를 소개했다); a session the quotes name by its meeting (‘… 포럼’ 세션) is that meeting's
+            relation = "attended"
+            before = [m for m in ctx.mentions if m.cls == "Summit" and ctx.rel(m) < pos]
+            summit = before[-1] if before else None if any(
+                m.cls == "Summit" and ctx.rel(m) > pos for m in ctx.mentions) else ctx.focus
         if ctx.lang == "ko" and (chaired_ko := _CHAIRED_MEETING_KO.match(ctx.text, pos)) and \
                 not any(m.cls == "Summit" and ctx.rel(m) <= chaired_ko.start(1) < ctx.rel(m) + len(m.text)
                         for m in ctx.mentions):

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import korean_provinces
+from .lexicon import demonyms, korean_provinces
 from .model import Mention
 from .sentences import Sentence
-from .words import MONTHS, Word, head_class, known_or_new
+from .words import MONTHS, Word, head_class, known_or_new, mention_at
 
 # capitalised words after "in" that name no place
 _NOT_PLACES_EN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Spring", "Summer",
@@ -28,7 +28,10 @@ _REGION_EN = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s+")
 # meeting is held, a capitalised word after "in" is the place (its own name, no body's: one or two words,
 # then no more)
 _CITY_WORD_EN = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
-_HELD_IN_EN = re.compile(rf"\b(?:held|took\s+place|convened|met|gathered|opened|kicked\s+off|hosted)\b[^.;]{{0,40}}?\bin\s+(?P<a>{_CITY_WORD_EN})"
+# (or "in the French city of Saclay": the city after its kind, with its country's demonym before)
+_HELD_IN_EN = re.compile(rf"\b(?:held|took\s+place|convened|met|gathered|opened|kicked\s+off|hosted)\b[^.;]{{0,40}}?"
+                         rf"\bin\s+(?:the\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:city|town|capital|port\s+city|village)\s+of\s+)?"
+                         rf"(?P<a>{_CITY_WORD_EN})"
                          rf"(?:\s+and\s+(?P<b>{_CITY_WORD_EN}))?(?=\s+[a-z]|[,.;:]|$)")
 
 
@@ -47,6 +50,10 @@ def english_cities(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 continue
             out.append(known_or_new(sent, s, e, "City", "en-city-held-in", 0.6))
             taken.append((s, e))
+        dem = hit.group("dem")
+        if dem and dem in demonyms() and not any(a < hit.end("dem") and hit.start("dem") < b for a, b in taken):
+            out.append(mention_at(sent, hit.start("dem"), hit.end("dem"), "Country", "en-country-of-city", 0.8,
+                                  (demonyms()[dem],)))
     for hit in _IN_CITY_EN.finditer(sent.text):
         s, e = hit.span(1)
         region = _REGION_EN.match(sent.text, hit.end())

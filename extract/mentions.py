@@ -165,6 +165,8 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             inner = inner[:-1]
         if re.search(r"[.!?]$|다$|요$", inner):
             continue            # a quoted sentence (speech), not a name
+        if sent.lang == "ko" and len(inner.split()) >= 4 and _SAID_AFTER_QUOTE_KO.match(sent.text, m.end()):
+            continue            # “… 협력을 확대해 나갈 계획”이라고 말했다: speech that ends in a noun, not a name
         if len(inner) > 90 and not (sent.lang == "en" and _title_cased(re.sub(r"\s*\([^()]*\)$", "", inner))):
             continue            # a long quote is a passage, unless every word is a title's ("Basic Act on the
             #                     Development of … and the Establishment of a Data Trust Foundation")
@@ -221,6 +223,7 @@ def quoted_names(sent: Sentence) -> list[Mention]:
 _KIND_AFTER_QUOTE_EN = re.compile(r"\s([A-Za-z]{4,12})\b")
 
 
+_SAID_AFTER_QUOTE_KO = re.compile(r"\s*(?:이)?라(?:고|며|면서)\s")
 _ADOPTED_QUOTE_EN = re.compile(r"\b(?:adopted|adopt|adopts|endorsed|signed|launched|unveiled|issued|approved)\s+"
                                r"(?:the\s+)?$")
 
@@ -280,6 +283,10 @@ def _country_word(sent: Sentence, w: Word, found: list[Mention]) -> bool:
     """Whether a word is a country's name, found as such (not part of a longer name)."""
     return any(m.cls == "Country" and m.start - sent.start == w.start and m.end - sent.start == w.core_end
                for m in found)
+
+
+_EDITION_BEFORE_KO = re.compile(r"(?<![\w])(?:제\s*)?\d{1,2}\s*(?:차|회)\s+$")
+_SUMMIT_WORDS_KO = ("정상회의", "정상 회의", "서밋", "정상회담")
 
 
 def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = ()) -> list[Mention]:
@@ -399,7 +406,13 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         # 라티움 과학혁신기술부), whatever Kiwi's tags; "…부" alone is too often a plain noun (지도부, 동남부)
         ministry = j == i and cls == "GovernmentBody" and len(head) == 1 and len(w.core) >= 4 and i > 0 and \
             not words[i - 1].particle and _country_word(sent, words[i - 1], found)
-        if j == i and not numbered and not ministry and not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")) and \
+        # a committee named by a compound of three common nouns and more (디지털플랫폼정부위원회) is a body;
+        # one or two (운영위원회, 정책자문위원회) are as often a committee of anything
+        # (not ending in a name the data knows: 총회국제전기기술위원회 is two names run together)
+        compound = head == "위원회" and len(prefix) >= 5 and w.tags.count("NNG") >= 4 and \
+            not any(lookup_normalised(w.core[k:]) for k in range(1, len(prefix)))
+        if j == i and not numbered and not ministry and not compound and \
+                not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")) and \
                 not (glossed and prefix and len(head) > 1 and not w.particle and cls != "Platform"):
             # (a glossed …센터 is as often a body as a platform: 국립과학연구센터(CNRS))
             continue
@@ -410,6 +423,11 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         if re.fullmatch(r"(?:\S+\s+)?(?:AI|인공지능)\s*", stem) and (country_first or stem.strip() in ("AI", "인공지능")):
             # "AI 정상회의", "영국 AI 정상회의": a kind of meeting, not a name; for a summit it
             # points to the summit the document is about
+            edition = _EDITION_BEFORE_KO.search(sent.text, 0, words[j].start)
+            if edition and cls == "Summit" and head not in _SUMMIT_WORDS_KO:
+                # 제3차 인공지능(AI) 정책협의회: one meeting of a series of talks, which its number names
+                out.append(known_or_new(sent, edition.start(), end, cls, "ko-numbered-meeting", 0.6))
+                continue
             if cls == "Summit":
                 out.append(mention_at(sent, words[j].start, end, "Summit", "generic-summit", 0.6,
                                     reference="this"))

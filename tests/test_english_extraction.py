@@ -2648,3 +2648,16 @@ def test_a_known_acronym_in_brackets_after_another_bodys_name_is_that_bodys(text
     assert not any(m.authority_ids == ("org/pacific-islands-forum",) for m in extraction(text).mentions)
     assert any(m.authority_ids == ("org/pacific-islands-forum",)
                for m in extraction("The Pacific Islands Forum (PIF) met in Suva.").mentions)
+
+
+def test_a_lab_heads_a_bodys_name_so_it_is_no_persons():
+    ex = extraction("Ana Ruiz, director of the Adaptive Robotics Lab, professor at the Chinese Academy of Sciences, "
+                    "said the plan was sound.")
+    assert {m.text for m in ex.mentions if m.cls == "Person"} == {"Ana Ruiz"}
+    assert ("Ana Ruiz", "Adaptive Robotics Lab") in pairs(ex, "holdsPosition")
+
+
+def test_a_city_named_after_its_kind_and_its_countrys_demonym():
+    ex = extraction("The Ostrava Data Forum was held in the French city of Saclay on Monday.")
+    assert pairs(ex, "heldIn") == {("Ostrava Data Forum", "Saclay")}
+    assert pairs(ex, "hostCountry") == {("Ostrava Data Forum", "French")}

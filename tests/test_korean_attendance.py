@@ -867,3 +867,13 @@ def test_a_meeting_named_only_as_held_last_year_is_not_the_documents_own():
     # (a meeting the document reports as held, with no year before it, is its own)
     assert attended("‘라티움 데이터 정상회의’가 칠레에서 열렸다. 행사에는 가나 정부 관계자들이 참석했다.") == \
         {("가나", "라티움 데이터 정상회의")}
+
+
+def test_who_chairs_a_session_attends_the_meeting_not_one_the_sentence_names_after_it():
+    text = ("김민서 외교부 국장은 이토 겐 일본 총무상이 주재한 ‘데이터와 신뢰’ 세션에서 오는 5월 열릴 "
+            "‘라티움 데이터 정상회의’를 소개했다.")
+    ex = extraction(text)
+    assert not [r for r in ex.relations if r.relation in ("chaired", "attended")]
+    text = "‘라티움 데이터 포럼’이 칠레에서 열렸다. 김민서 국장은 이토 겐 일본 총무상이 주재한 ‘데이터와 신뢰’ 세션에서 발표했다."
+    assert ("이토 겐", "라티움 데이터 포럼") in attended(text)
+    assert not [r for r in extraction(text).relations if r.relation == "chaired"]

@@ -973,3 +973,8 @@ def test_an_agency_before_a_title_is_the_posts_body_not_a_name():
     assert [e.labels for e in res.entities.values() if e.cls == "Person"] == [{"ko": "김철수"}]
     assert {(f.subject, f.object) for f in res.facts if f.predicate == "holdsPosition"} == \
         {("person/gimcheolsu", "org/deiteobohocheong")}
+
+
+def test_a_committee_named_by_a_compound_of_common_nouns_holds_its_chairs_post():
+    # Kiwi reads every part of 데이터플랫폼정부위원회 as a common noun; three of them and 위원회 make a body's name
+    assert people("데이터플랫폼정부위원회의 김철수 위원장은 말했다.") == {"김철수": ("위원장", "Chair", "데이터플랫폼정부위원회")}

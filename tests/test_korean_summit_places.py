@@ -363,3 +363,16 @@ def test_a_headlines_bare_noun_holds_the_meeting_as_the_verb_does(headline):
 
 def test_a_headlines_meeting_still_to_be_held_is_not_held_there():
     assert not held("칠레에서 ‘데이터 정상회의’ 개최 예정\n\n본문은 다음과 같다.")
+
+
+def test_a_numbered_meeting_of_talks_on_ai_is_a_meeting_of_its_own():
+    # 인공지능(AI) 정책협의회 alone is a kind of meeting; its number makes it one meeting of a series
+    found = held("개인정보위는 10일 칠레 산티아고에서 제3차 인공지능(AI) 정책협의회를 개최했다.")
+    assert {("heldIn", "제3차 인공지능(AI) 정책협의회", "산티아고"),
+            ("hostCountry", "제3차 인공지능(AI) 정책협의회", "칠레")} <= found
+
+
+def test_speech_that_ends_in_a_noun_is_no_texts_name():
+    text = "위원회 관계자는 “앞으로도 정책 협력 등 다방면으로 협력을 확대해 나갈 계획”이라고 말했다."
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert not [m for m in ex.mentions if m.cls == "Strategy"]
