@@ -166,7 +166,7 @@ def quoted_names(sent: Sentence) -> list[Mention]:
         if re.search(r"[.!?]$|다$|요$", inner):
             continue            # a quoted sentence (speech), not a name
         if sent.lang == "ko" and len(inner.split()) >= 4 and _SAID_AFTER_QUOTE_KO.match(sent.text, m.end()):
-            continue            # “… 협력을 확대해 나갈 계획”이라고 말했다: speech that ends in a noun, not a name
+            continue            # “… 공동 연구를 이어 갈 계획”이라며: speech that ends in a noun, not a name
         if len(inner) > 90 and not (sent.lang == "en" and _title_cased(re.sub(r"\s*\([^()]*\)$", "", inner))):
             continue            # a long quote is a passage, unless every word is a title's ("Basic Act on the
             #                     Development of … and the Establishment of a Data Trust Foundation")
@@ -425,7 +425,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             # points to the summit the document is about
             edition = _EDITION_BEFORE_KO.search(sent.text, 0, words[j].start)
             if edition and cls == "Summit" and head not in _SUMMIT_WORDS_KO:
-                # 제3차 인공지능(AI) 정책협의회: one meeting of a series of talks, which its number names
+                # 제4차 AI 정책협의회: one meeting of a series of talks, which its number names
                 out.append(known_or_new(sent, edition.start(), end, cls, "ko-numbered-meeting", 0.6))
                 continue
             if cls == "Summit":

@@ -2598,9 +2598,9 @@ def test_the_country_between_the_title_and_the_name_holds_the_post():
 
 
 def test_a_post_nominal_in_brackets_closes_the_apposition_after_a_long_portfolio():
-    found = people("The Minister for Digital Economy, Skills and Innovation, Kofi Mensah Boateng (MP), at the opening "
-                   "of the consultation stressed the role of data.")
-    assert found == {"Kofi Mensah Boateng": "Minister for Digital Economy, Skills and Innovation"}
+    found = people("The Minister for Ports, Data and Trade, Kofi Mensah Boateng (MP), told delegates that data "
+                   "mattered.")
+    assert found == {"Kofi Mensah Boateng": "Minister for Ports, Data and Trade"}
 
 
 @pytest.mark.parametrize("later", [
@@ -2620,7 +2620,7 @@ def test_a_headlines_launch_still_to_come_is_no_launch():
 
 
 def test_a_meeting_quoted_by_name_with_its_kind_after_the_quotes():
-    ex = extraction("The leaders met on the sidelines of the “Nordic–Baltic” summit held in Riga, Latvia.")
+    ex = extraction("Ministers gathered for the “Nordic–Baltic” summit, which took place in Riga, Latvia.")
     assert pairs(ex, "heldIn") == {("Nordic–Baltic Summit", "Riga")}
 
 
@@ -2631,18 +2631,18 @@ def test_a_speaker_after_an_opening_phrase_that_goes_on_about_the_meeting_attend
 
 
 def test_a_speaker_at_the_launch_of_a_forum_attended_it():
-    text = ("The Minister for Digital Economy, Skills and Innovation, Kofi Mensah Boateng (MP), at the launch of the "
-            "National Data Consultation Forum underscored the importance of the initiative.")
-    assert pairs(extraction(text), "attended") == {("Kofi Mensah Boateng", "National Data Consultation Forum")}
+    text = ("Kofi Mensah Boateng, Minister for Ports, Data and Trade, at the launch of the Harbour Data Forum "
+            "stressed the value of open data.")
+    assert pairs(extraction(text), "attended") == {("Kofi Mensah Boateng", "Harbour Data Forum")}
 
 
 def test_a_title_and_name_after_a_bodys_name_are_no_part_of_it():
-    ex = extraction("Meanwhile, Institute of Directors President Edward Kabwe expressed gratitude for the support.")
-    assert pairs(ex, "holdsPosition") == {("Edward Kabwe", "Institute of Directors")}
+    ex = extraction("Separately, Institute of Auditors President Edward Kabwe thanked the ministry.")
+    assert pairs(ex, "holdsPosition") == {("Edward Kabwe", "Institute of Auditors")}
 
 
 @pytest.mark.parametrize("text", ["The Public Investment Fund (PIF) invested heavily in data centres.",
-                                  "지난 5월 왕세자는 칠레 국부펀드(PIF) 산하에 새 기업을 세웠다."])
+                                  "칠레 국부펀드(PIF)는 올해 새 기업 두 곳을 세웠다."])
 def test_a_known_acronym_in_brackets_after_another_bodys_name_is_that_bodys(text):
     # PIF is also the Pacific Islands Forum's short name; the name before the bracket says whose it is here
     assert not any(m.authority_ids == ("org/pacific-islands-forum",) for m in extraction(text).mentions)
@@ -2651,8 +2651,8 @@ def test_a_known_acronym_in_brackets_after_another_bodys_name_is_that_bodys(text
 
 
 def test_a_lab_heads_a_bodys_name_so_it_is_no_persons():
-    ex = extraction("Ana Ruiz, director of the Adaptive Robotics Lab, professor at the Chinese Academy of Sciences, "
-                    "said the plan was sound.")
+    ex = extraction("Ana Ruiz, director of the Adaptive Robotics Lab, lecturer at Latium Technical University, "
+                    "welcomed the plan.")
     assert {m.text for m in ex.mentions if m.cls == "Person"} == {"Ana Ruiz"}
     assert ("Ana Ruiz", "Adaptive Robotics Lab") in pairs(ex, "holdsPosition")
 

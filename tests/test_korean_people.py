@@ -950,12 +950,12 @@ def test_a_hyphenated_own_spelling_in_brackets_is_still_the_names_gloss():
 
 def test_a_name_kiwi_reads_as_one_common_noun_before_a_body_and_its_title():
     # Kiwi tags the whole name as a common noun (NNG); a body and its title right after it leave only a name there
-    assert people("진서원 국가AI전략위원회 부위원장은 두바이에서 열린 포럼에 참석했다.") == \
-        {"진서원": ("부위원장", "Vice Chair", "국가AI전략위원회")}
+    assert people("문보영 국가AI전략위원회 위원장은 오슬로 포럼에서 연설했다.") == \
+        {"문보영": ("위원장", "Chair", "국가AI전략위원회")}
 
 
 @pytest.mark.parametrize("text", [
-    "한편 이날 양 부처 장관이 함께한 가운데 협약식이 열렸다.",     # 양 (MM, "both") and a common noun
+    "협약식에는 양 부처 장관이 함께 참석했다.",     # 양 (MM, "both") and a common noun
     "양 기관 대표가 차례로 서명했다.",
 ])
 def test_a_determiner_and_a_common_noun_before_a_title_are_no_name(text):

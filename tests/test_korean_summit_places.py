@@ -366,13 +366,12 @@ def test_a_headlines_meeting_still_to_be_held_is_not_held_there():
 
 
 def test_a_numbered_meeting_of_talks_on_ai_is_a_meeting_of_its_own():
-    # 인공지능(AI) 정책협의회 alone is a kind of meeting; its number makes it one meeting of a series
-    found = held("개인정보위는 10일 칠레 산티아고에서 제3차 인공지능(AI) 정책협의회를 개최했다.")
-    assert {("heldIn", "제3차 인공지능(AI) 정책협의회", "산티아고"),
-            ("hostCountry", "제3차 인공지능(AI) 정책협의회", "칠레")} <= found
+    # AI 정책협의회 alone is a kind of meeting; its number makes it one meeting of a series
+    found = held("두 기관은 10일 칠레 산티아고에서 제4차 AI 정책협의회를 열었다.")
+    assert {("heldIn", "제4차 AI 정책협의회", "산티아고"), ("hostCountry", "제4차 AI 정책협의회", "칠레")} <= found
 
 
 def test_speech_that_ends_in_a_noun_is_no_texts_name():
-    text = "위원회 관계자는 “앞으로도 정책 협력 등 다방면으로 협력을 확대해 나갈 계획”이라고 말했다."
+    text = "위원회 대변인은 “내년에도 두 나라와 공동 연구를 꾸준히 이어 갈 계획”이라며 웃었다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert not [m for m in ex.mentions if m.cls == "Strategy"]
