@@ -220,10 +220,11 @@ def quoted_names(sent: Sentence) -> list[Mention]:
     return out
 
 
+# the word right after a closing quote, which may say what kind of meeting or text the quote names
 _KIND_AFTER_QUOTE_EN = re.compile(r"\s([A-Za-z]{4,12})\b")
-
-
+# a quote's closing (이)라고, (이)라며: what was said, reported
 _SAID_AFTER_QUOTE_KO = re.compile(r"\s*(?:이)?라(?:고|며|면서)\s")
+
 _ADOPTED_QUOTE_EN = re.compile(r"\b(?:adopted|adopt|adopts|endorsed|signed|launched|unveiled|issued|approved)\s+"
                                r"(?:the\s+)?$")
 

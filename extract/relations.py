@@ -864,10 +864,12 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
     # (“… AI 윤리정책 포럼을 운영하고 …”라고 설명했다)
     by_sent = {s.index: s for s in sentences}
     # (nor one it only names as held last year or earlier: 지난해 9월 라티움에서 열린 ‘…’에서 발표한 …)
-    earlier = {entity_key(m) for m in flat if m.cls == "Summit" and _HELD_BEFORE_KO.search(
-        by_sent[m.sent].text, 0, m.start - by_sent[m.sent].start)}
-    earlier -= {entity_key(m) for m in flat if m.cls == "Summit" and not _HELD_BEFORE_KO.search(
-        by_sent[m.sent].text, 0, m.start - by_sent[m.sent].start)}
+    held_before: dict = {}      # summit -> whether every mention of it is so
+    for m in flat:
+        if m.cls == "Summit":
+            past = _HELD_BEFORE_KO.search(by_sent[m.sent].text, 0, m.start - by_sent[m.sent].start) is not None
+            held_before[entity_key(m)] = held_before.get(entity_key(m), True) and past
+    earlier = {k for k, past in held_before.items() if past}
     focus = focus_summit([m for m in flat if speech_around(by_sent[m.sent].text,
                                                            m.start - by_sent[m.sent].start) is None
                           and not (m.cls == "Summit" and entity_key(m) in earlier)])

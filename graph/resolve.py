@@ -319,7 +319,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                 cands = {node(p) for p in full_people if " " in p.text.strip() and p.text != m.text and
                          (family in (p.text.split()[-1].casefold(), p.text.split()[0].casefold()) or
                           " " in family and p.text.casefold().endswith(" " + family) or
-                          _COMPOUND_FAMILY.search(p.text) and _COMPOUND_FAMILY.search(p.text).group(1).casefold() == family)
+                          (c := _COMPOUND_FAMILY.search(p.text)) is not None and c.group(1).casefold() == family)
                          and (_same_post(m.title_en, p.title_en) or _shortened_ko(m.title_ko, p.title_ko))}
                 if len(cands) == 1:
                     uf.union(_mkey(m), cands.pop())
