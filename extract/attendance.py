@@ -154,7 +154,7 @@ def _after_name(ctx: Context, m: Mention, pattern: re.Pattern):
 # (not the start of a clause describing what was said there: …에서 제시한 원칙을 강조했다)
 # (…서 is …에서 shortened, as headlines and reports write it: G7 정상회의서 … 강조했다)
 _SAID_THERE = r"(?:제시|발표|채택|합의|논의|제안|선언)(?:한|된|했던|됐던|되었던)\s"
-_SPOKE_AT_KO = re.compile(r"(?:\s*\([^()]{1,20}\))?[’'”\"」』]?(?:\s*(?:개막식|폐막식|개회식|폐회식|본회의|환영\s*만찬))?"
+_SPOKE_AT_KO = re.compile(r"(?:\s*\([^()]{1,20}\))?[’'”\"」』]?(?:\s*(?:개막식|폐막식|개회식|폐회식|본회의|환영\s*만찬|행사))?"
                           rf"(?:(?:에서|서)는?\s+(?!{_SAID_THERE})(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했)|"
                           r"\s+(?P<speech>(?:기조\s*)?연설)(?:에서|을\s+통해|하며))")
 
@@ -385,6 +385,8 @@ _SAID_THERE_KO = re.compile(rf"[’'”」』]?\s*에서\s*{_SAID_THERE}")
 # an address's content: the meeting it names, then what was done there, a few words on
 _ADDRESSES_KO = ("축사", "연설", "기조연설", "개회사", "환영사", "기념사", "격려사")
 _SAID_THERE_IN_ADDRESS_KO = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?[’'”」』]?\s*에서\s*(?:[^\s.;]+\s+){{0,3}}?{_SAID_THERE}")
+# the meeting as what an address speaks of (축사에서 ‘…’을 언급했다, 연설에서 ‘…’에 대해 말했다)
+_SPOKEN_OF_KO = re.compile(r"(?:\s*\([^()]{1,20}\))?[’'”」』]?\s*(?:을|를|에\s*대해|에\s*관해)\s")
 # the cue as a noun naming an occasion (… 참석 등 계기를 활용한, 참석 기회를 살려)
 # (not 참석 계기 방한 중인: visiting on the occasion of attending, which they do)
 _OCCASION_KO = re.compile(r"(?:참석|참가|참여|방문)\s*(?:등\s*(?:의\s*)?(?:계기|기회)|(?:의\s*)?기회|"
@@ -426,11 +428,13 @@ def attendance(ctx: Context) -> list[Relation]:
         summit = ctx.summit_for(pos)
         if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and ctx.rel(summit) > pos and \
                 (_SAID_THERE_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)) or
-                 ctx.text.startswith(_ADDRESSES_KO, pos) and
-                 _SAID_THERE_IN_ADDRESS_KO.match(ctx.text, ctx.rel(summit) + len(summit.text))):
+                 ctx.text.startswith(_ADDRESSES_KO, pos) and (
+                     _SAID_THERE_IN_ADDRESS_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)) or
+                     _SPOKEN_OF_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)))):
             continue            # 참여하여 5월 개최된 라티움 AI 정상회의에서 제시한 원칙을: what was said at another meeting
             #                     (축사에서 지난달 열린 「… 정상회의(4.3)」에서 각국이 채택한 선언을: the
-            #                     address speaks of another meeting, held before)
+            #                     address speaks of another meeting, held before; 국회 축사에서 ‘… 정상회의’를
+            #                     언급했다: the meeting is what the address is about)
         if ctx.lang == "en" and summit is not None and _MEETING_SUBJECT_EN.match(ctx.text) and \
                 _BY_EN.match(ctx.text, pos):
             # "The meeting was held as one of the ministerial meetings of the G7 Summit and was attended
@@ -808,6 +812,10 @@ def _chair_of_group_ko(ctx: Context, pos: int) -> bool:
     return any(heads()["ko"][h] != "Summit" and len(word.group(1)) > len(h) for h in heads_ending(word.group(1), "ko"))
 
 
+# the cue's adnominal form right before the person it describes (의장을 맡은 NAME, 회의를 주재한 NAME)
+_CHAIR_BEFORE_NAME_KO = re.compile(r"(?:의장을\s*맡은|주재한)\s+")
+
+
 # between a person and the next one named with them: their title, then 과/와 (대통령과)
 _JOINED_PERSON_KO = re.compile(r"\s*(?:[\uac00-\ud7a3A-Za-z()]+\s+){0,3}?[\uac00-\ud7a3]*(?:과|와)\s+")
 
@@ -869,6 +877,10 @@ def chairing(ctx: Context) -> list[Relation]:
                 _JOINED_PERSON_KO.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(x)) for x in subjects)]
         if ctx.lang == "en" and people and scope[1] == pos:
             people += _chaired_with_en(ctx, pos)
+        adnominal = _CHAIR_BEFORE_NAME_KO.match(ctx.text, pos) if ctx.lang == "ko" else None
+        chair = adnominal and next((m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) == adnominal.end()), None)
+        if chair:
+            people = [chair]    # 의장을 맡은 NAME 장관은: the person the relative clause describes, not the topic before it
         for m in people:
             if summit is not None and m.method != BRACKETED_HEAD:
                 out.append(make_relation(relation, m, summit, ctx, f"cue-{relation}", 0.8))

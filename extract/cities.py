@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+from ontology import FAMILY
+
+from .authority import load_authority
+from .gazetteer import lookup_normalised
 from .lexicon import demonyms, korean_provinces
 from .model import Mention
 from .sentences import Sentence
@@ -67,18 +71,37 @@ def english_cities(sent: Sentence, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# a foreign region between a country and its city (일본 가나현 라티움시에서, 독일 가나주 라티움에서)
+_REGION_KO = re.compile(r"[\uac00-\ud7a3]{1,6}(?:현|주|성|도)")
+
+
+def _region_word(w: Word) -> bool:
+    return not w.particle and _REGION_KO.fullmatch(w.core) is not None and \
+        w.tags[0] == "NNP" and set(w.tags) <= {"NNP", "NNG"}
+
+
 def korean_cities(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
-    """필리핀 라티움섬에서: one proper noun between a country and 에서."""
+    """필리핀 라티움섬에서: one proper noun between a country and 에서, or after the country and its
+    region (일본 가나현 라티움시에서; a city the data knows keeps its own name: 리옹시 is 리옹)."""
     country_ends = {m.end - sent.start for m in found if m.cls == "Country"}
     taken = [(m.start - sent.start, m.end - sent.start) for m in found]
     out = []
     for k in range(1, len(words)):
         w, before = words[k], words[k - 1]
-        if before.core_end not in country_ends or before.particle or not w.particle.startswith("에서"):
+        if before.core_end not in country_ends and not (
+                k > 1 and _region_word(before) and words[k - 2].core_end in country_ends and not words[k - 2].particle):
             continue
-        if [t for t in w.tags if not t.startswith("J")] != ["NNP"] or len(w.core) < 2 or any(a < w.core_end and w.start < b for a, b in taken):
+        if before.particle or not w.particle.startswith("에서"):
             continue
-        out.append(known_or_new(sent, w.start, w.core_end, "City", "ko-city-by-country", 0.6))
+        tags = [t for t in w.tags if not t.startswith("J")]
+        if not (tags == ["NNP"] or tags == ["NNP", "NNG"] and w.core.endswith("시")) or len(w.core) < 2 or \
+                any(a < w.core_end and w.start < b for a, b in taken):
+            continue
+        end = w.core_end
+        if w.core.endswith("시") and len(w.core) > 2 and any(
+                FAMILY.get(load_authority().get(i).cls) == "Place" for i in lookup_normalised(w.core[:-1])):
+            end -= 1
+        out.append(known_or_new(sent, w.start, end, "City", "ko-city-by-country", 0.6))
         taken.append((w.start, w.core_end))
     # 경기 성남시, 경북 경주시에서: a city or county after its province
     for k in range(1, len(words)):

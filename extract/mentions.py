@@ -344,10 +344,13 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 j = gloss_at = opening - 1
                 taken += 1
                 continue
-            if taken and j >= 2 and words[j - 1].text in ("·", "-") and words[j - 2].tags == ("NNP",) and \
-                    len(words[j - 2].core) <= 3 and not words[j - 2].particle and \
+            if taken and j >= 2 and words[j - 1].text in ("·", "-") and not words[j - 2].particle and \
+                    (words[j - 2].tags == ("NNP",) and len(words[j - 2].core) <= 3 or
+                     words[j - 1].text == "·" and words[j - 2].tags == words[j].tags == ("NNG",) and
+                     len(words[j - 2].core) <= 4) and \
                     words[j - 2].end == words[j - 1].start and words[j - 1].end == words[j].start:
-                # 한·일 정상회담, 한-아세안 장관회의, 아시아·태평양 장관회의: short names joined by a dot or hyphen
+                # 한·일 정상회담, 한-아세안 장관회의, 아시아·태평양 장관회의: short names joined by a dot or hyphen;
+                # G7 교통·물류 담당 각료 회의: the fields of a ministers' meeting, joined by a dot
                 j -= 2
                 taken += 1
                 continue
@@ -783,6 +786,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if poss >= 0:                       # "the UK’s AI Safety Summit": the name starts after the owner
             s += poss + 3
             phrase = phrase[poss + 3:]
+        owner = re.search(r"(?<=s)['’]\s", phrase)
+        if owner and head_class(phrase[:owner.start()], "en"):
+            phrase = phrase[:owner.start()]   # "the Ministry of Data Affairs' (MDA) Deputy Minister": the body owns
+            #                                    the post (not "the Farmers' Party", whose head comes after)
         day = _DAY_THEN_NAME_EN.search(phrase)
         if day and head_class(phrase[day.end():], "en"):
             s += day.end()                 # "(met in) Oslo on Tuesday for the Ostrava Dialogue": the name after
@@ -1092,6 +1099,17 @@ def _outside_credits(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
 
 
+# the word after a city or country that makes it a newspaper's name (뉴욕 타임스, the Washington Post, China Daily)
+_MEDIA_AFTER_PLACE = re.compile(r"\s?(?:(?:Times|Post|Journal|Herald|Tribune|Daily|Chronicle|Gazette)\b(?!-)|"
+                                r"(?:타임스|타임즈|포스트|저널|헤럴드|트리뷴|데일리|신문|일보))")
+
+
+def _outside_media_names(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """A place that starts a newspaper's name is no mention of the place: the paper reported, the city did nothing."""
+    return [m for m in mentions if not (m.cls in ("City", "Country") and
+                                        _MEDIA_AFTER_PLACE.match(sent.text, m.end - sent.start))]
+
+
 _ORDINAL_KO = re.compile(r"(?:제\s*)?\d{1,2}\s*(?:차|회)\s*[‘'“\"「『]?$")
 
 
@@ -1127,5 +1145,5 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         named += english_numbered_resolutions(sent, known + named)
         base = _dedupe(known + named + owned_titles(sent, [], known))
         people = english_people(sent, base)
-    return _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent) +
-                                          this_initiative(sent)))
+    return _outside_media_names(sent, _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent) +
+                                                                     this_initiative(sent))))

@@ -1017,7 +1017,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # (a photo's position marker after the name: "Jane Doe (R), Secretary-General of …")
             re.compile(rf"\b{name}(?:\s+{_POST_NOMINAL})?(?:\s+\((?:L|R|C|left|right|cent(?:re|er)|front)\))?"
                        rf"(?:,\s+|\s+\(|\s+[–—]\s+)(?:currently\s+|now\s+|then\s+)?(?:the\s+|an?\s+)?"
-                       rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former|(?:newly\s+)?appointed|incoming|acting|interim)\s+)?(?:(?:[A-Z][\w.’']*\s+)*?)((?i:{alt}))\b"
+                       rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former|(?:newly\s+)?appointed|incoming|acting|interim)\s+)?(?:(?:[A-Z][\w.’']*\s+)*?)(?:new\s+)?((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name (or where
             # the post is: "Ambassador to Ruritania, NAME, discussed"), which
@@ -1207,6 +1207,22 @@ def _body_bracket_head_en() -> re.Pattern:
                       rf"{_EN_NAME}\s*\)")
 
 
+@functools.cache
+def _title_and_before_en() -> re.Pattern:
+    return re.compile(rf"\s+(?i:{english_title_alternation()})\s+(?:and|&)$")
+
+
+def _left_of_title(text: str) -> str:
+    """The text before a title, up to whose post it is: past "'s" or "s'", and past another title joined by
+    "and" or the word "Government" ("UAE Vice President and Prime Minister Jane Roe", "the Chile
+    Government Minister of …, Jane Roe": the country holds this post too)."""
+    left = re.sub(r"(’s|'s)$", "", text.rstrip())
+    # (a plural's possessive, before the body's acronym too: "the Ministry of Data Affairs' (MDA) Deputy Minister")
+    left = re.sub(r"(?<=s)['’]((?:\s*\([A-Z][A-Za-z&]{1,9}\))?)$", r"\1", left)
+    left = _title_and_before_en().sub("", left)
+    return re.sub(r"\s+[Gg]overnment$", "", left)
+
+
 # a body's acronym in brackets at the end of a portfolio, before the name
 _ACRONYM_TAIL_EN = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)\s*$")
 
@@ -1332,8 +1348,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         if _en_head_after().match(sent.text, m.start(2) + len(nm)):
             continue            # "director of the Nordic AI Research Centre": the words start a body's name
-        left = sent.text[:m.start(1)].rstrip()
-        left = re.sub(r"(’s|'s)$", "", left)
+        left = _left_of_title(sent.text[:m.start(1)])
         # (past the body's acronym in brackets: "Ostrava Data Programme (ODP) Administrator Jane Roe")
         acronym = re.search(r"\s*\([A-Z][A-Za-z&]{1,9}\)$", left)
         org = by_end.get(len(left)) or (by_end.get(acronym.start()) if acronym else None) or demonym_before(left)
@@ -1388,8 +1403,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "Minister of Digital Affairs Jane Doe, Minister for …": the name has its title before it
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or nm in demonyms():
             continue            # "… Prime Minister Jane Doe, French President …": the name has a title in it
-        owner = re.search(r"(\S+)['’]s\s+$", sent.text[m.end(1):m.start(2)])
-        whose = owner is not None and (owner.group(1) in known_names or owner.group(1) in demonyms())
+        # (Jane Doe, the UK's new foreign secretary; Jane Doe, the United Nations’ envoy for youth)
+        owner = re.search(r"(\S+?)(?:['’]s|(?<=s)['’])\s+(?:new\s+)?$", sent.text[m.end(1):m.start(2)])
+        whose = owner is not None and (owner.group(1) in known_names or owner.group(1) in demonyms() or
+                                       m.end(1) + owner.end(1) in by_end)
         if m.group(2)[0].islower() and (nm in known_names or not (whose or m.group(0).rstrip().endswith(
                 ("of", "at", "the", "for")))):
             continue            # a lower-case title must say whose it is (Jane Doe, president of Acme;
@@ -1458,7 +1475,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         if g == 3 and any(nm in x.text for x in found):
             continue                        # an acronym the data knows (…, OECD, …) is no name
-        left = re.sub(r"(’s|'s)$", "", sent.text[:m.start(1)].rstrip())
+        left = _left_of_title(sent.text[:m.start(1)])
         if _APPOINTED_BEFORE_EN.search(left) and _APPOINTED_AFTER_EN.match(sent.text, m.end(g)):
             continue        # "A appointed Minister for Data, B appointed Minister for …": A's post, not B's
         # the body before the title (Acme's President of …), else the one it is "of" (President of Acme, …),
@@ -1531,7 +1548,39 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                                                                 for x in out + found):
             continue
         out.append(mention_at(sent, s, e, "Person", "en-appointed-name", 0.7))
+    # "Sens. Jane Roe, D-Mass., and Ed Poe, R-Ind.", "Prime Ministers Jane Roe and Ed Poe": a title in the
+    # plural before a list of names gives each of them the post (the first has it from the title above)
+    plural, listed = _plural_titles_en()
+    for m in listed.finditer(sent.text):
+        title = table.get(plural[_fold(m.group("t"))])
+        for n in _LISTED_NAME_EN.finditer(sent.text, m.end("t"), m.end()):
+            s, e = n.span("n")
+            words = n.group("n").split()
+            if any(_not_a_name_word(w, lower) for w in words) or n.group("n") in known_names or \
+                    any(x.start - sent.start < e and s < x.end - sent.start for x in out + found):
+                continue
+            person(s, e, title, None, "en-plural-title")
     return out + _untitled_people(sent, found + out, lower)
+
+
+# one name of a list after a title in the plural, and the party and state that US papers put after it (R-Ore.)
+_LISTED_NAME_EN = re.compile(r"(?:\s+|,\s+(?:and\s+)?|\s+and\s+)(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                             r"(?:,\s+[A-Z]-[A-Z][\w.]*)?")
+
+
+@functools.cache
+def _plural_titles_en() -> tuple[dict[str, str], re.Pattern]:
+    """Titles in the plural (Sens., Senators, Secretaries) by lower case, to their
+    singular, and the pattern of one before a list of two names or more."""
+    plural = {}
+    for t in english_titles():
+        if t.endswith("."):
+            plural[_fold(t[:-1] + "s.")] = t
+        elif t[-1].islower():
+            plural[_fold(t[:-1] + "ies" if t.endswith("y") and t[-2] not in "aeiou" else t + "s")] = t
+    alt = "|".join(re.escape(p) for p in sorted(plural, key=len, reverse=True))
+    name = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,2}(?:,\s+[A-Z]-[A-Z][\w.]*)?"
+    return plural, re.compile(rf"(?<![\w-])(?P<t>(?i:{alt}))\s+{name}(?:(?:,\s+(?:and\s+)?|\s+and\s+){name})+")
 
 
 def _untitled_people(sent: Sentence, found: list[Mention], lower: dict, in_headline: bool = False) -> list[Mention]:
@@ -1569,7 +1618,7 @@ def _not_a_name_word(w: str, lower: dict) -> bool:
 # a name a relative clause about a person follows: "Jane Roe, who attended the summit, said …"
 _WHO_AFTER_EN = re.compile(rf"(?<![\w’'-]){_EN_NAME.replace('(', '(?P<n>', 1)}"
                            r"(?=,\s+who\s+(?:is|was|has|had|attended|leads|led|heads|headed|chairs|chaired|serves|"
-                           r"served|joined|spoke|represented|also)\b)")
+                           r"served|joined|spoke|represented|also|brings|brought|becomes|became|will|now|previously)\b)")
 # a particle in lower case may join a name's words but not start one
 _PARTICLES_FIRST = frozenset(p for p in _PARTICLES_EN if p.islower())
 # a party in brackets after a name: its members' names are written so in parliamentary reports

@@ -168,8 +168,10 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             # not a country that is the sentence's subject (중국 정부는 지난해 영국에서 열린 …)
             marked = [m for m in near if _AT_PLACE_KO.match(ctx.text, ctx.rel(m) + len(m.text)) or
                       m.cls == "City" and _IN_CITY_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+            # (or a country before such a place, words saying where in it between: 일본 가나현 라티움시에서)
             where = [m for m in near if m in marked or any(
-                n in marked and ctx.text[ctx.rel(m) + len(m.text):ctx.rel(n)].isspace() for n in near)]
+                n in marked and ctx.text[ctx.rel(m) + len(m.text):ctx.rel(n)].isspace() for n in near) or
+                m.cls == "Country" and _country_of_place_ko(ctx, m, [n for n in marked if ctx.rel(n) > ctx.rel(m)])]
             date_here = [d for d in dates if window[0] - 10 <= d.start < pos and not any(d.start < h < pos for h in held)
                          and not re.search(_SINCE_THEN_KO, ctx.text[d.end:pos])]
         else:
@@ -225,7 +227,7 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             if d.last != d.first:
                 out.append(make_relation("endDate", summit, None, ctx, "cue-held-date", 0.8, value=d.last))
     if ctx.lang == "en":
-        out += _summit_in_place(ctx) + _dated_in_brackets(ctx, dates)
+        out += _summit_in_place(ctx) + _dated_in_brackets(ctx, dates) + _organised_then_held_en(ctx, dates)
     # "지난 21일(과 22일) … 정상회의를 주재했다": the day or days on which a named summit was chaired
     if ctx.lang == "ko" and has_cue("chaired", "ko", ctx.text):
         summit = ctx.summit_for(None)
@@ -270,6 +272,36 @@ def _summit_in_place(ctx: Context) -> list[Relation]:
         for m in [place] + _listed_after(ctx, [place]) + _country_after(ctx, place):
             rel = "hostCountry" if m.cls == "Country" else "heldIn"
             out.append(make_relation(rel, s, m, ctx, "summit-in-place", 0.7))
+    return out
+
+
+# "… Forum 2031 meeting, convened by the Data Council (DC) on 3 March in Surabaya, Indonesia": who
+# organised it, then when and where it met
+_ORGANISED_BY_EN = re.compile(r"(?:\s+(?:event|conference|meeting|forum))?,?\s+(?:co-)?(?:organi[sz]ed|convened|hosted)"
+                              r"\s+by\s+[^,;.]{1,100}?\s+(?=(?:on|in)\s)")
+
+
+def _organised_then_held_en(ctx: Context, dates: list) -> list[Relation]:
+    out = []
+    for s in ctx.mentions:
+        if s.cls != "Summit" or s.reference:
+            continue
+        by = _ORGANISED_BY_EN.match(ctx.text, ctx.rel(s) + len(s.text))
+        if by is None:
+            continue
+        at = by.end()
+        d = next((d for d in dates if re.fullmatch(r"on\s+(?:the\s+)?", ctx.text[at:d.start])), None)
+        if d is not None:
+            out.append(make_relation("startDate", s, None, ctx, "summit-organised", 0.7, value=d.first))
+            if d.last != d.first:
+                out.append(make_relation("endDate", s, None, ctx, "summit-organised", 0.7, value=d.last))
+            at = d.end
+        place = next((m for m in ctx.mentions if (m.cls in PLACE_CLASSES or m.cls == "Country") and
+                      re.fullmatch(r",?\s*in\s+(?:the\s+)?", ctx.text[at:ctx.rel(m)])), None)
+        if place is None:
+            continue
+        for m in [place] + _listed_after(ctx, [place]) + _country_after(ctx, place):
+            out.append(make_relation("hostCountry" if m.cls == "Country" else "heldIn", s, m, ctx, "summit-organised", 0.7))
     return out
 
 

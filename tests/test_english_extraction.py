@@ -2661,3 +2661,61 @@ def test_a_city_named_after_its_kind_and_its_countrys_demonym():
     ex = extraction("The Ostrava Data Forum was held in the French city of Saclay on Monday.")
     assert pairs(ex, "heldIn") == {("Ostrava Data Forum", "Saclay")}
     assert pairs(ex, "hostCountry") == {("Ostrava Data Forum", "French")}
+
+
+@pytest.mark.parametrize("text", ["Chilean Vice President and Prime Minister Ana Ruiz announced the plan.",
+                                  "The Chile Government Minister of Data and Research, Dr Ana Ruiz, unveiled it."])
+def test_the_country_before_two_joined_titles_or_its_government_holds_the_post(text):
+    ex = extraction(text)
+    assert [r.object.authority_ids for r in ex.relations if r.relation == "holdsPosition"] == [("country/chile",)]
+
+
+def test_a_name_before_a_relative_clause_about_its_career_is_a_persons():
+    assert people("Our new head is Omar Khalid Al-Rami, who became its first chief in May.") == \
+        {"Omar Khalid Al-Rami": ""}
+
+
+@pytest.mark.parametrize("text", ["Sens. Mike Dorn, R-Ore., Ted Yount, R-Ky., and Marta Hein, D-Vt., will lead the panel.",
+                                  "Senators Mike Dorn, Ted Yount and Marta Hein co-host the forum."])
+def test_a_title_in_the_plural_gives_each_listed_name_the_post(text):
+    assert people(text) == {"Mike Dorn": "Senator", "Ted Yount": "Senator", "Marta Hein": "Senator"}
+
+
+def test_the_leaders_of_a_legislatures_parties_are_titles():
+    assert people("Majority Leader Carl Brenner and Senate Minority Whip Jon Trask, R-S.D., spoke.") == \
+        {"Carl Brenner": "Majority Leader", "Jon Trask": "Minority Whip"}
+
+
+def test_a_ministrys_name_ends_at_its_plural_possessive_and_owns_the_post_after_it():
+    ex = extraction("Ruiz said so, Indonesian Ministry of Data and Cyber Affairs' (Kodat) Vice Minister, Jana Patrio.")
+    assert {m.text for m in ex.mentions if m.cls == "GovernmentBody"} == {"Indonesian Ministry of Data and Cyber Affairs"}
+    assert pairs(ex, "holdsPosition") == {("Jana Patrio", "Indonesian Ministry of Data and Cyber Affairs")}
+
+
+def test_a_session_or_panel_at_a_meeting_is_attendance():
+    for text in ("Vice Minister Jana Patrio outlined the plan in the keynote session at the Data Innovation Summit.",
+                 "Vice Minister Jana Patrio spoke on a panel at the Data Innovation Summit."):
+        assert pairs(extraction(text), "attended") == {("Jana Patrio", "Data Innovation Summit")}
+
+
+def test_when_and_where_after_who_organised_the_meeting():
+    found = facts("Ana Ruiz spoke at the Data Innovation Summit 2031 meeting, convened by the Data Industry Council "
+                  "(DIC) on March 3, 2031 in Surabaya, Indonesia.")
+    assert {("heldIn", "Data Innovation Summit 2031", "Surabaya"), ("hostCountry", "Data Innovation Summit 2031", "Indonesia"),
+            ("startDate", "Data Innovation Summit 2031", "2031-03-03")} <= found
+
+
+@pytest.mark.parametrize("owner", ["the United Nations’", "the UN's new", "the UN's"])
+def test_an_envoy_named_with_whose_post_it_is(owner):
+    ex = extraction(f"Ravi Mehra, {owner} envoy on technology, met the press.")
+    assert people(f"Ravi Mehra, {owner} envoy on technology, met the press.") == \
+        {"Ravi Mehra": "Special Envoy"}
+    assert ("Ravi Mehra", "United Nations") in {(a, b) for a, b in pairs(ex, "holdsPosition")} or \
+        ("Ravi Mehra", "UN") in pairs(ex, "holdsPosition")
+
+
+@pytest.mark.parametrize("text", ["According to The New York Times, the forum opened.",
+                                  "the Washington Post reported that the forum opened.",
+                                  "뉴욕 타임스에 따르면 포럼이 개막했다.", "워싱턴 포스트(WP)는 포럼이 개막했다고 보도했다."])
+def test_a_city_that_starts_a_newspapers_name_is_no_place_mentioned(text):
+    assert not [m for m in extraction(text).mentions if m.cls in ("City", "Country")]

@@ -877,3 +877,32 @@ def test_who_chairs_a_session_attends_the_meeting_not_one_the_sentence_names_aft
     text = "‘라티움 데이터 포럼’이 칠레에서 열렸다. 김민서 국장은 이토 겐 일본 총무상이 주재한 ‘데이터와 신뢰’ 세션에서 발표했다."
     assert ("이토 겐", "라티움 데이터 포럼") in attended(text)
     assert not [r for r in extraction(text).relations if r.relation == "chaired"]
+
+
+def test_who_the_chairs_relative_clause_describes_chaired_the_meeting():
+    # 의장을 맡은 NAME: the person after the adnominal verb, not the sentence's topic before it
+    text = "‘라티움 데이터 장관회의’가 리옹에서 폐막했다. 회의 의장을 맡은 장 뒤부아 프랑스 장관은 성과를 설명했다."
+    ex = extraction(text)
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} == \
+        {("장 뒤부아", "라티움 데이터 장관회의")}
+    ex = extraction("‘라티움 데이터 장관회의’가 리옹에서 폐막했다. 김철수 장관은 의장을 맡은 장 뒤부아 프랑스 장관과 만났다.")
+    assert {r.subject.text for r in ex.relations if r.relation == "chaired"} == {"장 뒤부아"}
+
+
+def test_a_speech_at_a_quoted_meetings_event_is_attendance():
+    assert ("류민배", "라티움 AI 서밋") in attended("류민배 대통령은 이날 리마에서 열린 ‘라티움 AI 서밋’ 행사 연설에서 "
+                                                 "협력을 강조했다.")
+
+
+def test_the_meeting_an_address_is_about_is_not_where_it_was_given():
+    assert attended("류민배 대통령은 지난달 국회 축사에서 ‘라티움 AI 서밋’을 언급했다.") == set()
+
+
+def test_officials_who_take_their_seats_at_the_meeting_attend_it():
+    found = attended("‘라티움 데이터 장관회의’가 부산에서 개막했습니다. 김철수 외교부 장관과 장 뒤부아 프랑스 국방장관 "
+                     "등 각국 인사도 자리합니다.")
+    assert {("김철수", "라티움 데이터 장관회의"), ("장 뒤부아", "라티움 데이터 장관회의")} <= found
+
+
+def test_a_leaders_forum_takes_the_name_before_it():
+    assert attended("류민배 대통령은 18일 라티움 정상포럼에 참석했다.") == {("류민배", "라티움 정상포럼")}

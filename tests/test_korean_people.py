@@ -978,3 +978,10 @@ def test_an_agency_before_a_title_is_the_posts_body_not_a_name():
 def test_a_committee_named_by_a_compound_of_common_nouns_holds_its_chairs_post():
     # Kiwi reads every part of 데이터플랫폼정부위원회 as a common noun; three of them and 위원회 make a body's name
     assert people("데이터플랫폼정부위원회의 김철수 위원장은 말했다.") == {"김철수": ("위원장", "Chair", "데이터플랫폼정부위원회")}
+
+
+def test_a_division_directors_title_glued_to_the_divisions_name():
+    # 과장 is also "exaggeration": a title only right after the body it is held in
+    found = people("박민수 외교부 디지털협력과장과 야마다 다로 일본 외무성 정보정책과장은 오늘 회의를 가졌다.")
+    assert found == {"박민수": ("과장", "Director", "외교부"), "야마다 다로": ("과장", "Director", "일본 외무성")}
+    assert people("그는 성과를 과장했다고 박민수 의원은 말했다.") == {"박민수": ("의원", "Member of Parliament", "")}

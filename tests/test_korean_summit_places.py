@@ -375,3 +375,25 @@ def test_speech_that_ends_in_a_noun_is_no_texts_name():
     text = "위원회 대변인은 “내년에도 두 나라와 공동 연구를 꾸준히 이어 갈 계획”이라며 웃었다."
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert not [m for m in ex.mentions if m.cls == "Strategy"]
+
+
+@pytest.mark.parametrize("verb", ["막을 내린", "폐막한"])
+def test_a_meeting_that_closed_somewhere_was_held_there(verb: str):
+    found = held(f"10일 프랑스 리옹에서 {verb} ‘라티움 데이터 장관회의’에서 장관들은 성명을 발표했다.")
+    assert {("heldIn", "라티움 데이터 장관회의", "리옹"), ("hostCountry", "라티움 데이터 장관회의", "프랑스")} <= found
+
+
+def test_a_city_after_its_country_and_region_is_where_the_meeting_was_held():
+    # a foreign prefecture or state between them (…현, …주); the city may end in 시
+    found = held("10일 일본 가나자와현 오스트라시에서 열린 ‘라티움 데이터 장관회의’에서 장관들은 성명을 발표했다.")
+    assert {("heldIn", "라티움 데이터 장관회의", "오스트라시"), ("hostCountry", "라티움 데이터 장관회의", "일본")} <= found
+
+
+def test_a_ministers_meeting_whose_head_is_two_words_and_whose_fields_a_dot_joins():
+    found = held("10일 프랑스 리옹에서 열린 G7 교통·물류 담당 각료 회의에서 장관들은 성명을 발표했다.")
+    assert ("hostCountry", "G7 교통·물류 담당 각료 회의", "프랑스") in found
+
+
+def test_a_numbered_working_level_meeting_is_held_where_the_sentence_says():
+    found = held("양국은 10일 칠레 산티아고에서 제1차 ‘칠레-페루 AI 실무협의’를 개최했다.")
+    assert ("heldIn", "칠레-페루 AI 실무협의", "산티아고") in found
