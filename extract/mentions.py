@@ -1145,5 +1145,5 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         named += english_numbered_resolutions(sent, known + named)
         base = _dedupe(known + named + owned_titles(sent, [], known))
         people = english_people(sent, base)
-    return _outside_media_names(sent, _outside_credits(sent, _dedupe(base + people + this_summit(sent) + this_declaration(sent) +
-                                                                     this_initiative(sent))))
+    found = _dedupe(base + people + this_summit(sent) + this_declaration(sent) + this_initiative(sent))
+    return _outside_media_names(sent, _outside_credits(sent, found))
