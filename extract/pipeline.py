@@ -112,6 +112,66 @@ def echo_people(sentences: list[Sentence], mentions: list[list[Mention]]) -> lis
                    lambda text, end: not (text[end:end + 1].isalnum() and not _hangul(text[end:end + 1])))
 
 
+_FAMILY_EN = re.compile(r"(?:^|\s)((?:(?:von|van|der|den|de|da|del|di|du)\s+){1,2}[A-Z][\w'’-]+|[A-Z][a-z][\w'’-]+)$")
+_SUFFIX_EN = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+_STYLES_EN = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor"})
+_TIME_WORDS_EN = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+                           "May June July August September October November December".split())
+
+
+def echo_family_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """English news names a person in full once, then by the family name alone ("Jane Roe … Roe
+    said"): those later mentions are the same person (identity joins them, as it joins "Minister
+    Roe"), so what their sentences say of them counts.
+
+    Only a family name that one person of the document bears, that names nothing in the authority
+    data (a person called Paris or Jordan), and that stands alone: a capitalised word before it
+    other than a style (Hunter Roe beside Jane Roe) or after it (Roe Foundation) makes it part of
+    another name."""
+    full: dict[str, set[str]] = {}
+    first: dict[str, set[str]] = {}
+    for sent, ms in zip(sentences, mentions):
+        for m in ms:
+            if m.cls == "Person" and not m.reference and " " in m.text:
+                name = _SUFFIX_EN.sub("", m.text)
+                first.setdefault(name.split()[0], set()).add(name)
+                hit = _FAMILY_EN.search(name)
+                if m.lang == "en" and hit and hit.group(1) != name:
+                    full.setdefault(hit.group(1), set()).add(name)
+    # (identity joins the family name to the one full name that ends or starts with it: a family
+    # name some other name starts with, Xi of Xi Jinping, would be left a person of its own)
+    names = {f: "Person" for f, ns in full.items()
+             if len(ns | first.get(f, set())) == 1 and not lookup_normalised(f)}
+    if not names:
+        return mentions
+
+    def ends_well(text: str, end: int) -> bool:
+        c = text[end:end + 1]
+        if c.isalnum() or c in "-":
+            return False
+        if c and not c.isspace():
+            return True         # a possessive or punctuation
+        after = text[end:].split(None, 1)
+        nxt = after[0] if after else ""
+        return not (nxt[:1].isupper() and nxt.strip(",.;:") not in _TIME_WORDS_EN)
+
+    out = []
+    for sent, ms in zip(sentences, _echoes(sentences, mentions, names, "echo-family", ends_well)):
+        if sent.lang != "en":
+            out.append([m for m in ms if m.method != "echo-family"])
+            continue
+        kept = []
+        for m in ms:
+            if m.method == "echo-family":
+                before = sent.text[:m.start - sent.start].split()
+                prev = before[-1] if before else ""
+                if prev[:1].isupper() and prev[-1:].isalpha() and prev not in _STYLES_EN:
+                    continue
+            kept.append(m)
+        out.append(kept)
+    return out
+
+
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*)\)")
 _PARTICLE_AFTER = re.compile(r"(?:에서|에는|에도|으로|에게|에|은|는|이|가|을|를|과|와|의|도|로|만)(?![\uac00-\ud7a3])")
 
@@ -198,7 +258,7 @@ def extract_many(documents: list[Document]) -> list[Extraction]:
     out, k = [], 0
     for d, ss in zip(documents, per_doc):
         ms = [list(docs[k + i]._.aig_mentions) for i in range(len(ss))]
-        ms = _other_ai_summits(echo_names(ss, echo_people(ss, ms)))
+        ms = _other_ai_summits(echo_names(ss, echo_family_names(ss, echo_people(ss, ms))))
         k += len(ss)
         rels = document_relations(d, ss, ms)
         flat = [m for x in ms for m in x]

@@ -2719,3 +2719,34 @@ def test_an_envoy_named_with_whose_post_it_is(owner):
                                   "뉴욕 타임스에 따르면 포럼이 개막했다.", "워싱턴 포스트(WP)는 포럼이 개막했다고 보도했다."])
 def test_a_city_that_starts_a_newspapers_name_is_no_place_mentioned(text):
     assert not [m for m in extraction(text).mentions if m.cls in ("City", "Country")]
+
+
+def test_a_person_named_again_by_the_family_name_alone_is_the_same_person():
+    ex = extraction("Ruritanian Minister of Science Jane Patrio met reporters in Oslo on Monday. "
+                    "Patrio attended the Lisbon Digital Summit on 3 May 2025.")
+    assert pairs(ex, "attended") == {("Patrio", "Lisbon Digital Summit")}
+    res = resolve([ex], {"doc": None})
+    people = [e.labels["en"] for e in res.entities.values() if e.cls == "Person"]
+    assert people == ["Jane Patrio"]
+    assert {res.entities[f.subject].labels["en"] for f in res.facts if f.predicate == "attended"} == {"Jane Patrio"}
+
+
+def test_a_family_name_with_a_style_or_a_possessive_is_the_person_too():
+    ex = extraction("The summit was opened by Prime Minister Tomas Berg of Ruritania. "
+                    "Mr Berg spoke at the Lisbon Digital Summit. Berg’s speech was short.")
+    echoed = [m.text for m in ex.mentions if m.method == "echo-family"]
+    assert echoed == ["Berg", "Berg"]
+
+
+def test_a_family_name_inside_another_name_or_shared_by_two_people_is_left_alone():
+    # Hunter Berg is someone else; the Berg Foundation is a body; with two Roes, "Roe" is either one
+    ex = extraction("Prime Minister Tomas Berg of Ruritania came. Hunter Berg did not. The Berg Foundation "
+                    "paid. Minister Anna Roe and Professor Ken Roe spoke. Roe attended the Lisbon Digital Summit.")
+    assert [m.text for m in ex.mentions if m.method == "echo-family"] == []
+    assert pairs(ex, "attended") == set()
+
+
+def test_a_family_name_that_is_also_a_country_stays_the_country():
+    ex = extraction("Foreign Minister Lina Jordan of Ruritania arrived. Jordan attended the Lisbon Digital Summit.")
+    second = [(m.text, m.cls) for m in ex.mentions if m.sent == 1]
+    assert ("Jordan", "Country") in second and all(cls != "Person" for _, cls in second)
