@@ -406,10 +406,15 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
             uf.union(_mkey(m), next(iter(same)))
 
     # build entities
+    # A reference names an entity only when identity joined it to a name (a mention that is no
+    # reference, or a name's key).  Which key is a cluster's root says nothing of this: the
+    # smallest repr wins, so with a document id that sorts before "N" (the sample's 002_…) a
+    # reference's own key could be the root of the name it was joined to, and was dropped.
+    anchored = {uf.find(x) for x in list(uf.parent) if not (len(x) == 5 and x[4])}
     clusters: dict = defaultdict(list)
     for m in mentions:
         k = _mkey(m)
-        if k in dropped or (m.reference and uf.find(k) == k):
+        if k in dropped or (m.reference and uf.find(k) not in anchored):
             continue
         clusters[uf.find(k)].append(m)
     entities: dict[str, Entity] = {}

@@ -120,3 +120,21 @@ def test_a_name_with_its_family_name_first_in_capitals_is_the_name_in_the_usual_
     res = resolve(extract_many(docs), {})
     assert {p for p, e in res.entities.items() if e.cls == "Person"} == {"person/hanako-yamada"}
     assert [f.object for f in res.facts if f.predicate == "holdsPosition"] == ["country/japan"]
+
+
+@pytest.mark.parametrize("doc_id", ["x", "04-ko", "Zeta", "002_a"])
+def test_what_a_family_name_alone_says_counts_whatever_the_document_is_called(doc_id):
+    # The full name starts at offset 30-something and the later 김 대통령 past offset 100: a
+    # document id that sorts before identity's own keys once made the later mention's key the
+    # cluster's root, and its attendance was dropped.
+    from extract.documents import DocMeta, Document
+    from extract.pipeline import extract_many
+    from graph.resolve import resolve
+    text = ("지난주부터 라티움을 국빈 방문 중인 한국의 김민준 대통령이 21일 라티움 디지털 포럼에 초청됐다. "
+            "포럼은 라티움 대학에서 열렸고, 여러 나라의 장관과 학자, 기업인이 함께 디지털 규범을 논의했다. "
+            "김 대통령은 이날 ‘라티움 디지털 포럼’에 참석했다.")
+    assert text.index("김 대통령") > 100 and 20 < text.index("김민준") < 100
+    res = resolve(extract_many([Document(doc_id, f"{doc_id}.txt", text, DocMeta(), "0" * 64)]), {})
+    attended = {res.entities[f.subject].labels.get("ko") for f in res.facts
+                if f.predicate == "attended" and res.entities[f.subject].cls == "Person"}
+    assert attended == {"김민준"}
