@@ -38,14 +38,20 @@ _SAID_AT_EN = re.compile(r"\b(?:(?:said|announced|stated|declared|warned|pledged
 _BEFORE_NAME_EN = re.compile(r"(?:an?\s+(?:press\s+conference|session|panel|side\s+event)\s+)?"
                              r"(?:(?:on|during|in\s+the\s+middle\s+of)\s+)?(?:the\s+)?"
                              r"(?:(?:first|second|third|fourth|final|last|opening|closing)\s+day\s+of\s+(?:the\s+)?)?"
-                             r"(?:\d+(?:st|nd|rd|th)\s+)?")
+                             r"(?:\d+(?:st|nd|rd|th)\s+)?"
+                             # (an owner's: "the Joint Data Center’s Data Symposium")
+                             r"(?:(?:[A-Z][\w&.-]*\s+){0,4}?[A-Z][\w.-]*[’']s\s+(?=[A-Z]))?")
 
 
 # "At the conference, Minister Jane Roe said …": the meeting first, then who speaks there
-_AT_SUMMIT_FIRST_EN = re.compile(r"(?:^|(?<=[.;]\s))(?:At|During|On\s+the\s+(?:sidelines|margins)\s+of|Speaking\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)|Addressing)\s+")
+# (after a connective or a day: "But Wednesday, during the …, Jane Roe spoke")
+_AT_SUMMIT_FIRST_EN = re.compile(r"(?:^|(?<=[.;]\s))(?:(?:But|And|Then|Later|Meanwhile|Also),?\s+)?"
+                                 r"(?:(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                 r"[Tt]oday|[Yy]esterday),?\s+(?=[a-z]))?"
+                                 r"(?:[Aa]t|[Dd]uring|On\s+the\s+(?:sidelines|margins)\s+of|Speaking\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)|Addressing)\s+")
 _SPEAKS_EN = re.compile(r"\b(?:said|says|told|stressed|noted|announced|emphasi[sz]ed|highlighted|urged|warned|"
                         r"welcomed|called|pledged|stated|declared|delivered|argued|cautioned|critici[sz]ed|"
-                        r"underlined|underscored|reiterated|insisted|remarked|outlined)\b")
+                        r"underlined|underscored|reiterated|insisted|remarked|outlined|spoke)\b")
 
 
 def _said_at_summit(ctx: Context) -> list[int]:
@@ -116,7 +122,7 @@ def _spoke_after_summit_en(ctx: Context) -> list[int]:
         comma = re.match(r"[^,;.“”\"]{0,120}?,\s+", ctx.text[after:])
         after += comma.end() if comma else 0
         verb = _SPEAKS_EN.search(ctx.text, after, after + 140) if comma else None
-        if verb and any(p.cls == "Person" and after < ctx.rel(p) < verb.start() for p in ctx.mentions):
+        if verb and any(p.cls == "Person" and after <= ctx.rel(p) < verb.start() for p in ctx.mentions):
             out.append(verb.start())
     return out
 
@@ -197,6 +203,7 @@ _MET_WITH_KO = re.compile(r"(?:\s+\S+?){0,3}?(?:과|와)\s+(?:\S+\s+)?(?:회담|
 # (or on the occasion of attending, still visiting: …고위급회의 참석 계기 방한 중인 NAME)
 _VISITED_FOR_KO = re.compile(r"참석\s?(?:차|계기로?|을\s*계기로)\s+(?:\S+\s+){0,2}?\S*"
                              r"(?:방문한|찾은|방한한|온|(?:방한|방문)\s*중인)\s+")
+_ON_THE_OCCASION_KO = re.compile(r"참석\s?(?:차|계기로?|을\s*계기로)\s")
 _VISITOR_END_KO = re.compile(r"(?:와|과|을|를|은|는|이|가|에게|의)(?=\s)")
 
 
@@ -528,6 +535,11 @@ def attendance(ctx: Context) -> list[Relation]:
             visitors = [m for m in ctx.mentions if visit.end() <= ctx.rel(m) < end and m.method != BRACKETED_HEAD]
             people = [m for m in visitors if m.cls == "Person"]
             agents = [m for m in visitors if m.cls in AGENT_CLASSES and m.cls != "Person"]
+        elif ctx.lang == "ko" and _ON_THE_OCCASION_KO.match(ctx.text, pos):
+            # NAME 장관이 ‘…’ 참석을 계기로 미국 대통령의 보좌관인 NAME과 면담했다: who attends is named
+            # before the occasion; who is named after it is in what was done on the way
+            people = [m for m in people if ctx.rel(m) < pos]
+            agents = [m for m in agents if ctx.rel(m) < pos]
         if ctx.lang == "ko" and _AMID.match(ctx.text, pos + 2):
             # 가나부가 10개국이 참석한 가운데 설명회를 열었다: "amid the attendance of", whose
             # attendees are the subject right before the cue; a subject of its own before that

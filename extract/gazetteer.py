@@ -170,11 +170,11 @@ def normal_key(name: str) -> str:
     """A spelling-insensitive key: no brackets' content, no spaces or joiners, 인공지능 = AI.
 
     Korean writes one name many ways (인공지능(AI) 서울 정상회의, AI 서울 정상회의,
-    아마존 웹-서비스, 아마존 웹서비스); these are equal under this key.  A bill is keyed as
+    아마존 웹-서비스, 아마존 웹서비스; …서밋 = …정상회의); these are equal under this key.  A bill is keyed as
     the law it proposes (…기본법안 = …기본법): news names the two interchangeably.
     """
     key = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", _acronyms_in(name))
-    key = key.replace("인공지능", "ai").replace("정상회담", "정상회의").lower().replace("artificial intelligence", "ai")
+    key = key.replace("인공지능", "ai").replace("정상회담", "정상회의").replace("서밋", "정상회의").lower().replace("artificial intelligence", "ai")
     key = re.sub(r"^(the|a|an)\s+", "", key)
     key = re.sub(r"\s+및\s+", "·", key)        # 산업 및 디지털 장관회의 = 산업·디지털 장관회의
     key = re.sub(r"[\s\-–·・〮.,'’‘\"“”()\[\]&]+", "", key)

@@ -151,6 +151,7 @@ _KIND_AFTER_QUOTE_KO = re.compile(r"\s?([\uac00-\ud7a3]{2,5}?)(?:을|를|이|가
 _KINDS_AFTER_QUOTE = frozenset({"Summit", "Declaration", "Statement", "Law", "Agreement", "Resolution",
                                 "Recommendation", "Initiative", "Strategy", "Report", "Process"})
 _VAGUE_KINDS_KO = frozenset({"계획", "약속"})
+_WHEN_BEFORE_NAME_KO = re.compile(r"(?:올해|금년|지난해|작년|내년|이번|오는)\s+")
 
 
 def quoted_names(sent: Sentence) -> list[Mention]:
@@ -178,6 +179,10 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             cut = inner.rfind(", ") + 2
             offset += cut
             inner = inner[cut:]
+        when = _WHEN_BEFORE_NAME_KO.match(inner) if sent.lang == "ko" else None
+        if when and head_class(inner, "ko"):      # ‘올해 인도 AI 영향 정상회의’: when, then the name
+            offset += when.end()
+            inner = inner[when.end():]
         joined = re.search(r"\s+및\s+", inner) if sent.lang == "ko" else None
         if joined and head_class(inner[:joined.start()], "ko") and head_class(inner[joined.end():], "ko"):
             # ‘AI 정상회의 및 AI 글로벌 포럼’: two names in one pair of quotes
@@ -225,7 +230,8 @@ _KIND_AFTER_QUOTE_EN = re.compile(r"\s([A-Za-z]{4,12})\b")
 # a quote's closing (이)라고, (이)라며: what was said, reported
 _SAID_AFTER_QUOTE_KO = re.compile(r"\s*(?:이)?라(?:고|며|면서)\s")
 
-_ADOPTED_QUOTE_EN = re.compile(r"\b(?:adopted|adopt|adopts|endorsed|signed|launched|unveiled|issued|approved)\s+"
+_ADOPTED_QUOTE_EN = re.compile(r"\b(?:adopted|adopt|adopts|endorsed|signed|launched|unveiled|issued|approved|"
+                               r"entered\s+into)\s+"
                                r"(?:the\s+)?$")
 
 
@@ -262,8 +268,9 @@ def _english_name_shaped(phrase: str) -> bool:
 
 # "holding", "hosting": 뉴욕 개최 UN 미래 정상회의 says where a meeting is held, not what it is called
 _WHERE_HELD_KO = frozenset({"개최", "주최", "주관"})
-# "related": AI 관련 자문기구 is an advisory body about AI, described, not named
-_RELATED_KO = frozenset({"관련"})
+# "related": AI 관련 자문기구 is an advisory body about AI, described, not named; so is a body
+# "the largest", "the first" or "the only" of its kind (유럽 최대 반도체 연구소인 IMEC)
+_RELATED_KO = frozenset({"관련", "최대", "최초", "유일", "유일한", "대표적"})
 
 
 # a Korean administrative area: a city, district, county or province (서울시, 송파구, 가평군, 경기도)
@@ -611,8 +618,11 @@ def english_body_meetings(sent: Sentence, found: list[Mention]) -> list[Mention]
     return out
 
 
-# (a hyphen goes on with the name: "the EU-US Ostrava Technology Council", after the known EU)
-_CAPITALISED_TAIL = re.compile(r"(?:-[A-Z][\w-]*|\s+(?:(?:at|of|on|for|and|the)\s+)*[A-Z][\w-]*)+")
+# (a hyphen goes on with the name: "the EU-US Ostrava Technology Council", after the known EU;
+# a day or a month does not: "the meeting of the Telecommunications Council on Tuesday")
+_TIME_WORD_EN = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|" \
+                r"July|August|September|October|November|December)\b"
+_CAPITALISED_TAIL = re.compile(rf"(?:-[A-Z][\w-]*|\s+(?:(?:at|of|on|for|and|the)\s+)*(?!{_TIME_WORD_EN})[A-Z][\w-]*)+")
 
 
 # "the Responsible AI in the Military Domain conference": a capitalised name before a lower-case

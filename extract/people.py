@@ -282,6 +282,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             #                     is written in one word)
         if org is None and j >= 0 and words[j].particle in ("의", ""):
             m = by_end.get(words[j].core_end)   # 인도의 NAME 총리, 삼성전자 NAME 회장
+            if m is None and j >= 2 and words[j].tags == ("JKG",) and words[j - 1].text == ")":
+                m = by_end.get(words[j - 1].start)  # 가나연합(GU)의 NAME 사무총장: the body, glossed, then 의
             if m:
                 org = m
         if org is not None and org.cls == "Country" and len(names) >= 2 and not names[-1].particle and \
@@ -343,7 +345,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop(0)
             org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-org-name-title", 0.6)
             out.append(org)
-        spelled = len(sent.text[words[gloss[0]].end:words[gloss[1]].start].split()) if gloss is not None else 0
+        own = sent.text[words[gloss[0]].end:words[gloss[1]].start] if gloss is not None else ""
+        spelled = len(own.split())
+        # (Korean writes a double-barrelled name's parts apart: 보그단 마틴 for Bogdan-Martin)
+        spelled_parts = {spelled, len(re.findall(r"[^\s\-–]+", own))}
         if org is None and len(names) == 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", names[0].core) and \
                 names[0].core[:1] in korean_surnames() and re.fullmatch(r"[\uac00-\ud7a3]{5,}", names[1].core) \
                 and title.kind != "state" and spelled != 2:
@@ -355,11 +360,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
                                "ko-name-org-title", 0.6)
             out.append(org)
-        if org is None and len(names) >= 2 and title.kind == "org" and spelled != len(names) and \
+        if org is None and len(names) >= 2 and title.kind == "org" and len(names) not in spelled_parts and \
                 re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+){2}", " ".join(x.core for x in names)):
             # 순다르 피차이 알파벳 CEO: a company's post, and no company known before it: the word before
             # the title is the company, not a third part of the name (unless the name's own spelling after it has three
-            # words: 안나 마리 로페스(Anna Marie Lopez) 국장)
+            # words: 안나 마리 로페스(Anna Marie Lopez) 국장, or 안나 마리 로페스(Anna Marie-Lopez))
             ow = names.pop()
             org = known_or_new(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
@@ -841,7 +846,8 @@ def _title_suffix(core: str) -> tuple[str, int] | None:
 
 
 # the links of an Arabic name (사미르 빈 자이드 알 파리스): such a name runs to more words than three
-_ARABIC_LINKS = {"빈", "알", "이븐", "압둘", "아부", "빈트", "엘"}
+# (and a Dutch, German or French family name's particles: 뤽 반 덴 호브, 우르줄라 폰 데어 라이엔)
+_ARABIC_LINKS = {"빈", "알", "이븐", "압둘", "아부", "빈트", "엘", "반", "판", "폰", "덴", "데어", "데르", "드", "델"}
 
 
 def _linked_name_part(words: list[Word], j: int, names: list[Word]) -> bool:

@@ -128,6 +128,10 @@ _AT_OTHER_MEETING_KO = re.compile(r"\S(?:회의|회담)에서\s")
 _SUBJECT_PARTICLE_KO = re.compile(r"(?:\s+[\uac00-\ud7a3]{1,6})?(?:이|가)\s")
 
 
+# between a released text and the verb: its object particle, and a word or two (공식, 처음으로)
+_RELEASED_OBJECT_KO = re.compile(r"[’'”\"」』]?\s*(?:을|를)\s+(?:\S+\s+){0,2}?")
+
+
 # an adnominal cue, then the noun it describes and "is" (발표한 전략이다): a definition of the text
 _DESCRIBED_AS_KO = re.compile(r"[\uac00-\ud7a3]{0,4}(?:한|된)\s+(?:[\uac00-\ud7a3]+\s+)?[\uac00-\ud7a3]+(?:이다|입니다|이며|으로서)")
 
@@ -141,10 +145,11 @@ def initiatives(ctx: Context) -> list[Relation]:
         if ctx.lang == "en":
             positions = sorted(set(positions) | {h.start("verb") for h in _PERFORMATIVE_EN.finditer(ctx.text)
                                                  if (h.group("verb") in ("launch", "establish")) == (relation == "launched")})
+        released = set(cue_positions("released", ctx.lang, ctx.text)) if relation == "launched" else set()
         if relation == "adopted":
             positions = [p for p in positions if p not in founding]
         else:
-            positions = sorted(set(positions) | set(founding))
+            positions = sorted(set(positions) | set(founding) | released)
         for pos in positions:
             clause = ctx.clause_of(pos)
             if ctx.negated(clause, pos):
@@ -186,6 +191,10 @@ def initiatives(ctx: Context) -> list[Relation]:
                 # relative clause's antecedent, right before "which", is what it acts on, or nothing named
                 inits = [m for m in inits
                          if re.fullmatch(r"[’”\"']?\s*", ctx.text[ctx.rel(m) + len(m.text):which.start()])]
+            if pos in released:
+                # ‘…헌장’을 발표했다: the text is what is released, its object right before the verb (not
+                # ‘…권리장전’의 주요 내용을 발표했다, its content presented; nor …이 합의됐다고 발표했다, news)
+                inits = [m for m in inits if _RELEASED_OBJECT_KO.fullmatch(ctx.text, ctx.rel(m) + len(m.text), pos)]
             if not inits:
                 continue
             # "유엔 총회에서 채택된 협약": adopted by an organisation, not by a summit
@@ -241,6 +250,8 @@ def initiatives(ctx: Context) -> list[Relation]:
                 out += [make_relation(relation, a, m, ctx, "cue-launched", 0.75)
                         for a in sorted([last] + listed_before(ctx, [last]), key=ctx.rel) for m in inits]
                 continue
+            elif pos in released:
+                continue        # released at a meeting: its adoption, which the adopted cues give
             else:
                 subject = ctx.summit_for(None)
             if subject is None:
@@ -416,7 +427,7 @@ _JOINED_TEXT_KO = re.compile(r"[’'”\"」』]?\s*에는?\s(?!(?:기반|따라
 _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted(?:\s+by)?|members|approved|passed|"
                       r"participat(?:ed|es|ing|e)\s+in|t(?:ake|akes|aking|ook)\s+part\s+in|"
                       r"gave\s+(?:its\s+|their\s+)?final\s+(?:approval|green\s+light)\s+to|"
-                      r"ratified|ratifying|adhered\s+to|(?:country|nation|state)\s+to\s+(?:sign|endorse|join))\b", re.I)
+                      r"ratified|ratifying|adhered\s+to|entered\s+into|(?:country|nation|state)\s+to\s+(?:sign|endorse|join))\b", re.I)
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
 _PART_OF_KO = re.compile(r"의\s*(?:일환|계기)")      # 유엔총회의 일환으로 열린: what a meeting is part of signs nothing
 _TO_BE_SIGNED_EN = re.compile(r"\b(?:(?:set|expected|scheduled|due|slated|going|poised)\s+to\s+be|will\s+(?:\w+\s+)?be|"

@@ -308,13 +308,15 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                     dropped.add(_mkey(m))
             elif (summit := _named_by_summit(m, ms, focus)) is not None:
                 unnamed.append((m, summit))
-            elif m.cls == "Person" and not m.reference and (" " not in m.text.strip() or _PARTICLED.fullmatch(m.text)):
+            elif m.cls == "Person" and not m.reference and (" " not in m.text.strip() or _PARTICLED.fullmatch(m.text)
+                                                             or any(p.text.endswith(" " + m.text) for p in full_people)):
                 # 호이베르크 총리, 다나카 총리, President Dubois: a family name alone, after or before the
                 # full name in the same document (one full name ending or, family name first, starting
                 # in it, with no other title)
                 # (in any case: "Minister Matsumoto" is MATSUMOTO Takeaki, the family name in capitals first)
                 # (or a family name with its particle, "Minister Al Dimas" = Rashid Saeed Al Dimas; or the
-                # first part of a compound one, "President Lopes" = Ana Maria Lopes da Costa)
+                # first part of a compound one, "President Lopes" = Ana Maria Lopes da Costa; or a family name
+                # of two words, 보그단 마틴 사무총장 = 도린 보그단 마틴, as Korean writes Bogdan-Martin)
                 family = m.text.casefold()
                 cands = {node(p) for p in full_people if " " in p.text.strip() and p.text != m.text and
                          (family in (p.text.split()[-1].casefold(), p.text.split()[0].casefold()) or

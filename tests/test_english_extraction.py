@@ -2750,3 +2750,27 @@ def test_a_family_name_that_is_also_a_country_stays_the_country():
     ex = extraction("Foreign Minister Lina Jordan of Ruritania arrived. Jordan attended the Lisbon Digital Summit.")
     second = [(m.text, m.cls) for m in ex.mentions if m.sent == 1]
     assert ("Jordan", "Country") in second and all(cls != "Person" for _, cls in second)
+
+
+def test_a_meeting_taking_place_somewhere_is_held_there():
+    ex = extraction("The Lisbon Digital Summit, taking place on 3 May 2031 in Oslo, drew leaders.")
+    assert pairs(ex, "heldIn") == {("Lisbon Digital Summit", "Oslo")}
+
+
+def test_a_speaker_right_after_a_fronted_meeting_owned_by_a_body_attends_it():
+    ex = extraction("Minister Jane Roe issued a warning. But Wednesday, during the Ruritania Institute’s Data "
+                    "Symposium, Roe spoke on the matter with more conviction.")
+    assert pairs(ex, "attended") == {("Roe", "Data Symposium")}
+
+
+def test_a_day_after_a_bodys_meeting_is_no_part_of_its_name():
+    ex = extraction("Ministers agreed on the Ruritania Data Act at the meeting of the Telecommunications Council "
+                    "on Tuesday (6 December).")
+    assert [m.text for m in ex.mentions if m.cls == "Summit"] == ["meeting of the Telecommunications Council"]
+
+
+def test_those_who_entered_into_a_quoted_accord_signed_it_by_its_whole_title():
+    ex = extraction("Chile and Kenya entered into the “Lisbon Accord to Combat Deceptive Use of Data in 2031 "
+                    "Elections.”")
+    title = "Lisbon Accord to Combat Deceptive Use of Data in 2031 Elections"
+    assert pairs(ex, "signed") == {("Chile", title), ("Kenya", title)}

@@ -906,3 +906,14 @@ def test_officials_who_take_their_seats_at_the_meeting_attend_it():
 
 def test_a_leaders_forum_takes_the_name_before_it():
     assert attended("류민배 대통령은 18일 라티움 정상포럼에 참석했다.") == {("류민배", "라티움 정상포럼")}
+
+
+def test_who_attends_is_named_before_the_occasion_not_who_is_met_on_it():
+    found = attended("김민준 장관이 ‘라티움 디지털 포럼’ 참석을 계기로 미국 존 스미스 대통령의 과학기술 보좌관인 "
+                     "제인 로와 면담을 진행했다.")
+    assert {who for who, _ in found if who != "미국"} == {"김민준"}
+
+
+def test_a_time_word_inside_the_quotes_is_no_part_of_the_meetings_name():
+    found = attended("김민준 장관은 ‘올해 라티움 디지털 포럼’에 참석했다.")
+    assert found == {("김민준", "라티움 디지털 포럼")}

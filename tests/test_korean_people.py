@@ -985,3 +985,32 @@ def test_a_division_directors_title_glued_to_the_divisions_name():
     found = people("박민수 외교부 디지털협력과장과 야마다 다로 일본 외무성 정보정책과장은 오늘 회의를 가졌다.")
     assert found == {"박민수": ("과장", "Director", "외교부"), "야마다 다로": ("과장", "Director", "일본 외무성")}
     assert people("그는 성과를 과장했다고 박민수 의원은 말했다.") == {"박민수": ("의원", "Member of Parliament", "")}
+
+
+def test_a_name_spelled_with_a_hyphen_in_its_gloss_keeps_all_its_korean_words():
+    # Korean writes the double-barrelled Marie-Lopez as two words: three words, not a company after two
+    found = people("안나 마리 로페스(Anna Marie-Lopez) 사무총장은 말했다.")
+    assert "안나 마리 로페스" in found and "안나 마리" not in found
+
+
+def test_a_glossed_body_then_its_genitive_holds_the_post():
+    found = people("국제전기통신연합(ITU)의 안나 로페스 사무총장은 말했다.")
+    assert found["안나 로페스"][2] == "ITU"
+
+
+def test_a_family_name_of_two_words_alone_is_the_person_named_in_full():
+    ex = extract_many([Document("doc", "doc.txt", "국제전기통신연합(ITU)의 안나 마리 로페스(Anna Marie-Lopez) 사무총장은 "
+                                "말했다. 마리 로페스 사무총장은 위험을 경고했다.", DocMeta(), "0" * 64)])[0]
+    people_ = sorted(e.labels.get("ko", "") for e in resolve([ex], {}).entities.values() if e.cls == "Person")
+    assert people_ == ["안나 마리 로페스"]
+
+
+@pytest.mark.parametrize("name", ["얀 반 덴 베르크", "우르줄라 폰 데어 호프"])
+def test_a_dutch_or_german_family_name_particle_links_the_name(name):
+    found = people(f"{name} 대표를 만났다.")
+    assert list(found) == [name]
+
+
+def test_a_body_described_as_the_largest_of_its_kind_is_no_name():
+    ex = extract_many([Document("doc", "doc.txt", "김 차관은 유럽 최대 반도체 연구소인 라티움을 방문했다.", DocMeta(), "0" * 64)])[0]
+    assert not [m for m in ex.mentions if "연구소" in m.text]

@@ -411,3 +411,29 @@ def test_members_joining_this_alliance_named_the_sentence_before_sign_it():
 def test_what_someone_ought_to_adopt_is_not_adopted():
     # 채택해야 하는 (ought to adopt): an obligation the text describes, not an act
     assert signed("칠레 정부는 기업이 채택해야 하는 ‘데이터 권리장전’의 다섯 가지 원칙을 소개했다.") == set()
+
+
+def launched(text: str) -> set[tuple[str, str]]:
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    return {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"}
+
+
+def test_a_body_or_country_that_releases_a_text_launches_it():
+    assert launched("칠레 정부는 케냐와 협력하여 ‘라티움 AI 헌장’을 공식 발표했다.") == {("칠레", "라티움 AI 헌장")}
+
+
+@pytest.mark.parametrize("text", [
+    "과학기술정보통신부는 김민준 장관이 ‘라티움 디지털 권리장전’의 주요 내용을 발표했다고 밝혔다.",   # its content
+    "‘라티움 AI 프로세스’에 의한 행동 규범이 합의됐다고 칠레 정부가 30일 발표했다.",               # news of it
+])
+def test_announcing_news_of_a_text_or_its_content_launches_nothing(text):
+    assert launched(text) == set()
+
+
+def test_a_text_released_at_a_meeting_is_its_adoption_not_a_launch():
+    assert launched("정상들은 ‘라티움 AI 정상회의’에서 ‘라티움 선언’을 발표했다.") == set()
+
+
+def test_countries_that_co_found_a_body_launch_it():
+    assert launched("칠레와 케냐는 ‘라티움 AI 네트워크’를 공동 창립했다.") == {
+        ("칠레", "라티움 AI 네트워크"), ("케냐", "라티움 AI 네트워크")}

@@ -397,3 +397,9 @@ def test_a_ministers_meeting_whose_head_is_two_words_and_whose_fields_a_dot_join
 def test_a_numbered_working_level_meeting_is_held_where_the_sentence_says():
     found = held("양국은 10일 칠레 산티아고에서 제1차 ‘칠레-페루 AI 실무협의’를 개최했다.")
     assert ("heldIn", "칠레-페루 AI 실무협의", "산티아고") in found
+
+
+def test_a_summit_written_with_the_loanword_seomit_is_the_summit_the_data_knows():
+    ex = extract_many([Document("doc", "doc.txt", "김민준 장관은 2031년 AI for Good 글로벌 서밋에 참석했다.",
+                                DocMeta(date="2031-07-08"), "0" * 64)])[0]
+    assert [m.authority_ids for m in ex.mentions if m.cls == "Summit"] == [("summit/ai-for-good-global-summit",)]
