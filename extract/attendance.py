@@ -44,7 +44,7 @@ _BEFORE_NAME_EN = re.compile(r"(?:an?\s+(?:press\s+conference|session|panel|side
 
 
 # "At the conference, Minister Jane Roe said …": the meeting first, then who speaks there
-# (after a connective or a day: "But Wednesday, during the …, Jane Roe spoke")
+# (after a connective or a day: "And Friday, at the …, Jane Roe spoke")
 _AT_SUMMIT_FIRST_EN = re.compile(r"(?:^|(?<=[.;]\s))(?:(?:But|And|Then|Later|Meanwhile|Also),?\s+)?"
                                  r"(?:(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                                  r"[Tt]oday|[Yy]esterday),?\s+(?=[a-z]))?"

@@ -180,7 +180,7 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             offset += cut
             inner = inner[cut:]
         when = _WHEN_BEFORE_NAME_KO.match(inner) if sent.lang == "ko" else None
-        if when and head_class(inner, "ko"):      # ‘올해 인도 AI 영향 정상회의’: when, then the name
+        if when and head_class(inner, "ko"):      # ‘올해 라티움 AI 정상회의’: when, then the name
             offset += when.end()
             inner = inner[when.end():]
         joined = re.search(r"\s+및\s+", inner) if sent.lang == "ko" else None
@@ -269,7 +269,7 @@ def _english_name_shaped(phrase: str) -> bool:
 # "holding", "hosting": 뉴욕 개최 UN 미래 정상회의 says where a meeting is held, not what it is called
 _WHERE_HELD_KO = frozenset({"개최", "주최", "주관"})
 # "related": AI 관련 자문기구 is an advisory body about AI, described, not named; so is a body
-# "the largest", "the first" or "the only" of its kind (유럽 최대 반도체 연구소인 IMEC)
+# "the largest", "the first" or "the only" of its kind (아시아 최대 데이터 연구소인 라티움랩)
 _RELATED_KO = frozenset({"관련", "최대", "최초", "유일", "유일한", "대표적"})
 
 

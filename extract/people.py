@@ -347,7 +347,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             out.append(org)
         own = sent.text[words[gloss[0]].end:words[gloss[1]].start] if gloss is not None else ""
         spelled = len(own.split())
-        # (Korean writes a double-barrelled name's parts apart: 보그단 마틴 for Bogdan-Martin)
+        # (Korean writes a double-barrelled name's parts apart: 마리 로페스 for Marie-Lopez)
         spelled_parts = {spelled, len(re.findall(r"[^\s\-–]+", own))}
         if org is None and len(names) == 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", names[0].core) and \
                 names[0].core[:1] in korean_surnames() and re.fullmatch(r"[\uac00-\ud7a3]{5,}", names[1].core) \
@@ -846,7 +846,7 @@ def _title_suffix(core: str) -> tuple[str, int] | None:
 
 
 # the links of an Arabic name (사미르 빈 자이드 알 파리스): such a name runs to more words than three
-# (and a Dutch, German or French family name's particles: 뤽 반 덴 호브, 우르줄라 폰 데어 라이엔)
+# (and a Dutch, German or French family name's particles: 얀 반 덴 베르크, 안나 폰 데어 호프)
 _ARABIC_LINKS = {"빈", "알", "이븐", "압둘", "아부", "빈트", "엘", "반", "판", "폰", "덴", "데어", "데르", "드", "델"}
 
 

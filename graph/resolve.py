@@ -316,7 +316,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                 # (in any case: "Minister Matsumoto" is MATSUMOTO Takeaki, the family name in capitals first)
                 # (or a family name with its particle, "Minister Al Dimas" = Rashid Saeed Al Dimas; or the
                 # first part of a compound one, "President Lopes" = Ana Maria Lopes da Costa; or a family name
-                # of two words, 보그단 마틴 사무총장 = 도린 보그단 마틴, as Korean writes Bogdan-Martin)
+                # of two words, 마리 로페스 사무총장 = 안나 마리 로페스, as Korean writes Marie-Lopez)
                 family = m.text.casefold()
                 cands = {node(p) for p in full_people if " " in p.text.strip() and p.text != m.text and
                          (family in (p.text.split()[-1].casefold(), p.text.split()[0].casefold()) or

@@ -2758,19 +2758,19 @@ def test_a_meeting_taking_place_somewhere_is_held_there():
 
 
 def test_a_speaker_right_after_a_fronted_meeting_owned_by_a_body_attends_it():
-    ex = extraction("Minister Jane Roe issued a warning. But Wednesday, during the Ruritania Institute’s Data "
-                    "Symposium, Roe spoke on the matter with more conviction.")
+    ex = extraction("Minister Jane Roe arrived in Oslo. And Friday, at the Ruritania Institute’s Data "
+                    "Symposium, Roe spoke about open models.")
     assert pairs(ex, "attended") == {("Roe", "Data Symposium")}
 
 
 def test_a_day_after_a_bodys_meeting_is_no_part_of_its_name():
     ex = extraction("Ministers agreed on the Ruritania Data Act at the meeting of the Telecommunications Council "
-                    "on Tuesday (6 December).")
+                    "on Thursday (9 March).")
     assert [m.text for m in ex.mentions if m.cls == "Summit"] == ["meeting of the Telecommunications Council"]
 
 
 def test_those_who_entered_into_a_quoted_accord_signed_it_by_its_whole_title():
-    ex = extraction("Chile and Kenya entered into the “Lisbon Accord to Combat Deceptive Use of Data in 2031 "
+    ex = extraction("Chile and Kenya formally entered into “Lisbon Accord to Combat Deceptive Use of Data in 2031 "
                     "Elections.”")
     title = "Lisbon Accord to Combat Deceptive Use of Data in 2031 Elections"
     assert pairs(ex, "signed") == {("Chile", title), ("Kenya", title)}

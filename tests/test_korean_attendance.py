@@ -909,8 +909,8 @@ def test_a_leaders_forum_takes_the_name_before_it():
 
 
 def test_who_attends_is_named_before_the_occasion_not_who_is_met_on_it():
-    found = attended("김민준 장관이 ‘라티움 디지털 포럼’ 참석을 계기로 미국 존 스미스 대통령의 과학기술 보좌관인 "
-                     "제인 로와 면담을 진행했다.")
+    found = attended("김민준 장관이 ‘라티움 디지털 포럼’ 참석을 계기로 미국 존 스미스 대통령의 데이터 특보인 "
+                     "제인 로와 면담을 했다.")
     assert {who for who, _ in found if who != "미국"} == {"김민준"}
 
 

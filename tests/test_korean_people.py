@@ -1012,5 +1012,5 @@ def test_a_dutch_or_german_family_name_particle_links_the_name(name):
 
 
 def test_a_body_described_as_the_largest_of_its_kind_is_no_name():
-    ex = extract_many([Document("doc", "doc.txt", "김 차관은 유럽 최대 반도체 연구소인 라티움을 방문했다.", DocMeta(), "0" * 64)])[0]
+    ex = extract_many([Document("doc", "doc.txt", "김 차관은 아시아 최대 데이터 연구소인 라티움을 방문했다.", DocMeta(), "0" * 64)])[0]
     assert not [m for m in ex.mentions if "연구소" in m.text]

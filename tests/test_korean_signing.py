@@ -423,8 +423,8 @@ def test_a_body_or_country_that_releases_a_text_launches_it():
 
 
 @pytest.mark.parametrize("text", [
-    "과학기술정보통신부는 김민준 장관이 ‘라티움 디지털 권리장전’의 주요 내용을 발표했다고 밝혔다.",   # its content
-    "‘라티움 AI 프로세스’에 의한 행동 규범이 합의됐다고 칠레 정부가 30일 발표했다.",               # news of it
+    "과학기술정보통신부는 김민준 장관이 ‘라티움 데이터 헌장’의 핵심 원칙을 발표했다고 전했다.",   # its content
+    "‘라티움 AI 프로세스’에 의한 지침이 합의됐다고 칠레 정부가 어제 발표했다.",                  # news of it
 ])
 def test_announcing_news_of_a_text_or_its_content_launches_nothing(text):
     assert launched(text) == set()
