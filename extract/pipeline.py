@@ -250,6 +250,37 @@ def _other_ai_summits(mentions: list[list[Mention]]) -> list[list[Mention]]:
     return [[m for m in ms if not (m.method == "generic-summit" and _AI_WORDS.search(m.text))] for ms in mentions]
 
 
+_REGION_BEFORE = re.compile(r"\b(?:Latin|North|South|Central|Native|Pan)[\s-]$")
+
+
+@functools.cache
+def _demonym_pattern() -> re.Pattern:
+    from .lexicon import demonyms
+    latin = sorted((d for d in demonyms() if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", d)), key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, latin)) + r")(?![\w-])")
+
+
+def countries_as_adjectives(sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """A country named by its adjective in English (French experts, a Thai ministry) is mentioned there.
+
+    Made after the sentence rules ran, as the issuers in names are: "Chinese officials attended"
+    does not say China attended, and an adjective inside a name the rules found (the Saudi Data …
+    Authority) is that name's."""
+    from .lexicon import demonyms
+    out = []
+    for sent in sentences:
+        if sent.lang != "en":
+            continue
+        taken = [(m.start, m.end) for m in mentions if m.sent == sent.index]
+        for hit in _demonym_pattern().finditer(sent.text):
+            s, e = sent.start + hit.start(), sent.start + hit.end()
+            if not any(a < e and s < b for a, b in taken) and \
+                    not _REGION_BEFORE.search(sent.text, 0, hit.start()):      # Latin American: a region's
+                out.append(Mention(sent.doc_id, sent.index, s, e, hit.group(1), "Country",
+                                   (demonyms()[hit.group(1)],), "en-demonym", 0.6, "en"))
+    return out
+
+
 def extract_many(documents: list[Document]) -> list[Extraction]:
     """Extractions in document order; sentences of all documents go through spaCy together."""
     per_doc = [split_sentences(d) for d in documents]
@@ -264,7 +295,9 @@ def extract_many(documents: list[Document]) -> list[Extraction]:
         flat = [m for x in ms for m in x]
         inner, issued = issuers_in_names(ss, flat, rels)
         parties, signed = parties_in_names(ss, flat)
-        out.append(Extraction(d.doc_id, tuple(sorted(flat + inner + parties, key=lambda m: (m.start, m.end, m.cls))),
+        adjectives = countries_as_adjectives(ss, flat + inner + parties)
+        out.append(Extraction(d.doc_id, tuple(sorted(flat + inner + parties + adjectives,
+                                                     key=lambda m: (m.start, m.end, m.cls))),
                               tuple(rels + issued + signed), tuple(ss)))
     return out
 

@@ -2774,3 +2774,16 @@ def test_those_who_entered_into_a_quoted_accord_signed_it_by_its_whole_title():
                     "Elections.”")
     title = "Lisbon Accord to Combat Deceptive Use of Data in 2031 Elections"
     assert pairs(ex, "signed") == {("Chile", title), ("Kenya", title)}
+
+
+def test_a_country_named_by_its_adjective_is_mentioned_but_does_nothing():
+    ex = extraction("Chinese and Thai officials attended the Lisbon Digital Summit with French experts. "
+                    "Latin American states sent no one.")
+    countries = sorted(m.text for m in ex.mentions if m.cls == "Country")
+    assert countries == ["Chinese", "French", "Thai"]
+    assert pairs(ex, "attended") == set()     # the officials attended; their countries are not said to
+
+
+def test_an_adjective_inside_a_name_the_rules_found_is_that_names():
+    ex = extraction("The Saudi Data and Artificial Intelligence Authority hosted the forum.")
+    assert [m.cls for m in ex.mentions if m.text.startswith("Saudi")] == ["GovernmentBody"]
