@@ -250,7 +250,8 @@ def _other_ai_summits(mentions: list[list[Mention]]) -> list[list[Mention]]:
     return [[m for m in ms if not (m.method == "generic-summit" and _AI_WORDS.search(m.text))] for ms in mentions]
 
 
-_REGION_BEFORE = re.compile(r"\b(?:Latin|North|South|Central|Native|Pan)[\s-]$")
+_WORD_BEFORE = re.compile(r"(\w+)[\s-]$")
+_REGION_WORDS = frozenset({"Latin", "North", "South", "East", "West", "Central", "Native", "Pan"})
 
 
 @functools.cache
@@ -274,8 +275,11 @@ def countries_as_adjectives(sentences: list[Sentence], mentions: list[Mention]) 
         taken = [(m.start, m.end) for m in mentions if m.sent == sent.index]
         for hit in _demonym_pattern().finditer(sent.text):
             s, e = sent.start + hit.start(), sent.start + hit.end()
-            if not any(a < e and s < b for a, b in taken) and \
-                    not _REGION_BEFORE.search(sent.text, 0, hit.start()):      # Latin American: a region's
+            before = _WORD_BEFORE.search(sent.text, 0, hit.start())
+            # (not after a region's word, Latin American, East Korean, nor another capitalised word
+            # inside the sentence: the last word of a longer name)
+            if not any(a < e and s < b for a, b in taken) and not (before and (
+                    before.group(1) in _REGION_WORDS or before.group(1)[0].isupper() and before.start(1) > 0)):
                 out.append(Mention(sent.doc_id, sent.index, s, e, hit.group(1), "Country",
                                    (demonyms()[hit.group(1)],), "en-demonym", 0.6, "en"))
     return out
