@@ -161,7 +161,7 @@ def _after_name(ctx: Context, m: Mention, pattern: re.Pattern):
 # (…서 is …에서 shortened, as headlines and reports write it: G7 정상회의서 … 강조했다)
 _SAID_THERE = r"(?:제시|발표|채택|합의|논의|제안|선언)(?:한|된|했던|됐던|되었던)\s"
 _SPOKE_AT_KO = re.compile(r"(?:\s*\([^()]{1,20}\))?[’'”\"」』]?(?:\s*(?:개막식|폐막식|개회식|폐회식|본회의|환영\s*만찬|행사))?"
-                          rf"(?:(?:에서|서)는?\s+(?!{_SAID_THERE})(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했)|"
+                          rf"(?:(?:에서|서)는?\s+(?!{_SAID_THERE})(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했|밝히며|말하며|강조하며)|"
                           r"\s+(?P<speech>(?:기조\s*)?연설)(?:에서|을\s+통해|하며))")
 
 

@@ -151,6 +151,7 @@ _KIND_AFTER_QUOTE_KO = re.compile(r"\s?([\uac00-\ud7a3]{2,5}?)(?:을|를|이|가
 _KINDS_AFTER_QUOTE = frozenset({"Summit", "Declaration", "Statement", "Law", "Agreement", "Resolution",
                                 "Recommendation", "Initiative", "Strategy", "Report", "Process"})
 _VAGUE_KINDS_KO = frozenset({"계획", "약속"})
+_SIGNED_AFTER_QUOTE_KO = re.compile(r"\s*(?:을|를|에)\s+(?:공식\s*|정식\s*)?(?:서명|체결|맺)")
 _WHEN_BEFORE_NAME_KO = re.compile(r"(?:올해|금년|지난해|작년|내년|이번|오는)\s+")
 
 
@@ -200,6 +201,8 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             cls = "Initiative"
         if not cls and sent.lang == "ko" and inner.endswith("회의") and " " in inner:
             cls = "Summit"      # ‘… 지역 자문회의’: a meeting quoted by its name, whatever kind of 회의
+        if not cls and sent.lang == "ko" and " " in inner and _SIGNED_AFTER_QUOTE_KO.match(sent.text, m.end()):
+            cls = "Agreement"   # ‘한-가나 디지털 파트너십’에 서명했다: what is quoted and signed is a text
         if sent.lang == "en" and not _english_name_shaped(inner) and not (text_of and _title_cased(inner)):
             continue            # “We will keep advancing the … Process,”: speech
         kind = _KIND_AFTER_QUOTE_KO.match(sent.text, m.end()) if sent.lang == "ko" and not cls and inner else None
@@ -379,8 +382,10 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             j = i - 2           # 한-아프리카디지털장관회의: the short name joined to a glued name by a hyphen
         if j == i and FAMILY.get(cls) == "Organisation":
             while j >= 2 and words[j - 1].text == "·" and not words[j - 2].particle and not words[j - 2].punct \
-                    and words[j - 2].end == words[j - 1].start and words[j - 1].end == words[j].start:
+                    and words[j - 2].end == words[j - 1].start and words[j - 1].end == words[j].start and \
+                    not (re.fullmatch(r"[A-Z]{2,}", words[j - 2].core) and len(words[j - 2].core) >= 3):
                 j -= 2          # 가나AI·SW협회: a body's name with a dot inside, glued on both sides
+                #                 (not after another body's acronym: 투자기업 LTX·가나부와 면담, two bodies)
         nxt = i + 1
         if nxt < len(words) and words[nxt].text == "(" and not w.particle:
             # (past a gloss: 김철수 가나 정상회의(이사회) 상임의장)
@@ -918,13 +923,13 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         # "the Bletchley Park AI Safety Summit and Seoul Summits": two names joined by "and"
         parts: list[tuple[int, int]] = []
         cur_start = 0
-        for sep in re.finditer(r" and (?:the )?", phrase):
+        for sep in re.finditer(r" and (?:[Tt]he )?", phrase):
             left = phrase[cur_start:sep.start()]
             nxt_end = next((x.start() for x in re.finditer(r" and ", phrase[sep.end():])), None)
             right = phrase[sep.end(): sep.end() + nxt_end if nxt_end is not None else len(phrase)]
             # "… Declaration on Responsible AI and the Kigali Declaration on AI Skills": after
             # "and the", a part with its own head word starts a second name
-            after_the = sep.group(0).endswith("the ") and head_class(left, "en")
+            after_the = sep.group(0).endswith(("the ", "The ")) and head_class(left, "en")
             # (or a body the data knows before "and": "the OECD and the Ostrava AI Authority", not a country
             # in a meeting's name: "Ethiopia and China Industrial Matchmaking Conference"; a head may
             # have its short form after it: "the Latium Data Office (LDO) and the …")
@@ -939,6 +944,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         parts.append((cur_start, len(phrase)))
         for a, b in parts:
             text = phrase[a:b]
+            tail = re.search(r"\s*\([A-Z][A-Za-z&]{1,10}\)\s+of\s+\S.*$", text)
+            if tail and head_class(text[:tail.start()], "en"):
+                b = a + tail.start()    # "the Ministry of Data (MOD) of Ruritania": the name ends at its acronym
+                text = phrase[a:b]
             cls = head_class(text, "en")
             if cls == "Summit" and re.fullmatch(r"(?:AI|Artificial Intelligence)\s+Summit", text):
                 # "the AI Summit will see …": a kind of meeting, which points to the document's, as
@@ -948,9 +957,14 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                             if load_authority().get(i).cls == "Summit") if where else ()
                 out.append(mention_at(sent, s + a, s + b, "Summit", "en-place-summit", 0.7, ids) if ids else
                            mention_at(sent, s + a, s + b, "Summit", "generic-summit", 0.6, reference="this"))
-            elif cls and len(text.split()) >= 2:
+            elif cls and len(text.split()) >= 2 and not (text in table and FAMILY.get(cls) == "Initiative"):
+                # (not "a new White Paper": a text's head word alone; "the National Assembly" is a name)
                 if cls == "Dialogue" and _ORDINAL_BEFORE_EN.search(sent.text, max(0, s + a - 16), s + a):
                     cls = "Summit"      # the second Global AI Governance Dialogue: one meeting of it
+                of_country = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'. -]+)$", text) if cls == "InternationalOrganisation" \
+                    else None
+                if of_country and any(load_authority().get(i).cls == "Country" for i in lookup_normalised(of_country.group(1))):
+                    cls = "GovernmentBody"      # the Scientific Council of Ruritania: one country's body
                 out.append(known_or_new(sent, s + a, s + b, cls, "en-head-name", 0.7))
     return out
 

@@ -66,16 +66,19 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 사무총장 기술특사, 대통령 비서실장: the last title is the post; not 장관 의장으로 (as chair)
         if not title or w.punct:
             continue
-        if w.particle == "인" and i + 1 < len(words):
+        if w.particle == "인" and i + 1 < len(words) and not _name_after(words, i, covered):
             continue            # 가나은행 초대 부총재인 김철수 부총재는: the post describes the name after it
+            #                     (which has a title of its own; 가나 의장인 안나 로페스는 holds this one)
         if w.particle in ("으로", "로") and i + 1 < len(words) and _APPOINTED_TO_KO.match(words[i + 1].text):
             continue            # 가나랩 공동소장으로 내정된 김철수 교수: the post of the name after it
         if not w.particle and i + 1 < len(words) and words[i + 1].core in _MEETING_AFTER_TITLE:
             continue            # 디지털 분야 차관 회담: a meeting at the rank of the title, no person's post
-        if not w.particle and i + 1 < len(words) and titles().get(words[i + 1].core) and i > 0 and \
-                words[i - 1].tags == ("NNG",) and words[i - 1].core_end not in by_end:
-            continue            # 내부 시장 집행위원: the phrase's last title is the post (시장 is the market);
-            #                     not after a name (김철수 장관 의장으로: the minister, as chair)
+        if not w.particle and i + 1 < len(words) and i > 0 and words[i - 1].tags == ("NNG",) and \
+                words[i - 1].core_end not in by_end and (
+                    titles().get(words[i + 1].core) or words[i + 1].core == "담당" and i + 2 < len(words) and
+                    titles().get(words[i + 2].core)):
+            continue            # 내부 시장 집행위원, 단일 시장 담당 집행위원: the phrase's last title is the post
+            #                     (시장 is the market); not after a name (김철수 장관 의장으로: the minister, as chair)
         j = spaced[0] - 1 if spaced is not None else i - 2 if of_title else i - 1
         while j >= 0 and words[j].core in post_modifiers() and not words[j].particle:
             j -= 1              # 초대 소장, 신임 장관: the modifier is part of neither the name nor the body
@@ -92,7 +95,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 field -= 1
             if words[field].core_end in by_end and not words[field].particle:
                 j = field
-        org, regional = None, False
+        org, regional, field_after_name = None, False, False
         # a country or organisation right before the title, possibly with words glued to it
         k = j
         while k >= 0 and words[k].text == ")":      # 마이크로소프트(MS) 최고경영자: skip the gloss
@@ -102,6 +105,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             k = opening - 1
         for k in range(k, max(-1, k - 4), -1):
             m = by_end.get(words[k].core_end) if not words[k].particle else None
+            name_at = next((x for x in range(i - 1, k, -1) if korean_name_shaped(words[x]) and len(words[x].core) == 3),
+                           None) if m else None
+            if m and name_at is not None and name_at == k + 1 and m.cls != "Country":
+                # 세계은행 김철수 디지털전환 부총재: the body, then the person (a delegation list's order),
+                # then the post's field; the name is not a field of the post
+                org, j, field_after_name = m, name_at, True
+                title = _unit_of_title(title, [x.core for x in words[name_at + 1:i] if not x.particle])
+                break
             if m:
                 org, j = m, k - 1
                 while j >= 0 and words[j].start >= m.start - sent.start:
@@ -136,7 +147,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 3              # 존 스미스 (영)과학혁신기술부 장관: the ministry's country, short, in brackets
         if title.kind == "after-body" and (org is None or k != i - 1 and not _name_between(words[k + 1:i])):
             continue            # 김철수 대신 이영희가: "instead of"; 총무성 (NAME) 대신: the ministry's minister
-        if org is not None and not regional and _name_between(_without_gloss(words[k + 1:i])):
+        if org is not None and not regional and not field_after_name and _name_between(_without_gloss(words[k + 1:i])):
             j = i - 1           # 국민의힘 박지훈 의원: the organisation, then the name (its own spelling may follow)
         elif org is not None and org.cls == "Country" and k + 2 < i and not words[k + 1].particle and \
                 _org_head(words[k + 1].core) and _name_between(_without_gloss(words[k + 2:i])):
@@ -396,7 +407,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             out.append(org)
         if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags) and \
                 not (korean_name_shaped(names[0], noun_ok=org is not None and k == i - 1 and (
-                         j < 0 or words[j].punct and words[j].text in ".,;:·!?")) and
+                         j < 0 or words[j].punct and words[j].text in ".,;:·!?" or
+                         # (or after a subject, before a body the data knows: 가나부는 임문영 국가AI위원회 위원장이)
+                         org.authority_ids and words[j].particle in ("은", "는", "이", "가"))) and
                      (j < 0 or words[j].punct or words[j].particle or words[j].core in stop_words())):
             names = []          # one common noun before a title (국제기구 대표) is not a name;
             #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG);
@@ -406,7 +419,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if len(names) == 2 and names[1].core in korean_surnames() and len(names[0].core) >= 3 and \
                 names[0].core.endswith("서") and not any(t in ("NNP", "SL", "SH") for t in names[0].tags):
             names = names[1:]   # 정상회의 확대세션서 이 대통령은: "at the session" (…서 for …에서), then a surname
-        if not names and not w.particle:
+        if not names and w.particle in ("", "인"):
             names = _name_after(words, i, covered)      # 유엔 사무총장 마르코 벨리니는: the name after the title
         kw = dict(title_en=title.en, title_ko=title_ko or title.ko,
                   org_span=(org.start, org.end) if org is not None else ())
@@ -501,6 +514,8 @@ def _name_after(words: list[Word], i: int, covered) -> list[Word]:
     names: list[Word] = []
     end = i + 1
     for x in words[i + 1:i + 4]:
+        if x.text == "(" and names:
+            break               # the name's own spelling follows (see below)
         core_tags = tuple(t for t in x.tags if not t.startswith(("J", "E", "VCP"))) if x.particle else x.tags
         bare = Word(x.start, x.core_end, x.core_end, core_tags, x.core, x.core, x.punct, "")
         initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", x.core)       # J.D.
@@ -517,6 +532,13 @@ def _name_after(words: list[Word], i: int, covered) -> list[Word]:
     if not names:
         return []
     after = words[end] if end < len(words) else None
+    if after is not None and after.text == "(" and not names[-1].particle:
+        # 집행위원 안나 로페스(Ana Lopez)는: the name's own spelling, then the phrase's particle
+        closing = next((x for x in range(end + 1, min(end + 8, len(words))) if words[x].text == ")"), None)
+        if closing is not None and _latin_gloss(words, closing) is not None and closing + 1 < len(words) and \
+                words[closing + 1].tags[:1] and words[closing + 1].tags[0].startswith("J") and \
+                words[closing + 1].core.startswith(_APPOSITION_PARTICLES):
+            return names
     if not (names[-1].particle.startswith(_APPOSITION_PARTICLES) or not names[-1].particle and after is not None
             and (after.text in (",", "·") or after.core == "등")):
         return []           # a list item ends at its comma or 등 (영국 총리 앨런 브룩스, 미국 …)
@@ -580,6 +602,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     elif n >= 3 and words[n].text == ")" and words[n - 2].text == "(" and by_end and \
             re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", words[n - 1].core) and words[n - 3].core_end in by_end:
         n -= 3                  # 김철수 가나과학기술원(GIST) AI연구원장: the body's acronym before the glued title
+    elif n >= 3 and words[n].text == ")" and words[n - 2].text == "(" and words[n - 1].tags == ("SH",):
+        n -= 3                  # 응우옌반(阮文) 라티움기술원장: the name's Hanja, then the glued title
     body_known = by_end.get(words[n].core_end) if by_end and not words[n].particle else None
     if body_known is None and by_end and w.core.endswith("장") and _unit_head(w.core[:-1]):
         # 이영희 가나대 AI 신뢰성 연구센터장: the unit's field in words between the body and the glued title

@@ -265,6 +265,10 @@ def initiatives(ctx: Context) -> list[Relation]:
             if method.endswith("document-summit") and ctx.lang == "ko" and \
                     _AT_OTHER_MEETING_KO.search(ctx.text, clause[0], pos):
                 continue        # 지난 3월 … 조정회의에서 ‘…’를 발표했다: at a meeting the sentence names, not this one
+            if method.endswith("document-summit") and ctx.lang == "en" and any(
+                    ctx.rel(m) == 0 and m.cls in AGENT_CLASSES - {"Person"} for m in ctx.mentions):
+                continue        # "Unesco and Ruritania, at the festival of …, adopted a …": the
+                #                 bodies the sentence opens with did, however far the verb, not the meeting
             for m in inits:
                 if subject.cls == "Summit" and _LATER_MEETING.search(subject.text) and \
                         normal_key(m.text) in normal_key(subject.text):

@@ -94,6 +94,9 @@ class _UF:
             self.parent[hi] = lo
 
 
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{3,}")
+
+
 def _same_post(short: str, full: str) -> bool:
     """Whether a title said with a family name can be the post said with the full name: the same, or
     its last words (로페스 장관 after 안나 로페스 칠레 외교장관: Minister of a Foreign Minister), or its first
@@ -317,11 +320,14 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                 # (or a family name with its particle, "Minister Al Dimas" = Rashid Saeed Al Dimas; or the
                 # first part of a compound one, "President Lopes" = Ana Maria Lopes da Costa; or a family name
                 # of two words, 마리 로페스 사무총장 = 안나 마리 로페스, as Korean writes Marie-Lopez)
+                # (or a Hangul family name of two syllables and more before a name written in one word:
+                # 호앙 차관 after 호앙민 차관, a Vietnamese name; 남궁 장관 after 남궁민 장관)
                 family = m.text.casefold()
-                cands = {node(p) for p in full_people if " " in p.text.strip() and p.text != m.text and
+                cands = {node(p) for p in full_people if p.text != m.text and (" " in p.text.strip() and
                          (family in (p.text.split()[-1].casefold(), p.text.split()[0].casefold()) or
                           " " in family and p.text.casefold().endswith(" " + family) or
-                          (c := _COMPOUND_FAMILY.search(p.text)) is not None and c.group(1).casefold() == family)
+                          (c := _COMPOUND_FAMILY.search(p.text)) is not None and c.group(1).casefold() == family) or
+                          _HANGUL_WORD.fullmatch(p.text) and len(family) >= 2 and p.text.startswith(m.text))
                          and (_same_post(m.title_en, p.title_en) or _shortened_ko(m.title_ko, p.title_ko))}
                 if len(cands) == 1:
                     uf.union(_mkey(m), cands.pop())
@@ -730,9 +736,12 @@ def _entity(root, ms: list[Mention], auth, keys: set, meeting: str | None = None
     for lang in ("ko", "en"):
         # a person's full name before the family name alone (마르타 호이베르크, not 호이베르크), and a name
         # before its acronym (… Sub-Regional Forum on Data, not OSFD), however often each is written
+        # (and 호앙민 before 호앙, the family name alone of a name written in one word)
+        texts = [t for (t, l) in surface if l == lang]
         forms = sorted(((t, c) for (t, l), c in surface.items() if l == lang),
-                       key=lambda tc: (cls == "Person" and " " not in tc[0], _ACRONYM.fullmatch(tc[0]) is not None,
-                                       -tc[1], -len(tc[0]), tc[0]))
+                       key=lambda tc: (cls == "Person" and " " not in tc[0],
+                                       cls == "Person" and any(o != tc[0] and o.startswith(tc[0]) for o in texts),
+                                       _ACRONYM.fullmatch(tc[0]) is not None, -tc[1], -len(tc[0]), tc[0]))
         if forms and lang not in labels:
             labels[lang] = forms[0][0]
         for t, _ in forms:

@@ -2787,3 +2787,28 @@ def test_a_country_named_by_its_adjective_is_mentioned_but_does_nothing():
 def test_an_adjective_inside_a_name_the_rules_found_is_that_names():
     ex = extraction("The Saudi Data and Artificial Intelligence Authority hosted the forum.")
     assert [m.cls for m in ex.mentions if m.text.startswith("Saudi")] == ["GovernmentBody"]
+
+
+def test_a_white_paper_and_a_festival_are_named_but_a_head_word_alone_is_not():
+    ex = extraction("The Ministry unveiled a new White Paper. The Lisbon AI and Data Festival opened and the "
+                    "White Paper on Data Trusts was read there.")
+    found = {m.text: m.cls for m in ex.mentions}
+    assert found.get("Lisbon AI and Data Festival") == "Summit"
+    assert found.get("White Paper on Data Trusts") == "Report" and "White Paper" not in found
+
+
+def test_a_council_of_a_country_is_its_government_body():
+    ex = extraction("Projects were funded by the Scientific and Technological Council of Chile.")
+    assert {m.text: m.cls for m in ex.mentions}["Scientific and Technological Council of Chile"] == "GovernmentBody"
+
+
+def test_bodies_that_open_the_sentence_adopted_what_it_adopts_not_the_documents_meeting():
+    ex = extraction("The Lisbon Digital Summit opened on 3 May 2031. Unesco and Chile, at a festival marking the "
+                    "Global Week of Data on 28 September, endorsed a draft Oslo Declaration.")
+    assert pairs(ex, "adopted") == set()
+
+
+def test_a_capitalised_the_after_and_and_a_country_after_an_acronym_are_no_part_of_a_name():
+    ex = extraction("UNESCO and The Ministry of Data and Telecommunications (MIDAT) of Chile confirmed the plan.")
+    names = {m.text for m in ex.mentions}
+    assert "Ministry of Data and Telecommunications" in names and "Chile" in names

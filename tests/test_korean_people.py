@@ -1014,3 +1014,39 @@ def test_a_dutch_or_german_family_name_particle_links_the_name(name):
 def test_a_body_described_as_the_largest_of_its_kind_is_no_name():
     ex = extract_many([Document("doc", "doc.txt", "김 차관은 아시아 최대 데이터 연구소인 라티움을 방문했다.", DocMeta(), "0" * 64)])[0]
     assert not [m for m in ex.mentions if "연구소" in m.text]
+
+
+def test_a_name_glossed_in_hanja_before_a_title_glued_to_its_body():
+    found = people("호반탄(胡文成) 국립라티움기술원장은 말했다.")
+    assert found["호반탄"][0] == "원장"
+
+
+def test_a_body_then_a_korean_name_then_the_posts_field_and_title():
+    found = people("세계은행 김민준 디지털전환 부총재는 말했다.")
+    assert found["김민준"][2] == "세계은행"
+
+
+def test_a_name_kiwi_reads_as_a_noun_after_a_subject_before_a_known_body():
+    found = people("과학기술정보통신부는 임상영 국가AI전략위원회 위원이 회의에 나왔다고 전했다.")
+    assert found["임상영"][2] == "국가AI전략위원회"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("EU 집행위원 안나 로페스(Anna Lopez)는 말했다.", "Commissioner"),            # the name after its title, glossed
+    ("EU 단일 시장 담당 집행위원 안나 로페스(Anna Lopez)는 말했다.", "Commissioner"),  # 시장 is the market here
+    ("유럽의회 의장인 안나 로페스(Anna Lopez)는 말했다.", "Chair"),                # the post described before the name
+    ("EU 안나 로페스 내수시장 집행위원이 말했다.", "Commissioner"),                # the portfolio between
+])
+def test_a_foreign_name_with_its_title_before_or_its_portfolio_between(text, title):
+    found = people(text)
+    assert list(found) == ["안나 로페스"] and found["안나 로페스"][1] == title
+
+
+def test_a_family_name_alone_of_a_name_written_in_one_word_is_that_person():
+    ex = extract_many([Document("doc", "doc.txt", "쩐반민 과학기술부 차관은 하노이를 찾았다. 쩐반 차관은 ‘라티움 디지털 포럼’ "
+                                "개회식에서 이같이 밝히며 협력을 강조했다.", DocMeta(), "0" * 64)])[0]
+    res = resolve([ex], {})
+    people_ = {e.labels.get("ko") for e in res.entities.values() if e.cls == "Person"}
+    attended = {res.entities[f.subject].labels.get("ko") for f in res.facts if f.predicate == "attended"
+                and res.entities[f.subject].cls == "Person"}
+    assert people_ == {"쩐반민"} and attended == {"쩐반민"}

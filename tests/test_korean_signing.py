@@ -437,3 +437,11 @@ def test_a_text_released_at_a_meeting_is_its_adoption_not_a_launch():
 def test_countries_that_co_found_a_body_launch_it():
     assert launched("칠레와 케냐는 ‘라티움 AI 네트워크’를 공동 창립했다.") == {
         ("칠레", "라티움 AI 네트워크"), ("케냐", "라티움 AI 네트워크")}
+
+
+def test_a_quoted_name_that_is_signed_is_an_agreement():
+    ex = extract_many([Document("doc", "doc.txt", "한국과 칠레는 ‘한-칠레 데이터 파트너십’에 서명했다.",
+                                DocMeta(date="2030-03-02"), "0" * 64)])[0]
+    assert [m.cls for m in ex.mentions if m.text == "한-칠레 데이터 파트너십"] == ["Agreement"]
+    signed_ = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "signed"}
+    assert {("한국", "한-칠레 데이터 파트너십"), ("칠레", "한-칠레 데이터 파트너십")} <= signed_

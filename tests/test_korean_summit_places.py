@@ -403,3 +403,17 @@ def test_a_summit_written_with_the_loanword_seomit_is_the_summit_the_data_knows(
     ex = extract_many([Document("doc", "doc.txt", "김민준 장관은 2031년 AI for Good 글로벌 서밋에 참석했다.",
                                 DocMeta(date="2031-07-08"), "0" * 64)])[0]
     assert [m.authority_ids for m in ex.mentions if m.cls == "Summit"] == [("summit/ai-for-good-global-summit",)]
+
+
+def test_two_bodies_joined_by_a_dot_after_an_acronym_are_not_one_name():
+    ex = extract_many([Document("doc", "doc.txt", "김 차관은 AI 투자기업 LTX·가나부와 면담했다.", DocMeta(), "0" * 64)])[0]
+    assert not [m for m in ex.mentions if "·" in m.text]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("라티움 정부가 작성한 ‘라티움 AI 백서’ 초안이 공개됐다.", "라티움 AI 백서"),
+    ("‘라티움 AI 페스티벌’이 오슬로에서 열렸다.", "라티움 AI 페스티벌"),
+])
+def test_a_white_paper_and_a_festival_are_named_by_their_head_word(text, name):
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    assert name in {m.text for m in ex.mentions}
