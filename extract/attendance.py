@@ -162,6 +162,9 @@ def _after_name(ctx: Context, m: Mention, pattern: re.Pattern):
 _SAID_THERE = r"(?:제시|발표|채택|합의|논의|제안|선언)(?:한|된|했던|됐던|되었던)\s"
 _SPOKE_AT_KO = re.compile(r"(?:\s*\([^()]{1,20}\))?[’'”\"」』]?(?:\s*(?:개막식|폐막식|개회식|폐회식|본회의|환영\s*만찬|행사))?"
                           rf"(?:(?:에서|서)는?\s+(?!{_SAID_THERE})(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했|밝히며|말하며|강조하며)|"
+                          # (what was discussed or presented there, a few words on, with no clause describing
+                          # a noun between: not …정상회의에서 대통령이 발표한 ‘…’에 대해 논의했다)
+                          rf"(?:에서|서)는?\s+(?:(?![^\s.;]*(?:한|된|던)\s)[^\s.;]+\s+){{0,6}}?(?P<discussed>논의했|소개했)|"
                           r"\s+(?P<speech>(?:기조\s*)?연설)(?:에서|을\s+통해|하며))")
 
 
@@ -176,7 +179,7 @@ def _spoke_at_summit_ko(ctx: Context) -> list[int]:
         if m.cls != "Summit" or m.reference:
             continue
         hit = _SPOKE_AT_KO.match(ctx.text, ctx.rel(m) + len(m.text))
-        at = hit.start("speech" if hit.group("speech") else "verb") if hit else None
+        at = hit.start(next(g for g in ("speech", "verb", "discussed") if hit.group(g))) if hit else None
         if at is not None and at < ctx.clause_of(ctx.rel(m))[1]:
             out.append(at)
     return out
@@ -203,6 +206,7 @@ _MET_WITH_KO = re.compile(r"(?:\s+\S+?){0,3}?(?:과|와)\s+(?:\S+\s+)?(?:회담|
 # (or on the occasion of attending, still visiting: …고위급회의 참석 계기 방한 중인 NAME)
 _VISITED_FOR_KO = re.compile(r"참석\s?(?:차|계기로?|을\s*계기로)\s+(?:\S+\s+){0,2}?\S*"
                              r"(?:방문한|찾은|방한한|온|(?:방한|방문)\s*중인)\s+")
+_INVITED_BY_KO = re.compile(r"(?:\s+[\uac00-\ud7a3]{1,6})?(?:의)?\s*(?:초청|초대)(?:으로|을\s*받아|에\s*따라|에\s*응해)")
 _ON_THE_OCCASION_KO = re.compile(r"참석\s?(?:차|계기로?|을\s*계기로)\s")
 _VISITOR_END_KO = re.compile(r"(?:와|과|을|를|은|는|이|가|에게|의)(?=\s)")
 
@@ -373,7 +377,7 @@ _ETC_SUBJECT_KO = re.compile(r"\s*등(?:은|이|도)\s|\s*등\s+(?:[\uac00-\ud7a
 
 
 # talks, meals and calls someone joins, which are no meeting the rules name (면담에는 … 참여했다)
-_SIDE_TALKS_KO = re.compile(r"(?:면담|회담|회동|오찬|만찬|접견|간담회)(?:에는|에도|에)\s")
+_SIDE_TALKS_KO = re.compile(r"(?:면담|회담|회동|오찬|만찬|접견|간담회|협약식|서명식|체결식)(?:에는|에도|에)\s")
 
 
 def _side_talks(ctx: Context, clause: tuple[int, int], pos: int) -> bool:
@@ -526,6 +530,10 @@ def attendance(ctx: Context) -> list[Relation]:
             # … 참석 중 남아공에서 NAME 프랑스 대통령과 회담을 열고: who was met is no attendee of the cue
             # (but when the cue is the talks, 가나 대통령과 정상회담을 갖고, both leaders held them)
             people = [m for m in people if not _MET_WITH_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+        if ctx.lang == "ko":
+            # 김 위원장이 NAME 장관 초청으로 … 참석: who invited the attendee is not one
+            people = [m for m in people if not _INVITED_BY_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+            agents = [m for m in agents if not _INVITED_BY_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
         visit = _VISITED_FOR_KO.match(ctx.text, pos) if ctx.lang == "ko" else None
         if visit:
             # 안나 로페스 대통령은 … 이사회 참석차 칠레를 방문한 김철수 총리와 오찬을 했다: the visitor came to
@@ -914,6 +922,8 @@ def _chaired_with_en(ctx: Context, pos: int) -> list[Mention]:
     return [person] if person and _TITLE_WORDS_EN.fullmatch(ctx.text, w.end(), ctx.rel(person)) else []
 
 
+_MET_COUNTED_KO = re.compile(r"(?:\s*\S+){0,2}?(?:과|와)\s+(?:양자\s*)?(?:면담|회담|만남)")
+_TOTAL_COUNT_KO = re.compile(r"총\s*\d[\d,]*\s*(?:여\s*)?(?:개\s*)?(?:개국|개\s*국가|국가|국|명)")
 _COUNT_KO = re.compile(r"(?<![A-Za-z\d])(\d[\d,]*)\s*(?:여\s*)?(?:개\s*)?(개국|개\s*국가|국가|국|명|여명)\s*(?:이상)?")
 _UNITS_EN = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
              "seventeen eighteen nineteen").split()
@@ -1010,6 +1020,12 @@ def counts(ctx: Context) -> list[Relation]:
             continue            # 축사를 통해 "… 54개 국가 중 …": a count in what someone said
         if ctx.lang == "ko" and re.match(r"\s*(?:순방|방문)", ctx.text[m.end():]):
             continue            # 중동 등 4개국 순방: the countries a trip visits
+        if ctx.lang == "ko" and (re.match(r"\s*중\s", ctx.text[m.end():]) or _MET_COUNTED_KO.match(ctx.text, m.end())):
+            continue            # 회원 20개국 중 7개국: the countries some are of; 2개국 장관과 양자면담: whom
+            #                     someone met there
+        if ctx.lang == "ko" and not re.search(r"총\s*$", ctx.text[:m.start()]) and \
+                _TOTAL_COUNT_KO.search(ctx.text, *ctx.clause_of(m.start())):
+            continue            # 7개국 및 칠레, 케냐의 총 9개국 장관이: the total is the count
         n = _number(m.group(1))
         unit = "people" if m.group(2) in _PEOPLE_UNITS else "countries"
         clause = ctx.clause_of(m.start())

@@ -480,6 +480,7 @@ def _name_glossed(sent: Sentence, words: list[Word], i: int) -> bool:
         return False
     close = sent.text.find(")", words[i + 1].end)
     inner = sent.text[words[i + 1].end:close] if close > 0 else ""
+    inner = re.sub(r",\s*[A-Z][A-Za-z&]{1,9}$", "", inner)    # (Data Trust Organisation, DTO): and its acronym
     mine = heads()["ko"].get(next(heads_ending(words[i].core, "ko"), ""))
     return bool(re.fullmatch(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,8}", inner)) and _title_cased(inner) and \
         mine is not None and head_class(inner, "en") == mine
@@ -941,6 +942,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                     head_class(right, "en"):
                 parts.append((cur_start, sep.start()))
                 cur_start = sep.end()
+            elif bare != left and head_class(bare, "en") and not head_class(right, "en"):
+                # "the Federal Ministry for Data (BMD) and Jane Roe, Director …": the name ends at its acronym
+                phrase = phrase[:sep.start()]
+                break
         parts.append((cur_start, len(phrase)))
         for a, b in parts:
             text = phrase[a:b]

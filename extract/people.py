@@ -477,7 +477,7 @@ BRACKETED_HEAD = "ko-body-bracket-title-name"
 
 def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict) -> list[Mention]:
     """BODY(TITLE NAME), as press releases introduce the body that issues them: 가나부(장관
-    김철수)는, 가나부(장관 김철수, 이하 가나부)는.  The bracket after a known body holds the title
+    김철수)는, 가나부(장관 김철수, 이하 가나부)는, 가나부(장관 김철수·이하 가나부)는.  The bracket after a known body holds the title
     and one name-shaped word (Kiwi may read a name it does not know as a common noun here)."""
     w = words[i]
     k = i - 1
@@ -485,7 +485,7 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict) -> 
             words[k - 2].text == "(":
         k -= 2                  # 가나평가원(GNPA·원장 김철수): the body's acronym first
     # the name: one word, or up to three proper nouns (가나부(장관 안나 로페스))
-    end = next((x for x in range(i + 2, min(i + 5, len(words))) if words[x].text in (")", ",")), None)
+    end = next((x for x in range(i + 2, min(i + 5, len(words))) if words[x].text in (")", ",", "·")), None)
     if k < 1 or w.particle or words[k].text != "(" or end is None:
         return []
     body = by_end.get(words[k - 1].core_end) if not words[k - 1].particle else None

@@ -2812,3 +2812,17 @@ def test_a_capitalised_the_after_and_and_a_country_after_an_acronym_are_no_part_
     ex = extraction("UNESCO and The Ministry of Data and Telecommunications (MIDAT) of Chile confirmed the plan.")
     names = {m.text for m in ex.mentions}
     assert "Ministry of Data and Telecommunications" in names and "Chile" in names
+
+
+def test_a_mission_is_an_initiative_and_a_permanent_mission_a_body():
+    ex = extraction("The cabinet approved the Ruritania AI Mission. The Permanent Mission of Chile to the United "
+                    "Nations hosted a panel.")
+    found = {m.text: m.cls for m in ex.mentions}
+    assert found["Ruritania AI Mission"] == "Initiative"
+    assert found["Permanent Mission of Chile to the United Nations"] == "GovernmentBody"
+
+
+def test_a_state_secretary_of_a_ministry_named_up_to_its_acronym():
+    found = people("State Secretary Jane Roe of the Federal Ministry for Data and Shipping (BMDS) and John Doe, "
+                   "Director of the Kenyan Ministry of Data, chaired the meeting.")
+    assert found["Jane Roe"] == "State Secretary" and "John Doe" in found

@@ -917,3 +917,32 @@ def test_who_attends_is_named_before_the_occasion_not_who_is_met_on_it():
 def test_a_time_word_inside_the_quotes_is_no_part_of_the_meetings_name():
     found = attended("김민준 장관은 ‘올해 라티움 디지털 포럼’에 참석했다.")
     assert found == {("김민준", "라티움 디지털 포럼")}
+
+
+def test_the_total_is_the_count_not_the_parts_it_adds_up():
+    assert counts("‘라티움 디지털 장관회의’에는 회원 12개국 중 8개국 및 칠레, 케냐의 총 10개국 장관이 자리했다.") == {
+        ("라티움 디지털 장관회의", "10")}
+
+
+def test_the_countries_whose_ministers_someone_met_there_are_no_count():
+    assert counts("김 장관은 ‘라티움 디지털 장관회의’에 참석한 칠레, 케냐 등 2개국 장관과 양자면담을 가졌다.") == set()
+
+
+def test_who_discussed_something_at_a_meeting_attended_it():
+    assert attended("김민준 장관이 22일 ‘라티움 디지털 장관회의’에서 디지털 협력방안을 논의했다.") == {
+        ("김민준", "라티움 디지털 장관회의")}
+
+
+def test_what_someone_discussed_about_a_text_announced_at_a_meeting_is_no_attendance():
+    found = attended("김 차관은 지난해 ‘라티움 정상회의’에서 홍 대통령이 발표한 ‘라티움 구상’의 추진에 대해 논의했다.")
+    assert ("김", "라티움 정상회의") not in found
+
+
+def test_who_invited_the_attendee_did_not_attend():
+    found = attended("김민준 위원장은 안나 로페스 장관 초청으로 ‘라티움 디지털 포럼’에 참석했다.")
+    assert {who for who, _ in found} == {"김민준"}
+
+
+def test_who_attends_a_signing_ceremony_does_not_attend_the_documents_meeting():
+    assert attended("‘라티움 디지털 포럼’이 오슬로에서 열렸다. 오슬로에서 열린 협약식에는 김민준 위원장과 안나 로페스 장관이 "
+                    "참석했다.") == set()

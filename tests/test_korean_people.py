@@ -1050,3 +1050,8 @@ def test_a_family_name_alone_of_a_name_written_in_one_word_is_that_person():
     attended = {res.entities[f.subject].labels.get("ko") for f in res.facts if f.predicate == "attended"
                 and res.entities[f.subject].cls == "Person"}
     assert people_ == {"쩐반민"} and attended == {"쩐반민"}
+
+
+def test_the_head_in_brackets_after_a_body_before_its_short_name():
+    found = people("과학기술정보통신부(장관 김민준·이하 과기정통부)는 회의를 열었다.")
+    assert found["김민준"][1:] == ("Minister", "과학기술정보통신부")

@@ -417,3 +417,9 @@ def test_two_bodies_joined_by_a_dot_after_an_acronym_are_not_one_name():
 def test_a_white_paper_and_a_festival_are_named_by_their_head_word(text, name):
     ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
     assert name in {m.text for m in ex.mentions}
+
+
+def test_common_nouns_glossed_by_an_english_name_and_its_acronym_are_a_name():
+    ex = extract_many([Document("doc", "doc.txt", "데이터협력기구(Data Trust Organisation, DATO)가 총회를 열었다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert "데이터협력기구" in {m.text for m in ex.mentions}
