@@ -1154,6 +1154,17 @@ def _numbered_dialogue_ko(sent: Sentence, m: Mention) -> Mention:
     return replace(m, cls="Summit") if numbered else m
 
 
+_OWNER_FIRST_EN = re.compile(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])")
+
+
+def _without_owner(m: Mention) -> Mention:
+    """"Ruritania's Jane Roe": the person, without whose they are said to be."""
+    owner = _OWNER_FIRST_EN.match(m.text) if m.cls == "Person" else None
+    if owner is None or len(m.text.split()) < 3:
+        return m
+    return replace(m, start=m.start + owner.end(), text=m.text[owner.end():])
+
+
 def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     known = known_mentions(sent, doc)
     named = quoted_names(sent)
@@ -1173,6 +1184,6 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         named += english_cities(sent, known + named) + english_sentence_case_names(sent, known + named)
         named += english_numbered_resolutions(sent, known + named)
         base = _dedupe(known + named + owned_titles(sent, [], known))
-        people = english_people(sent, base)
+        people = [_without_owner(m) for m in english_people(sent, base)]
     found = _dedupe(base + people + this_summit(sent) + this_declaration(sent) + this_initiative(sent))
     return _outside_media_names(sent, _outside_credits(sent, found))

@@ -436,10 +436,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ref = "surname" if len(names) == 1 and len(text) == 1 else ""
             out.append(mention_at(sent, s, e, "Person", "ko-name-title", 0.8, reference=ref, **kw))
             k = j
-            while len(names) == 1 and korean_name_shaped(names[0]) and k >= 1 and words[k].text == "·" and \
-                    korean_name_shaped(words[k - 1], noun_ok=True) and \
+            while len(names) == 1 and korean_name_shaped(names[0]) and k >= 1 and words[k].text in ("·", ",") and \
+                    korean_name_shaped(words[k - 1], noun_ok=words[k].text == "·") and \
                     not any(s0 <= words[k - 1].start < e0 for s0, e0 in covered):
-                # 류민배·김서준 의원: Korean names dotted before one title each hold it
+                # 류민배·김서준 의원: Korean names dotted before one title each hold it (and 김민준, 이서연,
+                # 박도윤 의원: listed with commas, each a proper noun)
                 out.append(mention_at(sent, words[k - 1].start, words[k - 1].core_end, "Person", "ko-dotted-names-title",
                                       0.7, **kw))
                 k -= 2
@@ -564,7 +565,8 @@ def _name_between(between: list[Word]) -> bool:
         between = between[1:]
     if not between or len(between) > 3 or between[-1].core in _FIELD_OF_POST or any(
             not name_like(w) or w.particle or _org_head(w.core) or w.core in heads()["ko"] or w.core in stop_words()
-            for w in between):      # (가나 디지털 변환 부문 차관: the sector of the post, no name)
+            or w.core in GENERIC_ACRONYMS for w in between):
+        # (가나 디지털 변환 부문 차관: the sector of the post, no name; 가나전자 AI 혁신 센터장: the unit)
         return False
     if len(between) == 1:
         return korean_name_shaped(between[0]) or between[0].tags == ("NNP",)

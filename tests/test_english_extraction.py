@@ -2826,3 +2826,8 @@ def test_a_state_secretary_of_a_ministry_named_up_to_its_acronym():
     found = people("State Secretary Jane Roe of the Federal Ministry for Data and Shipping (BMDS) and John Doe, "
                    "Director of the Kenyan Ministry of Data, chaired the meeting.")
     assert found["Jane Roe"] == "State Secretary" and "John Doe" in found
+
+
+def test_whose_a_person_is_said_to_be_is_no_part_of_their_name():
+    assert set(people("The forum put a spotlight on Chile's Jane Roe, chairman of the Lisbon Data Foundation.")) == {
+        "Jane Roe"}

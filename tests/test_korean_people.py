@@ -1055,3 +1055,14 @@ def test_a_family_name_alone_of_a_name_written_in_one_word_is_that_person():
 def test_the_head_in_brackets_after_a_body_before_its_short_name():
     found = people("과학기술정보통신부(장관 김민준·이하 과기정통부)는 회의를 열었다.")
     assert found["김민준"][1:] == ("Minister", "과학기술정보통신부")
+
+
+def test_korean_names_listed_with_commas_before_one_title_each_hold_it():
+    found = people("이서연 의원을 비롯한 김민준, 박도윤, 최지우 의원이 참석했다.")
+    assert {name: title[0] for name, title in found.items()} == {
+        "이서연": "의원", "김민준": "의원", "박도윤": "의원", "최지우": "의원"}
+
+
+def test_a_field_with_a_generic_acronym_between_a_body_and_a_title_is_no_name():
+    found = people("김민준 네이버 AI 혁신 센터장은 강조했다.")
+    assert list(found) == ["김민준"]
