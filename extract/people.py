@@ -66,6 +66,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 사무총장 기술특사, 대통령 비서실장: the last title is the post; not 장관 의장으로 (as chair)
         if not title or w.punct:
             continue
+        if not w.particle and i + 1 < len(words) and words[i + 1].core == "직속" and any(
+                titles().get(x.core) for x in words[i + 2:i + 5]):
+            continue            # NAME 대통령 직속 가나위원회 위원장: the body is "the president's", the name holds the
+            #                     post after it (but 윤 전 대통령 직속 가나위원회에서: the president's own)
         if w.particle == "인" and i + 1 < len(words) and not _name_after(words, i, covered):
             continue            # 가나은행 초대 부총재인 김철수 부총재는: the post describes the name after it
             #                     (which has a title of its own; 가나 의장인 안나 로페스는 holds this one)

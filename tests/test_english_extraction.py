@@ -2831,3 +2831,8 @@ def test_a_state_secretary_of_a_ministry_named_up_to_its_acronym():
 def test_whose_a_person_is_said_to_be_is_no_part_of_their_name():
     assert set(people("The forum put a spotlight on Chile's Jane Roe, chairman of the Lisbon Data Foundation.")) == {
         "Jane Roe"}
+
+
+def test_a_club_after_a_title_is_a_body_and_no_name():
+    found = people("Professor Jane Roe, Vice President, Ruritania Club of Data Faculties, spoke.")
+    assert "Ruritania Club" not in found and "Jane Roe" in found

@@ -946,3 +946,11 @@ def test_who_invited_the_attendee_did_not_attend():
 def test_who_attends_a_signing_ceremony_does_not_attend_the_documents_meeting():
     assert attended("‘라티움 디지털 포럼’이 오슬로에서 열렸다. 오슬로에서 열린 협약식에는 김민준 위원장과 안나 로페스 장관이 "
                     "참석했다.") == set()
+
+
+def test_a_launch_or_appointment_ceremony_is_a_meeting_its_host_chairs():
+    ex = extraction("라티움부는 10일 김민준 장관 주재로 「라티움 AI 자문단 발대식」을 개최했다. "
+                    "라티움시는 4일 ‘라티움시 AI 자문단 위촉식’을 개최했다.")
+    assert {m.text for m in ex.mentions if m.cls == "Summit"} == {"라티움 AI 자문단 발대식", "라티움시 AI 자문단 위촉식"}
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} == {
+        ("김민준", "라티움 AI 자문단 발대식")}

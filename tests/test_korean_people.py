@@ -1066,3 +1066,13 @@ def test_korean_names_listed_with_commas_before_one_title_each_hold_it():
 def test_a_field_with_a_generic_acronym_between_a_body_and_a_title_is_no_name():
     found = people("김민준 네이버 AI 혁신 센터장은 강조했다.")
     assert list(found) == ["김민준"]
+
+
+def test_a_title_before_jiksok_names_whose_body_it_is_not_a_post():
+    found = people("김민준 대통령 직속 라티움위원회 위원장이 말했다.")
+    assert found["김민준"][:2] == ("위원장", "Chair")
+
+
+def test_a_former_president_before_jiksok_is_still_the_president():
+    found = people("이 실장은 김민준 전 대통령 직속 라티움위원회에서 자문위원을 지냈다.")
+    assert found["김민준"][:2] == ("대통령", "President")
