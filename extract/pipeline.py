@@ -19,6 +19,7 @@ from .context import focus_summit
 from .documents import Document
 from .gazetteer import lookup_normalised
 from .korean import KiwiTokenizer
+from .lexicon import demonyms
 from .mentions import DOCUMENT_KINDS, sentence_mentions
 from .model import Extraction, Mention
 from .relations import document_relations, issuers_in_names, parties_in_names
@@ -256,7 +257,6 @@ _REGION_WORDS = frozenset({"Latin", "North", "South", "East", "West", "Central",
 
 @functools.cache
 def _demonym_pattern() -> re.Pattern:
-    from .lexicon import demonyms
     latin = sorted((d for d in demonyms() if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", d)), key=len, reverse=True)
     return re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, latin)) + r")(?![\w-])")
 
@@ -267,12 +267,14 @@ def countries_as_adjectives(sentences: list[Sentence], mentions: list[Mention]) 
     Made after the sentence rules ran, as the issuers in names are: "Chinese officials attended"
     does not say China attended, and an adjective inside a name the rules found (the Saudi Data …
     Authority) is that name's."""
-    from .lexicon import demonyms
+    taken_in: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        taken_in.setdefault(m.sent, []).append((m.start, m.end))
     out = []
     for sent in sentences:
         if sent.lang != "en":
             continue
-        taken = [(m.start, m.end) for m in mentions if m.sent == sent.index]
+        taken = taken_in.get(sent.index, [])
         for hit in _demonym_pattern().finditer(sent.text):
             s, e = sent.start + hit.start(), sent.start + hit.end()
             before = _WORD_BEFORE.search(sent.text, 0, hit.start())
