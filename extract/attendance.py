@@ -173,6 +173,12 @@ _SPOKE_AT_KO = re.compile(r"(?:\s*\([^()]{1,20}\))?[’'”\"」』]?(?:\s*(?:�
 _DOING_AT_KO = re.compile(r"[’'”\"」』]?\s*장?에서\s+(?:[^.;]*?\s)??(?P<verb>[\uac00-\ud7a3]*고)\s+있(?:다|는\s+모습)(?![고며])")
 
 
+_THERE_KO = re.compile(r"(?:에서|서)는?\s+")
+# the first verb after a meeting's 에서 describes a noun (합의한, 채택된, 열린; not 관한, 대한, 위한, 통한:
+# "about", "for", "through")
+_DESCRIBED_THERE_KO = re.compile(r"(?:[^\s.;]+\s+){0,2}?(?!(?:관한|대한|위한|통한|향한|의한)\s)[^\s.;]*(?:한|된|린|던)\s")
+
+
 def _spoke_at_summit_ko(ctx: Context) -> list[int]:
     out = []
     for m in ctx.mentions:
@@ -180,6 +186,12 @@ def _spoke_at_summit_ko(ctx: Context) -> list[int]:
             continue
         hit = _SPOKE_AT_KO.match(ctx.text, ctx.rel(m) + len(m.text))
         at = hit.start(next(g for g in ("speech", "verb", "discussed") if hit.group(g))) if hit else None
+        if at is not None and hit.group("verb"):
+            there = _THERE_KO.search(ctx.text, ctx.rel(m) + len(m.text), at)
+            described = _DESCRIBED_THERE_KO.match(ctx.text, there.end()) if there else None
+            if described and described.end() <= at:
+                continue        # …정상회의에서 창설에 합의한 ‘…’에 참여한다고 밝혔다: the meeting is where what the
+                #                 verb describing a noun says happened, not where the subject spoke
         if at is not None and at < ctx.clause_of(ctx.rel(m))[1]:
             out.append(at)
     return out
@@ -437,6 +449,10 @@ def attendance(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko" and _side_talks(ctx, clause, pos):
             continue            # 가나 측과의 면담에는 NAME CEO가 참여했다: talks on the side, not the meeting
         summit = ctx.summit_for(pos)
+        if ctx.lang == "ko" and _EARLIER_EDITION_KO.search(ctx.text, max(0, pos - 60), pos) and not any(
+                m.cls == "Summit" and not m.reference and ctx.rel(m) < pos for m in ctx.mentions):
+            continue            # 2018년 첫 대회가 개최될 당시 … 축사를 통해: at the series' first meeting, a year
+            #                     the sentence gives, which it does not name
         if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and ctx.rel(summit) > pos and \
                 (_SAID_THERE_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)) or
                  ctx.text.startswith(_ADDRESSES_KO, pos) and (
@@ -732,8 +748,18 @@ _NOT_A_MEETING_EN = re.compile(r"(?:(?:taking|took|take|takes)\s+part|participat
 _AS_MEMBERS_KO = re.compile(r"(?:회원국|회원|정회원|창립회원국)(?:으로|로)\s*$")
 
 
+# 2018년 첫 대회, 2019년 처음 열린 회의: the first meeting of a series, in a year of its own
+_EARLIER_EDITION_KO = re.compile(r"(?<!\d)(?:19|20)\d\d\s*년\s*(?:\S+\s+){0,2}?(?:첫|처음\s+\S+)\s*"
+                                 r"(?:대회|회의|정상회의|포럼|행사)")
+# 권고 성안 과정에 적극 참여했다: took part in a process or a piece of work, not in a meeting
+_NOT_A_MEETING_KO = re.compile(r"(?:과정|작업|사업|프로젝트|연구|활동|이행|개발|캠페인)(?:에|에도)\s+"
+                               r"(?:적극(?:적으로)?\s+|직접\s+|함께\s+)?$")
+
+
 def joins_no_meeting(ctx: Context, pos: int) -> bool:
-    return ctx.lang == "en" and bool(_NOT_A_MEETING_EN.match(ctx.text, pos))
+    if ctx.lang == "ko":
+        return bool(_NOT_A_MEETING_KO.search(ctx.text, max(0, pos - 20), pos))
+    return bool(_NOT_A_MEETING_EN.match(ctx.text, pos))
 
 
 def prospective(ctx: Context, pos: int, end: int | None = None) -> bool:

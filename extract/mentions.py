@@ -937,9 +937,13 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             bare = re.sub(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$", "", left)
             # (or a head word again right after "and": "the Ministry of Foreign Affairs and Ministry of Defence")
             again = right.split()[:1] and right.split()[0] in table and head_class(left, "en")
+            # (or a country alone before "and the": "with the input of Finland and the … Foundation"; or a
+            # body the data knows after "and": "member states of the … (GPAI) and the European Union")
+            the = sep.group(0).endswith(("the ", "The "))
             if bare.split() and (bare.split()[-1] in table or after_the or again or any(
-                    FAMILY.get(load_authority().get(i).cls) == "Organisation" for i in lookup_normalised(bare))) and \
-                    head_class(right, "en"):
+                    FAMILY.get(load_authority().get(i).cls) == "Organisation" or
+                    the and load_authority().get(i).cls == "Country" for i in lookup_normalised(bare)) or
+                    lookup_normalised(right)) and head_class(right, "en"):
                 parts.append((cur_start, sep.start()))
                 cur_start = sep.end()
             elif bare != left and head_class(bare, "en") and not head_class(right, "en"):

@@ -2836,3 +2836,30 @@ def test_whose_a_person_is_said_to_be_is_no_part_of_their_name():
 def test_a_club_after_a_title_is_a_body_and_no_name():
     found = people("Professor Jane Roe, Vice President, Ruritania Club of Data Faculties, spoke.")
     assert "Ruritania Club" not in found and "Jane Roe" in found
+
+
+def test_a_country_before_and_the_is_no_part_of_a_bodys_name():
+    ex = extraction("The plan was drafted with the input of Chile and the Latium Data Foundation.")
+    assert {(m.text, m.cls) for m in ex.mentions} >= {("Chile", "Country"), ("Latium Data Foundation",
+                                                                              "NonProfitOrganisation")}
+
+
+def test_a_union_and_a_task_force_are_bodies_not_people():
+    ex = extraction("The Latium Telecommunications Union has released a report. Dr. Jane Roe is the Chair of the "
+                    "Latium AI Task Force.")
+    assert {(m.text, m.cls) for m in ex.mentions if m.cls == "Organisation"} == {
+        ("Latium Telecommunications Union", "Organisation"), ("Latium AI Task Force", "Organisation")}
+    assert people("Dr. Jane Roe is the Chair of the Latium AI Task Force.") == {"Jane Roe": "Chair"}
+
+
+def test_leaders_converging_in_a_city_for_a_meeting_meet_there():
+    ex = extraction("Regional leaders will converge in Ostrava, Czechia, for the Latium Data Summit, which got "
+                    "underway on Wednesday.")
+    assert pairs(ex, "heldIn") == {("Latium Data Summit", "Ostrava")}
+
+
+def test_guard_a_body_the_data_knows_after_and_is_a_name_of_its_own():
+    # (guard: Union is a head word now, which must not take a country or body before "and" into the name)
+    ex = extraction("Ministers thanked the council of Latium and European Union and the Data Trust of Chile.")
+    assert "European Union" in {m.text for m in ex.mentions}
+    assert not [m for m in ex.mentions if " and " in m.text]

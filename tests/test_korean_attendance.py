@@ -954,3 +954,32 @@ def test_a_launch_or_appointment_ceremony_is_a_meeting_its_host_chairs():
     assert {m.text for m in ex.mentions if m.cls == "Summit"} == {"라티움 AI 자문단 발대식", "라티움시 AI 자문단 위촉식"}
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} == {
         ("김민준", "라티움 AI 자문단 발대식")}
+
+
+def test_a_meeting_where_what_a_noun_describes_happened_is_not_where_the_subject_spoke():
+    # …정상회의에서 창설에 합의한 ‘…’: the summit agreed to found the alliance; the ministry speaks elsewhere
+    assert not attended("과학기술정보통신부는 2029년 G7 정상회의에서 창설에 합의한 ‘라티움 데이터 동맹’에 "
+                        "참여한다고 1일 밝혔다.")
+
+
+def test_guard_a_stance_about_something_stated_at_a_meeting_is_attendance_there():
+    # (guard: 에 대한, "about", is no verb describing a noun)
+    assert ("김철수", "G7 정상회의") in attended("김철수 장관은 G7 정상회의에서 데이터 이동에 대한 입장을 밝혔다.")
+
+
+def test_the_world_ai_conference_written_as_segye_ai_daehoe_is_the_one_the_data_knows():
+    ex = extraction("왕밍 총리는 2029년 세계 AI 대회 개막식에 참석해 연설을 진행했다.")
+    assert [m.authority_ids for m in ex.mentions if m.cls == "Summit"] == [("summit/world-ai-conference",)]
+    assert ("왕밍", "2029년 세계 AI 대회") in attended("왕밍 총리는 2029년 세계 AI 대회 개막식에 참석해 연설을 진행했다.")
+
+
+def test_taking_part_in_a_process_is_no_attendance():
+    # 과정에 참여: the drafting process of a text, not a meeting
+    assert not attended("칠레는 ‘라티움 데이터 포럼’ 권고안 성안 과정에 적극 참여했다.")
+
+
+def test_a_speech_at_the_first_meeting_of_a_series_in_its_own_year_is_no_attendance_of_this_one():
+    # 2029년 첫 대회가 개최될 당시 … 축사를 통해: the first meeting's, which the sentence does not name
+    found = attended("왕밍 총리는 2029년 첫 대회가 개최될 당시 리밍 주석이 축사를 통해 협력을 강조했다고 말했다. "
+                     "왕밍 총리는 2031년 세계 AI 대회 개막식에 참석했다.")
+    assert found == {("왕밍", "2031년 세계 AI 대회")}

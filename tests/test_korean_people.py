@@ -1076,3 +1076,8 @@ def test_a_title_before_jiksok_names_whose_body_it_is_not_a_post():
 def test_a_former_president_before_jiksok_is_still_the_president():
     found = people("이 실장은 김민준 전 대통령 직속 라티움위원회에서 자문위원을 지냈다.")
     assert found["김민준"][:2] == ("대통령", "President")
+
+
+def test_the_chinese_state_council_is_a_body_not_the_name_before_the_premiers_title():
+    # 중국 국무원 총리: the premier of the State Council, which the authority data knows
+    assert people("왕밍(王明) 중국 국무원 총리가 개막식에서 연설했다.") == {"왕밍": ("총리", "Prime Minister", "중국 국무원")}

@@ -423,3 +423,9 @@ def test_common_nouns_glossed_by_an_english_name_and_its_acronym_are_a_name():
     ex = extract_many([Document("doc", "doc.txt", "데이터협력기구(Data Trust Organisation, DATO)가 총회를 열었다.",
                                 DocMeta(), "0" * 64)])[0]
     assert "데이터협력기구" in {m.text for m in ex.mentions}
+
+
+def test_a_city_spelt_in_latin_letters_before_its_particle_is_where_the_meeting_was_held():
+    # 칠레 오스트라(Ostra)에서: a city the data does not know, after its country, its own spelling in brackets
+    found = held("가나부는 3월 5일 칠레 오스트라(Ostra)에서 ‘라티움 데이터 윤리 포럼’을 개최하였다.")
+    assert {("heldIn", "라티움 데이터 윤리 포럼", "오스트라"), ("hostCountry", "라티움 데이터 윤리 포럼", "칠레")} <= found
