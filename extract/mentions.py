@@ -223,9 +223,23 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             hit = known_or_new(sent, offset, kind.end(1), kind_cls, "en-quoted-kind", 0.7)
             out.append(replace(hit, text=f"{inner} {kind.group(1).capitalize()}"))
             continue
+        kind = _KIND_BEFORE_QUOTE_KO.search(sent.text, 0, m.start()) if sent.lang == "ko" and not cls and inner \
+            else None
+        if kind and heads()["ko"].get(kind.group(1)) == "Summit" and not lookup_normalised(inner) and \
+                _HELD_AFTER_QUOTE_KO.match(sent.text, m.end()):
+            # 웨비나 ‘AI 포 굿’(AI for Good)을 열었다: the kind of meeting before the quotes, its name in
+            # them, and a verb that holds it after them
+            hit = known_or_new(sent, kind.start(1), offset + len(inner), "Summit", "ko-kind-quoted", 0.7)
+            out.append(replace(hit, text=f"{inner} {kind.group(1)}"))
+            continue
         if cls and inner:
             out.append(_quoted(sent, offset, offset + len(inner), cls))
     return out
+
+
+# the word right before an opening quote (웨비나 ‘…’), and a held verb after the closing one
+_KIND_BEFORE_QUOTE_KO = re.compile(r"(?:^|\s)([\uac00-\ud7a3]{2,5})\s?$")
+_HELD_AFTER_QUOTE_KO = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*(?:을|를)\s+(?:\S+\s+){0,2}?(?:열었|열고|열어|개최)")
 
 
 # the word right after a closing quote, which may say what kind of meeting or text the quote names

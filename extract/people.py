@@ -1053,7 +1053,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # (a photo's position marker after the name: "Jane Doe (R), Secretary-General of …")
             re.compile(rf"\b{name}(?:\s+{_POST_NOMINAL})?(?:\s+\((?:L|R|C|left|right|cent(?:re|er)|front)\))?"
                        rf"(?:,\s+|\s+\(|\s+[–—]\s+)(?:currently\s+|now\s+|then\s+)?(?:the\s+|an?\s+)?"
-                       rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former|(?:newly\s+)?appointed|incoming|acting|interim)\s+)?(?:(?:[A-Z][\w.’']*\s+)*?)(?:new\s+)?((?i:{alt}))\b"
+                       rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former|(?:newly\s+)?appointed|incoming|acting|interim)\s+)?(?:(?:[A-Z][\w.’']*\s+(?:(?:and|&)\s+(?=[A-Z]))?)*?)(?:new\s+)?((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name (or where
             # the post is: "Ambassador to Ruritania, NAME, discussed"), which
@@ -1443,7 +1443,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         owner = re.search(r"(\S+?)(?:['’]s|(?<=s)['’])\s+(?:new\s+)?$", sent.text[m.end(1):m.start(2)])
         whose = owner is not None and (owner.group(1) in known_names or owner.group(1) in demonyms() or
                                        m.end(1) + owner.end(1) in by_end)
-        if m.group(2)[0].islower() and (nm in known_names or not (whose or m.group(0).rstrip().endswith(
+        if " " not in nm.strip() and re.search(r"\s(?:and|&)\s", sent.text[m.end(1):m.start(2)]):
+            continue            # "Science, Innovation & Technology Minister": a portfolio's first word, no name
+        # (a portfolio in capitals before it says which post: "Jane Doe, Science and Technology minister")
+        portfolio = re.search(r"(?:[A-Z][\w’']*\s+(?:(?:and|&)\s+)?)+$", sent.text[m.end(1):m.start(2)])
+        if m.group(2)[0].islower() and (nm in known_names or not (whose or portfolio or m.group(0).rstrip().endswith(
                 ("of", "at", "the", "for")))):
             continue            # a lower-case title must say whose it is (Jane Doe, president of Acme;
             #                     Jane Doe, the UK's foreign secretary)

@@ -2863,3 +2863,13 @@ def test_guard_a_body_the_data_knows_after_and_is_a_name_of_its_own():
     ex = extraction("Ministers thanked the council of Latium and European Union and the Data Trust of Chile.")
     assert "European Union" in {m.text for m in ex.mentions}
     assert not [m for m in ex.mentions if " and " in m.text]
+
+
+def test_a_lower_case_title_after_a_portfolio_in_capitals_is_the_names_post():
+    # "Jane Roe, Data and Innovation minister": the portfolio says which post (not "a former minister")
+    assert people("“We are ready,” said Jane Roe, Data and Innovation minister.") == {"Jane Roe": "Minister"}
+    assert people("Jane Roe, a former minister, said the plan was ready.") == {}
+
+
+def test_guard_a_portfolio_listed_with_commas_before_its_title_names_nobody():
+    assert people("Data, Innovation & Technology Minister: 'Ruritania must build AI skills.'") == {}

@@ -429,3 +429,12 @@ def test_a_city_spelt_in_latin_letters_before_its_particle_is_where_the_meeting_
     # 칠레 오스트라(Ostra)에서: a city the data does not know, after its country, its own spelling in brackets
     found = held("가나부는 3월 5일 칠레 오스트라(Ostra)에서 ‘라티움 데이터 윤리 포럼’을 개최하였다.")
     assert {("heldIn", "라티움 데이터 윤리 포럼", "오스트라"), ("hostCountry", "라티움 데이터 윤리 포럼", "칠레")} <= found
+
+
+def test_a_meeting_named_in_quotes_after_its_kind_is_a_meeting():
+    # 웨비나 ‘…’을 열었다: the kind before the quotes, the name in them, a verb that holds it after them
+    ex = extract_many([Document("doc", "doc.txt", "과학기술정보통신부는 6일 웨비나 ‘데이터 포 올’(Data for All)을 열었다. "
+                                "행사에는 김철수 차관 등이 참여했다.", DocMeta(date="2031-02-07"), "0" * 64)])[0]
+    assert [(m.text, m.cls) for m in ex.mentions if m.cls == "Summit"] == [("데이터 포 올 웨비나", "Summit")]
+    assert ("attended", "김철수", "데이터 포 올 웨비나") in {(r.relation, r.subject.text, r.object.text)
+                                                       for r in ex.relations if r.object}
