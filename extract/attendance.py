@@ -179,8 +179,10 @@ _THERE_KO = re.compile(r"(?:에서|서)는?\s+")
 _DESCRIBED_THERE_KO = re.compile(r"(?:[^\s.;]+\s+){0,2}?(?!(?:관한|대한|위한|통한|향한|의한)\s)[^\s.;]*(?:한|된|린|던)\s")
 
 
-def _spoke_at_summit_ko(ctx: Context) -> list[int]:
-    out = []
+def _spoke_at_summit_ko(ctx: Context) -> dict[int, Mention]:
+    """The verbs of speech at a named meeting (…정상회의에서 … 밝혔다), with that meeting: the one the
+    subject spoke at, not the last one named before the verb (…에서 ‘…정상회의’를 소개하고 … 밝혔다)."""
+    out = {}
     for m in ctx.mentions:
         if m.cls != "Summit" or m.reference:
             continue
@@ -193,7 +195,7 @@ def _spoke_at_summit_ko(ctx: Context) -> list[int]:
                 continue        # …정상회의에서 창설에 합의한 ‘…’에 참여한다고 밝혔다: the meeting is where what the
                 #                 verb describing a noun says happened, not where the subject spoke
         if at is not None and at < ctx.clause_of(ctx.rel(m))[1]:
-            out.append(at)
+            out[at] = m
     return out
 
 
@@ -421,9 +423,10 @@ def attendance(ctx: Context) -> list[Relation]:
                           _declaration_voice_en(ctx) if ctx.lang == "en" else [])
     fronted = set(_spoke_after_summit_en(ctx)) if ctx.lang == "en" else set()
     captions = set(_doing_at_summit_ko(ctx)) if ctx.lang == "ko" else set()
+    spoke_at = _spoke_at_summit_ko(ctx) if ctx.lang == "ko" else {}
     extra = _said_at_summit(ctx) + _spoke_during_summit_en(ctx) + _travelled_for_en(ctx) + sorted(fronted) + \
         _said_name_at_summit_en(ctx) if ctx.lang == "en" else \
-        _spoke_at_summit_ko(ctx) + sorted(captions)
+        sorted(spoke_at) + sorted(captions)
     travels = [m.span() for m in _VISITED_FOR_KO.finditer(ctx.text)] if ctx.lang == "ko" else []
     included = {m.start("v") for m in _INCLUDED_EN.finditer(ctx.text)} if ctx.lang == "en" else set()
     for pos in sorted(set(cue_positions("attended", ctx.lang, ctx.text)) | set(extra) | included):
@@ -448,7 +451,7 @@ def attendance(ctx: Context) -> list[Relation]:
             continue            # 두 나라가 모두 참여한 최초의 합의문: who joined a text, not a meeting
         if ctx.lang == "ko" and _side_talks(ctx, clause, pos):
             continue            # 가나 측과의 면담에는 NAME CEO가 참여했다: talks on the side, not the meeting
-        summit = ctx.summit_for(pos)
+        summit = spoke_at[pos] if pos in spoke_at and pos not in captions else ctx.summit_for(pos)
         if ctx.lang == "ko" and _EARLIER_EDITION_KO.search(ctx.text, max(0, pos - 60), pos) and not any(
                 m.cls == "Summit" and not m.reference and ctx.rel(m) < pos for m in ctx.mentions):
             continue            # 2018년 첫 대회가 개최될 당시 … 축사를 통해: at the series' first meeting, a year
@@ -866,6 +869,11 @@ _CHAIR_BEFORE_NAME_KO = re.compile(r"(?:의장을\s*맡은|주재한)\s+")
 _JOINED_PERSON_KO = re.compile(r"\s*(?:[\uac00-\ud7a3A-Za-z()]+\s+){0,3}?[\uac00-\ud7a3]*(?:과|와)\s+")
 
 
+# an appositive naming a body right before "chaired by": "…, a pan-African alliance of 42 member states"
+_BODY_CHAIRED_EN = re.compile(r",\s+(?:an?|the)\s+[^,;]{0,40}?\b(?:alliance|organi[sz]ation|union|council|body|group|"
+                              r"network|committee|association|board|commission|bloc|coalition|partnership)\b[^,;]{0,40}$")
+
+
 def chairing(ctx: Context) -> list[Relation]:
     out = []
     hosted = [m.start() for m in _HOSTED_EN.finditer(ctx.text)] if ctx.lang == "en" else []
@@ -893,6 +901,9 @@ def chairing(ctx: Context) -> list[Relation]:
                 not any(m.cls == "Summit" and ctx.rel(m) <= chaired_ko.start(1) < ctx.rel(m) + len(m.text)
                         for m in ctx.mentions):
             continue            # 대통령이 주재한 국무회의에서: a meeting of another kind, which nobody knows
+        if ctx.lang == "en" and _BODY_CHAIRED_EN.search(ctx.text, max(0, pos - 80), pos) and not any(
+                m.cls == "Summit" and pos - 80 <= ctx.rel(m) < pos for m in ctx.mentions):
+            continue            # "Smart Africa, an alliance of 42 member states chaired by …": the chair of a body
         if ctx.lang == "ko" and re.match(r"공동\s*주최국", ctx.text[pos:pos + 8]):
             continue            # 공동주최국인 NAME 영국 부총리: a co-hosting country's envoy, named as such
         if ctx.lang == "ko" and ctx.text.startswith("의장을", pos) and _chair_of_group_ko(ctx, pos):
@@ -1060,7 +1071,12 @@ def counts(ctx: Context) -> list[Relation]:
         n += len(listed)
         tail = ctx.text[m.end():clause[1]]
         init_after = ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES)
-        if init_after and re.search(r"참여한|서명한|서명했|서명하|동참한|지지한|채택|signed|endorsed|adopted|joined", tail) \
+        # (not who attended before the text is named: 88개국 1,200여 명이 참석해 … 권고 채택 이후의 이행을 논의했다)
+        attending = re.search(r"참석(?:해|하|했|한)|참가(?:해|하|했|한)|attended|gathered",
+                              ctx.text[m.end():ctx.rel(init_after[0])]) \
+            if init_after else None
+        if init_after and not attending and \
+                re.search(r"참여한|서명한|서명했|서명하|동참한|지지한|채택|signed|endorsed|adopted|joined", tail) \
                 and not re.match(r",?\s+(?:along|together)\s+with\b|,?\s+as\s+well\s+as\b", tail):
             # (not a part of the signers: "36 member countries, along with Brazil and Peru, signed")
             out.append(make_relation("signatoryCount", init_after[0], None, ctx, "count-signatories", 0.7, value=str(n)))

@@ -142,7 +142,8 @@ def _with_meeting_mark(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 # the head word right after a closing quote, before its particle (‘…’ 포럼을, ‘…’ 웨비나에서, ‘…’ 결의안은)
-_KIND_AFTER_QUOTE_KO = re.compile(r"\s?([\uac00-\ud7a3]{2,5}?)(?:을|를|이|가|은|는|에서는|에서|에는|에|의|와|과|도|으로|로)?"
+# (or after 이라는, "called": ‘…’이라는 결과문서가)
+_KIND_AFTER_QUOTE_KO = re.compile(r"(?:(?:이)?라는)?\s?([\uac00-\ud7a3]{2,5}?)(?:을|를|이|가|은|는|에서는|에서|에는|에|의|와|과|도|으로|로)?"
                                      r"(?![\uac00-\ud7a3])")
 
 
@@ -552,6 +553,8 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if plain:
             before = re.sub(r"\s*(?:첫|제?\d+\s*차)$", "", before)
         before = before[:-1] if before.endswith(("’", "'", "”", '"')) else before
+        if not plain:           # 경제협력개발기구(OECD) 연례 각료이사회: how often it meets, between body and head
+            before = re.sub(r"\s+(?:연례|정기|연차)$", "", before)
         body = ends.get(len(before)) or ends.get(len(_without_gloss(before)))
         numbered = _NUMBERED_QUOTE.search(sent.text[:w.start].rstrip()) if w.core == "회의" else None
         if body is None and numbered:

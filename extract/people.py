@@ -301,6 +301,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 m = by_end.get(words[j - 1].start)  # 가나연합(GU)의 NAME 사무총장: the body, glossed, then 의
             if m:
                 org = m
+        if len(names) == 1 and names[0].core in portfolios() and org is not None and j >= 1 and \
+                by_end.get(words[j].core_end) is org and not words[j].particle:
+            # 김철수 외교부 인도태평양 특별대표: the post's field after the body; the name is before the body
+            k, names = j - 1, []
+            while k >= 0 and len(names) < 3 and name_like(words[k]) and words[k].core not in heads()["ko"] and \
+                    not any(s <= words[k].start < e for s, e in covered):
+                names.insert(0, words[k])
+                k -= 1
         if org is not None and org.cls == "Country" and len(names) >= 2 and not names[-1].particle and \
                 head_class(names[-1].core, "ko") == "GovernmentBody" and _org_head(names[-1].core) and \
                 (len(names) >= 3 or korean_name_shaped(names[0])):

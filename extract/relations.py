@@ -575,6 +575,10 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                       and not _PART_OF_KO.match(ctx.text, ctx.rel(m) + len(m.text))
                       and not (m.cls != "Country" and _MEMBERS_AFTER_KO.match(ctx.text, ctx.rel(m) + len(m.text)))
                       and not _ITS_PEOPLE_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+            # (not an agent in a clause that describes the next one: 미국과 패권 경쟁을 벌이는 중국이 서명했고)
+            agents = [m for m in agents if not any(
+                ctx.rel(m) < ctx.rel(x) and _DESCRIBES_NEXT_KO.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(x))
+                for x in agents)]
             subj = re.search(r"(?:등|국|들)?(?:이|가|은|는)\s", ctx.text[clause[0]:ctx.rel(near)])
             if not subj:
                 agents = []
@@ -596,7 +600,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             past_comma = ctx.rel(near) > pos and not re.match(r"\s*by\b", ctx.text[cue.end():]) and bool(after_text) and \
                 "," in ctx.text[ctx.rel(near) + len(near.text):min(after_text)]
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and cue.end() <= ctx.rel(m) < clause[1]
-                      and not re.search(r"\b(?:but|while|not|at|hosted|held|during|which|drafted|proposed|sponsored|prepared)\b",
+                      and not re.search(r"\b(?:but|while|not|at|hosted|held|during|which|drafted|proposed|sponsored|prepared|"
+                                        r"according)\b",
                                         ctx.text[cue.end():ctx.rel(m)])
                       and not _OF_COUNTRY_EN.match(ctx.text, ctx.rel(m) + len(m.text))
                       # (the body whose members they are: "adopted by members of the European Parliament")
@@ -673,6 +678,9 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
     return out + (_sponsors_ko(ctx) if ctx.lang == "ko" else [])
 
 
+# 과 … 벌이는 (중국): the words between two agents are a clause, ending in a verb's present adnominal form,
+# that describes the second
+_DESCRIBES_NEXT_KO = re.compile(r"(?:과|와|을|를)\s+(?:\S+\s+){0,4}?[\uac00-\ud7a3]*(?:는|던)\s+")
 # A와 B가 (각각, 공동으로) 주도한/상정한/제출한 ‘…’ 결의안: who led or tabled a text is its party
 _SPONSORED_KO = re.compile(r"(?:이|가)\s+(?:각각\s+)?(?:공동(?:으로)?\s*)?(?:주도|상정|제출)한\s*[‘'“\"]?$")
 

@@ -2873,3 +2873,15 @@ def test_a_lower_case_title_after_a_portfolio_in_capitals_is_the_names_post():
 
 def test_guard_a_portfolio_listed_with_commas_before_its_title_names_nobody():
     assert people("Data, Innovation & Technology Minister: 'Ruritania must build AI skills.'") == {}
+
+
+def test_who_a_sentence_cites_after_according_to_did_not_sign():
+    found = signed("It follows the “Ostrava Accord” signed by Chilean President Ana Roe and Peruvian President "
+                   "Jon Doe last year, according to the Ministry of Data of Chile.")
+    assert found == {("Chilean", "Ostrava Accord"), ("Peruvian", "Ostrava Accord")}
+
+
+def test_the_chair_of_a_body_described_in_an_apposition_does_not_chair_the_meeting():
+    ex = extraction("The plan was announced at the Latium Data Summit. Data Latium, an alliance of 30 member "
+                    "states chaired by Chilean President Ana Roe, backs the plan.")
+    assert not pairs(ex, "chaired")

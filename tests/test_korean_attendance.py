@@ -983,3 +983,20 @@ def test_a_speech_at_the_first_meeting_of_a_series_in_its_own_year_is_no_attenda
     found = attended("왕밍 총리는 2029년 첫 대회가 개최될 당시 리밍 주석이 축사를 통해 협력을 강조했다고 말했다. "
                      "왕밍 총리는 2031년 세계 AI 대회 개막식에 참석했다.")
     assert found == {("왕밍", "2031년 세계 AI 대회")}
+
+
+def test_a_bodys_annual_meeting_is_a_meeting_of_that_body():
+    found = attended("김민수 대사가 지난 3일 파리에서 열린 경제협력개발기구(OECD) 연례 각료이사회에 참석했다.")
+    assert ("김민수", "경제협력개발기구(OECD) 연례 각료이사회") in found
+
+
+def test_countries_and_people_who_attended_before_a_text_is_named_are_no_signatories():
+    ex = extraction("이번 포럼에는 88개국 1,200여 명의 전문가가 참석해 ‘라티움 데이터 권고’ 채택 이후의 이행 현황을 논의했다.")
+    assert not [r for r in ex.relations if r.relation == "signatoryCount"]
+
+
+def test_who_spoke_at_a_meeting_attended_it_not_the_meeting_they_presented():
+    # …각료이사회에서 … ‘… 정상회의’를 소개하고 … 밝혔다: spoke at the council, presented the summit
+    found = attended("외교부는 경제협력개발기구(OECD) 연례 각료이사회에서 이달 열리는 ‘라티움 AI 정상회의’를 소개하고 "
+                     "협력 의지를 밝혔다.")
+    assert found == {("외교부", "경제협력개발기구(OECD) 연례 각료이사회")}

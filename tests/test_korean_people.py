@@ -1081,3 +1081,9 @@ def test_a_former_president_before_jiksok_is_still_the_president():
 def test_the_chinese_state_council_is_a_body_not_the_name_before_the_premiers_title():
     # 중국 국무원 총리: the premier of the State Council, which the authority data knows
     assert people("왕밍(王明) 중국 국무원 총리가 개막식에서 연설했다.") == {"왕밍": ("총리", "Prime Minister", "중국 국무원")}
+
+
+def test_a_posts_field_after_the_body_leaves_the_name_before_the_body():
+    # NAME BODY FIELD TITLE: 인도태평양 ("Indo-Pacific") is what the special representative covers
+    assert people("김민수 외교부 인도태평양 특별대표가 회의에 참석했다.") == {
+        "김민수": ("특별대표", "Special Representative", "외교부")}

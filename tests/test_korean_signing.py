@@ -445,3 +445,16 @@ def test_a_quoted_name_that_is_signed_is_an_agreement():
     assert [m.cls for m in ex.mentions if m.text == "한-칠레 데이터 파트너십"] == ["Agreement"]
     signed_ = {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "signed"}
     assert {("한국", "한-칠레 데이터 파트너십"), ("칠레", "한-칠레 데이터 파트너십")} <= signed_
+
+
+def test_a_country_in_a_clause_describing_the_signer_does_not_sign():
+    # 미국과 패권 경쟁을 벌이는 중국: China, which competes with the United States, signed
+    found = signed("AI 시장에서 미국과 패권 경쟁을 벌이는 중국 역시 ‘라티움 데이터 선언’에 서명했다.")
+    assert found == {("중국", "라티움 데이터 선언")}
+
+
+def test_a_text_called_so_after_its_quotes_is_adopted_at_the_meeting():
+    ex = extract_many([Document("doc", "doc.txt", "‘라티움 데이터 정상회의’가 10일 리마에서 열렸다. 이번 회의에서는 "
+                                "‘행동을 위한 길’이라는 결과문서가 채택되었다.", DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "adopted"} == {
+        ("라티움 데이터 정상회의", "행동을 위한 길 결과문서")}
