@@ -282,6 +282,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop()
             org = known_or_new(sent, ow.start, ow.core_end, "GovernmentBody", "ko-agency-title", 0.6)
             out.append(org)
+        if names and not names[-1].particle and re.fullmatch(r"[\uac00-\ud7a3]{2,}공사", names[-1].core):
+            # 한국전력공사 사장: a public corporation (…공사) of four syllables or more, no person's name
+            ow = names.pop()
+            org = known_or_new(sent, ow.start, ow.core_end, "Company", "ko-corporation-title", 0.6)
+            out.append(org)
         if len(names) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[-1].core) and \
                 names[-1].core[0] in korean_surnames() and korean_name_shaped(names[-1]):
             # 라티움 방문한 김철수 장관: a Korean name is one word, and a verb's form before it (Kiwi: 방문 NNG +

@@ -63,6 +63,9 @@ def _earlier_year(ctx: Context, pos: int, doc_date: str | None) -> bool:
     return any(doc_date is None or y < int(doc_date[:4]) for y in years)
 
 
+# held in partnership (collaboration, conjunction, …) with: a partner, not a place
+_HELD_WITH_EN = re.compile(r"\w+\s+in\s+(?:close\s+)?(?:partnership|collaboration|cooperation|conjunction|association|"
+                           r"tandem|coordination)\b")
 _BEFORE_HELD_EN = re.compile(r"[’'”\"]?,?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|will\s+be|has\s+been|being)\s+)?")
 
 
@@ -92,6 +95,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
     for pos in held:
         if ctx.negated(ctx.clause_of(pos), pos):
             continue
+        if ctx.lang == "en" and _HELD_WITH_EN.match(ctx.text, pos):
+            continue            # "held in partnership with Saudi Arabia's …": with whom, not where
         if ctx.lang == "ko" and _OTHER_MEETING_KO.match(ctx.text, pos):
             continue            # 독일 베를린에서 개최된 첫 회의에 이어: where an earlier meeting of the series was held
         if _FIRST_HELD.search(ctx.text, max(0, pos - 12), pos) and _earlier_year(ctx, pos, doc_date):

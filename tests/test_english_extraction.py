@@ -2885,3 +2885,9 @@ def test_the_chair_of_a_body_described_in_an_apposition_does_not_chair_the_meeti
     ex = extraction("The plan was announced at the Latium Data Summit. Data Latium, an alliance of 30 member "
                     "states chaired by Chilean President Ana Roe, backs the plan.")
     assert not pairs(ex, "chaired")
+
+
+def test_a_meeting_held_in_partnership_with_a_countrys_body_is_not_held_in_that_country():
+    ex = extraction("Chile recently hosted the Latium Data Forum. The forum, held in partnership with Peru’s Data "
+                    "Office, drew 300 delegates.")
+    assert not pairs(ex, "hostCountry") - {("Latium Data Forum", "Chile")}

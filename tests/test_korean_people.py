@@ -1087,3 +1087,9 @@ def test_a_posts_field_after_the_body_leaves_the_name_before_the_body():
     # NAME BODY FIELD TITLE: 인도태평양 ("Indo-Pacific") is what the special representative covers
     assert people("김민수 외교부 인도태평양 특별대표가 회의에 참석했다.") == {
         "김민수": ("특별대표", "Special Representative", "외교부")}
+
+
+def test_a_public_corporation_glued_into_one_word_is_a_body_not_a_name():
+    # 한국가스공사 사장: …공사 ("public corporation") of four syllables or more
+    assert "라티움가스공사" not in people("라티움가스공사 사장이 문서에 서명했다.")
+    assert people("김민수 라티움가스공사 사장이 서명했다.") == {"김민수": ("사장", "President", "라티움가스공사")}
