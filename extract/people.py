@@ -235,7 +235,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         # (a Latin-script word right before the title may be an organisation's, taken out below: one word more)
         while j >= 0 and len(names) < (6 if any(x.core in _ARABIC_LINKS for x in names) else
                                        4 if names and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) else 3) and \
-                (name_like(words[j]) or _misread_name(words[j]) or _linked_name_part(words, j, names)) and \
+                (name_like(words[j]) or _misread_name(words[j]) or _linked_name_part(words, j, names) or
+                 _given_name_read_as_verb(words, j, names)) and \
                 words[j].core not in heads()["ko"] and \
                 not any(s <= words[j].start < e for s, e in covered):       # AI 위원회 민간 위원: no name
             names.insert(0, words[j])
@@ -898,6 +899,15 @@ def _linked_name_part(words: list[Word], j: int, names: list[Word]) -> bool:
     linked = bool(names) and names[0].core in _ARABIC_LINKS or j >= 1 and words[j - 1].core in _ARABIC_LINKS
     return linked and not words[j].particle and bool(re.fullmatch(r"[\uac00-\ud7a3]{2,4}", words[j].core)) and \
         words[j].core not in stop_words()
+
+
+def _given_name_read_as_verb(words: list[Word], j: int, names: list[Word]) -> bool:
+    """A foreign given name Kiwi reads as a bare verb stem (지나 레이몬도: 지나/VV), first in its sentence,
+    after punctuation or after a verb's ending (FT에 따르면 지나 러몬도), right before the rest of a name:
+    as a verb it needs a subject before it (3년이 지나 …)."""
+    w = words[j]
+    return bool(names) and w.tags == ("VV",) and not w.particle and bool(re.fullmatch(r"[\uac00-\ud7a3]{2}", w.core)) \
+        and "NNP" in names[0].tags and (j == 0 or words[j - 1].punct or words[j - 1].tags[-1].startswith("E"))
 
 
 def _misread_name(w: Word) -> bool:

@@ -1093,3 +1093,10 @@ def test_a_public_corporation_glued_into_one_word_is_a_body_not_a_name():
     # 한국가스공사 사장: …공사 ("public corporation") of four syllables or more
     assert "라티움가스공사" not in people("라티움가스공사 사장이 문서에 서명했다.")
     assert people("김민수 라티움가스공사 사장이 서명했다.") == {"김민수": ("사장", "President", "라티움가스공사")}
+
+
+def test_a_given_name_kiwi_reads_as_a_verb_stem_is_part_of_the_name():
+    # 지나 (Gina) is a verb stem for Kiwi; first in the sentence or after a verb's ending it can only be a name's
+    assert people("지나 로페스 칠레 데이터부 장관은 성명을 통해 밝혔다.") == {"지나 로페스": ("장관", "Minister", "데이터부")}
+    assert "지나 로페스" in people("외신에 따르면 지나 로페스 칠레 데이터부 장관은 성명을 발표했다.")
+    assert people("3년이 지나 김민수 장관이 취임했다.") == {"김민수": ("장관", "Minister", "")}
