@@ -192,7 +192,7 @@ def _spoke_at_summit_ko(ctx: Context) -> dict[int, Mention]:
             there = _THERE_KO.search(ctx.text, ctx.rel(m) + len(m.text), at)
             described = _DESCRIBED_THERE_KO.match(ctx.text, there.end()) if there else None
             if described and described.end() <= at:
-                continue        # …정상회의에서 창설에 합의한 ‘…’에 참여한다고 밝혔다: the meeting is where what the
+                continue        # …정상회의에서 설립에 합의한 ‘…’에 가입한다고 밝혔다: the meeting is where what the
                 #                 verb describing a noun says happened, not where the subject spoke
         if at is not None and at < ctx.clause_of(ctx.rel(m))[1]:
             out[at] = m
@@ -454,7 +454,7 @@ def attendance(ctx: Context) -> list[Relation]:
         summit = spoke_at[pos] if pos in spoke_at and pos not in captions else ctx.summit_for(pos)
         if ctx.lang == "ko" and _EARLIER_EDITION_KO.search(ctx.text, max(0, pos - 60), pos) and not any(
                 m.cls == "Summit" and not m.reference and ctx.rel(m) < pos for m in ctx.mentions):
-            continue            # 2018년 첫 대회가 개최될 당시 … 축사를 통해: at the series' first meeting, a year
+            continue            # 2029년 첫 포럼이 열릴 당시 … 축사에서: at the series' first meeting, a year
             #                     the sentence gives, which it does not name
         if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and ctx.rel(summit) > pos and \
                 (_SAID_THERE_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)) or
@@ -751,10 +751,10 @@ _NOT_A_MEETING_EN = re.compile(r"(?:(?:taking|took|take|takes)\s+part|participat
 _AS_MEMBERS_KO = re.compile(r"(?:회원국|회원|정회원|창립회원국)(?:으로|로)\s*$")
 
 
-# 2018년 첫 대회, 2019년 처음 열린 회의: the first meeting of a series, in a year of its own
+# 2029년 첫 포럼, 2030년 처음 열린 회의: the first meeting of a series, in a year of its own
 _EARLIER_EDITION_KO = re.compile(r"(?<!\d)(?:19|20)\d\d\s*년\s*(?:\S+\s+){0,2}?(?:첫|처음\s+\S+)\s*"
                                  r"(?:대회|회의|정상회의|포럼|행사)")
-# 권고 성안 과정에 적극 참여했다: took part in a process or a piece of work, not in a meeting
+# 헌장 초안 작성 과정에 적극 참여했다: took part in a process or a piece of work, not in a meeting
 _NOT_A_MEETING_KO = re.compile(r"(?:과정|작업|사업|프로젝트|연구|활동|이행|개발|캠페인)(?:에|에도)\s+"
                                r"(?:적극(?:적으로)?\s+|직접\s+|함께\s+)?$")
 
@@ -869,7 +869,7 @@ _CHAIR_BEFORE_NAME_KO = re.compile(r"(?:의장을\s*맡은|주재한)\s+")
 _JOINED_PERSON_KO = re.compile(r"\s*(?:[\uac00-\ud7a3A-Za-z()]+\s+){0,3}?[\uac00-\ud7a3]*(?:과|와)\s+")
 
 
-# an appositive naming a body right before "chaired by": "…, a pan-African alliance of 42 member states"
+# an appositive naming a body right before "chaired by": "…, a regional alliance of 30 member states"
 _BODY_CHAIRED_EN = re.compile(r",\s+(?:an?|the)\s+[^,;]{0,40}?\b(?:alliance|organi[sz]ation|union|council|body|group|"
                               r"network|committee|association|board|commission|bloc|coalition|partnership)\b[^,;]{0,40}$")
 
@@ -903,7 +903,7 @@ def chairing(ctx: Context) -> list[Relation]:
             continue            # 대통령이 주재한 국무회의에서: a meeting of another kind, which nobody knows
         if ctx.lang == "en" and _BODY_CHAIRED_EN.search(ctx.text, max(0, pos - 80), pos) and not any(
                 m.cls == "Summit" and pos - 80 <= ctx.rel(m) < pos for m in ctx.mentions):
-            continue            # "Smart Africa, an alliance of 42 member states chaired by …": the chair of a body
+            continue            # "Data Latium, an alliance of 30 member states chaired by …": the chair of a body
         if ctx.lang == "ko" and re.match(r"공동\s*주최국", ctx.text[pos:pos + 8]):
             continue            # 공동주최국인 NAME 영국 부총리: a co-hosting country's envoy, named as such
         if ctx.lang == "ko" and ctx.text.startswith("의장을", pos) and _chair_of_group_ko(ctx, pos):
@@ -1071,7 +1071,7 @@ def counts(ctx: Context) -> list[Relation]:
         n += len(listed)
         tail = ctx.text[m.end():clause[1]]
         init_after = ctx.in_clause((m.end(), clause[1]), INITIATIVE_CLASSES)
-        # (not who attended before the text is named: 88개국 1,200여 명이 참석해 … 권고 채택 이후의 이행을 논의했다)
+        # (not who attended before the text is named: 40개국 500여 명이 참석해 … 헌장 채택 이후의 이행을 논의했다)
         attending = re.search(r"참석(?:해|하|했|한)|참가(?:해|하|했|한)|attended|gathered",
                               ctx.text[m.end():ctx.rel(init_after[0])]) \
             if init_after else None

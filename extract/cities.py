@@ -94,7 +94,7 @@ def korean_cities(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         glossed = not w.particle and k + 4 < len(words) and [x.core for x in words[k + 1:k + 4:2]] == ["(", ")"] and \
             words[k + 2].tags == ("SL",) and words[k + 4].tags == ("JKB",) and words[k + 4].core.startswith("에서")
         if before.particle or not (w.particle.startswith("에서") or glossed):
-            continue            # (슬로베니아 크란(Kranj)에서: the city's Latin spelling between it and 에서)
+            continue            # (칠레 오스트라(Ostra)에서: the city's Latin spelling between it and 에서)
         tags = [t for t in w.tags if not t.startswith("J")]
         if not (tags == ["NNP"] or tags == ["NNP", "NNG"] and w.core.endswith("시")) or len(w.core) < 2 or \
                 any(a < w.core_end and w.start < b for a, b in taken):

@@ -228,7 +228,7 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             else None
         if kind and heads()["ko"].get(kind.group(1)) == "Summit" and not lookup_normalised(inner) and \
                 _HELD_AFTER_QUOTE_KO.match(sent.text, m.end()):
-            # 웨비나 ‘AI 포 굿’(AI for Good)을 열었다: the kind of meeting before the quotes, its name in
+            # 웨비나 ‘데이터 포 올’(Data for All)을 열었다: the kind of meeting before the quotes, its name in
             # them, and a verb that holds it after them
             hit = known_or_new(sent, kind.start(1), offset + len(inner), "Summit", "ko-kind-quoted", 0.7)
             out.append(replace(hit, text=f"{inner} {kind.group(1)}"))
@@ -553,7 +553,7 @@ def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if plain:
             before = re.sub(r"\s*(?:첫|제?\d+\s*차)$", "", before)
         before = before[:-1] if before.endswith(("’", "'", "”", '"')) else before
-        if not plain:           # 경제협력개발기구(OECD) 연례 각료이사회: how often it meets, between body and head
+        if not plain:           # 가나연합(GU) 연례 각료이사회: how often it meets, between body and head
             before = re.sub(r"\s+(?:연례|정기|연차)$", "", before)
         body = ends.get(len(before)) or ends.get(len(_without_gloss(before)))
         numbered = _NUMBERED_QUOTE.search(sent.text[:w.start].rstrip()) if w.core == "회의" else None
@@ -955,7 +955,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             # (or a head word again right after "and": "the Ministry of Foreign Affairs and Ministry of Defence")
             again = right.split()[:1] and right.split()[0] in table and head_class(left, "en")
             # (or a country alone before "and the": "with the input of Finland and the … Foundation"; or a
-            # body the data knows after "and": "member states of the … (GPAI) and the European Union")
+            # body the data knows after "and": "members of the … (LDP) and the European Union")
             the = sep.group(0).endswith(("the ", "The "))
             if bare.split() and (bare.split()[-1] in table or after_the or again or any(
                     FAMILY.get(load_authority().get(i).cls) == "Organisation" or

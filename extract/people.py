@@ -309,7 +309,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 org = m
         if len(names) == 1 and names[0].core in portfolios() and org is not None and j >= 1 and \
                 by_end.get(words[j].core_end) is org and not words[j].particle:
-            # 김철수 외교부 인도태평양 특별대표: the post's field after the body; the name is before the body
+            # 김철수 외교부 아시아태평양 특별대표: the post's field after the body; the name is before the body
             k, names = j - 1, []
             while k >= 0 and len(names) < 3 and name_like(words[k]) and words[k].core not in heads()["ko"] and \
                     not any(s <= words[k].start < e for s, e in covered):
@@ -902,8 +902,8 @@ def _linked_name_part(words: list[Word], j: int, names: list[Word]) -> bool:
 
 
 def _given_name_read_as_verb(words: list[Word], j: int, names: list[Word]) -> bool:
-    """A foreign given name Kiwi reads as a bare verb stem (지나 레이몬도: 지나/VV), first in its sentence,
-    after punctuation or after a verb's ending (FT에 따르면 지나 러몬도), right before the rest of a name:
+    """A foreign given name Kiwi reads as a bare verb stem (지나 로페스: 지나/VV), first in its sentence,
+    after punctuation or after a verb's ending (외신에 따르면 지나 로페스), right before the rest of a name:
     as a verb it needs a subject before it (3년이 지나 …)."""
     w = words[j]
     return bool(names) and w.tags == ("VV",) and not w.particle and bool(re.fullmatch(r"[\uac00-\ud7a3]{2}", w.core)) \
@@ -1467,8 +1467,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         whose = owner is not None and (owner.group(1) in known_names or owner.group(1) in demonyms() or
                                        m.end(1) + owner.end(1) in by_end)
         if " " not in nm.strip() and re.search(r"\s(?:and|&)\s", sent.text[m.end(1):m.start(2)]):
-            continue            # "Science, Innovation & Technology Minister": a portfolio's first word, no name
-        # (a portfolio in capitals before it says which post: "Jane Doe, Science and Technology minister")
+            continue            # "Data, Innovation & Technology Minister": a portfolio's first word, no name
+        # (a portfolio in capitals before it says which post: "Jane Doe, Data and Innovation minister")
         portfolio = re.search(r"(?:[A-Z][\w’']*\s+(?:(?:and|&)\s+)?)+$", sent.text[m.end(1):m.start(2)])
         if m.group(2)[0].islower() and (nm in known_names or not (whose or portfolio or m.group(0).rstrip().endswith(
                 ("of", "at", "the", "for")))):

@@ -96,7 +96,7 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
         if ctx.negated(ctx.clause_of(pos), pos):
             continue
         if ctx.lang == "en" and _HELD_WITH_EN.match(ctx.text, pos):
-            continue            # "held in partnership with Saudi Arabia's …": with whom, not where
+            continue            # "held in partnership with Chile's …": with whom, not where
         if ctx.lang == "ko" and _OTHER_MEETING_KO.match(ctx.text, pos):
             continue            # 독일 베를린에서 개최된 첫 회의에 이어: where an earlier meeting of the series was held
         if _FIRST_HELD.search(ctx.text, max(0, pos - 12), pos) and _earlier_year(ctx, pos, doc_date):
@@ -386,7 +386,7 @@ _SUBJECT_TAIL_KO = re.compile(r"(?:\s+및\s+[^.,;()은는이가을를]{1,40}?(?:
 _CITY_VENUE_KO = re.compile(r"(?:\s+[\uac00-\ud7a3A-Za-z]+){1,2}?에서\b")   # 오슬로 시청 대강당에서: the venue in the city
 # a city, then a venue of up to four words (오슬로 가나 클럽에서, 오슬로 가나대 라 가나 캠퍼스에서)
 _IN_CITY_KO = re.compile(r"(?:\s+[^\s‘’'“”\"]+){1,4}?에서\b")
-# (a place's Latin spelling may come between it and 에서: 크란(Kranj)에서)
+# (a place's Latin spelling may come between it and 에서: 오스트라(Ostra)에서)
 _AT_PLACE_KO = re.compile(r"(?:\([A-Z][A-Za-z .'’-]{1,30}\))?(?:(?:에서|서)\b|(?:에서|서)\s)|"
                           # CITY 시내 한 호텔에서: a venue in the place, not named in the authority data
                           r"\s+(?:\S+\s+){0,2}\S*(?:호텔|센터|컨벤션|홀|궁|궁전|회관|청사|전시장|파크|타워)(?:에서|서)\b")

@@ -575,7 +575,7 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                       and not _PART_OF_KO.match(ctx.text, ctx.rel(m) + len(m.text))
                       and not (m.cls != "Country" and _MEMBERS_AFTER_KO.match(ctx.text, ctx.rel(m) + len(m.text)))
                       and not _ITS_PEOPLE_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
-            # (not an agent in a clause that describes the next one: 미국과 패권 경쟁을 벌이는 중국이 서명했고)
+            # (not an agent in a clause that describes the next one: 칠레와 시장 경쟁을 벌이는 페루가 서명했고)
             agents = [m for m in agents if not any(
                 ctx.rel(m) < ctx.rel(x) and _DESCRIBES_NEXT_KO.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(x))
                 for x in agents)]
@@ -678,7 +678,7 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
     return out + (_sponsors_ko(ctx) if ctx.lang == "ko" else [])
 
 
-# 과 … 벌이는 (중국): the words between two agents are a clause, ending in a verb's present adnominal form,
+# 와 … 벌이는 (페루): the words between two agents are a clause, ending in a verb's present adnominal form,
 # that describes the second
 _DESCRIBES_NEXT_KO = re.compile(r"(?:과|와|을|를)\s+(?:\S+\s+){0,4}?[\uac00-\ud7a3]*(?:는|던)\s+")
 # A와 B가 (각각, 공동으로) 주도한/상정한/제출한 ‘…’ 결의안: who led or tabled a text is its party
