@@ -49,6 +49,7 @@ _AT_SUMMIT_FIRST_EN = re.compile(r"(?:^|(?<=[.;]\s))(?:(?:But|And|Then|Later|Mea
                                  r"(?:(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                                  r"[Tt]oday|[Yy]esterday),?\s+(?=[a-z]))?"
                                  r"(?:[Aa]t|[Dd]uring|On\s+the\s+(?:sidelines|margins)\s+of|Speaking\s+(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of)|Addressing)\s+")
+_AT_THE_MEETING_EN = re.compile(r"(?:At|During)\s+the\s+(?:meeting|conference|forum|dialogue|session|event),\s+")
 _SPEAKS_EN = re.compile(r"\b(?:said|says|told|stressed|noted|announced|emphasi[sz]ed|highlighted|urged|warned|"
                         r"welcomed|called|pledged|stated|declared|delivered|argued|cautioned|critici[sz]ed|"
                         r"underlined|underscored|reiterated|insisted|remarked|outlined|spoke)\b")
@@ -123,6 +124,12 @@ def _spoke_after_summit_en(ctx: Context) -> list[int]:
         after += comma.end() if comma else 0
         verb = _SPEAKS_EN.search(ctx.text, after, after + 140) if comma else None
         if verb and any(p.cls == "Person" and after <= ctx.rel(p) < verb.start() for p in ctx.mentions):
+            out.append(verb.start())
+    # "At the meeting, Minister Jane Roe said …", no meeting named in the sentence: the document's
+    generic = _AT_THE_MEETING_EN.match(ctx.text)
+    if generic and ctx.focus is not None and not any(m.cls == "Summit" for m in ctx.mentions):
+        verb = _SPEAKS_EN.search(ctx.text, generic.end(), generic.end() + 140)
+        if verb and any(p.cls == "Person" and generic.end() <= ctx.rel(p) < verb.start() for p in ctx.mentions):
             out.append(verb.start())
     return out
 
@@ -465,6 +472,14 @@ def attendance(ctx: Context) -> list[Relation]:
             #                     (축사에서 지난달 열린 「… 정상회의(4.3)」에서 각국이 채택한 선언을: the
             #                     address speaks of another meeting, held before; 국회 축사에서 ‘… 정상회의’를
             #                     언급했다: the meeting is what the address is about)
+        if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and \
+                _SIDE_EVENT_OF_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)):
+            continue            # 포럼이 ‘라티움 정상회의’ 부대행사로 열려 … 장관이 참여했다: they joined the
+            #                     side event, not the meeting it was held beside
+        if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and ctx.rel(summit) > pos and \
+                _RESULTS_OF_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)):
+            continue            # 행사에 온 대표들에게 ‘라티움 정상회의’ 결과를 알렸다: the meeting whose outcome is
+            #                     told after the cue, not the one attended
         if ctx.lang == "en" and summit is not None and _MEETING_SUBJECT_EN.match(ctx.text) and \
                 _BY_EN.match(ctx.text, pos):
             # "The meeting was held as one of the ministerial meetings of the G7 Summit and was attended
@@ -754,6 +769,10 @@ _AS_MEMBERS_KO = re.compile(r"(?:회원국|회원|정회원|창립회원국)(?:�
 # 2029년 첫 포럼, 2030년 처음 열린 회의: the first meeting of a series, in a year of its own
 _EARLIER_EDITION_KO = re.compile(r"(?<!\d)(?:19|20)\d\d\s*년\s*(?:\S+\s+){0,2}?(?:첫|처음\s+\S+)\s*"
                                  r"(?:대회|회의|정상회의|포럼|행사)")
+# ‘… 정상회의’ 결과와, 정상회의의 성과를: a meeting's outcome, told of
+_RESULTS_OF_KO = re.compile(r"[’'”」』]?\s*(?:의\s*)?(?:결과|성과)(?:물)?(?:를|을|와|과|및|\s)")
+# …회의의 부대 회의로, …정상회의 계기 부대행사로: an event held beside the meeting, not the meeting
+_SIDE_EVENT_OF_KO = re.compile(r"[’'”」』]?\s*(?:의\s*|계기\s*)?(?:부대\s*행사|부대\s*회의|사이드\s*이벤트)")
 # 헌장 초안 작성 과정에 적극 참여했다: took part in a process or a piece of work, not in a meeting
 _NOT_A_MEETING_KO = re.compile(r"(?:과정|작업|사업|프로젝트|연구|활동|이행|개발|캠페인)(?:에|에도)\s+"
                                r"(?:적극(?:적으로)?\s+|직접\s+|함께\s+)?$")
@@ -1107,6 +1126,9 @@ def counts(ctx: Context) -> list[Relation]:
                 x.cls == "Summit" and not x.reference for x in ctx.mentions):
             continue            # "the first summit in the Netherlands … brought together 2,000 attendees": its count
         summit = ctx.summit_for(None)
+        if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and \
+                _SIDE_EVENT_OF_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)):
+            continue            # the side event's count, not the meeting's it was held beside
         if summit is not None:
             out.append(make_relation("participantCount", summit, None, ctx, "count-participants", 0.7, value=str(n),
                           extra=(("unit", unit),)))

@@ -96,7 +96,10 @@ def korean_cities(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if before.particle or not (w.particle.startswith("에서") or glossed):
             continue            # (칠레 오스트라(Ostra)에서: the city's Latin spelling between it and 에서)
         tags = [t for t in w.tags if not t.startswith("J")]
-        if not (tags == ["NNP"] or tags == ["NNP", "NNG"] and w.core.endswith("시")) or len(w.core) < 2 or \
+        # (a name Kiwi splits into a proper and a common noun, 라티움 + 타운, is one when the common noun makes
+        # no body or venue of it: 라티움대학 is a university)
+        if not (tags == ["NNP"] or tags == ["NNP", "NNG"] and (w.core.endswith("시") or head_class(w.core, "ko") is None)) \
+                or len(w.core) < 2 or \
                 any(a < w.core_end and w.start < b for a, b in taken):
             continue
         end = w.core_end

@@ -32,6 +32,9 @@ from .words import GENERIC_ACRONYMS, MONTHS, SMALL_WORDS_EN, Word, head_class, h
 _QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,150})[’'”\"」』》〉]")
 
 
+_LIST_DOTS = ("·", "ㆍ", "・")
+
+
 def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     """Authority names; in Korean a match must end on a token boundary (인도 ≠ 인도네시아)."""
     auth = load_authority()
@@ -43,8 +46,10 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         if sent.lang == "ko" and token_ends is not None and e not in token_ends:
             continue
         if sent.lang == "ko" and e - s <= 2 and re.fullmatch(r"[\uac00-\ud7a3]+", sent.text[s:e]) and \
-                token_tag.get(s) not in (None, "NNP") and all(auth.get(i).cls == "Country" for i in ids):
-            continue            # 수단 (means), 가나, 오만 … as common nouns are not the countries
+                token_tag.get(s) not in (None, "NNP") and all(auth.get(i).cls == "Country" for i in ids) and \
+                not (sent.text[e:e + 1] in _LIST_DOTS or sent.text[s - 1:s] in _LIST_DOTS):
+            continue            # 수단 (means), 가나, 오만 … as common nouns are not the countries (but 가나·케냐:
+            #                     a word beside a list's middle dot is a noun, whatever Kiwi reads in it)
         if all(auth.get(i).cls == "Country" for i in ids) and _REGION_AFTER.match(sent.text, e):
             continue            # 인도·태평양 전략, the Indo-Pacific: a region's compound, no country
         if _acronym_of_another_name(sent.text, s, e, [auth.get(i) for i in ids]):

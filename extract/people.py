@@ -608,8 +608,9 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     suffix = _title_suffix(w.core)
     if suffix is None or suffix[1] < 2 or suffix[0] not in titles():
         return []
-    if not w.particle and i + 1 < len(words) and not words[i + 1].punct and words[i + 1].core != "등":
+    if not w.particle and i + 1 < len(words) and not words[i + 1].punct and words[i + 1].core not in ("등", "겸"):
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
+        #                         (but 김철수 가나부 정책대사 겸 …: a second post held at once follows it)
     if w.particle.startswith("에서"):
         return []               # 서울 라티움회관 국제회의장에서: a place (…회의장, a hall), no one's title (의장)
     if i + 3 < len(words) and words[i + 1].text == "(" and words[i + 3].text == ")" and \
@@ -1482,6 +1483,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if re.match(r"['’]s\b", sent.text[m.end(2):]):
             continue            # "Jane Roe, the French President's special envoy": the post of someone else
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
+        if org is not None and org.cls == "Country":
+            # "Director General of the Ruritania’s Data Authority": the country's body, named after it, holds the post
+            poss = re.match(r"['’]s\s+", sent.text[org.end - sent.start:])
+            owned = by_start.get(org.end - sent.start + poss.end()) if poss else None
+            org = owned if owned is not None and owned.cls != "Person" else org
         if org is None and sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "for")) \
                 and title.kind == "state":
             # Jane Doe, the Minister of Foreign Affairs (of Ruritania)

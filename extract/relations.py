@@ -214,7 +214,10 @@ def initiatives(ctx: Context) -> list[Relation]:
                 for m in ctx.mentions)
             # "…디지털 전략은 … 관계부처가 수립·발표한 전략이다": what the text is, not an act at a meeting
             described = ctx.lang == "ko" and _DESCRIBED_AS_KO.match(ctx.text, pos)
-            if relation == "adopted" and (re.search(r"\badopted by\b", ctx.text[pos:pos + 12]) or
+            # "the … Compact adopted at the United Nations": a body's adoption, not a summit's
+            at_body = ctx.lang == "en" and (at := _ADOPTED_AT_EN.match(ctx.text, pos)) is not None and any(
+                m.cls in ORG_FAMILY and ctx.rel(m) == at.end() for m in ctx.mentions)
+            if relation == "adopted" and (re.search(r"\badopted by\b", ctx.text[pos:pos + 12]) or at_body or
                                           (orgs_before and ctx.lang == "ko") or country_act or person_act or described):
                 continue
             # "한국은 ‘…법’을 제정했다": a country that is the clause's subject launched it itself
@@ -340,6 +343,7 @@ _BY_EN = re.compile(r"[\w-]*(?:\s+(?:in|on|at|during)\s+[\w ,]{1,30}?)?\s+by\s+(
 
 _LATER_MEETING = re.compile(r"(?:제\s*)?(?:[2-9]|\d\d)\s*(?:차|회)\b|\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\b",
                             re.I)
+_ADOPTED_AT_EN = re.compile(r"adopted\s+at\s+(?:the\s+)?")
 _FOUNDING_EN = re.compile(r"\bannounced\s+(?:the\s+)?(?:establishment|launch|creation|formation)\s+of\b", re.I)
 # a declaration's performative present, its authors speaking at their meeting: "We adopt the … Declaration",
 # "2. We hereby launch the … Network" (only as the sentence's own start: "we call on all to adopt …" is no act)

@@ -2891,3 +2891,27 @@ def test_a_meeting_held_in_partnership_with_a_countrys_body_is_not_held_in_that_
     ex = extraction("Chile recently hosted the Latium Data Forum. The forum, held in partnership with Peru’s Data "
                     "Office, drew 300 delegates.")
     assert not pairs(ex, "hostCountry") - {("Latium Data Forum", "Chile")}
+
+
+def test_a_text_adopted_at_a_body_was_not_adopted_by_a_summit_named_after_it():
+    ex = extraction("Leaders backed initiatives such as the Latium Data Compact adopted at the United Nations in "
+                    "Geneva last year and a Ruritania AI Summit to be hosted in Chile next year.")
+    assert not pairs(ex, "adopted")
+
+
+def test_a_parliament_is_a_body_whose_president_holds_a_post():
+    ex = extraction("The talks were led by Omar bin Saleh Al-Rumaithi, the president of the Latium Parliament, "
+                    "before a conference on Saturday.")
+    assert pairs(ex, "holdsPosition") == {("Omar bin Saleh Al-Rumaithi", "Latium Parliament")}
+
+
+def test_a_post_of_a_body_named_after_its_countrys_possessive_is_the_bodys():
+    ex = extraction("The hosts are Rashid Omar Al Dimas, Director General of Chile’s Latium Data Regulatory "
+                    "Authority, and Anne Rivet, Peru’s Envoy for Data.")
+    assert ("Rashid Omar Al Dimas", "Latium Data Regulatory Authority") in pairs(ex, "holdsPosition")
+
+
+def test_who_speaks_at_the_meeting_named_by_its_kind_alone_attended_the_documents_meeting():
+    ex = extraction("The pledge came during the 4th Chile-Peru Digital Ministers’ Meeting held in Lima, Peru. "
+                    "At the meeting, Peruvian Foreign Minister Ana Rivas stressed the role of data.")
+    assert ("Ana Rivas", "Chile-Peru Digital Ministers’ Meeting") in pairs(ex, "attended")

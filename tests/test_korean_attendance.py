@@ -1000,3 +1000,18 @@ def test_who_spoke_at_a_meeting_attended_it_not_the_meeting_they_presented():
     found = attended("외교부는 경제협력개발기구(OECD) 연례 각료이사회에서 이달 열리는 ‘라티움 AI 정상회의’를 소개하고 "
                      "협력 의지를 밝혔다.")
     assert found == {("외교부", "경제협력개발기구(OECD) 연례 각료이사회")}
+
+
+def test_who_joined_a_side_event_did_not_attend_the_meeting_it_was_held_beside():
+    # ‘…정상회의’ 부대행사로 열렸으며 … 장관이 참여했다: the side event's guests, and its count
+    ex = extraction("라티움 데이터 포럼은 올해 ‘칠레-페루 정상회의’ 부대행사로 열렸으며 가나·케냐 등 2개 국가의 "
+                    "장관이 참여했다.")
+    assert not {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "attended"} & {
+        ("가나", "칠레-페루 정상회의"), ("케냐", "칠레-페루 정상회의")}
+    assert not [r for r in ex.relations if r.relation == "participantCount" and r.subject.text == "칠레-페루 정상회의"]
+
+
+def test_a_meeting_whose_outcome_is_presented_after_the_cue_is_not_the_one_attended():
+    # 행사에 참석한 대표들에게 ‘…정상회의’ 결과를 알렸다: the meeting told of, not attended
+    found = attended("가나부는 행사에 참석한 대표들에게 칠레가 주도한 ‘라티움 AI 정상회의’ 결과를 소개했다.")
+    assert not {x for x in found if x[1] == "라티움 AI 정상회의"}

@@ -1100,3 +1100,20 @@ def test_a_given_name_kiwi_reads_as_a_verb_stem_is_part_of_the_name():
     assert people("지나 로페스 칠레 데이터부 장관은 성명을 통해 밝혔다.") == {"지나 로페스": ("장관", "Minister", "데이터부")}
     assert "지나 로페스" in people("외신에 따르면 지나 로페스 칠레 데이터부 장관은 성명을 발표했다.")
     assert people("3년이 지나 김민수 장관이 취임했다.") == {"김민수": ("장관", "Minister", "")}
+
+
+def test_a_post_glued_to_its_field_after_the_body_and_before_a_second_post():
+    # NAME BODY FIELD+TITLE 겸 …: the second post held at once does not hide the first one's body
+    assert people("김민준 외교부 데이터협력대사 겸 차관보가 참석했다.")["김민준"] == ("대사", "Ambassador", "외교부")
+
+
+def test_a_high_representative_is_no_chief_executive():
+    # 군축고위대표: 고위대표 (High Representative), not 대표 (CEO)
+    assert people("다카하시 군축고위대표는 개회사를 했다.")["다카하시"][1] == "High Representative"
+
+
+def test_a_country_kiwi_reads_as_a_verb_is_a_country_beside_a_lists_middle_dot():
+    # 가나 (Ghana) reads as 가 + 나 (a verb and its ending); beside a middle dot it is a list's noun
+    ex = extract_many([Document("doc", "doc.txt", "행사에는 가나·케냐·기니 장관이 참석했다. 어디로 가나 마찬가지다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert [m.text for m in ex.mentions if m.cls == "Country"] == ["가나", "케냐", "기니"]

@@ -438,3 +438,18 @@ def test_a_meeting_named_in_quotes_after_its_kind_is_a_meeting():
     assert [(m.text, m.cls) for m in ex.mentions if m.cls == "Summit"] == [("데이터 포 올 웨비나", "Summit")]
     assert ("attended", "김철수", "데이터 포 올 웨비나") in {(r.relation, r.subject.text, r.object.text)
                                                        for r in ex.relations if r.object}
+
+
+def test_a_meeting_that_opens_in_a_city_is_held_there():
+    # 개회하여 (opened): a held verb like 개막했다, and no 개회사 (an opening address) read into it
+    found = held("외교부가 유엔개발계획과 공동으로 주최하는 ‘제5차 라티움 데이터 포럼’이 칠레 산티아고에서 개회하여 "
+                 "사흘간의 일정을 시작했다.")
+    assert {("heldIn", "제5차 라티움 데이터 포럼", "산티아고"), ("hostCountry", "제5차 라티움 데이터 포럼", "칠레")} <= found
+
+
+def test_a_city_kiwi_splits_into_a_proper_and_a_common_noun_after_its_country():
+    # 케이프 + 타운: one word between the country and 에서, whose common noun names no body or venue
+    found = held("가나부는 3일 남아공 케이프타운에서 개최된 ‘라티움 데이터 장관회의’에 참석했다.")
+    assert {("heldIn", "라티움 데이터 장관회의", "케이프타운"), ("hostCountry", "라티움 데이터 장관회의", "남아공")} <= found
+    assert not held("가나부는 3일 중국 베이징대학에서 개최된 ‘라티움 데이터 장관회의’에 참석했다.") & {
+        ("heldIn", "라티움 데이터 장관회의", "베이징대학")}
