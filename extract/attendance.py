@@ -168,7 +168,9 @@ def _after_name(ctx: Context, m: Mention, pattern: re.Pattern):
 # (…서 is …에서 shortened, as headlines and reports write it: G7 정상회의서 … 강조했다)
 _SAID_THERE = r"(?:제시|발표|채택|합의|논의|제안|선언)(?:한|된|했던|됐던|되었던)\s"
 _SPOKE_AT_KO = re.compile(r"(?:\s*\([^()]{1,20}\))?[’'”\"」』]?(?:\s*(?:개막식|폐막식|개회식|폐회식|본회의|환영\s*만찬|행사))?"
-                          rf"(?:(?:에서|서)는?\s+(?!{_SAID_THERE})(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했|밝히며|말하며|강조하며)|"
+                          rf"(?:(?:에서|서)는?\s+(?!{_SAID_THERE})(?:[^.;]*?\s)??(?P<verb>말했|밝혔|강조했|연설했|제안했|발표했|촉구했|공개했|밝히며|말하며|강조하며|"
+                          # (말한 바 있다: said there before, as a past fact)
+                          rf"(?:말한|밝힌|강조한|제안한)\s+바\s+있)|"
                           # (what was discussed or presented there, a few words on, with no clause describing
                           # a noun between: not …정상회의에서 대통령이 발표한 ‘…’에 대해 논의했다)
                           rf"(?:에서|서)는?\s+(?:(?![^\s.;]*(?:한|된|던)\s)[^\s.;]+\s+){{0,6}}?(?P<discussed>논의했|소개했)|"
@@ -472,6 +474,9 @@ def attendance(ctx: Context) -> list[Relation]:
             #                     (축사에서 지난달 열린 「… 정상회의(4.3)」에서 각국이 채택한 선언을: the
             #                     address speaks of another meeting, held before; 국회 축사에서 ‘… 정상회의’를
             #                     언급했다: the meeting is what the address is about)
+        if ctx.lang == "ko" and _VISIT_KO.search(ctx.text, 0, pos) and not any(
+                m.cls == "Summit" and not m.reference for m in ctx.mentions):
+            continue            # 이번 방문에는 NAME 청장 등 15명이 참석했다: a delegation's visit, no meeting
         if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and \
                 _SIDE_EVENT_OF_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)):
             continue            # 포럼이 ‘라티움 정상회의’ 부대행사로 열려 … 장관이 참여했다: they joined the
@@ -769,6 +774,8 @@ _AS_MEMBERS_KO = re.compile(r"(?:회원국|회원|정회원|창립회원국)(?:�
 # 2029년 첫 포럼, 2030년 처음 열린 회의: the first meeting of a series, in a year of its own
 _EARLIER_EDITION_KO = re.compile(r"(?<!\d)(?:19|20)\d\d\s*년\s*(?:\S+\s+){0,2}?(?:첫|처음\s+\S+)\s*"
                                  r"(?:대회|회의|정상회의|포럼|행사)")
+# 이번 방문에는, 이번 방한에서: a visit is the occasion, not a meeting
+_VISIT_KO = re.compile(r"(?:^|\s)이번\s*(?:방문|방한|순방)(?:에는|에|에서는|에서|에도)\s")
 # ‘… 정상회의’ 결과와, 정상회의의 성과를: a meeting's outcome, told of
 _RESULTS_OF_KO = re.compile(r"[’'”」』]?\s*(?:의\s*)?(?:결과|성과)(?:물)?(?:를|을|와|과|및|\s)")
 # …회의의 부대 회의로, …정상회의 계기 부대행사로: an event held beside the meeting, not the meeting
@@ -946,7 +953,7 @@ def chairing(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko" and scope[1] == pos and re.match(r"주재(?:한|하는)\s", ctx.text[pos:]):
             # 김 국장은 NAME 총무상이 주재한 세션에서: who chaired is the relative clause's subject (이/가),
             # not the sentence's topic
-            subjects = [m for m in people if re.search(r"(?:이|가)\s*(?:공동\s*)?$", between := ctx.text[ctx.rel(m) + len(m.text):pos])
+            subjects = [m for m in people if re.search(r"(?:이|가)\s*(?:공동(?:으로)?\s*)?$", between := ctx.text[ctx.rel(m) + len(m.text):pos])
                         and not re.search(r"(?:은|는)\s", between)]
             # (and who is joined to the subject by 과/와: 류민배 대통령과 김서준 총리가 공동 주재한)
             people = [m for m in people if m in subjects or any(
@@ -1129,6 +1136,9 @@ def counts(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and \
                 _SIDE_EVENT_OF_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)):
             continue            # the side event's count, not the meeting's it was held beside
+        if ctx.lang == "ko" and _VISIT_KO.search(ctx.text, 0, m.start()) and not any(
+                x.cls == "Summit" and not x.reference for x in ctx.mentions):
+            continue            # a visiting delegation's size
         if summit is not None:
             out.append(make_relation("participantCount", summit, None, ctx, "count-participants", 0.7, value=str(n),
                           extra=(("unit", unit),)))

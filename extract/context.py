@@ -146,6 +146,8 @@ class Context:
         t = self.text[clause[0]:clause[1]]
         if self.lang == "ko" and pos is not None:
             word = _KO_ADNOMINAL.match(self.text, pos)
+            if word and re.match(r"\s*바\s+있", self.text[word.end():]):
+                word = None     # 말한 바 있다 (has said): the clause's own verb, not one describing a noun
             if word:            # 오슬로에서 열린 … 서밋에서 서명하지 않았다: the verb that names the summit
                 # with the word before it, which may carry the intention (…하기로 합의한)
                 t = self.text[self.text.rfind(" ", clause[0], max(clause[0], pos - 1)) + 1:word.end()]

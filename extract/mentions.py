@@ -182,7 +182,9 @@ def quoted_names(sent: Sentence) -> list[Mention]:
         offset = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
         while re.search(r"\([^()]*\)$", inner):     # ‘…기본법안(대안)(이하 AI 기본법)’
             inner = re.sub(r"\s*\([^()]*\)$", "", inner)
-        if ", " in inner:                          # ‘인공지능, AI 임팩트 정상회의’
+        # (not a list inside the title: ‘데이터와 인권, 평화 및 번영에 관한 협약’)
+        listed = sent.lang == "ko" and ", " in inner and re.search(r"\s및\s", inner[inner.rfind(", "):]) is not None
+        if ", " in inner and not listed:          # ‘인공지능, AI 임팩트 정상회의’
             cut = inner.rfind(", ") + 2
             offset += cut
             inner = inner[cut:]
@@ -292,8 +294,9 @@ def _english_name_shaped(phrase: str) -> bool:
 # "holding", "hosting": 뉴욕 개최 UN 미래 정상회의 says where a meeting is held, not what it is called
 _WHERE_HELD_KO = frozenset({"개최", "주최", "주관"})
 # "related": AI 관련 자문기구 is an advisory body about AI, described, not named; so is a body
-# "the largest", "the first" or "the only" of its kind (아시아 최대 데이터 연구소인 라티움랩)
-_RELATED_KO = frozenset({"관련", "최대", "최초", "유일", "유일한", "대표적"})
+# "the largest", "the first" or "the only" of its kind (아시아 최대 데이터 연구소인 라티움랩); and a body
+# "directly under" or "under" someone (대통령 직속 기구, 가나부 산하 기관): described by whom it serves
+_RELATED_KO = frozenset({"관련", "최대", "최초", "유일", "유일한", "대표적", "직속", "산하"})
 
 
 # a Korean administrative area: a city, district, county or province (서울시, 송파구, 가평군, 경기도)
@@ -318,6 +321,8 @@ def _country_word(sent: Sentence, w: Word, found: list[Mention]) -> bool:
 
 _EDITION_BEFORE_KO = re.compile(r"(?<![\w])(?:제\s*)?\d{1,2}\s*(?:차|회)\s+$")
 _SUMMIT_WORDS_KO = ("정상회의", "정상 회의", "서밋", "정상회담")
+# "annual", "regular": no name of a meeting by themselves (제4차 연례 총회 is a body's, whichever)
+_REGULAR_KO = frozenset({"연례", "정기", "연차", "정례", "임시"})
 
 
 def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = ()) -> list[Mention]:
@@ -423,6 +428,13 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 j = start       # a known name the gloss spells out (주요 7개국 = G7)
             while start is None and j < gloss_at and not any(t in ("NNP", "SL", "SH") for t in words[j].tags):
                 j += 1          # else common nouns before it are not the name's (차기 인공지능(AI) 정상회의)
+        edition = _EDITION_BEFORE_KO.search(sent.text, 0, words[j].start) \
+            if cls == "Summit" and j < i and head not in _SUMMIT_WORDS_KO and gloss_at is None and not glossed else None
+        if edition and not any(t in ("NNP", "SL", "SH") for x in words[j:i + 1] for t in x.tags) and \
+                not all(x.core in _REGULAR_KO for x in words[j:i]):
+            # 제1차 디지털 협력 포럼을 개최했다: one meeting of a series, its number before common nouns
+            out.append(known_or_new(sent, edition.start(), end, cls, "ko-numbered-meeting", 0.6))
+            continue
         # (unless an acronym glosses the whole name: 글로벌 AI 서밋(GLAI))
         while gloss_at is None and j < i and not glossed and not any(t in ("NNP", "SL", "SH") for t in words[j].tags):
             j += 1
@@ -818,7 +830,9 @@ def english_head_names(sent: Sentence) -> list[Mention]:
     table = heads()["en"]
     out = []
     for m in _english_head_pattern().finditer(sent.text):
-        phrase = re.sub(r"['’]s$", "", m.group(1).rstrip("."))     # the Ministry of Defence’s laboratory
+        # (and the full stop and closing quote of American punctuation: at the ‘Forum on Data.’ Delegates …)
+        phrase = re.sub(r"\.[’'”\"]$", "", m.group(1)).rstrip(".")
+        phrase = re.sub(r"['’]s$", "", phrase)     # the Ministry of Defence’s laboratory
         s = m.start(1)
         poss = max(phrase.rfind("’s "), phrase.rfind("'s "))
         if poss >= 0:                       # "the UK’s AI Safety Summit": the name starts after the owner

@@ -389,6 +389,18 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
                                "ko-name-org-title", 0.6)
             out.append(org)
+        owner = re.search(r"(?:\s*\([^()]{1,20}\))?의\s*$", sent.text[:names[0].start]) if names and org is None \
+            else None
+        body_word = next((w for w in words if w.core_end == owner.start() and re.search(r"[\uac00-\ud7a3]", w.core)),
+                         None) if owner else None
+        if owner and by_end and by_end.get(owner.start()) is not None and by_end[owner.start()].cls in ORG_FAMILY:
+            # 라티움평의회 데이터위원회(LDC)의 안나 로페스 가르시아 의장: the body named before, with 의, holds the
+            # post; the third word is the name's
+            org = by_end[owner.start()]
+        elif body_word is not None and _org_head(body_word.core):
+            org = known_or_new(sent, body_word.start, body_word.core_end, head_class(body_word.core, "ko") or
+                               "Organisation", "ko-body-of-name-title", 0.6)
+            out.append(org)
         if org is None and len(names) >= 2 and title.kind == "org" and len(names) not in spelled_parts and \
                 re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+){2}", " ".join(x.core for x in names)):
             # 순다르 피차이 알파벳 CEO: a company's post, and no company known before it: the word before

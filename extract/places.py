@@ -389,7 +389,9 @@ _IN_CITY_KO = re.compile(r"(?:\s+[^\s‘’'“”\"]+){1,4}?에서\b")
 # (a place's Latin spelling may come between it and 에서: 오스트라(Ostra)에서)
 _AT_PLACE_KO = re.compile(r"(?:\([A-Z][A-Za-z .'’-]{1,30}\))?(?:(?:에서|서)\b|(?:에서|서)\s)|"
                           # CITY 시내 한 호텔에서: a venue in the place, not named in the authority data
-                          r"\s+(?:\S+\s+){0,2}\S*(?:호텔|센터|컨벤션|홀|궁|궁전|회관|청사|전시장|파크|타워)(?:에서|서)\b")
+                          r"\s+(?:\S+\s+){0,2}\S*(?:호텔|센터|컨벤션|홀|궁|궁전|회관|청사|전시장|파크|타워)(?:에서|서)\b|"
+                          # CITY에 위치한 가나위원회 본부에서: a venue located in the place
+                          r"에\s+(?:위치한|있는)\s+(?:\S+\s+){0,3}?\S+(?:에서|서)\b")
 
 
 def _summit_subject(ctx: Context, pos: int) -> Mention | None:
@@ -419,7 +421,22 @@ def _summit_object(ctx: Context, pos: int) -> Mention | None:
     if _OBJECT_BEFORE_VERB_KO.match(between) or _BARE_HELD_KO.match(ctx.text, pos) and \
             re.fullmatch(_NAME_CLOSE_KO + r"\s*", between):
         return before[-1]       # (a headline's bare 개최 takes its object with no particle)
-    return None
+    # ‘…’를 26일 칠레 산티아고(에 위치한 … 본부)에서 개최했다: only the date and the place between the object
+    # and the verb
+    obj = re.match(_NAME_CLOSE_KO + r"(?:을|를)\s", between)
+    if obj is None:
+        return None
+    start = ctx.rel(before[-1]) + len(before[-1].text) + obj.end()
+    rest = list(ctx.text[start:pos])
+    for m in ctx.mentions:
+        if (m.cls in PLACE_CLASSES or m.cls == "Country") and start <= ctx.rel(m) and ctx.rel(m) + len(m.text) <= pos:
+            rest[ctx.rel(m) - start:ctx.rel(m) - start + len(m.text)] = " " * len(m.text)
+    rest = _DATE_WORD_KO.sub(" ", "".join(rest))
+    return before[-1] if _ONLY_WHERE_KO.fullmatch(rest) else None
+
+
+_DATE_WORD_KO = re.compile(r"(?:지난|오는)?\s*\d{1,4}(?:\s*[~∼-]\s*\d{1,4})?\s*(?:년|월|일)(?:부터|까지)?")
+_ONLY_WHERE_KO = re.compile(r"\s*(?:에\s+(?:위치한|있는)\s+(?:\S+\s+){0,3}?\S*)?(?:에서|서)\s*(?:공동\s*)?")
 
 
 _HOST_KO = re.compile(r"^\s*(?:정부가|정부\s*주최로|정부\s*주최의|이|가)?\s*(?:주최하는|주최한|주최하고|주최로|개최하는|개최한)\s*")

@@ -435,7 +435,9 @@ _JOINED_TEXT_KO = re.compile(r"[’'”\"」』]?\s*에는?\s(?!(?:기반|따라
 _SIGN_EN = re.compile(r"\b(?:signed|signing|signatories|endorsed|endorsing|joined|adopted(?:\s+by)?|members|approved|passed|"
                       r"participat(?:ed|es|ing|e)\s+in|t(?:ake|akes|aking|ook)\s+part\s+in|"
                       r"gave\s+(?:its\s+|their\s+)?final\s+(?:approval|green\s+light)\s+to|"
-                      r"ratified|ratifying|adhered\s+to|entered\s+into|(?:country|nation|state)\s+to\s+(?:sign|endorse|join))\b", re.I)
+                      r"ratified|ratifying|adhered\s+to|entered\s+into|(?:countr(?:y|ies)|nations?|states?)\s+to\s+(?:sign|endorse|join))\b", re.I)
+_ONE_OF_EN = re.compile(r"\s+(?:was|is|were|are|became)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:\d[\d,]*|[a-z-]+)\s+"
+                        r"(?:other\s+)?")
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
 _PART_OF_KO = re.compile(r"의\s*(?:일환|계기)")      # 유엔총회의 일환으로 열린: what a meeting is part of signs nothing
 _TO_BE_SIGNED_EN = re.compile(r"\b(?:(?:set|expected|scheduled|due|slated|going|poised)\s+to\s+be|will\s+(?:\w+\s+)?be|"
@@ -634,6 +636,10 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                     not re.match(r"\s*by\b", ctx.text[cue.end():]) and cue.group(0).lower() != "members":
                 agents += [m for m in english_subjects(ctx, pos) if m not in agents]
             agents += [m for m in _alongside_en(ctx, near) if m not in agents]
+            if re.match(r"(?:countries|nations|states)\s", cue.group(0), re.I):
+                # "… in which Chile was one of 30 nations to sign the … Declaration": the one of them named
+                agents += [m for m in ctx.mentions if m.cls in AGENT_CLASSES - {"Person"} and m not in agents and
+                           ctx.rel(m) < pos and _ONE_OF_EN.fullmatch(ctx.text, ctx.rel(m) + len(m.text), pos)]
             if cue.group(0).lower() == "adopted by":
                 # adopted by 60 countries: they signed; by the Council of Europe's Committee of Ministers:
                 # the body that made the text, not a party to it (but a body added to the countries is one:

@@ -2915,3 +2915,19 @@ def test_who_speaks_at_the_meeting_named_by_its_kind_alone_attended_the_document
     ex = extraction("The pledge came during the 4th Chile-Peru Digital Ministers’ Meeting held in Lima, Peru. "
                     "At the meeting, Peruvian Foreign Minister Ana Rivas stressed the role of data.")
     assert ("Ana Rivas", "Chile-Peru Digital Ministers’ Meeting") in pairs(ex, "attended")
+
+
+def test_a_quoted_name_keeps_no_full_stop_of_american_punctuation():
+    ex = extraction("To weigh their options, ministers gathered in Oslo at the ‘Summit on Nordic Data Autonomy.’ "
+                    "Delegations from 12 countries took part.")
+    assert "Summit on Nordic Data Autonomy" in {m.text for m in ex.mentions if m.cls == "Summit"}
+
+
+def test_a_country_that_was_one_of_the_nations_to_sign_a_text_signed_it():
+    assert signed("The pact builds on the Latium Data Summit, where Chile was one of 30 nations to sign the "
+                  "Latium Declaration.") == {("Chile", "Latium Declaration")}
+
+
+def test_a_roadmap_is_a_strategy():
+    ex = extraction("The two presidents launched the Chile-Peru Roadmap on Data Sharing in Oslo.")
+    assert ("Chile-Peru Roadmap on Data Sharing", "Strategy") in {(m.text, m.cls) for m in ex.mentions}

@@ -1015,3 +1015,24 @@ def test_a_meeting_whose_outcome_is_presented_after_the_cue_is_not_the_one_atten
     # 행사에 참석한 대표들에게 ‘…정상회의’ 결과를 알렸다: the meeting told of, not attended
     found = attended("가나부는 행사에 참석한 대표들에게 칠레가 주도한 ‘라티움 AI 정상회의’ 결과를 소개했다.")
     assert not {x for x in found if x[1] == "라티움 AI 정상회의"}
+
+
+def test_two_leaders_who_jointly_chaired_a_meeting_chaired_it():
+    # A와 B가 공동으로 주재한 ‘…’: both chaired it
+    ex = extraction("이번 협의는 김민수 대통령과 칠레 안나 로페스 대통령이 공동으로 주재한 ‘라티움 AI 정상회의’의 "
+                    "후속 조치다.")
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "chaired"} == {
+        ("김민수", "라티움 AI 정상회의"), ("안나 로페스", "라티움 AI 정상회의")}
+
+
+def test_who_has_said_something_at_a_meeting_attended_it():
+    # …에서 “…하겠다”라고 말한 바 있다: said there, as a past fact; the quote's intention is the speaker's
+    assert ("김민수", "라티움 AI 정상회의") in attended(
+        "김민수 대통령은 라티움 AI 정상회의에서 “칠레도 연구소를 세워 협력하겠다”라고 말한 바 있다.")
+
+
+def test_a_visiting_delegation_attended_no_meeting():
+    # 이번 방문에는 … 12명이 함께했다: the visit is the occasion, not the meeting named before
+    ex = extraction("양측은 2022년 칠레에서 열린 ‘라티움 AI 포럼’에서 처음 만났다. 이번 방문에는 라티움 데이터청 "
+                    "관계자 12명이 함께했다.")
+    assert not [r for r in ex.relations if r.relation in ("attended", "participantCount")]

@@ -1117,3 +1117,21 @@ def test_a_country_kiwi_reads_as_a_verb_is_a_country_beside_a_lists_middle_dot()
     ex = extract_many([Document("doc", "doc.txt", "행사에는 가나·케냐·기니 장관이 참석했다. 어디로 가나 마찬가지다.",
                                 DocMeta(), "0" * 64)])[0]
     assert [m.text for m in ex.mentions if m.cls == "Country"] == ["가나", "케냐", "기니"]
+
+
+def test_the_body_named_with_its_possessive_before_a_three_word_name_holds_the_post():
+    # BODY(ACR)의 안나 로페스 가르시아 의장: the third word is the name's, not a company's
+    assert people("라티움평의회 데이터위원회(LDC)의 안나 로페스 가르시아 의장은 “규제는 중요하다”고 강조했다.") == {
+        "안나 로페스 가르시아": ("의장", "Chair", "데이터위원회")}
+
+
+def test_a_body_described_as_directly_under_someone_is_no_name():
+    ex = extract_many([Document("doc", "doc.txt", "라티움청은 2019년 설립된 로페스 대통령 직속 기구다.", DocMeta(), "0" * 64)])[0]
+    assert not [m for m in ex.mentions if m.text.endswith("직속 기구")]
+
+
+def test_a_quoted_title_with_a_list_inside_is_one_name():
+    # ‘A와 B, C 및 D에 관한 협약’: the comma is the list's, not two names'
+    ex = extract_many([Document("doc", "doc.txt", "지난해 채택된 ‘데이터와 인권, 평화 및 번영에 관한 기본협약’은 "
+                                "이정표로 평가받는다.", DocMeta(), "0" * 64)])[0]
+    assert "데이터와 인권, 평화 및 번영에 관한 기본협약" in {m.text for m in ex.mentions}

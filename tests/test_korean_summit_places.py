@@ -453,3 +453,18 @@ def test_a_city_kiwi_splits_into_a_proper_and_a_common_noun_after_its_country():
     assert {("heldIn", "라티움 데이터 장관회의", "케이프타운"), ("hostCountry", "라티움 데이터 장관회의", "남아공")} <= found
     assert not held("가나부는 3일 중국 베이징대학에서 개최된 ‘라티움 데이터 장관회의’에 참석했다.") & {
         ("heldIn", "라티움 데이터 장관회의", "베이징대학")}
+
+
+@pytest.mark.parametrize("where", ["스위스 제네바에서", "스위스 제네바에 위치한 라티움 위원회 본부에서"])
+def test_a_date_and_a_place_between_the_object_meeting_and_its_held_verb(where: str):
+    # ‘…’를 DATE PLACE에서 개최했다: the object is the meeting held there, the place maybe a venue located in it
+    found = held(f"가나부는 제3차 한-칠레 데이터 협의회를 26~27일 {where} 개최했다고 밝혔다.")
+    assert {("heldIn", "한-칠레 데이터 협의회", "제네바"), ("hostCountry", "한-칠레 데이터 협의회", "스위스")} <= found
+
+
+def test_a_numbered_meeting_of_common_nouns_is_a_name_but_not_an_annual_one():
+    # 제1차 데이터 협력 포럼: the number makes it one meeting of a series (not 제4차 연례 총회: a body's)
+    found = held("가나부는 칠레 데이터부와 공동으로 제1차 데이터 협력 포럼을 3일 칠레 산티아고에서 개최했다.")
+    assert ("heldIn", "제1차 데이터 협력 포럼", "산티아고") in found
+    ex = extract_many([Document("doc", "doc.txt", "라티움협회는 3일 서울 본부에서 제6차 연례 총회를 개최했다.", DocMeta(), "0" * 64)])[0]
+    assert "제6차 연례 총회" not in {m.text for m in ex.mentions}
