@@ -2931,3 +2931,9 @@ def test_a_country_that_was_one_of_the_nations_to_sign_a_text_signed_it():
 def test_a_roadmap_is_a_strategy():
     ex = extraction("The two presidents launched the Chile-Peru Roadmap on Data Sharing in Oslo.")
     assert ("Chile-Peru Roadmap on Data Sharing", "Strategy") in {(m.text, m.cls) for m in ex.mentions}
+
+
+def test_a_lower_case_title_after_two_fields_says_whose_post_it_is():
+    # "Jane Roe, the science and technology secretary of state": the two fields make the title a post
+    assert people("The deal follows a visit to Chile by Jane Dorrell, the science and technology secretary of "
+                  "state.") == {"Jane Dorrell": "Secretary of State"}
