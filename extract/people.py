@@ -1483,7 +1483,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "Data, Innovation & Technology Minister": a portfolio's first word, no name
         # (a portfolio in capitals before it says which post: "Jane Doe, Data and Innovation minister")
         portfolio = re.search(r"(?:[A-Z][\w’']*\s+(?:(?:and|&)\s+)?)+$", sent.text[m.end(1):m.start(2)])
-        # (or one in lower case, of two fields: "Jane Doe, the science and technology secretary of state")
+        # (or one in lower case, of two fields: "Jane Doe, the trade and industry secretary of state")
         portfolio = portfolio or re.fullmatch(r",\s+the\s+[a-z-]+\s+and\s+[a-z-]+\s+", sent.text[m.end(1):m.start(2)])
         if m.group(2)[0].islower() and (nm in known_names or not (whose or portfolio or m.group(0).rstrip().endswith(
                 ("of", "at", "the", "for")))):

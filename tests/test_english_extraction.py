@@ -2934,6 +2934,6 @@ def test_a_roadmap_is_a_strategy():
 
 
 def test_a_lower_case_title_after_two_fields_says_whose_post_it_is():
-    # "Jane Roe, the science and technology secretary of state": the two fields make the title a post
-    assert people("The deal follows a visit to Chile by Jane Dorrell, the science and technology secretary of "
+    # "Jane Roe, the trade and industry secretary of state": the two fields make the title a post
+    assert people("The deal follows a visit to Chile by Jane Dorrell, the trade and industry secretary of "
                   "state.") == {"Jane Dorrell": "Secretary of State"}
