@@ -408,9 +408,13 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         if j == i and FAMILY.get(cls) == "Organisation":
             while j >= 2 and words[j - 1].text == "·" and not words[j - 2].particle and not words[j - 2].punct \
                     and words[j - 2].end == words[j - 1].start and words[j - 1].end == words[j].start and \
-                    not (re.fullmatch(r"[A-Z]{2,}", words[j - 2].core) and len(words[j - 2].core) >= 3):
+                    not (re.fullmatch(r"[A-Z]{2,}", words[j - 2].core) and len(words[j - 2].core) >= 3) and \
+                    not _ADMIN_AREA_KO.fullmatch(words[j - 2].core) and \
+                    not any(m.start - sent.start == words[j - 2].start and m.end - sent.start == words[j - 2].core_end
+                            for m in found):
                 j -= 2          # 가나AI·SW협회: a body's name with a dot inside, glued on both sides
-                #                 (not after another body's acronym: 투자기업 LTX·가나부와 면담, two bodies)
+                #                 (not after another body's acronym: 투자기업 LTX·가나부와 면담, two bodies; nor
+                #                 after a city or a name found already: 가나시·라티움연구원과, a city and a body)
         nxt = i + 1
         if nxt < len(words) and words[nxt].text == "(" and not w.particle:
             # (past a gloss: 김철수 가나 정상회의(이사회) 상임의장)

@@ -658,6 +658,13 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
             (_is_country(words[n].core[1:]) or lookup_normalised(words[n].core[1:])):
         n -= 1                  # 김철수 주라티움 한국대사, 주유엔 한국대사: the envoy "resident in" a country or at a
         #                         body, glued to 주
+    city_span = None
+    if body_known is None and n >= 1 and not words[n].particle and words[n].core.endswith(("시", "도", "군", "구")) and \
+            (words[n].start, words[n].core_end) in covered and korean_name_shaped(words[n - 1]) and \
+            not any(s <= words[n - 1].start < e for s, e in covered):
+        # 김철수 가나시 디지털정책실장: the city's government, then its unit glued to the title
+        city_span = (sent.start + words[n].start, sent.start + words[n].core_end)
+        n -= 1
     country = None
     if n >= 1 and not words[n].particle and _is_country(words[n].core):
         country = words[n]
@@ -709,10 +716,13 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     ref = "surname" if first == n and len(sent.text[name.start:name.core_end]) == 1 else ""
     if ref and orgs and not lookup_normalised(body):
         orgs = []
+    if city_span is not None and body_known is None:
+        orgs, title = [], _unit_of_title(title, [body])     # (the unit is the city's: no body of its own)
     post_of = body_known or (orgs[0] if orgs else None)
     if body_known is not None:
         title = _unit_of_title(title, [body])   # 가나리서치 AI센터장: the field glued to the title, the unit's
-    kw = dict(title_en=title.en, title_ko=title.ko, org_span=(post_of.start, post_of.end) if post_of else ())
+    kw = dict(title_en=title.en, title_ko=title.ko,
+              org_span=(post_of.start, post_of.end) if post_of else city_span or ())
     spelled = [mention_at(sent, words[gloss[0] + 1].start, words[gloss[1] - 1].core_end, "Person", "ko-name-gloss",
                           0.8)] if gloss is not None and name.core_end == words[gloss[0]].start else []
     return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7,
@@ -1152,7 +1162,7 @@ def _plural_titles() -> re.Pattern:
 _FIELDS_EN = (r"Policy|Strategy|Security|Affairs|Development|Innovation|Technology|Economy|Industry|Trade|Science|"
               r"Research|Energy|Defen[cs]e|Education|Health|Finance|Commerce|Transport|Justice|Culture|Agriculture|"
               r"Environment|Infrastructure|Tourism")
-_ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions|ments|ities|ances|ences)$|\s(?:{_FIELDS_EN})$")
+_ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions?|ments|ities|ances|ences)$|\s(?:{_FIELDS_EN})$")
 # a word that ends a portfolio, where a three-word name may start after it: the words of
 # _PORTFOLIO_END_EN below that no name's first word is (not State, Works, an acronym, nor -ing or -ty,
 # which Jinping and Trinity end in)
@@ -1319,8 +1329,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         role = re.match(r"(\S+)\s+(?=[A-Z])", sent.text[s:e])
         if role and role.group(1).lower() in event_roles():
             s += role.end()     # "Host Jane Roe, the Minister of Defence": the name without the role
-        if _ABSTRACT_NOUN_EN.search(sent.text, s, e):
+        if _ABSTRACT_NOUN_EN.search(sent.text, s, e) or re.fullmatch(_FIELDS_EN, sent.text[s:e].split()[0]):
             return              # "… Digital Economy and Rural Connections, Chairman of": a portfolio's tail
+            #                     ("Director of Digital Economy Outreach and …": its field and its noun)
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
         out.append(mention_at(sent, s, e, "Person", method, 0.8, **kw))
 

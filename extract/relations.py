@@ -828,6 +828,11 @@ def parties_in_names(sentences: list[Sentence], mentions: list[Mention]) -> tupl
         sentence = text_of.get(b.sent, "")
         if has_cue("intention", b.lang, sentence) and _SIGNING.search(sentence):
             continue
+        if b.lang == "ko" and "위한" in b.text and any(
+                m.sent == b.sent and m.start < b.start and m.cls != "Country" and
+                (m.cls in AGENT_CLASSES - {"Person"} or m.cls == "City") for m in mentions):
+            continue            # 가나시는 라티움연구원과 ‘한국-칠레 … 협력을 위한 협약’에 서명했다: the pair is what
+            #                     the pact is for; its signers are the city and the institute named before it
         for offset, part, pid in _parties(words[0], b.lang):
             a = Mention(b.doc_id, b.sent, b.start + offset, b.start + offset + len(part), part, auth.get(pid).cls,
                         (pid,), "parties-in-name", 0.6, b.lang)

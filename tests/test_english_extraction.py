@@ -2937,3 +2937,9 @@ def test_a_lower_case_title_after_two_fields_says_whose_post_it_is():
     # "Jane Roe, the trade and industry secretary of state": the two fields make the title a post
     assert people("The deal follows a visit to Chile by Jane Dorrell, the trade and industry secretary of "
                   "state.") == {"Jane Dorrell": "Secretary of State"}
+
+
+def test_a_portfolios_field_and_noun_after_a_title_are_no_name():
+    # "Director of Digital Economy Outreach and Trade": the portfolio, not a person "Economy Outreach"
+    assert people("Jane Roe, Director of Digital Economy Outreach and Trade, opened the fair in "
+                  "Dakar.") == {"Jane Roe": "Director"}

@@ -1135,3 +1135,14 @@ def test_a_quoted_title_with_a_list_inside_is_one_name():
     ex = extract_many([Document("doc", "doc.txt", "지난해 채택된 ‘데이터와 인권, 평화 및 번영에 관한 기본협약’은 "
                                 "이정표로 평가받는다.", DocMeta(), "0" * 64)])[0]
     assert "데이터와 인권, 평화 및 번영에 관한 기본협약" in {m.text for m in ex.mentions}
+
+
+def test_a_regions_market_is_no_mayor():
+    # 동남아시아 시장: 시장 is the region's market here, not a mayor's title
+    assert people("라티움 기업들은 동남아시아 시장 공략에 나섰다.") == {}
+
+
+def test_a_unit_of_a_city_glued_to_its_title_is_a_post_in_the_city():
+    # NAME 부산시 데이터정책실장: the city, then its office glued to the title
+    ex = extract_many([Document("doc", "doc.txt", "김민호 부산시 데이터정책실장은 “협력을 넓히겠다”고 말했다.", DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == {("김민호", "부산시")}

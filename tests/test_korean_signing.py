@@ -458,3 +458,11 @@ def test_a_text_called_so_after_its_quotes_is_adopted_at_the_meeting():
                                 "‘행동을 위한 길’이라는 결과문서가 채택되었다.", DocMeta(), "0" * 64)])[0]
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "adopted"} == {
         ("라티움 데이터 정상회의", "행동을 위한 길 결과문서")}
+
+
+def test_a_city_and_a_body_joined_by_a_dot_are_two_and_the_pair_a_pact_is_for_did_not_sign_it():
+    # 가나시·라티움연구원과 ‘칠레-페루 … 협력을 위한 업무협약’: a city and an institute, each its own; the pair
+    # in the pact's purpose is what it is for, not who signed it
+    found = signed("라티움시는 3일 오스트라시·라티움전기연구원(LERI)과 ‘칠레-페루 데이터 협력을 위한 협약’에 "
+                   "서명했다고 밝혔다.")
+    assert found == {("라티움전기연구원", "칠레-페루 데이터 협력을 위한 협약")}
