@@ -960,6 +960,8 @@ def chairing(ctx: Context) -> list[Relation]:
                 _JOINED_PERSON_KO.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(x)) for x in subjects)]
         if ctx.lang == "en" and people and scope[1] == pos:
             people += _chaired_with_en(ctx, pos)
+            listed = titled_list_back(ctx, min(people, key=ctx.rel))   # (the co-chairs listed with their titles)
+            people = listed + [m for m in people if m not in listed]
         adnominal = _CHAIR_BEFORE_NAME_KO.match(ctx.text, pos) if ctx.lang == "ko" else None
         chair = adnominal and next((m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) == adnominal.end()), None)
         if chair:
@@ -968,6 +970,24 @@ def chairing(ctx: Context) -> list[Relation]:
             if summit is not None and m.method != BRACKETED_HEAD:
                 out.append(make_relation(relation, m, summit, ctx, f"cue-{relation}", 0.8))
     return out
+
+
+# ", Minister for Trade " between two names of a list, each with its title before it
+_TITLE_BETWEEN_EN = re.compile(r",\s+(?:and\s+)?(?:(?:[A-Z][\w.’'-]*|for|of|and|the|&),?\s+)*")
+
+
+def titled_list_back(ctx: Context, first: Mention) -> list[Mention]:
+    """The people listed before ``first``, each with a title before the name ("Commissioner for Data
+    Ana Roe, Commissioner for Trade Juan Soto, and Vice-President Eva Lind co-chaired"): the list's earlier
+    items, read back while only a comma and a title stand between two names."""
+    people = sorted((m for m in ctx.mentions if m.cls == "Person"), key=ctx.rel)
+    out, cur = [], first
+    while True:
+        before = [p for p in people if ctx.rel(p) + len(p.text) <= ctx.rel(cur)]
+        if not before or not _TITLE_BETWEEN_EN.fullmatch(ctx.text, ctx.rel(before[-1]) + len(before[-1].text), ctx.rel(cur)):
+            return out
+        cur = before[-1]
+        out.insert(0, cur)
 
 
 # "… presided over the AI Seoul Summit with British Prime Minister Jane Roe": a co-chair, with

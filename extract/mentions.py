@@ -205,6 +205,9 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             offset += place.end()
             inner = inner[place.end():]
         cls = head_class(inner, sent.lang) or head_class(re.sub(r"\(.*?\)", "", inner), sent.lang)
+        year = re.search(r"\s(?:19|20)\d\d$", inner) if not cls else None
+        if year:                # ‘라티움 데이터 전략 2031’: the year the strategy looks to ends its name
+            cls = head_class(inner[:year.start()], sent.lang)
         if text_of and not cls and _title_cased(inner):
             cls = "Initiative"
         if not cls and sent.lang == "ko" and inner.endswith("회의") and " " in inner:
@@ -456,8 +459,9 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         prefix = w.core[: len(w.core) - len(head) - venue]
         # after a country, a compound of several nouns and …부 is its ministry (싱가포르 정보통신부,
         # 라티움 과학혁신기술부), whatever Kiwi's tags; "…부" alone is too often a plain noun (지도부, 동남부)
+        # (not …정부, a government: 한국 디지털정부 is a kind of government, no ministry)
         ministry = j == i and cls == "GovernmentBody" and len(head) == 1 and len(w.core) >= 4 and i > 0 and \
-            not words[i - 1].particle and _country_word(sent, words[i - 1], found)
+            not words[i - 1].particle and _country_word(sent, words[i - 1], found) and not w.core.endswith("정부")
         # a committee named by a compound of three common nouns and more (디지털플랫폼정부위원회) is a body;
         # one or two (운영위원회, 정책자문위원회) are as often a committee of anything
         # (not ending in a name the data knows: 총회국제전기기술위원회 is two names run together)

@@ -1037,7 +1037,9 @@ _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Membe
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
              r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri|Sheikh|Sheikha|Prince|Princess|Professor|Prof\.|"
-             r"Senator|Sen\.|Attorney(?!\s+General)|(?:Federal\s+)?Councillor)\s+)?")
+             r"Senator|Sen\.|Attorney(?!\s+General)|(?:Federal\s+)?Councillor|"
+             # (a doctor's or an Indian style between the title and the name: "Minister Dr S Raman", "Shri …")
+             r"Dr\.?|Shri|Smt\.?)\s+)?")
 # (Malaysian styles too; a senator's, a lawyer's, a Swiss federal councillor's)
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
 _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
@@ -1277,7 +1279,7 @@ _NOT_COMPANY_EN = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Forme
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
                            r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|"
                            r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Attorney(?!\s+General)|"
-                           r"(?:Federal\s+)?Councillor|Sheikh|Sheikha|Shaikh|Prince|Princess)\s+(?=[A-Z])")
+                           r"(?:Federal\s+)?Councillor|Sheikh|Sheikha|Shaikh|Prince|Princess|Shri|Smt\.?)\s+(?=[A-Z])")
 # (Eng.: an engineer's style, in Gulf press; Senator and Attorney, a senator's and a lawyer's; Rev., Archbishop:
 # clergy's; Sheikh, Prince: a royal style before the name)
 

@@ -389,7 +389,7 @@ _IN_CITY_KO = re.compile(r"(?:\s+[^\s‘’'“”\"]+){1,4}?에서\b")
 # (a place's Latin spelling may come between it and 에서: 오스트라(Ostra)에서)
 _AT_PLACE_KO = re.compile(r"(?:\([A-Z][A-Za-z .'’-]{1,30}\))?(?:(?:에서|서)\b|(?:에서|서)\s)|"
                           # CITY 시내 한 호텔에서: a venue in the place, not named in the authority data
-                          r"\s+(?:\S+\s+){0,2}\S*(?:호텔|센터|컨벤션|홀|궁|궁전|회관|청사|전시장|파크|타워)(?:에서|서)\b|"
+                          r"\s+(?:\S+\s+){0,2}\S*(?:호텔|센터|컨벤션|홀|궁|궁전|회관|청사|본부|전시장|파크|타워)(?:에서|서)\b|"
                           # CITY에 위치한 가나위원회 본부에서: a venue located in the place
                           r"에\s+(?:위치한|있는)\s+(?:\S+\s+){0,3}?\S+(?:에서|서)\b")
 

@@ -445,6 +445,7 @@ _TO_BE_SIGNED_EN = re.compile(r"\b(?:(?:set|expected|scheduled|due|slated|going|
 _TO_DO_EN = re.compile(r"\b(?:will|(?:set|expected|scheduled|due|slated|going|poised|plans?|planning|intends?|"
                        r"hopes?|aims?|expects?)\s+to)\s+(?:\w+ly\s+)?$", re.I)
 _OBJECT_ACT_KO = re.compile(r"[을를]\s*(?:기대|환영|추진|논의|검토|목표|위한|위해|앞두|결정)|에\s*(?:관한|대한)\s")
+_STEP_TOWARD_KO = re.compile(r"\s*(?:협상|절차|의사|신청|타진|준비|희망|요청|추진|검토)")
 _ASKED_KO = re.compile(r"[^.]{0,8}?(?:요청|당부|촉구|호소|요구)")
 _OUGHT_KO = re.compile(r"(?:하|되)?(?:여야|해야|돼야|되어야)\s*(?:하|한|할|합|했|함)")
 _PLURAL_LEADERS = re.compile(r"정상들|장관들|각료들|참가국들|참여국들|서명국들|\bleaders\b|\bministers\b|\bparticipating countries\b|\battendees\b")
@@ -543,6 +544,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
         if ctx.lang == "ko" and re.match(r"(?:은|는|이|가)\s", ctx.text[cue.end():cue.end() + 2]) and \
                 not _PASSIVE_KO.match(ctx.text, cue.end()):
             continue            # … 결의안 채택은 이번이 처음이다: the act as another verb's subject, done by no one named
+        if ctx.lang == "ko" and cue.group(0) in ("가입", "비준", "서명", "체결") and _STEP_TOWARD_KO.match(ctx.text, cue.end()):
+            continue            # 가입 협상을 개시했다, 가입 의사를 통보했다: a step toward joining, not joining
         if ctx.lang == "ko" and _OBJECT_ACT_KO.match(ctx.text, cue.end()):
             continue            # 가입을 추진한다, 채택을 환영했다: the act is sought or welcomed (채택을 주도한 is
             #                     leading it, which signs)

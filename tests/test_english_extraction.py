@@ -2943,3 +2943,18 @@ def test_a_portfolios_field_and_noun_after_a_title_are_no_name():
     # "Director of Digital Economy Outreach and Trade": the portfolio, not a person "Economy Outreach"
     assert people("Jane Roe, Director of Digital Economy Outreach and Trade, opened the fair in "
                   "Dakar.") == {"Jane Roe": "Director"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He met his counterpart External Affairs Minister Dr S Raman in Delhi.", "S Raman"),
+    ("Commerce Minister Shri Anil Kumar represented the country.", "Anil Kumar"),
+])
+def test_a_doctors_or_indian_style_between_title_and_name_is_no_part_of_the_name(text, name):
+    assert set(people(text)) == {name}
+
+
+def test_co_chairs_listed_each_with_a_title_all_chaired():
+    ex = extraction("In the second Chile-Peru ministerial meeting of the Data Council, Chile sought closer ties. "
+                    "Commissioner for Research and Innovation Ana Rivas, Commissioner for Trade Juan Soto, and "
+                    "Vice-President for Data Eva Lind co-chaired the meeting.")
+    assert {a for a, _ in pairs(ex, "chaired")} == {"Ana Rivas", "Juan Soto", "Eva Lind"}

@@ -1146,3 +1146,15 @@ def test_a_unit_of_a_city_glued_to_its_title_is_a_post_in_the_city():
     # NAME 부산시 데이터정책실장: the city, then its office glued to the title
     ex = extract_many([Document("doc", "doc.txt", "김민호 부산시 데이터정책실장은 “협력을 넓히겠다”고 말했다.", DocMeta(), "0" * 64)])[0]
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == {("김민호", "부산시")}
+
+
+def test_a_quoted_strategy_named_with_the_year_it_looks_to_is_one_name():
+    ex = extract_many([Document("doc", "doc.txt", "칠레는 이듬해 데이터 중장기 전략인 ‘라티움 데이터 전략 2031’을 발표했다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert ("라티움 데이터 전략 2031", "Strategy") in {(m.text, m.cls) for m in ex.mentions}
+
+
+def test_a_countrys_digital_government_is_no_ministry():
+    # 한국 디지털정부: …정부 is a government, not a ministry (…부) of the country
+    ex = extract_many([Document("doc", "doc.txt", "양국은 한국 디지털정부 경험 전수를 약속했다.", DocMeta(), "0" * 64)])[0]
+    assert not [m for m in ex.mentions if m.text == "디지털정부"]

@@ -466,3 +466,9 @@ def test_a_city_and_a_body_joined_by_a_dot_are_two_and_the_pair_a_pact_is_for_di
     found = signed("라티움시는 3일 오스트라시·라티움전기연구원(LERI)과 ‘칠레-페루 데이터 협력을 위한 협약’에 "
                    "서명했다고 밝혔다.")
     assert found == {("라티움전기연구원", "칠레-페루 데이터 협력을 위한 협약")}
+
+
+def test_a_step_toward_joining_is_no_joining():
+    # 가입 협상을 개시했다, 가입 의사를 통보했다: negotiations and a wish to join, not a signature
+    assert signed("정부는 라티움디지털협정(LDA) 가입 협상을 이달 시작했다. 한국은 지난달 칠레 측에 LDA 가입 "
+                  "의사를 전달했다. 칠레는 2020년 LDA에 가입했다.") == {("칠레", "라티움디지털협정")}

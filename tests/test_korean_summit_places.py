@@ -468,3 +468,9 @@ def test_a_numbered_meeting_of_common_nouns_is_a_name_but_not_an_annual_one():
     assert ("heldIn", "제1차 데이터 협력 포럼", "산티아고") in found
     ex = extract_many([Document("doc", "doc.txt", "라티움협회는 3일 서울 본부에서 제6차 연례 총회를 개최했다.", DocMeta(), "0" * 64)])[0]
     assert "제6차 연례 총회" not in {m.text for m in ex.mentions}
+
+
+def test_a_bodys_headquarters_is_a_venue_in_the_city_before_it():
+    # PLACE 세계무역기구(WTO) 본부에서 ‘…’가 개최됐다: the headquarters is a venue in the city
+    found = held("가나부는 5일 스위스 제네바 세계무역기구(WTO) 본부에서 ‘라티움 디지털 장관회의’가 열렸다고 밝혔다.")
+    assert {("heldIn", "라티움 디지털 장관회의", "제네바"), ("hostCountry", "라티움 디지털 장관회의", "스위스")} <= found
