@@ -210,6 +210,8 @@ def quoted_names(sent: Sentence) -> list[Mention]:
             cls = head_class(inner[:year.start()], sent.lang)
         if text_of and not cls and _title_cased(inner):
             cls = "Initiative"
+        if sent.lang == "ko" and cls and FAMILY.get(cls) == "Organisation" and _NUMBERED_COMMITTEE_KO.fullmatch(inner):
+            cls = "Summit"      # ‘제5차 한-라티움 비전 위원회’를 개최했다: a committee's numbered session, a meeting
         if not cls and sent.lang == "ko" and inner.endswith("회의") and " " in inner:
             cls = "Summit"      # ‘… 지역 자문회의’: a meeting quoted by its name, whatever kind of 회의
         if not cls and sent.lang == "ko" and " " in inner and _SIGNED_AFTER_QUOTE_KO.match(sent.text, m.end()):
@@ -492,8 +494,15 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             continue            # 가나 정상회의(이사회) 상임의장: the gloss says it is the council, a body
         if re.search(r"[A-Za-z0-9]&$", sent.text[:words[j].start]):
             continue            # 글로벌R&D센터: the tail of a word Kiwi cut at "&", no name
+        edition = _EDITION_BEFORE_KO.search(sent.text, 0, words[j].start) if FAMILY.get(cls) == "Organisation" else None
+        if edition and _NUMBERED_COMMITTEE_KO.fullmatch(sent.text[edition.start():end]):
+            out.append(known_or_new(sent, edition.start(), end, "Summit", "ko-numbered-meeting", 0.6))
+            continue            # 제5차 한-라티움 비전 위원회를 개최했다: the committee's fifth session
         out.append(known_or_new(sent, words[j].start, end, cls, "ko-head-name", 0.7))
     return out
+
+# a committee or council named with the number of its session (제5차 …위원회, 3차 …협의회): one meeting of it
+_NUMBERED_COMMITTEE_KO = re.compile(r"(?:제\s*)?\d{1,2}\s*(?:차|회)\s+.*(?:위원회|협의회)")
 
 
 _SUMMIT_HALL_KO = "정상회의장"

@@ -484,7 +484,8 @@ def _where_or_when_ko(ctx: Context, m: Mention) -> bool:
 
 _ACCORDING_TO_KO = re.compile(r"(?:\s+[^\s,]+){0,2}?\s*(?:\([^()]{1,20}\))?에\s*따르면")
 # 영국 버킹엄셔 블레츨리 파크에서: words without particles, the last marked 에서, after the country
-_PLACE_AFTER_KO = re.compile(r"(?:\s+(?!\S*(?:이|가|은|는|을|를|과|와|의|,)\s)\S+){0,2}?\s+\S+에서\s")
+# (or 사우디아라비아 라티움에 위치한 … 본사에서: a place the venue is located in)
+_PLACE_AFTER_KO = re.compile(r"(?:\s+(?!\S*(?:이|가|은|는|을|를|과|와|의|,)\s)\S+){0,2}?\s+\S+(?:에서|에\s+위치한|에\s+있는)\s")
 
 
 # a subject particle on a word (인사가, 정부가), not the determiner 이 (이 선언)

@@ -472,3 +472,10 @@ def test_a_step_toward_joining_is_no_joining():
     # 가입 협상을 개시했다, 가입 의사를 통보했다: negotiations and a wish to join, not a signature
     assert signed("정부는 라티움디지털협정(LDA) 가입 협상을 이달 시작했다. 한국은 지난달 칠레 측에 LDA 가입 "
                   "의사를 전달했다. 칠레는 2020년 LDA에 가입했다.") == {("칠레", "라티움디지털협정")}
+
+
+def test_the_country_a_signing_venue_is_located_in_did_not_sign():
+    # 칠레 오스트라에 위치한 … 본사에서 … 체결했다: where the pact was signed, not a party to it
+    found = signed("가나부와 라티움협회(LA)는 칠레 오스트라에 위치한 라티움디지털 본사에서 국내 기업 7개사와 "
+                   "라티움디지털 간 AI 협력 양해각서를 체결했다고 밝혔다.")
+    assert ("라티움협회", "AI 협력 양해각서") in found and not [s for s, _ in found if s == "칠레"]

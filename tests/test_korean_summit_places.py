@@ -459,7 +459,7 @@ def test_a_city_kiwi_splits_into_a_proper_and_a_common_noun_after_its_country():
 def test_a_date_and_a_place_between_the_object_meeting_and_its_held_verb(where: str):
     # ‘…’를 DATE PLACE에서 개최했다: the object is the meeting held there, the place maybe a venue located in it
     found = held(f"가나부는 제3차 한-칠레 데이터 협의회를 26~27일 {where} 개최했다고 밝혔다.")
-    assert {("heldIn", "한-칠레 데이터 협의회", "제네바"), ("hostCountry", "한-칠레 데이터 협의회", "스위스")} <= found
+    assert {("heldIn", "제3차 한-칠레 데이터 협의회", "제네바"), ("hostCountry", "제3차 한-칠레 데이터 협의회", "스위스")} <= found
 
 
 def test_a_numbered_meeting_of_common_nouns_is_a_name_but_not_an_annual_one():
@@ -474,3 +474,9 @@ def test_a_bodys_headquarters_is_a_venue_in_the_city_before_it():
     # PLACE 세계무역기구(WTO) 본부에서 ‘…’가 개최됐다: the headquarters is a venue in the city
     found = held("가나부는 5일 스위스 제네바 세계무역기구(WTO) 본부에서 ‘라티움 디지털 장관회의’가 열렸다고 밝혔다.")
     assert {("heldIn", "라티움 디지털 장관회의", "제네바"), ("hostCountry", "라티움 디지털 장관회의", "스위스")} <= found
+
+
+def test_a_numbered_session_of_a_committee_is_a_meeting():
+    # ‘제5차 한-라티움 비전 위원회’를 열었다: the committee's fifth session, a meeting in Seoul
+    found = held("가나부는 26일 서울 중구 라티움호텔에서 ‘제5차 한-라티움 비전 2030 위원회’를 열었다.")
+    assert ("heldIn", "제5차 한-라티움 비전 2030 위원회", "서울") in found
