@@ -1041,7 +1041,10 @@ def _number(text: str) -> int:
 
 # (or joins as a member, or means to: 창립회원국으로 참여의사를 밝혔다; or takes part now: 10개국이 참여 중인 네트워크)
 _NOT_YET_KO = r"(?:(?:(?:회원국|회원)으로\s*)?(?:참여|참가|참석)(?:하고 있|하는|한다|할|합니다|\s*의사|\s*의향|\s*중)|회원국으로\s*(?:참여|가입))"
-_PART_OR_TOTAL = re.compile(r"\s*(?:이상\s*)?(?:을|를)?\s*포함")
+# (수상자 12명을 포함한, 13명의 최고 데이터 담당관을 포함해: a part of the total)
+_PART_OR_TOTAL = re.compile(r"\s*(?:이상\s*)?(?:의(?:\s+[^\s,.;]+){1,4}?)?(?:을|를)?\s*포함")
+# 한국측에서는 … 25명이, 라티움측에서 … 30여명이: each side's count, not the meeting's
+_SIDE_COUNT_KO = re.compile(r"측(?:에서는|에서|에선|은|는)\s")
 _PART_OR_TOTAL_BEFORE = re.compile(r"누적|지금까지|이래|\bincluding\s+(?:over\s+|some\s+|about\s+)?$|\bcumulative|"
                                    r"\bsince\s+(?:its\s+)?(?:launch|founding|inception)", re.I)
 
@@ -1136,6 +1139,8 @@ def counts(ctx: Context) -> list[Relation]:
             continue
         reach = 30 if ctx.lang == "ko" else 65     # brought together senior officials from N countries
         window = ctx.text[max(0, m.start() - reach):m.start()]
+        if ctx.lang == "ko" and _SIDE_COUNT_KO.search(ctx.text, clause[0], m.start()):
+            continue            # 한국측에서는 25명이: one side's delegation
         if _PART_OR_TOTAL.match(ctx.text, m.end()) or _PART_OR_TOTAL_BEFORE.search(window):
             continue            # 수상자 12명을 포함한 …, 누적 6,000명, including 12 laureates: a part, or all the years
         if ctx.lang == "ko" and (re.match(r"\S*\s*(?:\S+\s+){0,4}?" + _NOT_YET_KO, tail) or

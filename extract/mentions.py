@@ -848,7 +848,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
     out = []
     for m in _english_head_pattern().finditer(sent.text):
         # (and the full stop and closing quote of American punctuation: at the ‘Forum on Data.’ Delegates …)
-        phrase = re.sub(r"\.[’'”\"]$", "", m.group(1)).rstrip(".")
+        # (or a closing quote alone after any letter but a plural's s: the 'Latium Plan for the Andean Region' (LPAR))
+        phrase = re.sub(r"(?:\.|(?<=[^s.]))[’'”\"]$", "", m.group(1)).rstrip(".")
         phrase = re.sub(r"['’]s$", "", phrase)     # the Ministry of Defence’s laboratory
         s = m.start(1)
         poss = max(phrase.rfind("’s "), phrase.rfind("'s "))
@@ -902,6 +903,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         short = re.search(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$", phrase)
         if short:
             phrase = phrase[:short.start()]    # "… Forum for International Cooperation (OFIC)": its short name
+            phrase = re.sub(r"(?<=[^s.])[’'”\"]$", "", phrase)     # (the quotes closed before it)
         lead = _LEAD_EN.match(phrase)
         if lead:
             s += lead.end()

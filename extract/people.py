@@ -1164,7 +1164,7 @@ def _plural_titles() -> re.Pattern:
 _FIELDS_EN = (r"Policy|Strategy|Security|Affairs|Development|Innovation|Technology|Economy|Industry|Trade|Science|"
               r"Research|Energy|Defen[cs]e|Education|Health|Finance|Commerce|Transport|Justice|Culture|Agriculture|"
               r"Environment|Infrastructure|Tourism")
-_ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions?|ments|ities|ances|ences)$|\s(?:{_FIELDS_EN})$")
+_ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions?|ments|ities|ances|ences|ship)$|\s(?:{_FIELDS_EN})$")
 # a word that ends a portfolio, where a three-word name may start after it: the words of
 # _PORTFOLIO_END_EN below that no name's first word is (not State, Works, an acronym, nor -ing or -ty,
 # which Jinping and Trinity end in)

@@ -2958,3 +2958,15 @@ def test_co_chairs_listed_each_with_a_title_all_chaired():
                     "Commissioner for Research and Innovation Ana Rivas, Commissioner for Trade Juan Soto, and "
                     "Vice-President for Data Eva Lind co-chaired the meeting.")
     assert {a for a, _ in pairs(ex, "chaired")} == {"Ana Rivas", "Juan Soto", "Eva Lind"}
+
+
+def test_a_name_quoted_before_its_short_name_keeps_no_closing_quote():
+    ex = extraction("The ministers also unveiled the 'Latium Initiative for Training in the Pacific' (LITP) for "
+                    "partners.")
+    assert "Latium Initiative for Training in the Pacific" in {m.text for m in ex.mentions}
+
+
+def test_a_portfolio_ending_in_ship_is_no_name():
+    # "the Minister of State for Citizenship, the Minister of …": a list of posts, no person
+    assert people("For that, the Minister of State for Citizenship, the Minister of Culture and Sport, and the "
+                  "Minister of Education will draft it with you.") == {}

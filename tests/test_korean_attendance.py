@@ -1036,3 +1036,10 @@ def test_a_visiting_delegation_attended_no_meeting():
     ex = extraction("양측은 2022년 칠레에서 열린 ‘라티움 AI 포럼’에서 처음 만났다. 이번 방문에는 라티움 데이터청 "
                     "관계자 12명이 함께했다.")
     assert not [r for r in ex.relations if r.relation in ("attended", "participantCount")]
+
+
+def test_each_sides_delegation_and_a_part_of_it_are_no_meetings_count():
+    # 한국측에서는 … 25명이, 라티움측에서 9명의 … 책임자를 포함해 40여명이: counts of each side and of a part
+    ex = extraction("‘라티움 AI 지도자 토론회’가 3일 두바이에서 열렸다. 한국측에서는 가나부와 연구기관 인사 20명이 "
+                    "라티움측에서 9명의 최고 데이터 책임자를 포함해 40여명이 참석했다.")
+    assert not [r for r in ex.relations if r.relation == "participantCount"]
