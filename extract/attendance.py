@@ -474,13 +474,8 @@ def attendance(ctx: Context) -> list[Relation]:
             #                     (축사에서 지난달 열린 「… 정상회의(4.3)」에서 각국이 채택한 선언을: the
             #                     address speaks of another meeting, held before; 국회 축사에서 ‘… 정상회의’를
             #                     언급했다: the meeting is what the address is about)
-        if ctx.lang == "ko" and _VISIT_KO.search(ctx.text, 0, pos) and not any(
-                m.cls == "Summit" and not m.reference for m in ctx.mentions):
-            continue            # 이번 방문에는 NAME 청장 등 15명이 참석했다: a delegation's visit, no meeting
-        if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and \
-                _SIDE_EVENT_OF_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)):
-            continue            # 포럼이 ‘라티움 정상회의’ 부대행사로 열려 … 장관이 참여했다: they joined the
-            #                     side event, not the meeting it was held beside
+        if ctx.lang == "ko" and _occasion_elsewhere_ko(ctx, summit, pos):
+            continue
         if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and ctx.rel(summit) > pos and \
                 _RESULTS_OF_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)):
             continue            # 행사에 온 대표들에게 ‘라티움 정상회의’ 결과를 알렸다: the meeting whose outcome is
@@ -774,6 +769,16 @@ _AS_MEMBERS_KO = re.compile(r"(?:회원국|회원|정회원|창립회원국)(?:�
 # 2029년 첫 포럼, 2030년 처음 열린 회의: the first meeting of a series, in a year of its own
 _EARLIER_EDITION_KO = re.compile(r"(?<!\d)(?:19|20)\d\d\s*년\s*(?:\S+\s+){0,2}?(?:첫|처음\s+\S+)\s*"
                                  r"(?:대회|회의|정상회의|포럼|행사)")
+def _occasion_elsewhere_ko(ctx: Context, summit: Mention | None, pos: int) -> bool:
+    """Whether who is present (or counted) at ``pos`` is at another occasion than ``summit``: a
+    delegation's visit with no meeting named (이번 방문에는 NAME 청장 등 15명이 참석했다), or an event held
+    beside the meeting (포럼이 ‘라티움 정상회의’ 부대행사로 열려 … 장관이 참여했다)."""
+    if _VISIT_KO.search(ctx.text, 0, pos) and not any(m.cls == "Summit" and not m.reference for m in ctx.mentions):
+        return True
+    return summit is not None and summit in ctx.mentions and \
+        _SIDE_EVENT_OF_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)) is not None
+
+
 # 이번 방문에는, 이번 방한에서: a visit is the occasion, not a meeting
 _VISIT_KO = re.compile(r"(?:^|\s)이번\s*(?:방문|방한|순방)(?:에는|에|에서는|에서|에도)\s")
 # ‘… 정상회의’ 결과와, 정상회의의 성과를: a meeting's outcome, told of
@@ -1158,12 +1163,8 @@ def counts(ctx: Context) -> list[Relation]:
                 x.cls == "Summit" and not x.reference for x in ctx.mentions):
             continue            # "the first summit in the Netherlands … brought together 2,000 attendees": its count
         summit = ctx.summit_for(None)
-        if ctx.lang == "ko" and summit is not None and summit in ctx.mentions and \
-                _SIDE_EVENT_OF_KO.match(ctx.text, ctx.rel(summit) + len(summit.text)):
-            continue            # the side event's count, not the meeting's it was held beside
-        if ctx.lang == "ko" and _VISIT_KO.search(ctx.text, 0, m.start()) and not any(
-                x.cls == "Summit" and not x.reference for x in ctx.mentions):
-            continue            # a visiting delegation's size
+        if ctx.lang == "ko" and _occasion_elsewhere_ko(ctx, summit, m.start()):
+            continue            # a side event's or a visiting delegation's count
         if summit is not None:
             out.append(make_relation("participantCount", summit, None, ctx, "count-participants", 0.7, value=str(n),
                           extra=(("unit", unit),)))

@@ -840,6 +840,10 @@ def _headline_name(sent: Sentence) -> list[Mention]:
     return [known_or_new(sent, s, s + len(text), cls, "en-headline-name", 0.6)]
 
 
+# a closing quote at a name's end, with American punctuation's full stop, or after any letter but a plural's s
+_CLOSING_QUOTE_EN = re.compile(r"(?:\.|(?<=[^s.]))[’'”\"]$")
+
+
 def english_head_names(sent: Sentence) -> list[Mention]:
     """Capitalised phrases with a head word: Hiroshima AI Process, Global Forum on the Ethics of AI."""
     if headline(sent.text):
@@ -849,7 +853,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
     for m in _english_head_pattern().finditer(sent.text):
         # (and the full stop and closing quote of American punctuation: at the ‘Forum on Data.’ Delegates …)
         # (or a closing quote alone after any letter but a plural's s: the 'Latium Plan for the Andean Region' (LPAR))
-        phrase = re.sub(r"(?:\.|(?<=[^s.]))[’'”\"]$", "", m.group(1)).rstrip(".")
+        phrase = _CLOSING_QUOTE_EN.sub("", m.group(1)).rstrip(".")
         phrase = re.sub(r"['’]s$", "", phrase)     # the Ministry of Defence’s laboratory
         s = m.start(1)
         poss = max(phrase.rfind("’s "), phrase.rfind("'s "))
@@ -903,7 +907,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         short = re.search(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$", phrase)
         if short:
             phrase = phrase[:short.start()]    # "… Forum for International Cooperation (OFIC)": its short name
-            phrase = re.sub(r"(?<=[^s.])[’'”\"]$", "", phrase)     # (the quotes closed before it)
+            phrase = _CLOSING_QUOTE_EN.sub("", phrase)     # (the quotes closed before it)
         lead = _LEAD_EN.match(phrase)
         if lead:
             s += lead.end()

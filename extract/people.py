@@ -716,7 +716,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     ref = "surname" if first == n and len(sent.text[name.start:name.core_end]) == 1 else ""
     if ref and orgs and not lookup_normalised(body):
         orgs = []
-    if city_span is not None and body_known is None:
+    if city_span is not None:
         orgs, title = [], _unit_of_title(title, [body])     # (the unit is the city's: no body of its own)
     post_of = body_known or (orgs[0] if orgs else None)
     if body_known is not None:
