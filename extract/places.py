@@ -12,6 +12,7 @@ from collections import Counter
 from ontology import FAMILY
 
 from .attendance import listed_before
+from .words import AGENT_CLASSES
 from .context import EARLIER_EDITION_EN, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, make_relation
 from .dates import find_dates
 from .documents import Document
@@ -476,6 +477,7 @@ def hosts(ctx: Context) -> list[Relation]:
                 continue
             for c in [x for x in listed_before(ctx, [a]) if x.cls == "Country"] + [a]:
                 out.append(make_relation("hostCountry", summit, c, ctx, "cue-hosted", 0.75))
+        out += _subject_hosted_ko(ctx, ms)
     if ctx.lang == "en":
         # "Kenya and Ghana co-hosted the third Ostrava Summit": the countries that are the verb's subject
         starts = {ctx.rel(m): m for m in ms if m.cls == "Summit"}
@@ -493,6 +495,52 @@ def hosts(ctx: Context) -> list[Relation]:
                 if a.cls == "Country":
                     out.append(make_relation("hostCountry", summit, a, ctx, "cue-hosted", 0.7))
     return out
+
+
+def _subject_hosted_ko(ctx: Context, ms: list[Mention]) -> list[Relation]:
+    """라티움은 올해 ‘…’를 개최했다, 라티움이 「A」 및 「B」 개최를 통해: the country that is the
+    clause's subject hosts the meetings that are the verb's objects (with no place in the clause,
+    the held rule finds no host)."""
+    out = []
+    for verb in _HOSTING_VERB_KO.finditer(ctx.text):
+        pos = verb.start()
+        clause = ctx.clause_of(pos)
+        if ctx.negated(clause, pos):
+            continue
+        before = [m for m in ms if m.cls == "Summit" and clause[0] <= ctx.rel(m) and ctx.rel(m) + len(m.text) <= pos]
+        if not before:
+            continue
+        between = ctx.text[ctx.rel(before[-1]) + len(before[-1].text):pos]
+        if verb.group("noun"):      # 「A」 및 「B」 개최를 통해: the meetings named right before the noun
+            if not re.fullmatch(_NAME_CLOSE_KO + r"\s*", between):
+                continue
+            summits = [before[-1]]
+            for prev in reversed(before[:-1]):
+                gap = ctx.text[ctx.rel(prev) + len(prev.text):ctx.rel(summits[-1])]
+                if not re.fullmatch(_NAME_CLOSE_KO + r"\s*(?:,|및|와|과)\s*[‘'“\"「『]?", gap):
+                    break
+                summits.append(prev)
+        else:
+            summit = _summit_object(ctx, pos)
+            if summit is None:
+                continue
+            summits = [summit]
+        first = min(ctx.rel(s) for s in summits)
+        # the nearest subject before the objects: 라티움은 가나가 ‘…’를 개최한 뒤 …: Ghana hosts it
+        agents = [m for m in ms if m.cls in AGENT_CLASSES and clause[0] <= ctx.rel(m) and ctx.rel(m) + len(m.text) <= first
+                  and _SUBJECT_PARTICLE_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+        if not agents or agents[-1].cls != "Country":
+            continue
+        for summit in summits:
+            summit = ctx.focus if summit.reference == "this" and ctx.focus else summit
+            for c in [x for x in listed_before(ctx, [agents[-1]]) if x.cls == "Country"] + [agents[-1]]:
+                out.append(make_relation("hostCountry", summit, c, ctx, "subject-hosted", 0.75))
+    return out
+
+
+_HOSTING_VERB_KO = re.compile(r"(?:공동\s*)?(?:개최|주최)(?:했|하였|한다|하며|하고|하여|해|함|한\s+(?:뒤|후|데|바))|"
+                              r"(?P<noun>개최)(?=를\s*통해|로\s|함으로써)")
+_SUBJECT_PARTICLE_KO = re.compile(r"(?:\s*정부)?(?:은|는|이|가)\s")
 
 
 _CO_HOSTED_BY_KO = re.compile(r"(?:\s*정부)?의\s*(?:공동\s*)?주최로\s")

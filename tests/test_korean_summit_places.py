@@ -480,3 +480,28 @@ def test_a_numbered_session_of_a_committee_is_a_meeting():
     # ‘제5차 한-라티움 비전 위원회’를 열었다: the committee's fifth session, a meeting in Seoul
     found = held("가나부는 26일 서울 중구 라티움호텔에서 ‘제5차 한-라티움 비전 2030 위원회’를 열었다.")
     assert ("heldIn", "제5차 한-라티움 비전 2030 위원회", "서울") in found
+
+
+# 개최했다 with a country as the clause's subject and no place: the country hosts the meeting (the
+# held rule takes a host only from a place marked 에서)
+@pytest.mark.parametrize("verb", ["개최했다", "공동 개최했다", "개최하며 논의를 이끌었다"])
+def test_the_country_that_is_the_subject_of_an_active_held_verb_hosts_the_meeting(verb: str):
+    found = held(f"칠레와 페루는 지난해 ‘제1차 안데스 AI 장관회의(2030.5.)’를 {verb}.", "2031-01-10")
+    assert {("hostCountry", "제1차 안데스 AI 장관회의", "칠레"), ("hostCountry", "제1차 안데스 AI 장관회의", "페루")} <= found
+
+
+def test_a_country_hosts_the_meetings_listed_before_the_noun_of_holding():
+    found = held("우리나라가 올해 「안데스 AI 장관회의(2030.3.)」 및 「카리브 AI 정상회의(2030.9.)」 개최를 통해 "
+                 "논의를 주도해왔다고 설명했다.", "2031-01-10")
+    assert {("hostCountry", "안데스 AI 장관회의", "우리나라"), ("hostCountry", "카리브 AI 정상회의", "우리나라")} <= found
+
+
+def test_the_nearest_subject_hosts_the_meeting_not_the_sentences_topic():
+    found = held("칠레는 페루가 ‘안데스 AI 장관회의’를 개최한 뒤 후속 회의를 준비했다.", "2031-01-10")
+    assert ("hostCountry", "안데스 AI 장관회의", "페루") in found
+    assert ("hostCountry", "안데스 AI 장관회의", "칠레") not in found
+
+
+def test_guard_a_ministry_that_holds_a_meeting_is_not_a_host_country():
+    found = held("칠레 외교부는 ‘안데스 AI 장관회의’를 개최했다.", "2031-01-10")
+    assert not {f for f in found if f[0] == "hostCountry"}
