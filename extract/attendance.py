@@ -600,6 +600,11 @@ def attendance(ctx: Context) -> list[Relation]:
             if topic is not None:
                 people = [m for m in people if ctx.rel(m) <= ctx.rel(topic)]
                 agents = [m for m in agents if ctx.rel(m) < ctx.rel(topic)]
+        if ctx.lang == "ko" and _CONNECTIVE_KO.match(ctx.text, pos) and pos not in extra:
+            # 가나 기업도 참여하면서 라티움이 표준을 주도할 계기가 됐다: a subject after a connective verb is
+            # the next verb's, not the cue's (a name after an adnominal one, 참석한 NAME, is the cue's)
+            people = [m for m in people if ctx.rel(m) < pos]
+            agents = [m for m in agents if ctx.rel(m) < pos]
         quote = speech_around(ctx.text, pos)
         for m in people + agents:
             # a person in a negated clause (… 참여하지 못했으나) did not attend
@@ -646,6 +651,8 @@ _REPRESENTED_KO = re.compile(r"\)?\s*(?:(?:(?:등\s*(?:\d+\s*(?:여\s*)?개\s*)?
                              # not a group's, whose members are counted: OECD 회원 12개국의 장·차관)
                              r"(?:\s+(?![^\s]*(?:\d|회원))[^\s.,;]+){0,3}?\s+장·?차관(?:들)?(?:이|가|도|,|과|와)\s)")
 _AMID = re.compile(r"(?:한|하신)\s+가운데")
+# 참여하면서, 참석하며, 참가하고: a verb joined to the next clause
+_CONNECTIVE_KO = re.compile(r"(?:참석|참여|참가)(?:하면서|하며|하고|해|하여)\s")
 _SUBJECT_KO = re.compile(r"[\uac00-\ud7a3](?:이|가)\s")     # a subject particle after a word
 
 # 가나연합이 주최하는 ‘…’에 참여했다: the subject of the clause that names the meeting hosts it

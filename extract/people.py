@@ -219,6 +219,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 1              # 김철수 과기부총리겸 가나부 장관: a post held at once, glued to 겸, is no part of the name
         if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
             j -= 1              # 김철수 총회 의장: a word that is never a name's (the assembly) after a name
+        if j >= 1 and not words[j].particle and words[j].core.endswith(_UNDER) and org is not None:
+            # 김철수 대통령직속 가나위원회 위원장, 김철수 대통령 직속 …: whom the body answers to, no part of the name
+            j -= 2 if words[j].core in _UNDER and not words[j - 1].particle else 1
         if j >= 0 and (governed := _governed(title, title_ko, words[j])):
             title, title_ko = governed  # 존 스미스 캘리포니아 주지사: the state the governor governs, no part of the name
             j -= 1
@@ -345,8 +348,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop()
             org = mention_at(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
-        prefix = next((k for k in range(1, len(names)) if names[k].core in org_prefixes()), None)
-        if org is None and prefix is not None and len(names[prefix:]) >= 2:
+        prefix = next((k for k in range(1, len(names)) if names[k].core in org_prefixes() or _org_prefixed(names[k])), None)
+        if org is None and prefix is not None and (len(names[prefix:]) >= 2 or _org_prefixed(names[prefix])):
             # 김철수 법무법인 가나 대표: a body's legal form starts its name, after the person's
             org = mention_at(sent, names[prefix].start, names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
             names = names[:prefix]
@@ -449,6 +452,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if len(names) == 2 and names[1].core in korean_surnames() and len(names[0].core) >= 3 and \
                 names[0].core.endswith("서") and not any(t in ("NNP", "SL", "SH") for t in names[0].tags):
             names = names[1:]   # 정상회의 확대세션서 이 대통령은: "at the session" (…서 for …에서), then a surname
+        under = next((k for k, x in enumerate(names) if x.core.endswith(_UNDER)), None)
+        if under is not None:   # 가나부 산하 라티움원 원장: the body it answers to, with no name before it in reach
+            names = names[:max(0, under - 1)] if names[under].core in _UNDER else names[:under]
         if not names and w.particle in ("", "인"):
             names = _name_after(words, i, covered)      # 유엔 사무총장 마르코 벨리니는: the name after the title
         kw = dict(title_en=title.en, title_ko=title_ko or title.ko,
@@ -681,7 +687,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         return []
     first = n
     while first > 0 and n - first < 3 and name_like(words[first - 1]) and words[first - 1].tags == ("NNP",) and \
-            not any(s <= words[first - 1].start < e for s, e in covered):
+            not any(s <= words[first - 1].start < e for s, e in covered) and not _org_prefixed(words[first - 1]):
         first -= 1              # 안나 루이사 로페스 스페인 국방차관: a foreign name of several words
     title = titles()[suffix[0]]
     s, e = w.start, w.start + suffix[1]
@@ -770,6 +776,15 @@ _MEETING_AFTER_TITLE = {"회담", "회의", "협의", "간담회", "면담", "�
 _NAME_QUOTE_KO = re.compile(r"‘[^’]{1,60}’|「[^」]{1,60}」")
 _STATIONED_IN = re.compile(r"주(?:한|미|일|중|영|러|독|불|유엔)")
 _RESIDENT_IN = re.compile(r"주(?:한|미|일|중|영|러|독|불)([\uac00-\ud7a3]{2,})$")
+
+
+# 직속, 산하: directly under, under (대통령직속 가나위원회): whom a body answers to
+_UNDER = ("직속", "산하")
+
+
+def _org_prefixed(w: Word) -> bool:
+    """A body's legal form glued to its name (법무법인가나): an organisation, no part of a person's name."""
+    return any(w.core.startswith(p) and len(w.core) > len(p) for p in org_prefixes())
 
 
 def _concurrent_post(core: str) -> bool:
@@ -934,8 +949,10 @@ def _given_name_read_as_verb(words: list[Word], j: int, names: list[Word]) -> bo
 
 
 def _misread_name(w: Word) -> bool:
-    """A Korean name whose last syllables Kiwi reads as another part of speech (허준늘: 허준 NNP + 늘 MAG)."""
-    return w.tags[:1] == ("NNP",) and korean_name_shaped(w)
+    """A Korean name whose last syllables Kiwi reads as another part of speech (허준늘: 허준 NNP + 늘 MAG),
+    or whose family name it reads as a determiner (이상욱 before a body's name: 이 MM + 상 NNG + 욱 MAG)."""
+    return (w.tags[:1] == ("NNP",) or w.tags[:1] == ("MM",) and len(w.tags) > 1 and len(w.core) == 3) and \
+        korean_name_shaped(w)
 
 
 def korean_name_shaped(w: Word, noun_ok: bool = False) -> bool:
@@ -1035,12 +1052,14 @@ def _fold(title: str) -> str:
 # capitalised words a title can stand before that name no one (Member States, Council of Europe Member States)
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations"}
 # a British style before a name, which is not part of it
-_STYLE_EN = (r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
+_STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
+             r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
              r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri|Sheikh|Sheikha|Prince|Princess|Professor|Prof\.|"
              r"Senator|Sen\.|Attorney(?!\s+General)|(?:Federal\s+)?Councillor|"
              # (a doctor's or an Indian style between the title and the name: "Minister Dr S Raman", "Shri …")
              r"Dr\.?|Shri|Smt\.?)\s+)?")
-# (Malaysian styles too; a senator's, a lawyer's, a Swiss federal councillor's)
+# (Malaysian styles too; a senator's, a lawyer's, a Swiss federal councillor's; a Gulf ruler's or a
+# prince's "His Highness", alone or before "Sheikh": President His Highness Sheikh NAME)
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
 _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
@@ -1425,6 +1444,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 or _fold(f"{m.group(1)} {nm.split()[0]}") in lower or _fold(f"{m.group(1)}-{nm.split()[0]}") in lower:
             continue            # "professor of the National University …": a body's name, not a person's;
             #                     "Chair of … and Former Deputy Director": a second title, not a name
+        if re.fullmatch(r"[A-Z][A-Z0-9&]+", nm.strip()) and "," in sent.text[m.end(1):m.start(2)]:
+            continue            # "Dr Jane Roe, research director, LIST": a body's acronym after the title and a
+            #                     comma, no name (not "Prime Minister TANAKA": a surname in capitals)
         inner = re.search(r"\s(?:Dr|Prof|Mr|Mrs|Ms)\.?\s", nm)     # "… Centere Dr. Jane": a style inside
         styled = _STYLED_AFTER_EN.match(sent.text, m.start(2) + (inner.start() if inner else len(nm)))
         if styled:              # "Director of the National Information Center Dr. Jane Roe": the body, then the name

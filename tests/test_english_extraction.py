@@ -2970,3 +2970,14 @@ def test_a_portfolio_ending_in_ship_is_no_name():
     # "the Minister of State for Citizenship, the Minister of …": a list of posts, no person
     assert people("For that, the Minister of State for Citizenship, the Minister of Culture and Sport, and the "
                   "Minister of Education will draft it with you.") == {}
+
+
+def test_a_rulers_style_between_the_title_and_the_name_is_no_part_of_the_name():
+    found = people("Latium President His Highness Sheikh John bin Doe and Ruritanian President Jane Roe jointly "
+                   "launched the “Latium AI Partnership” today.")
+    assert "John bin Doe" in found and not [n for n in found if "Highness" in n]
+
+
+def test_a_bodys_acronym_after_a_title_is_not_a_persons_name():
+    found = people("“It is structured,” Dr John Doe, executive director, LIST, told the Latium Times.")
+    assert "LIST" not in found

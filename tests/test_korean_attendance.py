@@ -1043,3 +1043,10 @@ def test_each_sides_delegation_and_a_part_of_it_are_no_meetings_count():
     ex = extraction("‘라티움 AI 지도자 토론회’가 3일 두바이에서 열렸다. 한국측에서는 가나부와 연구기관 인사 20명이 "
                     "라티움측에서 9명의 최고 데이터 책임자를 포함해 40여명이 참석했다.")
     assert not [r for r in ex.relations if r.relation == "participantCount"]
+
+
+def test_a_subject_after_a_connective_attendance_verb_belongs_to_the_next_verb():
+    # 참여하면서 라티움이 …: the companies joined; Latium is the subject of what it will lead
+    found = attended("가나협회는 30일 서울에서 ‘라티움 AI 포럼’을 개최했다. 구글 등 글로벌 기업도 참여하면서 "
+                     "칠레가 표준을 주도할 수 있는 계기가 될 것으로 전망된다.")
+    assert not {a for a, _ in found if a == "칠레"}

@@ -1158,3 +1158,23 @@ def test_a_countrys_digital_government_is_no_ministry():
     # 한국 디지털정부: …정부 is a government, not a ministry (…부) of the country
     ex = extract_many([Document("doc", "doc.txt", "양국은 한국 디지털정부 경험 전수를 약속했다.", DocMeta(), "0" * 64)])[0]
     assert not [m for m in ex.mentions if m.text == "디지털정부"]
+
+
+def test_a_name_kiwi_reads_as_a_determiner_before_a_universitys_short_name():
+    # Kiwi reads 이정욱 here as 이 (MM) + 정 (NNG) + 욱 (MAG); 라티움대 is the university, not the name
+    assert people("의장은 이정욱 라티움대 교수가 맡았다.") == {"이정욱": ("교수", "Professor", "라티움대")}
+
+
+def test_whom_a_body_answers_to_is_no_part_of_the_name_before_it():
+    found = people("박철수 대통령직속 라티움정부위원회 위원장의 영상 축사가 이어졌다.")
+    assert found["박철수"][2] == "라티움정부위원회" and not [n for n in found if "직속" in n]
+
+
+def test_a_body_answering_to_another_with_no_name_before_it_gives_no_person():
+    # 가나부 산하 라티움원 원장: the ministry the institute is under, then the institute; no name in reach
+    assert not [n for n in people("김철수 가나부 산하 라티움원 원장이 말했다.") if "산하" in n]
+
+
+def test_a_law_firms_legal_form_glued_to_its_name_is_no_part_of_the_person_after_it():
+    assert "장준호" in people("법무법인가나 장준호 AI센터장 등이 참석했다.")
+    assert not [n for n in people("법무법인가나 장준호 AI센터장 등이 참석했다.") if "법무법인" in n]
