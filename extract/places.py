@@ -12,13 +12,13 @@ from collections import Counter
 from ontology import FAMILY
 
 from .attendance import listed_before
-from .words import AGENT_CLASSES
 from .context import EARLIER_EDITION_EN, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, make_relation
 from .dates import find_dates
 from .documents import Document
 from .lexicon import cue_positions, has_cue
 from .model import Mention, Relation
 from .tense import next_predicate, non_past
+from .words import AGENT_CLASSES
 
 
 # an earlier year the clause is about: "since 2005, when the forum was last hosted in …"
