@@ -84,8 +84,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 내부 시장 집행위원, 단일 시장 담당 집행위원: the phrase's last title is the post
             #                     (시장 is the market); not after a name (김철수 장관 의장으로: the minister, as chair)
         j = spaced[0] - 1 if spaced is not None else i - 2 if of_title else i - 1
-        while j >= 0 and words[j].core in post_modifiers() and not words[j].particle:
-            j -= 1              # 초대 소장, 신임 장관: the modifier is part of neither the name nor the body
+        while j >= 0 and (words[j].core in post_modifiers() or _NTH_HOLDER.fullmatch(words[j].core)) and \
+                not words[j].particle:
+            j -= 1              # 초대 소장, 신임 장관, 제40대 총리: the modifier is part of neither the name nor the body
         if covers or j >= 0 and words[j].core.endswith("담당") and not words[j].particle:
             # 국제협력 담당 차관, 국제협력담당 차관, AI·디지털산업 담당국장: what the post covers
             j -= 1 if covers or words[j].core != "담당" else 2
@@ -298,6 +299,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             while len(names) >= 2 and "NNP" not in names[0].tags and names[0].tags[-1] == "MM" and \
                     names[0].core[-1] in "한된는던은인":
                 names.pop(0)
+        if len(names) == 1 and j >= 0 and _COUNTED.fullmatch(words[j].core) and words[j].particle in ("을", "를"):
+            names = []          # 35명을 가나단 위원으로 위촉: the people counted join the body; no one's name
         if names and all(w.core in GENERIC_ACRONYMS or w.core in post_modifiers() for w in names):
             names = []          # 첫 AI 장관: no name at all
         if len(names) >= 2 and names[0].tags == ("MM",) and len(names[0].core) == 1 and \
@@ -776,6 +779,12 @@ _MEETING_AFTER_TITLE = {"회담", "회의", "협의", "간담회", "면담", "�
 _NAME_QUOTE_KO = re.compile(r"‘[^’]{1,60}’|「[^」]{1,60}」")
 _STATIONED_IN = re.compile(r"주(?:한|미|일|중|영|러|독|불|유엔)")
 _RESIDENT_IN = re.compile(r"주(?:한|미|일|중|영|러|독|불)([\uac00-\ud7a3]{2,})$")
+
+
+# 제40대, 40대: the post's nth holder (제40대 국무총리)
+_NTH_HOLDER = re.compile(r"제?\d{1,3}대")
+# 35명을 …단 위원으로: a count before the word, which names the body the counted people join
+_COUNTED = re.compile(r"\d+\s*명")
 
 
 # 직속, 산하: directly under, under (대통령직속 가나위원회): whom a body answers to

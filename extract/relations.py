@@ -178,6 +178,8 @@ def initiatives(ctx: Context) -> list[Relation]:
                 # ‘유엔 총회 결의’로 설립된 패널: the text by which a body was set up is not what was set up
                 inits = [m for m in inits if not (m.cls in _INSTRUMENTS and _BY_MEANS_KO.match(
                     ctx.text, ctx.rel(m) + len(m.text)))]
+                # 가나기구는 …개국이 ‘…헌장’에 서명한 이후 발족했다: what was signed or joined is another verb's object
+                inits = [m for m in inits if not _SIGNED_OR_JOINED_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
             if ctx.lang == "en":
                 # "… the Friends Group, a framework of countries that share the spirit of the … Process":
                 # what a relative clause after the cue names is not what the cue acts on
@@ -276,6 +278,8 @@ def initiatives(ctx: Context) -> list[Relation]:
                 if subject.cls == "Summit" and _LATER_MEETING.search(subject.text) and \
                         normal_key(m.text) in normal_key(subject.text):
                     continue    # ‘제2차 가나 디지털 대화’ did not launch the dialogue it is a later meeting of
+                if method.endswith("document-summit") and ctx.lang == "en" and _not_the_meetings_en(ctx, m):
+                    continue
                 out.append(make_relation(relation, subject, m, ctx, method, 0.75))
                 if subject is agent and agent.cls != "Summit":
                     out += [make_relation(relation, a, m, ctx, method, 0.75) for a in agents[1:]]
@@ -306,6 +310,24 @@ def _passed_ko(ctx: Context) -> list[Relation]:
 
 
 # between a text's name and a past participle that describes it (… Strategy 2.0 launched in …)
+_COUNTED_SUBJECT_KO = re.compile(r"\d+\s*개\s*(?:국|국가|나라)(?:이|가)\s")
+_TOPIC_PARTICLE_KO = re.compile(r"(?:은|는)\s")
+
+
+def _not_the_meetings_en(ctx: Context, init: Mention) -> bool:
+    """"under the Ruritania AI Mission, the ministry unveiled …": the framework the act comes under;
+    "the announcement of Ruritania's National AI Strategy": a country's (or a person's) own text.
+    Neither is what the document's meeting launched or adopted, with no meeting named."""
+    before = ctx.text[:ctx.rel(init)]
+    if _UNDER_EN.search(before):
+        return True
+    owner = _OWNER_EN.search(before)
+    return owner is not None and any(ctx.rel(x) + len(x.text) == owner.start() and x.cls != "Summit" and
+                                     x.cls in AGENT_CLASSES for x in ctx.mentions)
+
+
+_UNDER_EN = re.compile(r"\bunder\s+(?:the\s+)?$")
+_OWNER_EN = re.compile(r"(?:’s|'s)\s+$")
 _PARTICIPLE_AFTER_EN = re.compile(r"[’”\"']?(?:\s+\d+(?:\.\d+)*)?,?\s+(?:\w+ly\s+)?")
 
 
@@ -336,6 +358,7 @@ _OBJECT_NOUN_KO = re.compile(r"[\uac00-\ud7a3]+(?:[을를]\s|\s+(?:등의\s+(?:\
 
 # texts that set a body up, not bodies: what a launch cue names with (으)로 is the means
 _INSTRUMENTS = {"Resolution", "Law", "Agreement", "Declaration", "Statement", "Recommendation"}
+_SIGNED_OR_JOINED_KO = re.compile(r"[’'”\"」』)]*\s*에\s*(?:서명|가입|동참)")
 _BY_MEANS_KO = re.compile(r"[’'”\"」』)]*\s*(?:으로|로)(?:써)?\s")
 # "was established in August 2025 by …", "launched by": the agent named after a passive cue
 _BY_EN = re.compile(r"[\w-]*(?:\s+(?:in|on|at|during)\s+[\w ,]{1,30}?)?\s+by\s+(?:the\s+)?")
@@ -589,6 +612,11 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             agents = [m for m in agents if not any(
                 ctx.rel(m) < ctx.rel(x) and _DESCRIBES_NEXT_KO.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(x))
                 for x in agents)]
+            counted = _COUNTED_SUBJECT_KO.search(ctx.text, clause[0], ctx.rel(near))
+            if counted:         # 가나기구는 1946년 61개국이 ‘…헌장’에 서명한 이후 발족했다: the counted countries
+                #                 signed, not the topic before them (A와 B 등 30개국이: the listed ones did)
+                agents = [m for m in agents if ctx.rel(m) > counted.start() or
+                          not _TOPIC_PARTICLE_KO.search(ctx.text, ctx.rel(m) + len(m.text), counted.start())]
             subj = re.search(r"(?:등|국|들)?(?:이|가|은|는)\s", ctx.text[clause[0]:ctx.rel(near)])
             if not subj:
                 agents = []

@@ -293,6 +293,12 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         # document also names; "the pact" may be an agreement)
         focus_text = focus_initiative(ms, agreements=False)
         full_people = [m for m in ms if m.cls == "Person" and not m.reference]
+        # 쉬 하오량 and 하오량 쉬: a transliterated name written in both orders in one document (Korean
+        # press puts a Chinese family name first or last) is one person
+        two_words = {tuple(p.text.split()): p for p in full_people if _HANGUL.search(p.text) and len(p.text.split()) == 2}
+        for (first, last), p in sorted(two_words.items()):
+            if (last, first) in two_words:
+                uf.union(node(p), node(two_words[(last, first)]))
         for m in ms:
             if m.reference == "this" and m.method == THIS_INITIATIVE:
                 # "the network", "the convention": the one of that kind the document names
@@ -329,7 +335,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
                           (c := _COMPOUND_FAMILY.search(p.text)) is not None and c.group(1).casefold() == family) or
                           _HANGUL_WORD.fullmatch(p.text) and len(family) >= 2 and p.text.startswith(m.text))
                          and (_same_post(m.title_en, p.title_en) or _shortened_ko(m.title_ko, p.title_ko))}
-                if len(cands) == 1:
+                if len({uf.find(c) for c in cands}) == 1:     # (one person, whatever the order of the name)
                     uf.union(_mkey(m), cands.pop())
             elif m.reference == "surname":
                 cands = {node(p) for p in full_people if p.text.startswith(m.text) and len(p.text) > len(m.text)

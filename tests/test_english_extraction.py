@@ -2981,3 +2981,16 @@ def test_a_rulers_style_between_the_title_and_the_name_is_no_part_of_the_name():
 def test_a_bodys_acronym_after_a_title_is_not_a_persons_name():
     found = people("“It is structured,” Dr John Doe, executive director, LIST, told the Latium Times.")
     assert "LIST" not in found
+
+
+def test_the_framework_an_act_comes_under_is_not_the_meetings_launch():
+    ex = extraction("The Ostrava AI Summit 2030 opened on Monday. The Ministry of Digital Affairs, under the "
+                    "Ruritania AI Mission, has unveiled the Ruritania AI Governance Guidelines.")
+    assert ("Ostrava AI Summit 2030", "Ruritania AI Mission") not in pairs(ex, "launched")
+
+
+def test_a_countrys_own_strategy_is_not_the_meetings_launch():
+    ex = extraction("The Ostrava Forum 2030 was held on Monday. These initiatives follow Chile’s launch of the Model "
+                    "AI Framework in 2029, as well as the announcement of Chile’s National AI Strategy in November 2029.")
+    assert ("Chile", "National AI Strategy") in pairs(ex, "launched")
+    assert ("Ostrava Forum 2030", "National AI Strategy") not in pairs(ex, "launched")

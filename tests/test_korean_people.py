@@ -1178,3 +1178,23 @@ def test_a_body_answering_to_another_with_no_name_before_it_gives_no_person():
 def test_a_law_firms_legal_form_glued_to_its_name_is_no_part_of_the_person_after_it():
     assert "장준호" in people("법무법인가나 장준호 AI센터장 등이 참석했다.")
     assert not [n for n in people("법무법인가나 장준호 AI센터장 등이 참석했다.") if "법무법인" in n]
+
+
+def test_the_ordinal_of_a_post_is_no_body():
+    # 제40대 국무총리: the fortieth holder of the post
+    assert people("홍길동 제40대 국무총리가 기조연설을 했다.") == {"홍길동": ("국무총리", "Prime Minister", "")}
+
+
+def test_people_counted_before_a_bodys_members_are_no_name():
+    # 35명을 정라단 위원으로: the team (…단) the counted people join, though the word looks like a name
+    assert people("총 35명을 정라단 위원으로 위촉했다.") == {}
+
+
+def test_a_region_before_a_title_is_no_name():
+    # 라티움은행 동아태 부총재: the bank's vice-president for East Asia and the Pacific
+    assert people("행사에는 Jane Roe 세계은행 동아태 부총재가 참석했다.") == {"Jane Roe": ("부총재", "Vice President", "세계은행")}
+
+
+def test_a_panel_heads_title_before_the_name_in_brackets():
+    # 투명성 분과(분과장 NAME 교수): the panel's head, a professor; 분과장 is no part of the name
+    assert people("투명성 분과(분과장 박민지 라티움대 교수) 등으로 구성됐다.") == {"박민지": ("교수", "Professor", "라티움대")}

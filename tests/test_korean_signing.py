@@ -479,3 +479,17 @@ def test_the_country_a_signing_venue_is_located_in_did_not_sign():
     found = signed("가나부와 라티움협회(LA)는 칠레 오스트라에 위치한 라티움디지털 본사에서 국내 기업 7개사와 "
                    "라티움디지털 간 AI 협력 양해각서를 체결했다고 밝혔다.")
     assert ("라티움협회", "AI 협력 양해각서") in found and not [s for s, _ in found if s == "칠레"]
+
+
+def test_the_counted_countries_sign_not_the_topic_before_them():
+    # 가나기구는 … 61개국이 ‘…’에 서명한 이후 발족했다: the 61 countries signed; the body was founded after
+    assert not signed("가나기구는 1946년 61개국이 ‘가나기구 헌장’에 서명한 이후 1948년 발족했다.")
+
+
+def test_guard_the_countries_listed_before_their_count_sign():
+    assert signed("칠레와 페루 등 30개국이 ‘라티움 선언’에 서명했다.") == {("칠레", "라티움 선언"), ("페루", "라티움 선언")}
+
+
+def test_a_charter_the_countries_signed_is_not_launched_by_the_body_founded_after():
+    # 가나기구는 … ‘…헌장’에 서명한 이후 발족했다: the body was founded; the charter is what was signed
+    assert ("가나기구", "가나기구 헌장") not in launched("가나기구는 1946년 61개국이 ‘가나기구 헌장’에 서명한 이후 1948년 발족했다.")

@@ -138,3 +138,15 @@ def test_what_a_family_name_alone_says_counts_whatever_the_document_is_called(do
     attended = {res.entities[f.subject].labels.get("ko") for f in res.facts
                 if f.predicate == "attended" and res.entities[f.subject].cls == "Person"}
     assert attended == {"김민준"}
+
+
+def test_a_transliterated_name_written_in_both_orders_in_one_document_is_one_person():
+    # 리웨이 왕 and 왕 리웨이: Korean press writes a Chinese family name last or first; 리웨이 alone is the same person
+    from extract.documents import DocMeta, Document
+    from extract.pipeline import extract_many
+    from graph.resolve import resolve
+    text = ("김철수 실장과 리웨이 왕 유엔개발계획 총재 대행이 20일 만났다. 김 실장은 방한 중인 왕 리웨이 유엔개발계획 총재 "
+            "대행과 회동했다. 이에 대해 리웨이 총재 대행은 협력 확대를 기대한다고 밝혔다.")
+    docs = [Document("ko", "ko.txt", text, DocMeta(), "0" * 64)]
+    people = {p for p, e in resolve(extract_many(docs), {}).entities.items() if e.cls == "Person"}
+    assert len(people) == 2, people
