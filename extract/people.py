@@ -299,8 +299,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             while len(names) >= 2 and "NNP" not in names[0].tags and names[0].tags[-1] == "MM" and \
                     names[0].core[-1] in "한된는던은인":
                 names.pop(0)
-        if len(names) == 1 and j >= 0 and _COUNTED.fullmatch(words[j].core) and words[j].particle in ("을", "를"):
-            names = []          # 35명을 가나단 위원으로 위촉: the people counted join the body; no one's name
+        if len(names) == 1 and j >= 0 and _COUNTED.fullmatch(words[j].core) and words[j].particle in ("을", "를") or \
+                names and j >= 0 and _COUNTED_KINDS.fullmatch(words[j].core) and not words[j].particle:
+            names = []          # 35명을 가나단 위원으로 위촉: the people counted join the body; 6개 인터넷 기업 대표:
+            #                     the heads of the bodies counted; no one's name
         if names and all(w.core in GENERIC_ACRONYMS or w.core in post_modifiers() for w in names):
             names = []          # 첫 AI 장관: no name at all
         if len(names) >= 2 and names[0].tags == ("MM",) and len(names[0].core) == 1 and \
@@ -785,6 +787,7 @@ _RESIDENT_IN = re.compile(r"주(?:한|미|일|중|영|러|독|불)([\uac00-\ud7a
 _NTH_HOLDER = re.compile(r"제?\d{1,3}대")
 # 35명을 …단 위원으로: a count before the word, which names the body the counted people join
 _COUNTED = re.compile(r"\d+\s*명")
+_COUNTED_KINDS = re.compile(r"\d+\s*개")
 
 
 # 직속, 산하: directly under, under (대통령직속 가나위원회): whom a body answers to
@@ -1041,7 +1044,9 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
             if glued and org is None and not head_of and not lookup_normalised(glued) and not _org_head(glued):
                 item = []
                 continue        # 개인정보위원장: where the body's name ends is a guess; other rules may know
-            if org is None and org_end > org_start:
+            if org is None and org_end > org_start and sent.text[org_start:org_end] in heads()["ko"]:
+                pass            # 김철수 포럼 공동의장: "the forum" the document speaks of, a head word with no name
+            elif org is None and org_end > org_start:
                 org = known_or_new(sent, org_start, org_end, head_class(sent.text[org_start:org_end], "ko")
                                     or "Organisation", "ko-list-org", 0.6)
                 org = org if org.cls in AGENT_CLASSES else None
@@ -1307,9 +1312,10 @@ _NOT_COMPANY_EN = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Forme
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
                            r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|"
                            r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Attorney(?!\s+General)|"
-                           r"(?:Federal\s+)?Councillor|Sheikh|Sheikha|Shaikh|Prince|Princess|Shri|Smt\.?)\s+(?=[A-Z])")
+                           r"(?:Federal\s+)?Councillor|Sheikh|Sheikha|Shaikh|Prince|Princess|Shri|Smt\.?|"
+                           r"(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Cmdr|Capt)\.)\s+(?=[A-Z])")
 # (Eng.: an engineer's style, in Gulf press; Senator and Attorney, a senator's and a lawyer's; Rev., Archbishop:
-# clergy's; Sheikh, Prince: a royal style before the name)
+# clergy's; Sheikh, Prince: a royal style before the name; Lt. Gen., Adm.: an officer's rank, abbreviated)
 
 
 @functools.cache

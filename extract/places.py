@@ -565,12 +565,12 @@ _FOUNDING = re.compile(r"[^.。!?]{0,40}?(?:출범|설립|창설|창립|발족|�
 
 # nor is a year followed by a meeting still to come (다음 포럼은 2027년 …에서 열릴 예정이다; will be held in 2027)
 _TO_COME = re.compile(r"[^.。!?]{0,40}?(?:열릴|개최될|개최할|예정|will be held|will take place|will host)")
-# nor is a target (by 2030, 2030년까지), a period (2026-2030) or a name's year (Digital Masterplan 2030,
+# nor is a target (by 2030, 2030년까지, the 2030 Agenda, 2030 어젠다), a period (2026-2030) or a name's year (Digital Masterplan 2030,
 # Guidelines for … Submarine Cables (2019))
 _TARGET_BEFORE = re.compile(r"(?:\b(?:by|until|through|towards?|before|since)\s+|[-–(]\s*|"
                             r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\b)[A-Z][a-z]+\s+)$")
-_TARGET_AFTER = re.compile(r"년?\s*까지|\s*[-–]\s*20\d\d")
+_TARGET_AFTER = re.compile(r"년?\s*까지|\s*[-–]\s*20\d\d|\s+(?:어젠다|아젠다|의제|비전)|\s+(?:Agenda|Vision)\b")
 # (but a meeting's year is when it met: Transform Data Summit 2025)
 _MEETING_BEFORE = re.compile(r"\b(?:Summit|Conference|Forum|Meeting|Dialogue|Congress|Assembly|Expo|Week)\s+$")
 _TO_COME_BEFORE = re.compile(r"(?:will be held|will take place|will host|\bnext\b)[^.。!?]{0,30}$")

@@ -2994,3 +2994,7 @@ def test_a_countrys_own_strategy_is_not_the_meetings_launch():
                     "AI Framework in 2029, as well as the announcement of Chile’s National AI Strategy in November 2029.")
     assert ("Chile", "National AI Strategy") in pairs(ex, "launched")
     assert ("Ostrava Forum 2030", "National AI Strategy") not in pairs(ex, "launched")
+
+
+def test_an_officers_abbreviated_rank_is_no_part_of_the_name():
+    assert people("Air Force Lt. Gen. John Roe, director of the Latium AI Center, said so.") == {"John Roe": "Director"}

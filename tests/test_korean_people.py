@@ -1198,3 +1198,20 @@ def test_a_region_before_a_title_is_no_name():
 def test_a_panel_heads_title_before_the_name_in_brackets():
     # 투명성 분과(분과장 NAME 교수): the panel's head, a professor; 분과장 is no part of the name
     assert people("투명성 분과(분과장 박민지 라티움대 교수) 등으로 구성됐다.") == {"박민지": ("교수", "Professor", "라티움대")}
+
+
+def test_the_heads_of_counted_bodies_are_no_name():
+    # 6개 인터넷 기업 대표: the heads of six internet companies
+    assert people("간담회에는 김철수 가나 대표 등 6개 인터넷 기업 대표가 참석했다.") == {"김철수": ("대표", "CEO", "가나")}
+
+
+def test_a_word_for_top_level_is_no_name():
+    # 최고위 (top-level) looks like a name (최 + 고위) before a strategy dialogue
+    assert people("인공지능 최고위 전략대회는 민관 대표가 비전을 공유하는 채널이다.") == {}
+
+
+def test_a_bare_head_word_before_a_title_is_no_body():
+    # 박철수 포럼 공동의장: the chair of "the forum" the document is about, no body named 포럼;
+    # (전 해군참모총장): a former chief of staff, no person named after the word before it
+    found = people("박철수 포럼 공동의장(전 해군참모총장)의 개회사에 이어 특별강연이 있었다.")
+    assert found == {"박철수": ("공동의장", found["박철수"][1], "")}

@@ -505,3 +505,10 @@ def test_the_nearest_subject_hosts_the_meeting_not_the_sentences_topic():
 def test_guard_a_ministry_that_holds_a_meeting_is_not_a_host_country():
     found = held("칠레 외교부는 ‘안데스 AI 장관회의’를 개최했다.", "2031-01-10")
     assert not {f for f in found if f[0] == "hostCountry"}
+
+
+@pytest.mark.parametrize("agenda", ["올해는 ‘지속가능발전목표 2030 어젠다를 위한 거버넌스’를 주제로 논의한다.",
+                                    "The forum discusses the 2030 Agenda for Sustainable Development."])
+def test_an_undated_documents_year_is_not_the_year_of_an_agenda_it_names(agenda: str):
+    text = f"가나부는 라티움시와 공동으로 30일부터 11월1일까지 3일간 ‘제8회 가나 지역 AI 국제토론회’를 개최한다고 29일 밝혔다.\n{agenda}"
+    assert not {f for f in held(text, None) if f[0] in ("startDate", "endDate")}
