@@ -613,7 +613,7 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                 ctx.rel(m) < ctx.rel(x) and _DESCRIBES_NEXT_KO.fullmatch(ctx.text, ctx.rel(m) + len(m.text), ctx.rel(x))
                 for x in agents)]
             counted = _COUNTED_SUBJECT_KO.search(ctx.text, clause[0], ctx.rel(near))
-            if counted:         # 가나기구는 1946년 61개국이 ‘…헌장’에 서명한 이후 발족했다: the counted countries
+            if counted:         # 가나기구는 1951년 40개국이 ‘…헌장’에 서명한 뒤 발족했다: the counted countries
                 #                 signed, not the topic before them (A와 B 등 30개국이: the listed ones did)
                 agents = [m for m in agents if ctx.rel(m) > counted.start() or
                           not _TOPIC_PARTICLE_KO.search(ctx.text, ctx.rel(m) + len(m.text), counted.start())]

@@ -293,7 +293,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         # document also names; "the pact" may be an agreement)
         focus_text = focus_initiative(ms, agreements=False)
         full_people = [m for m in ms if m.cls == "Person" and not m.reference]
-        # 쉬 하오량 and 하오량 쉬: a transliterated name written in both orders in one document (Korean
+        # 왕 리웨이 and 리웨이 왕: a transliterated name written in both orders in one document (Korean
         # press puts a Chinese family name first or last) is one person
         two_words = {tuple(p.text.split()): p for p in full_people if _HANGUL.search(p.text) and len(p.text.split()) == 2}
         for (first, last), p in sorted(two_words.items()):

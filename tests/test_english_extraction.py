@@ -2973,28 +2973,28 @@ def test_a_portfolio_ending_in_ship_is_no_name():
 
 
 def test_a_rulers_style_between_the_title_and_the_name_is_no_part_of_the_name():
-    found = people("Latium President His Highness Sheikh John bin Doe and Ruritanian President Jane Roe jointly "
-                   "launched the “Latium AI Partnership” today.")
-    assert "John bin Doe" in found and not [n for n in found if "Highness" in n]
+    found = people("Latium Prime Minister Her Highness Sheikha Jane Al Doe met Ruritania's Foreign Minister John Roe "
+                   "on Monday.")
+    assert "Jane Al Doe" in found and not [n for n in found if "Highness" in n]
 
 
 def test_a_bodys_acronym_after_a_title_is_not_a_persons_name():
-    found = people("“It is structured,” Dr John Doe, executive director, LIST, told the Latium Times.")
+    found = people("“We will publish it soon,” said Dr John Doe, deputy director, LIST, on Monday.")
     assert "LIST" not in found
 
 
 def test_the_framework_an_act_comes_under_is_not_the_meetings_launch():
-    ex = extraction("The Ostrava AI Summit 2030 opened on Monday. The Ministry of Digital Affairs, under the "
-                    "Ruritania AI Mission, has unveiled the Ruritania AI Governance Guidelines.")
-    assert ("Ostrava AI Summit 2030", "Ruritania AI Mission") not in pairs(ex, "launched")
+    ex = extraction("The Ostrava AI Summit 2030 opened on Monday. Working under the Ruritania Data Mission, the "
+                    "digital ministry launched the Ruritania Data Rulebook.")
+    assert ("Ostrava AI Summit 2030", "Ruritania Data Mission") not in pairs(ex, "launched")
 
 
 def test_a_countrys_own_strategy_is_not_the_meetings_launch():
-    ex = extraction("The Ostrava Forum 2030 was held on Monday. These initiatives follow Chile’s launch of the Model "
-                    "AI Framework in 2029, as well as the announcement of Chile’s National AI Strategy in November 2029.")
-    assert ("Chile", "National AI Strategy") in pairs(ex, "launched")
+    ex = extraction("The Ostrava Forum 2030 was held on Monday. The new rules build on the launch of Peru’s National AI "
+                    "Strategy last year.")
+    assert ("Peru", "National AI Strategy") in pairs(ex, "launched")
     assert ("Ostrava Forum 2030", "National AI Strategy") not in pairs(ex, "launched")
 
 
 def test_an_officers_abbreviated_rank_is_no_part_of_the_name():
-    assert people("Air Force Lt. Gen. John Roe, director of the Latium AI Center, said so.") == {"John Roe": "Director"}
+    assert people("Army Maj. Gen. John Roe, director of the Latium Cyber Office, spoke first.") == {"John Roe": "Director"}

@@ -483,7 +483,7 @@ def test_the_country_a_signing_venue_is_located_in_did_not_sign():
 
 def test_the_counted_countries_sign_not_the_topic_before_them():
     # 가나기구는 … 61개국이 ‘…’에 서명한 이후 발족했다: the 61 countries signed; the body was founded after
-    assert not signed("가나기구는 1946년 61개국이 ‘가나기구 헌장’에 서명한 이후 1948년 발족했다.")
+    assert not signed("가나기구는 1951년 40개국이 ‘가나기구 헌장’에 서명한 뒤 1953년 발족했다.")
 
 
 def test_guard_the_countries_listed_before_their_count_sign():
@@ -492,4 +492,4 @@ def test_guard_the_countries_listed_before_their_count_sign():
 
 def test_a_charter_the_countries_signed_is_not_launched_by_the_body_founded_after():
     # 가나기구는 … ‘…헌장’에 서명한 이후 발족했다: the body was founded; the charter is what was signed
-    assert ("가나기구", "가나기구 헌장") not in launched("가나기구는 1946년 61개국이 ‘가나기구 헌장’에 서명한 이후 1948년 발족했다.")
+    assert ("가나기구", "가나기구 헌장") not in launched("가나기구는 1951년 40개국이 ‘가나기구 헌장’에 서명한 뒤 1953년 발족했다.")

@@ -507,8 +507,8 @@ def test_guard_a_ministry_that_holds_a_meeting_is_not_a_host_country():
     assert not {f for f in found if f[0] == "hostCountry"}
 
 
-@pytest.mark.parametrize("agenda", ["올해는 ‘지속가능발전목표 2030 어젠다를 위한 거버넌스’를 주제로 논의한다.",
+@pytest.mark.parametrize("agenda", ["이번 토론회 주제는 ‘2030 어젠다 이행과 AI 행정’이다.",
                                     "The forum discusses the 2030 Agenda for Sustainable Development."])
 def test_an_undated_documents_year_is_not_the_year_of_an_agenda_it_names(agenda: str):
-    text = f"가나부는 라티움시와 공동으로 30일부터 11월1일까지 3일간 ‘제8회 가나 지역 AI 국제토론회’를 개최한다고 29일 밝혔다.\n{agenda}"
+    text = f"가나부는 라티움시와 함께 10월 12일부터 14일까지 사흘간 ‘제5회 가나 AI 행정 토론회’를 개최한다고 11일 전했다.\n{agenda}"
     assert not {f for f in held(text, None) if f[0] in ("startDate", "endDate")}
