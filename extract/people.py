@@ -353,6 +353,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop()
             org = mention_at(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
+        latin = next((k for k in range(1, len(names) - 1) if re.fullmatch(r"[A-Za-z][\w.&-]*", names[k].core)), None)
+        if org is None and latin is not None and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[0].core) and \
+                korean_name_shaped(names[0]) and all(re.search(r"[\uac00-\ud7a3]", w.core) for w in names[latin + 1:]):
+            # 김철수 ABC 테크놀로지 대표: a Korean name is one word, and a Latin-script word starts the body's
+            # name after it (a transliterated name has no Latin word inside it)
+            org = mention_at(sent, names[latin].start, names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
+            names = names[:latin]
+            out.append(org)
         prefix = next((k for k in range(1, len(names)) if names[k].core in org_prefixes() or _org_prefixed(names[k])), None)
         if org is None and prefix is not None and (len(names[prefix:]) >= 2 or _org_prefixed(names[prefix])):
             # 김철수 법무법인 가나 대표: a body's legal form starts its name, after the person's

@@ -1215,3 +1215,8 @@ def test_a_bare_head_word_before_a_title_is_no_body():
     # (전 공군참모총장): a former chief of staff, no person named after the word before it
     found = people("박철수 포럼 공동의장(전 공군참모총장)이 인사말을 했다.")
     assert found == {"박철수": ("공동의장", found["박철수"][1], "")}
+
+
+def test_a_latin_word_after_a_korean_name_starts_the_body_before_the_title():
+    # 김동수 XYZ 엔터프라이즈 대표: a Korean name is one word; the Latin-script word begins the company's name
+    assert people("전문가로는 김동수 XYZ 엔터프라이즈 대표가 참석했다.") == {"김동수": ("대표", "CEO", "XYZ 엔터프라이즈")}
