@@ -193,6 +193,10 @@ class Context:
         return self.focus
 
 
+# a country (or its government) as the clause's subject or topic: 한국은, 케냐 정부는, 칠레가
+COUNTRY_SUBJECT_KO = re.compile(r"(?:\s*정부)?(?:은|는|이|가)\s")
+
+
 # "the first summit in the Netherlands", "the previous meeting": an earlier meeting of the series, unnamed
 # ("the first global AI summit took place in the United Kingdom": with words of its kind between)
 EARLIER_EDITION_EN = re.compile(r"\bthe\s+(?:first|previous|last|inaugural|earlier)\s+(?:(?:global|international|"

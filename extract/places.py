@@ -12,7 +12,7 @@ from collections import Counter
 from ontology import FAMILY
 
 from .attendance import listed_before
-from .context import EARLIER_EDITION_EN, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, make_relation
+from .context import COUNTRY_SUBJECT_KO, EARLIER_EDITION_EN, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, make_relation
 from .dates import find_dates
 from .documents import Document
 from .lexicon import cue_positions, has_cue
@@ -528,7 +528,7 @@ def _subject_hosted_ko(ctx: Context, ms: list[Mention]) -> list[Relation]:
         first = min(ctx.rel(s) for s in summits)
         # the nearest subject before the objects: 라티움은 가나가 ‘…’를 개최한 뒤 …: Ghana hosts it
         agents = [m for m in ms if m.cls in AGENT_CLASSES and clause[0] <= ctx.rel(m) and ctx.rel(m) + len(m.text) <= first
-                  and _SUBJECT_PARTICLE_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
+                  and COUNTRY_SUBJECT_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
         if not agents or agents[-1].cls != "Country":
             continue
         for summit in summits:
@@ -540,7 +540,6 @@ def _subject_hosted_ko(ctx: Context, ms: list[Mention]) -> list[Relation]:
 
 _HOSTING_VERB_KO = re.compile(r"(?:공동\s*)?(?:개최|주최)(?:했|하였|한다|하며|하고|하여|해|함|한\s+(?:뒤|후|데|바))|"
                               r"(?P<noun>개최)(?=를\s*통해|로\s|함으로써)")
-_SUBJECT_PARTICLE_KO = re.compile(r"(?:\s*정부)?(?:은|는|이|가)\s")
 
 
 _CO_HOSTED_BY_KO = re.compile(r"(?:\s*정부)?의\s*(?:공동\s*)?주최로\s")

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .appointments import appointments
 from .attendance import attendance, caption_list, chairing, counts, listed_before, pictured, prospective
-from .context import INITIATIVE_CLASSES, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
+from .context import COUNTRY_SUBJECT_KO, INITIATIVE_CLASSES, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
 from .authority import load_authority
 from .gazetteer import lookup_normalised, normal_key
@@ -119,7 +119,6 @@ _AT_KO = re.compile(r"[’'”\"」』)]*\s*에서")
 _TOPIC_KO = re.compile(r"[’'”\"」』)]*\s*(?:[을를]\s*주제로|에\s*(?:대해|대한|관해|관한)\s)")
 
 
-_COUNTRY_SUBJECT_KO = re.compile(r"(?:\s*정부)?(?:은|는|이|가)\s")
 _LED_BY_KO = re.compile(r"\s*(?:정부\s*)?주도(?:로|하에|\s+하에|\s+아래)\s")
 _AT_OTHER_MEETING_KO = re.compile(r"\S(?:회의|회담)에서\s")
 
@@ -225,7 +224,7 @@ def initiatives(ctx: Context) -> list[Relation]:
             # "한국은 ‘…법’을 제정했다": a country that is the clause's subject launched it itself
             # (and its government: 케냐 정부는; those who led it: 케냐와 가나 주도로 … 출범했다)
             countries_before = [m for m in ctx.mentions if m.cls == "Country" and ctx.rel(m) < pos and
-                                _COUNTRY_SUBJECT_KO.match(ctx.text, ctx.rel(m) + len(m.text))] \
+                                COUNTRY_SUBJECT_KO.match(ctx.text, ctx.rel(m) + len(m.text))] \
                 if ctx.lang == "ko" else []
             if ctx.lang == "ko" and relation == "launched" and not orgs_before and not countries_before:
                 led = [m for m in ctx.mentions if m.cls in AGENT_CLASSES - {"Person"} and ctx.rel(m) < pos and
