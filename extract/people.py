@@ -309,6 +309,12 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 all(set(w.tags) <= {"NNG", "XSN"} for w in names[1:]):
             names = []          # 양 기관 대표, 각 부처 장관: a determiner and a common noun (a Korean name
             #                     is written in one word)
+        if org is None and names and j >= 1 and words[j].text in _ON_BEHALF_KO:
+            k = j - 2 if j >= 2 and words[j - 1].core == "정부" and words[j - 1].particle in ("를", "을") else j - 1
+            m = by_end.get(words[k].core_end)
+            if m is not None and (m.cls == "Country") == (title.kind == "state") and \
+                    (k == j - 1 and words[k].particle in ("를", "을") or k == j - 2 and not words[k].particle):
+                org = m         # 라티움 정부를 대표해 NAME 외교장관: the minister of the country represented
         if org is None and j >= 0 and words[j].particle in ("의", ""):
             m = by_end.get(words[j].core_end)   # 인도의 NAME 총리, 삼성전자 NAME 회장
             if m is None and j >= 2 and words[j].tags == ("JKG",) and words[j - 1].text == ")":
@@ -764,6 +770,7 @@ def _governed(title: Title, title_ko: str | None, w: Word) -> tuple[Title, str] 
 # the last syllable of an office inside a ministry (정보통신정책실, 디지털정책국, 국제협력관, 전략기획단)
 _OFFICE_UNITS = ("실", "국", "관", "단", "과")
 _FORMER_OR_NOW = ("전", "현", "前", "現")
+_ON_BEHALF_KO = ("대표해", "대표하여", "대표해서")
 _APPOINTED_TO_KO = re.compile(r"(?:내정|임명|선임|위촉|선출|지명)(?:된|되어|돼|됐던|되었던)")
 
 
@@ -1078,10 +1085,12 @@ _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
              r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
              r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri|Sheikh|Sheikha|Prince|Princess|Professor|Prof\.|"
              r"Senator|Sen\.|Attorney(?!\s+General)|(?:Federal\s+)?Councillor|"
+             r"(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral)|Air\s+(?:Chief\s+)?Marshal|"
              # (a doctor's or an Indian style between the title and the name: "Minister Dr S Raman", "Shri …")
              r"Dr\.?|Shri|Smt\.?)\s+)?")
 # (Malaysian styles too; a senator's, a lawyer's, a Swiss federal councillor's; a Gulf ruler's or a
-# prince's "His Highness", alone or before "Sheikh": President His Highness Sheikh NAME)
+# prince's "His Highness", alone or before "Sheikh": President His Highness Sheikh NAME; an officer's rank
+# written in full: Prime Minister General NAME)
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
 _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)

@@ -90,7 +90,9 @@ def name_like(w: Word) -> bool:
         return False
     # Kiwi may keep a two-word name as one token; a double-barrelled one is hyphenated (extract.korean)
     if re.fullmatch(r"[\uac00-\ud7a3]+(?:[ -][\uac00-\ud7a3]+)*", w.core):
-        return len(w.core.replace(" ", "").replace("-", "")) <= 10 and all(t in _NAME_TAGS for t in w.tags) and \
+        # (up to 14 syllables when Kiwi's dictionary holds it as one name of several words: 레제프 타이이프 에르도안)
+        return len(w.core.replace(" ", "").replace("-", "")) <= (14 if " " in w.core else 10) and \
+            all(t in _NAME_TAGS for t in w.tags) and \
             not w.tags[0].startswith("NNB")
     return bool(LATIN_NAME.match(w.core))
 

@@ -2999,3 +2999,22 @@ def test_a_countrys_own_strategy_is_not_the_meetings_launch():
 def test_an_officers_abbreviated_rank_is_no_part_of_the_name():
     assert people("Army Maj. Gen. John Roe, director of the Latium Cyber Office, spoke first.") == {"John Roe": "Director"}
 
+
+
+def test_an_officers_rank_written_in_full_after_the_title_is_no_part_of_the_name():
+    # and the family name's first word alone is the same person (a Thai name is said by its first word)
+    ex = extraction("Chaired by Prime Minister General Somchai Ruritat, the council met. Prime Minister Somchai spoke.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {
+        "Somchai Ruritat": "Prime Minister", "Somchai": "Prime Minister"}
+    res = resolve([ex], {"doc": None})
+    assert [e.labels["en"] for e in res.entities.values() if e.cls == "Person"] == ["Somchai Ruritat"]
+
+
+def test_the_pope_and_a_cardinal_are_titles():
+    assert people("The message came after Pope Benedict received Cardinal John Roe in private audience.") == {
+        "Benedict": "Pope", "John Roe": "Cardinal"}
+
+
+def test_a_dicastery_is_a_body():
+    ex = extraction("Cardinal John Roe, prefect of the Dicastery for Culture and Education, spoke on Monday.")
+    assert ("Dicastery for Culture and Education", "GovernmentBody") in {(m.text, m.cls) for m in ex.mentions}

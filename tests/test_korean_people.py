@@ -875,7 +875,7 @@ def test_the_head_of_a_research_centre_glued_to_it_holds_a_post_in_the_whole_cen
     # minister is the 외무장관 (the United Kingdom's Foreign Secretary: tests of national titles above)
     ("영국의 존 스미스 외무부 장관은 협력이 필요하다고 말했다.", {"존 스미스": ("외무장관", "Minister", "영국")}),
     ("미국의 존 스미스 상무부 장관은 말했다.", {"존 스미스": ("상무장관", "Minister", "미국")}),
-    ("한국의 김철수 교육부 장관은 말했다.", {"김철수": ("교육장관", "Minister", "한국")}),
+    ("한국의 김철수 체육부 장관은 말했다.", {"김철수": ("체육장관", "Minister", "한국")}),
 ])
 def test_a_ministry_between_the_name_and_the_title_after_the_countrys_ui_is_no_part_of_the_name(text, expected):
     assert people(text) == expected
@@ -1220,3 +1220,28 @@ def test_a_bare_head_word_before_a_title_is_no_body():
 def test_a_latin_word_after_a_korean_name_starts_the_body_before_the_title():
     # 김동수 XYZ 엔터프라이즈 대표: a Korean name is one word; the Latin-script word begins the company's name
     assert people("전문가로는 김동수 XYZ 엔터프라이즈 대표가 참석했다.") == {"김동수": ("대표", "CEO", "XYZ 엔터프라이즈")}
+
+
+def test_a_long_name_kiwi_holds_as_one_token_of_several_words():
+    # Kiwi's dictionary keeps 레제프 타이이프 에르도안 (eleven syllables) as one proper noun
+    assert people("오찬에는 레제프 타이이프 에르도안 대통령도 함께했다.") == {
+        "레제프 타이이프 에르도안": ("대통령", "President", "")}
+
+
+def test_the_pope_is_a_title():
+    assert people("베네딕토 교황은 축전을 보냈다.") == {"베네딕토": ("교황", "Pope", "")}
+
+
+def test_the_country_represented_holds_a_state_post():
+    # 칠레 정부를 대표해 NAME 외교장관: the foreign minister of the country whose government the person represents
+    assert people("행사에는 칠레 정부를 대표해 안나 로페스 외교장관이 자리했다.") == {"안나 로페스": ("외교장관", "Foreign Minister", "칠레")}
+
+
+def test_guard_a_countrys_name_before_a_professors_title_is_not_the_body():
+    # 한국을 대표해 NAME 교수: a professor is no post of a country
+    assert people("세션에는 한국을 대표해 박민지 교수가 나섰다.") == {"박민지": ("교수", "Professor", "")}
+
+
+def test_judges_titles():
+    assert people("위원으로는 홍길동 라티움지방법원 부장판사와 박민지 대법관이 참여한다.") == {
+        "홍길동": ("부장판사", "Presiding Judge", "라티움지방법원"), "박민지": ("대법관", "Supreme Court Justice", "")}
