@@ -135,9 +135,10 @@ def regions() -> dict[str, str]:
 
 
 @functools.cache
-def korean_provinces() -> frozenset[str]:
-    """Korean provinces, short and full names (경기, 경상북도), which news writes before a city."""
-    return frozenset(r["province"] for r in _rows("korean_provinces.tsv"))
+def korean_provinces() -> dict[str, str]:
+    """Korean provinces, short and full names (경기, 경상북도), which news writes before a city or a
+    governor's title, with their English names."""
+    return {r["province"]: r["en"] for r in _rows("korean_provinces.tsv")}
 
 
 @functools.cache

@@ -11,7 +11,7 @@ from itertools import chain
 from .authority import load_authority
 from .gazetteer import lookup_normalised
 from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, event_roles, heads,
-                      heads_ending, korean_surnames, occupations, org_prefixes, pair_abbreviations, portfolios, post_modifiers,
+                      heads_ending, korean_provinces, korean_surnames, occupations, org_prefixes, pair_abbreviations, portfolios, post_modifiers,
                       regions, sentence_adverbs, stop_words, title_ranks, titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
@@ -756,12 +756,18 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
 
 # titles held in a state or province of a federation (regions.tsv), written after its name
 _REGION_TITLES_KO = frozenset({"주지사", "주총리"})
+_PROVINCE_TITLES_KO = frozenset({"지사", "도지사", "부지사"})
 
 
 def _governed(title: Title, title_ko: str | None, w: Word) -> tuple[Title, str] | None:
     """A governor's or premier's title and Korean title named with the state or province the word ``w``
     names, with or without 주 (캘리포니아주 주지사: Governor of California); None for other words or titles."""
-    if w.particle or (title_ko or title.ko) not in _REGION_TITLES_KO:
+    if w.particle:
+        return None
+    if (title_ko or title.ko) in _PROVINCE_TITLES_KO:     # 경기도 부지사: Vice Governor of Gyeonggi
+        region = korean_provinces().get(w.core)
+        return (replace(title, en=f"{title.en} of {region}"), f"{w.core} {title_ko or title.ko}") if region else None
+    if (title_ko or title.ko) not in _REGION_TITLES_KO:
         return None
     region = regions().get(w.core) or (regions().get(w.core[:-1]) if w.core.endswith("주") else None)
     return (replace(title, en=f"{title.en} of {region}"), f"{w.core} {title_ko or title.ko}") if region else None
@@ -1154,7 +1160,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
                        rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former|(?:newly\s+)?appointed|incoming|acting|interim)\s+)?(?:(?:[A-Z][\w.’']*\s+(?:(?:and|&)\s+(?=[A-Z]))?)*?)(?:new\s+)?((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name (or where
-            # the post is: "Ambassador to Ruritania, NAME, discussed"), which
+            # the post is: "Ambassador to Ruritania, NAME, discussed"; or the body it is in: "Permanent
+            # Secretary in the Ministry of …, Mr NAME, during"), which
             # the speech, the sentence, ", and" (the next titled person), a clause (", during …") or a
             # verb (", hosted the meeting") closes
             # (or a family name alone in capitals, as Japanese releases write it: "…, IMAMURA, attended")
@@ -1162,7 +1169,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # (or a past verb without the closing comma: "The Minister of Health, Jane Roe delivered …")
             # (the post's words never hold a clause: ", met with the …" ended the apposition before it;
             # a portfolio's list in lower case may: ", innovation and technology")
-            re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to)\s+[A-Za-z]"
+            re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to|in)\s+[A-Za-z]"
                        rf"(?:(?!,\s+(?!and\s)[a-z]+\s+(?!and\s)[a-z])[^.;:\"“”]){{0,120}}?,\s+"
                        rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
                        rf"(?:{full_name}|([A-Z]{{4,}}))"
@@ -1433,6 +1440,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if pm is None:
             return title, pos
         end = pm.end()
+        second = re.search(rf"\s+and\s+(?:the\s+)?(?=(?:{english_title_alternation()})\b)", sent.text[pos:end])
+        if second:              # "Minister of Industry and Innovation and Chair of the …": a second post
+            end = pos + second.start()
         inside = [x.start - sent.start for x in found if pos <= x.start - sent.start < end]
         if inside:
             cut = re.search(r"\s+(?:of|for|and|&)\s+(?:the\s+)?$", sent.text[pos:min(inside)])
@@ -1453,6 +1463,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         before = re.search(r"(\w+)\s+$", sent.text[max(0, m.start(1) - 40):m.start(1)])
         if before and f"{before.group(1)} {m.group(1)}".lower() in event_roles():
             continue            # "keynote speaker Jane Roe": a part in the event, not a parliament's Speaker
+        if "," in sent.text[m.end(1):m.start(2)] and re.search(r"\bto\s+(?:the\s+)?$", sent.text[:m.start(1)]):
+            continue            # "Special Advisor to the Prime Minister, Jane Roe": whom the post serves; the name
+            #                     holds the post before "to"
         if "," in sent.text[m.end(1):m.start(2)] and re.match(r"\s+as\s", sent.text[m.end(2):]):
             continue            # "named A as Chief of Staff, Rob Roe as Senior Advisor": the list's next item
         nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks
@@ -1615,6 +1628,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if nm is None or any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.group(1).split()):
             continue
         s = org.end - sent.start + nm.start(1)
+        if org.cls == "Country" and re.match(r"\s+to\s", sent.text[m.end(1):]):
+            # "French Ambassador to Ruritania Jane Roe": posted to the country; the post is the one before the title
+            left = _left_of_title(sent.text[:m.start(1)])
+            org = by_end.get(len(left)) or demonym_before(left)
         if (sent.start + s, sent.start + s + len(nm.group(1))) not in taken:
             person(s, s + len(nm.group(1)), table.get(m.group(1)) or lower[_fold(m.group(1))], org, "en-title-org-name")
     for m in title_of_name.finditer(sent.text):
@@ -1630,8 +1647,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue        # "A appointed Minister for Data, B appointed Minister for …": A's post, not B's
         # the body before the title (Acme's President of …), else the one it is "of" (President of Acme, …),
         # else the country of a demonym before it (German Minister for …, NAME)
-        # (an ambassador "to" a country is posted there, and holds the post of the country before the title)
-        posted = re.match(r"\s+to\s", sent.text[m.end(1):]) is not None
+        # (an ambassador "to" a country is posted there, and holds the post of the country before the title;
+        # so is a coordinator "in" a country)
+        posted = re.match(r"\s+(?:to|in)\s", sent.text[m.end(1):]) is not None
         org = by_end.get(len(left)) or next((x for x in found if x.cls in AGENT_CLASSES and
                                              m.end(1) < x.start - sent.start and x.end - sent.start <= m.start(g)
                                              and not (posted and x.cls == "Country")),

@@ -3018,3 +3018,39 @@ def test_the_pope_and_a_cardinal_are_titles():
 def test_a_dicastery_is_a_body():
     ex = extraction("Cardinal John Roe, prefect of the Dicastery for Culture and Education, spoke on Monday.")
     assert ("Dicastery for Culture and Education", "GovernmentBody") in {(m.text, m.cls) for m in ex.mentions}
+
+
+def test_the_post_an_advisor_serves_is_not_the_advisors():
+    # "Special Advisor to the Prime Minister, NAME": the name after the comma is the advisor's
+    assert people("Work goes on under the Special Advisor to the Prime Minister, John Roe, based on the plan.") == {
+        "John Roe": "Advisor"}
+
+
+def test_an_ambassador_to_a_country_holds_the_post_of_the_country_before_the_title():
+    ex = extraction("Spanish Ambassador to Chile John Roe opened the event.")
+    assert pairs(ex, "holdsPosition") == {("John Roe", "Spanish")}
+
+
+def test_a_coordinator_in_a_country_holds_no_post_of_that_country():
+    ex = extraction("The Resident Coordinator in Chile, Jane Roe, said so.")
+    assert [r.object for r in ex.relations if r.relation == "holdsPosition"] == [None]
+
+
+def test_a_permanent_secretary_in_a_ministry_is_no_part_of_the_ministrys_name():
+    ex = extraction("It was announced by the Permanent Secretary in the Ministry of Data and Innovation, Mr John Roe, "
+                    "during the opening.")
+    assert pairs(ex, "holdsPosition") == {("John Roe", "Ministry of Data and Innovation")}
+    assert not any(m.text.startswith("Permanent") for m in ex.mentions)
+
+
+def test_a_second_post_after_and_is_not_part_of_the_first_posts_portfolio():
+    ex = extraction("The Ostrava Data Council (ODC) met. Jane Roe, Minister of Industry, Science and Innovation and "
+                    "Chair of the ODC, spoke first.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {
+        "Jane Roe": "Minister of Industry, Science and Innovation"}
+
+
+def test_a_cabinet_is_a_body_and_the_next_body_after_and_the_is_another():
+    ex = extraction("President John Roe, the Innovation Cabinet and the Office of Data Services (ODS), presented the plan.")
+    bodies = {m.text for m in ex.mentions if m.cls == "GovernmentBody"}
+    assert {"Innovation Cabinet", "Office of Data Services"} <= bodies

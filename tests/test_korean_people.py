@@ -1245,3 +1245,24 @@ def test_guard_a_countrys_name_before_a_professors_title_is_not_the_body():
 def test_judges_titles():
     assert people("위원으로는 홍길동 라티움지방법원 부장판사와 박민지 대법관이 참여한다.") == {
         "홍길동": ("부장판사", "Presiding Judge", "라티움지방법원"), "박민지": ("대법관", "Supreme Court Justice", "")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("회의에는 박민지 지사를 비롯해 위원들이 함께했다.", {"박민지": ("지사", "Governor", "")}),
+    ("도청을 찾아 홍길동 경제부지사를 만났다.", {"홍길동": ("부지사", "Vice Governor", "")}),
+    # 지난달 (last month) before the name is no part of it
+    ("위원회는 지난달 박민지 지사의 선언과 함께 출범했다.", {"박민지": ("지사", "Governor", "")}),
+    # the province before the title is no part of the name (경기도 부지사: Vice Governor of Gyeonggi)
+    ("행사에는 홍길동 경기도 부지사 등이 참석했다.", {"홍길동": ("경기도 부지사", "Vice Governor of Gyeonggi", "")}),
+])
+def test_a_provinces_governor(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a public corporation (…공단) and an agency (…진흥원) are bodies, whose heads are named in brackets
+    ("라티움산업공단(이사장 홍길동)은 협약을 맺었다.", {"홍길동": ("이사장", "Chair", "라티움산업공단")}),
+    ("라티움정보진흥원(원장 박민지)은 포럼을 연다.", {"박민지": ("원장", "Director", "라티움정보진흥원")}),
+])
+def test_a_public_corporation_and_an_agency_are_bodies(text, expected):
+    assert people(text) == expected
