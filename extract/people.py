@@ -1084,6 +1084,9 @@ def _fold(title: str) -> str:
     return re.sub(r"[\s-]+", " ", title).lower()
 
 
+# head words that are also given names, first in a name after a title ("Microsoft founder Bill Roe"; a bill's
+# head word ends its name: "the Data Bill")
+_GIVEN_NAMES_LIKE_HEADS = frozenset({"Bill"})
 # capitalised words a title can stand before that name no one (Member States, Council of Europe Member States)
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations"}
 # a British style before a name, which is not part of it
@@ -1484,7 +1487,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 re.match(r"\s+[a-z]", sent.text[m.start(2) + len(nm):]):
             continue            # "a leading AI researcher, Nobel Prize winner": a list, not title and name
             #                     (UK prime minister, Jane Doe, said: the name closes the apposition)
-        if any(w in heads()["en"] or w in _BODY_WORDS_EN or w in MONTHS or w in GENERIC_ACRONYMS for w in nm.split()) \
+        if any(w in heads()["en"] and not (k == 0 and w in _GIVEN_NAMES_LIKE_HEADS and len(nm.split()) > 1) or
+               w in _BODY_WORDS_EN or w in MONTHS or w in GENERIC_ACRONYMS for k, w in enumerate(nm.split())) \
                 or nm in _NOT_NAMES or any(_fold(" ".join(nm.split()[k:])) in lower for k in range(len(nm.split()))) \
                 or _fold(f"{m.group(1)} {nm.split()[0]}") in lower or _fold(f"{m.group(1)}-{nm.split()[0]}") in lower:
             continue            # "professor of the National University …": a body's name, not a person's;
@@ -1775,6 +1779,41 @@ def _untitled_people(sent: Sentence, found: list[Mention], lower: dict, in_headl
             continue            # "Dr. Jane Roe Opens The Forum": where the name ends, a headline does not say
         taken.append((s, e))
         out.append(mention_at(sent, s, e, "Person", "en-untitled-name", 0.7))
+    if not in_headline:
+        for s, e in _names_of_bodies_listed(sent, found, lower):
+            if not any(a < e and s < b for a, b in taken):
+                taken.append((s, e))
+                out.append(mention_at(sent, s, e, "Person", "en-name-of-body-list", 0.7))
+    return out
+
+
+def _names_of_bodies_listed(sent: Sentence, found: list[Mention], lower: dict) -> list[tuple[int, int]]:
+    """People listed each with the body they come from: "experts Jane Roe of Acme, John Doe of Globex and
+    Ann Lee of Initech".  A name "of" a body might be a body's own (the Bank of …), so only a list of them,
+    two of whose bodies the sentence names and none a country, is read as people."""
+    by_start = {m.start - sent.start: m for m in found}
+    items = []          # (name start, name end, where the body ends, the body's mention or None)
+    for m in _NAME_OF_EN.finditer(sent.text):
+        org = by_start.get(m.end())
+        if org is not None:
+            body_end = org.end - sent.start
+        else:
+            run = re.match(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3}", sent.text[m.end():])
+            if run is None:
+                continue
+            body_end = m.end() + len(run.group(0).rstrip("."))
+        items.append((m.start(1), m.end(1), body_end, org))
+    out: list[tuple[int, int]] = []
+    run: list = []
+    for item in items + [None]:
+        if item is not None and run and _LIST_SEP_EN.fullmatch(sent.text, run[-1][2], item[0]):
+            run.append(item)
+            continue
+        known = [x[3] for x in run if x[3] is not None]
+        if len(run) >= 2 and len(known) >= 2 and all(o.cls in ORG_FAMILY for o in known):
+            out += [(a, b) for a, b, _, _ in run
+                    if len(sent.text[a:b].split()) >= 2 and not any(_not_a_name_word(w, lower) for w in sent.text[a:b].split())]
+        run = [item] if item is not None else []
     return out
 
 

@@ -233,7 +233,7 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             if d.last != d.first:
                 out.append(make_relation("endDate", summit, None, ctx, "cue-held-date", 0.8, value=d.last))
     if ctx.lang == "en":
-        out += _summit_in_place(ctx) + _dated_in_brackets(ctx, dates) + _organised_then_held_en(ctx, dates)
+        out += _summit_in_place(ctx, dates) + _dated_in_brackets(ctx, dates) + _organised_then_held_en(ctx, dates)
     # "지난 21일(과 22일) … 정상회의를 주재했다": the day or days on which a named summit was chaired
     if ctx.lang == "ko" and has_cue("chaired", "ko", ctx.text):
         summit = ctx.summit_for(None)
@@ -263,22 +263,34 @@ def _country_of_place_ko(ctx: Context, country: Mention, later: list[Mention]) -
         len(ctx.text[ctx.rel(country) + len(country.text):ctx.rel(at)].split()) <= 3
 
 
-def _summit_in_place(ctx: Context) -> list[Relation]:
+def _summit_in_place(ctx: Context, dates: list) -> list[Relation]:
     """A summit named with where it met, with no verb to say so: "launched during the Global AI Summit on
-    Africa in Kigali, Rwanda".  Only a known place right after the name ("in May" is when)."""
+    Africa in Kigali, Rwanda".  Only a known place right after the name ("in May" is when); and the days
+    right after the place ("… conference in Lagos from September 10-11, 2024") are when it met."""
     out = []
     for s in ctx.mentions:
         if s.cls != "Summit" or s.reference:
             continue
-        end = ctx.rel(s) + len(s.text)
-        place = next((m for m in ctx.mentions if ctx.rel(m) >= end and (m.cls in PLACE_CLASSES or m.cls == "Country")
+        # where its name ends: its text's length, or its span (a quoted name's holds its quotes: “…” conference)
+        place = next((m for end in dict.fromkeys((ctx.rel(s) + len(s.text), ctx.rel(s) + s.end - s.start))
+                      for m in ctx.mentions if ctx.rel(m) >= end and (m.cls in PLACE_CLASSES or m.cls == "Country")
                       and _IN_PLACE_EN.fullmatch(ctx.text, end, ctx.rel(m))), None)
         if place is None:
             continue
-        for m in [place] + _listed_after(ctx, [place]) + _country_after(ctx, place):
+        where = [place] + _listed_after(ctx, [place]) + _country_after(ctx, place)
+        for m in where:
             rel = "hostCountry" if m.cls == "Country" else "heldIn"
             out.append(make_relation(rel, s, m, ctx, "summit-in-place", 0.7))
+        last = max(ctx.rel(m) + m.end - m.start for m in where)
+        d = next((d for d in dates if _DAYS_AFTER_PLACE_EN.fullmatch(ctx.text, last, d.start)), None)
+        if d is not None and len(d.first) == 10:
+            out.append(make_relation("startDate", s, None, ctx, "summit-in-place-date", 0.7, value=d.first))
+            if d.last != d.first:
+                out.append(make_relation("endDate", s, None, ctx, "summit-in-place-date", 0.7, value=d.last))
     return out
+
+
+_DAYS_AFTER_PLACE_EN = re.compile(r",?\s+(?:from|on)\s+(?:the\s+)?")
 
 
 # "… Forum 2031 meeting, convened by the Data Council (DC) on 3 March in Surabaya, Indonesia": who

@@ -3054,3 +3054,25 @@ def test_a_cabinet_is_a_body_and_the_next_body_after_and_the_is_another():
     ex = extraction("President John Roe, the Innovation Cabinet and the Office of Data Services (ODS), presented the plan.")
     bodies = {m.text for m in ex.mentions if m.cls == "GovernmentBody"}
     assert {"Innovation Cabinet", "Office of Data Services"} <= bodies
+
+
+def test_the_days_after_the_place_of_a_quoted_meeting_are_when_it_met():
+    ex = extraction("Growth was the theme for participants at the “Data for All: Ostrava” conference in Lagos from "
+                    "March 3-4, 2031.")
+    found = {(r.relation, r.object.text if r.object else r.value) for r in ex.relations}
+    assert {("heldIn", "Lagos"), ("startDate", "2031-03-03"), ("endDate", "2031-03-04")} <= found
+
+
+def test_people_listed_each_with_the_body_they_come_from():
+    found = people("Speakers included researchers Jane Roe of Google, John Doe of Latium Partners and Ann Lee of "
+                   "Microsoft Research.")
+    assert set(found) == {"Jane Roe", "John Doe", "Ann Lee"}
+
+
+def test_guard_bodies_named_of_a_country_are_no_people():
+    assert people("The Central Bank of Chile, the Federal Republic of Germany and the Bank of Korea met.") == {}
+
+
+def test_bill_is_a_given_name_after_a_title():
+    assert people("Acme founder Bill Roe spoke, and Minister John Doe introduced the Data Bill.") == {
+        "Bill Roe": "Founder", "John Doe": "Minister"}
