@@ -816,7 +816,7 @@ _LEAD_EN = re.compile(r"(?:(?:The|the|THE|This|this|These|Those|Both|A|An|Our|We
 
 @functools.cache
 def _title_of_pattern() -> re.Pattern:
-    return re.compile(rf"(?:{english_title_alternation()})\s+(?:of|to|at|in)\s+(?:the\s+)?")
+    return re.compile(rf"(?:(?:Acting|Interim)\s+)?(?:{english_title_alternation()})\s+(?:of|to|at|in)\s+(?:the\s+)?")
 
 
 @functools.cache

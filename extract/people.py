@@ -546,13 +546,18 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict) -> 
         return []
     body = by_end.get(words[k - 1].core_end) if not words[k - 1].particle else None
     name, last = words[i + 1], words[end - 1]
+    title = titles()[w.core]
+    province = _governed(title, w.core, words[k - 1]) if body is None and w.core in _PROVINCE_TITLES_KO else None
+    if province is not None and end == i + 2 and korean_name_shaped(name):
+        # 가나특별자치도(도지사 김철수): a province, which is no body the graph holds, and its governor
+        return [mention_at(sent, name.start, name.core_end, "Person", BRACKETED_HEAD, 0.8,
+                           title_en=province[0].en, title_ko=province[1])]
     if body is None or body.cls == "Person" or any(x.particle or x.punct for x in words[i + 1:end]) or not (
             end == i + 2 and ("NNP" in name.tags or re.fullmatch(r"[\uac00-\ud7a3]{2,4}", name.core) and
                               (name.core[:1] in korean_surnames() or name.core[:2] in korean_surnames())) or
             end > i + 2 and all(name_like(x) for x in words[i + 1:end]) and
             any("NNP" in x.tags for x in words[i + 1:end])):
         return []
-    title = titles()[w.core]
     person = mention_at(sent, name.start, last.core_end, "Person", BRACKETED_HEAD, 0.8,
                         title_en=title.en, title_ko=title.ko, org_span=(body.start, body.end))
     return [person, body]
@@ -1108,10 +1113,13 @@ _PARTICLE_EN = "(?:" + "|".join(_PARTICLES_EN) + ")"
 # (one word more where a particle links it: Rashid bin Saeed bin Omar Al Dimas, Ana Maria Lima da Costa)
 # (an initial without its full stop may open it, as Indian press writes names: S Roe; not A or I,
 # which are words)
-_EN_NAME = (rf"((?:(?<![\w.’'-])[B-HJ-Z]\s+(?=[A-Z][a-z]))?(?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
-            rf"(?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
-            rf"(?:(?!{_POST_NOMINAL}\b)[A-Z][\w'’.-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
-            rf"(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+)")
+# (a weekday after the name is when: "Secretary-General Jane Roe Thursday announced", as wires write it;
+# a non-breaking hyphen joins a name's parts as a hyphen does: Al‑Dimas)
+_NOT_IN_NAME_EN = rf"(?:{_POST_NOMINAL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EN_NAME = (rf"((?:(?<![\w.’'-])[B-HJ-Z]\s+(?=[A-Z][a-z]))?(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
+            rf"(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
+            rf"(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
+            rf"(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’\u2011-]+)")
 
 
 @functools.cache
@@ -1201,7 +1209,7 @@ def _en_head_after() -> re.Pattern:
 
 # words that end a body's name but are no head of a name the rules discover (a "Convention Centre" is a venue)
 _BODY_WORDS_EN = {"Centre", "Center", "University", "College", "Laboratory", "Lab", "Group", "Association", "Academy",
-                  "School", "Society", "Division", "Bureau", "Directorate", "Unit", "Section", "Branch",
+                  "School", "Society", "Division", "Bureau", "Directorate", "Unit", "Section", "Branch", "Project",
                   "States", "Nations", "Countries"}     # (Member States: the members, no one's name)
 
 

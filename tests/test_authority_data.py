@@ -307,7 +307,7 @@ def test_lookup_keeps_abbreviations_case_sensitive(auth):
     # Korea's central government: ministries, agencies and commissions, by full and short name
     ("식약처", "org/ministry-of-food-and-drug-safety"), ("문화체육관광부", "org/ministry-of-culture-sports-and-tourism"),
     ("국정원", "org/national-intelligence-service-korea"), ("특허청", "org/korean-intellectual-property-office"),
-    ("Global Partnership for AI", "org/gpai"),
+    ("Global Partnership for AI", "org/gpai"), ("과기정통", "org/ministry-of-science-and-ict"),
 ])
 def test_known_names(auth, surface, id_):
     assert _ids(auth, surface) == {id_}

@@ -3076,3 +3076,29 @@ def test_guard_bodies_named_of_a_country_are_no_people():
 def test_bill_is_a_given_name_after_a_title():
     assert people("Acme founder Bill Roe spoke, and Minister John Doe introduced the Data Bill.") == {
         "Bill Roe": "Founder", "John Doe": "Minister"}
+
+
+def test_a_weekday_after_the_name_is_no_part_of_it():
+    # wires write when right after the name: "Secretary-General Jane Roe Thursday announced …"
+    assert people("UN Secretary-General Jane Roe Thursday announced the launch of a panel.") == {
+        "Jane Roe": "Secretary-General"}
+
+
+def test_a_project_is_no_name_after_a_title_and_its_body():
+    assert people("John Roe, CEO of the Special Data Studies Project, will chair the group.") == {"John Roe": "CEO"}
+
+
+def test_an_executive_chairman_and_a_partys_leader_are_titles():
+    assert people("Jack Roe, executive chairman of Acme Group, met Democratic Leader Jane Doe.") == {
+        "Jack Roe": "Executive Chairman", "Jane Doe": "Democratic Leader"}
+
+
+def test_a_non_breaking_hyphen_joins_a_names_parts():
+    # "Al‑Dimas" with U+2011, as Gulf press writes it
+    assert people("Dr. Rashid Al\u2011Dimas, Chairman of the Ostrava Data Authority, spoke.") == {
+        "Rashid Al\u2011Dimas": "Chairman"}
+
+
+def test_guard_an_acting_title_is_no_part_of_the_bodys_name():
+    ex = extraction("Jane Roe, Acting Director General of the Central Agency for Data, spoke.")
+    assert "Central Agency for Data" in {m.text for m in ex.mentions if m.cls == "GovernmentBody"}

@@ -1050,3 +1050,13 @@ def test_a_subject_after_a_connective_attendance_verb_belongs_to_the_next_verb()
     found = attended("가나협회는 30일 서울에서 ‘라티움 AI 포럼’을 개최했다. 해외 기업 다수도 참여하면서 "
                      "칠레가 표준 논의를 이끌 기반이 마련됐다는 평가다.")
     assert not {a for a, _ in found if a == "칠레"}
+
+
+@pytest.mark.parametrize("event", ["라티움 데이터센터 기공식", "라티움 AI 비전 선포식"])
+def test_a_groundbreaking_and_a_declaration_ceremony_are_events_attended(event: str):
+    assert attended(f"홍길동 시장은 29일 열린 ‘{event}’에 참석했다.") == {("홍길동", event)}
+
+
+def test_a_quoted_guideline_is_an_initiative():
+    ex = extraction("위원회는 17일 '라티움 데이터 이용에 관한 가이드라인'을 마련했다고 밝혔다.")
+    assert ("라티움 데이터 이용에 관한 가이드라인", "Recommendation") in {(m.text, m.cls) for m in ex.mentions}

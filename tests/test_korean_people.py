@@ -1266,3 +1266,18 @@ def test_a_provinces_governor(text, expected):
 ])
 def test_a_public_corporation_and_an_agency_are_bodies(text, expected):
     assert people(text) == expected
+
+
+def test_a_provinces_governor_in_brackets_after_it():
+    # 강원특별자치도(도지사 NAME): a province is no body the graph holds; its governor is named in brackets
+    assert people("강원특별자치도(도지사 박민지)는 3일 위원회를 연다고 밝혔다.") == {
+        "박민지": ("강원특별자치도 도지사", "Governor of Gangwon", "")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("황보라 라티움스타 부대표 등이다.", {"황보라": ("부대표", "Vice President", "라티움스타")}),
+    # 총학생회 (the student council) is a body, no part of the name
+    ("박민지 총학생회 대표가 지침을 낭독했다.", {"박민지": ("대표", "CEO", "총학생회")}),
+])
+def test_a_vice_president_and_a_student_council(text, expected):
+    assert people(text) == expected
