@@ -1089,7 +1089,7 @@ def _fold(title: str) -> str:
     return re.sub(r"[\s-]+", " ", title).lower()
 
 
-# head words that are also given names, first in a name after a title ("Microsoft founder Bill Roe"; a bill's
+# head words that are also given names, first in a name after a title ("Acme founder Bill Roe"; a bill's
 # head word ends its name: "the Data Bill")
 _GIVEN_NAMES_LIKE_HEADS = frozenset({"Bill"})
 # capitalised words a title can stand before that name no one (Member States, Council of Europe Member States)
@@ -1104,7 +1104,7 @@ _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
              r"Dr\.?|Shri|Smt\.?)\s+)?")
 # (Malaysian styles too; a senator's, a lawyer's, a Swiss federal councillor's; a Gulf ruler's or a
 # prince's "His Highness", alone or before "Sheikh": President His Highness Sheikh NAME; an officer's rank
-# written in full: Prime Minister General NAME)
+# written in full: Premier Admiral NAME)
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
 _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
@@ -1113,7 +1113,7 @@ _PARTICLE_EN = "(?:" + "|".join(_PARTICLES_EN) + ")"
 # (one word more where a particle links it: Rashid bin Saeed bin Omar Al Dimas, Ana Maria Lima da Costa)
 # (an initial without its full stop may open it, as Indian press writes names: S Roe; not A or I,
 # which are words)
-# (a weekday after the name is when: "Secretary-General Jane Roe Thursday announced", as wires write it;
+# (a weekday after the name is when: "Director-General Jane Roe Friday opened …", as wires write it;
 # a non-breaking hyphen joins a name's parts as a hyphen does: Al‑Dimas)
 _NOT_IN_NAME_EN = rf"(?:{_POST_NOMINAL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _EN_NAME = (rf"((?:(?<![\w.’'-])[B-HJ-Z]\s+(?=[A-Z][a-z]))?(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
@@ -1172,7 +1172,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name (or where
             # the post is: "Ambassador to Ruritania, NAME, discussed"; or the body it is in: "Permanent
-            # Secretary in the Ministry of …, Mr NAME, during"), which
+            # Secretary in the Department of …, Ms NAME, during"), which
             # the speech, the sentence, ", and" (the next titled person), a clause (", during …") or a
             # verb (", hosted the meeting") closes
             # (or a family name alone in capitals, as Japanese releases write it: "…, IMAMURA, attended")
@@ -1452,7 +1452,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             return title, pos
         end = pm.end()
         second = re.search(rf"\s+and\s+(?:the\s+)?(?=(?:{english_title_alternation()})\b)", sent.text[pos:end])
-        if second:              # "Minister of Industry and Innovation and Chair of the …": a second post
+        if second:              # "Minister of Ports and Fisheries and Chair of the …": a second post
             end = pos + second.start()
         inside = [x.start - sent.start for x in found if pos <= x.start - sent.start < end]
         if inside:
@@ -1475,7 +1475,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if before and f"{before.group(1)} {m.group(1)}".lower() in event_roles():
             continue            # "keynote speaker Jane Roe": a part in the event, not a parliament's Speaker
         if "," in sent.text[m.end(1):m.start(2)] and re.search(r"\bto\s+(?:the\s+)?$", sent.text[:m.start(1)]):
-            continue            # "Special Advisor to the Prime Minister, Jane Roe": whom the post serves; the name
+            continue            # "Senior Advisor to the President, Jane Roe": whom the post serves; the name
             #                     holds the post before "to"
         if "," in sent.text[m.end(1):m.start(2)] and re.match(r"\s+as\s", sent.text[m.end(2):]):
             continue            # "named A as Chief of Staff, Rob Roe as Senior Advisor": the list's next item
@@ -1641,7 +1641,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         s = org.end - sent.start + nm.start(1)
         if org.cls == "Country" and re.match(r"\s+to\s", sent.text[m.end(1):]):
-            # "French Ambassador to Ruritania Jane Roe": posted to the country; the post is the one before the title
+            # "Peruvian Ambassador to Ruritania Jane Roe": sent there; the post is the one before the title
             left = _left_of_title(sent.text[:m.start(1)])
             org = by_end.get(len(left)) or demonym_before(left)
         if (sent.start + s, sent.start + s + len(nm.group(1))) not in taken:

@@ -304,7 +304,7 @@ def test_lookup_keeps_abbreviations_case_sensitive(auth):
     ("Independent International Scientific Panel on AI", "initiative/independent-international-scientific-panel-on-ai"),
     ("A/RES/78/265", "initiative/unga-resolution-78-265"), ("Paris", "place/paris"), ("서울", "place/seoul"),
     ("New Delhi", "place/new-delhi"), ("Kigali", "place/kigali"), ("Bharat Mandapam", "place/bharat-mandapam"),
-    # Korea's central government: ministries, agencies and commissions, by full and short name
+    # Korea's ministries, 청 and 위원회, by full and short names
     ("식약처", "org/ministry-of-food-and-drug-safety"), ("문화체육관광부", "org/ministry-of-culture-sports-and-tourism"),
     ("국정원", "org/national-intelligence-service-korea"), ("특허청", "org/korean-intellectual-property-office"),
     ("Global Partnership for AI", "org/gpai"), ("과기정통", "org/ministry-of-science-and-ict"),

@@ -3002,8 +3002,8 @@ def test_an_officers_abbreviated_rank_is_no_part_of_the_name():
 
 
 def test_an_officers_rank_written_in_full_after_the_title_is_no_part_of_the_name():
-    # and the family name's first word alone is the same person (a Thai name is said by its first word)
-    ex = extraction("Chaired by Prime Minister General Somchai Ruritat, the council met. Prime Minister Somchai spoke.")
+    # and the given name alone is the same person (Thai press calls a person by the given name)
+    ex = extraction("Prime Minister Admiral Somchai Ruritat led the talks. Later Prime Minister Somchai left.")
     assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {
         "Somchai Ruritat": "Prime Minister", "Somchai": "Prime Minister"}
     res = resolve([ex], {"doc": None})
@@ -3011,61 +3011,58 @@ def test_an_officers_rank_written_in_full_after_the_title_is_no_part_of_the_name
 
 
 def test_the_pope_and_a_cardinal_are_titles():
-    assert people("The message came after Pope Benedict received Cardinal John Roe in private audience.") == {
+    assert people("Pope Benedict met Cardinal John Roe on Friday.") == {
         "Benedict": "Pope", "John Roe": "Cardinal"}
 
 
 def test_a_dicastery_is_a_body():
-    ex = extraction("Cardinal John Roe, prefect of the Dicastery for Culture and Education, spoke on Monday.")
-    assert ("Dicastery for Culture and Education", "GovernmentBody") in {(m.text, m.cls) for m in ex.mentions}
+    ex = extraction("A letter from the Latium Youth Dicastery reached the bishops.")
+    assert ("Latium Youth Dicastery", "GovernmentBody") in {(m.text, m.cls) for m in ex.mentions}
 
 
 def test_the_post_an_advisor_serves_is_not_the_advisors():
-    # "Special Advisor to the Prime Minister, NAME": the name after the comma is the advisor's
-    assert people("Work goes on under the Special Advisor to the Prime Minister, John Roe, based on the plan.") == {
+    # "Senior Advisor to the President, NAME": the name after the comma is the advisor's
+    assert people("Tasks fall to the Senior Advisor to the President, John Roe, who drafted them.") == {
         "John Roe": "Advisor"}
 
 
 def test_an_ambassador_to_a_country_holds_the_post_of_the_country_before_the_title():
-    ex = extraction("Spanish Ambassador to Chile John Roe opened the event.")
-    assert pairs(ex, "holdsPosition") == {("John Roe", "Spanish")}
+    ex = extraction("Peruvian Ambassador to Chile John Roe hosted a dinner.")
+    assert pairs(ex, "holdsPosition") == {("John Roe", "Peruvian")}
 
 
 def test_a_coordinator_in_a_country_holds_no_post_of_that_country():
-    ex = extraction("The Resident Coordinator in Chile, Jane Roe, said so.")
+    ex = extraction("The Country Coordinator in Peru, Jane Roe, agreed to it.")
     assert [r.object for r in ex.relations if r.relation == "holdsPosition"] == [None]
 
 
 def test_a_permanent_secretary_in_a_ministry_is_no_part_of_the_ministrys_name():
-    ex = extraction("It was announced by the Permanent Secretary in the Ministry of Data and Innovation, Mr John Roe, "
-                    "during the opening.")
-    assert pairs(ex, "holdsPosition") == {("John Roe", "Ministry of Data and Innovation")}
+    ex = extraction("Plans came from the Permanent Secretary in the Department of Ports, Mr John Roe, during a visit.")
+    assert pairs(ex, "holdsPosition") == {("John Roe", "Department of Ports")}
     assert not any(m.text.startswith("Permanent") for m in ex.mentions)
 
 
 def test_a_second_post_after_and_is_not_part_of_the_first_posts_portfolio():
-    ex = extraction("The Ostrava Data Council (ODC) met. Jane Roe, Minister of Industry, Science and Innovation and "
+    ex = extraction("The Ostrava Data Council (ODC) met. Jane Roe, Minister of Ports, Fisheries and Tourism and "
                     "Chair of the ODC, spoke first.")
     assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {
-        "Jane Roe": "Minister of Industry, Science and Innovation"}
+        "Jane Roe": "Minister of Ports, Fisheries and Tourism"}
 
 
 def test_a_cabinet_is_a_body_and_the_next_body_after_and_the_is_another():
-    ex = extraction("President John Roe, the Innovation Cabinet and the Office of Data Services (ODS), presented the plan.")
+    ex = extraction("President John Roe, the Digital Cabinet and the Office of Data Services (ODS), unveiled a plan.")
     bodies = {m.text for m in ex.mentions if m.cls == "GovernmentBody"}
-    assert {"Innovation Cabinet", "Office of Data Services"} <= bodies
+    assert {"Digital Cabinet", "Office of Data Services"} <= bodies
 
 
 def test_the_days_after_the_place_of_a_quoted_meeting_are_when_it_met():
-    ex = extraction("Growth was the theme for participants at the “Data for All: Ostrava” conference in Lagos from "
-                    "March 3-4, 2031.")
+    ex = extraction("Delegates at the “Data for All: Ostrava” summit in Lagos from March 3-4, 2031 agreed on it.")
     found = {(r.relation, r.object.text if r.object else r.value) for r in ex.relations}
     assert {("heldIn", "Lagos"), ("startDate", "2031-03-03"), ("endDate", "2031-03-04")} <= found
 
 
 def test_people_listed_each_with_the_body_they_come_from():
-    found = people("Speakers included researchers Jane Roe of Google, John Doe of Latium Partners and Ann Lee of "
-                   "Microsoft Research.")
+    found = people("Panellists were Jane Roe of Google, John Doe of Latium Labs and Ann Lee of Meta.")
     assert set(found) == {"Jane Roe", "John Doe", "Ann Lee"}
 
 
@@ -3074,31 +3071,30 @@ def test_guard_bodies_named_of_a_country_are_no_people():
 
 
 def test_bill_is_a_given_name_after_a_title():
-    assert people("Acme founder Bill Roe spoke, and Minister John Doe introduced the Data Bill.") == {
+    assert people("Acme founder Bill Roe praised it; Minister John Doe tabled the Data Bill.") == {
         "Bill Roe": "Founder", "John Doe": "Minister"}
 
 
 def test_a_weekday_after_the_name_is_no_part_of_it():
-    # wires write when right after the name: "Secretary-General Jane Roe Thursday announced …"
-    assert people("UN Secretary-General Jane Roe Thursday announced the launch of a panel.") == {
-        "Jane Roe": "Secretary-General"}
+    # wires write when right after the name: "Director-General Jane Roe Friday opened …"
+    assert people("WHO Director-General Jane Roe Friday opened a hub.") == {"Jane Roe": "Director-General"}
 
 
 def test_a_project_is_no_name_after_a_title_and_its_body():
-    assert people("John Roe, CEO of the Special Data Studies Project, will chair the group.") == {"John Roe": "CEO"}
+    assert people("John Roe, CEO of the Open Data Studies Project, joins the board.") == {"John Roe": "CEO"}
 
 
 def test_an_executive_chairman_and_a_partys_leader_are_titles():
-    assert people("Jack Roe, executive chairman of Acme Group, met Democratic Leader Jane Doe.") == {
+    assert people("Jack Roe, executive chairman of Latium Foods, later met Democratic Leader Jane Doe.") == {
         "Jack Roe": "Executive Chairman", "Jane Doe": "Democratic Leader"}
 
 
 def test_a_non_breaking_hyphen_joins_a_names_parts():
     # "Al‑Dimas" with U+2011, as Gulf press writes it
-    assert people("Dr. Rashid Al\u2011Dimas, Chairman of the Ostrava Data Authority, spoke.") == {
-        "Rashid Al\u2011Dimas": "Chairman"}
+    assert people("Dr. Rashid Al\u2011Dimas, President of the Ostrava Data Authority, spoke.") == {
+        "Rashid Al\u2011Dimas": "President"}
 
 
 def test_guard_an_acting_title_is_no_part_of_the_bodys_name():
-    ex = extraction("Jane Roe, Acting Director General of the Central Agency for Data, spoke.")
-    assert "Central Agency for Data" in {m.text for m in ex.mentions if m.cls == "GovernmentBody"}
+    ex = extraction("Jane Roe, Acting Director General of the Latium Ports Agency, spoke.")
+    assert "Latium Ports Agency" in {m.text for m in ex.mentions if m.cls == "GovernmentBody"}

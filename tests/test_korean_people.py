@@ -1233,7 +1233,7 @@ def test_the_pope_is_a_title():
 
 
 def test_the_country_represented_holds_a_state_post():
-    # 칠레 정부를 대표해 NAME 외교장관: the foreign minister of the country whose government the person represents
+    # 칠레 정부를 대표해 NAME 외교장관: speaking for Chile's government, the person holds Chile's foreign post
     assert people("행사에는 칠레 정부를 대표해 안나 로페스 외교장관이 자리했다.") == {"안나 로페스": ("외교장관", "Foreign Minister", "칠레")}
 
 
