@@ -908,6 +908,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if short:
             phrase = phrase[:short.start()]    # "… Forum for International Cooperation (OFIC)": its short name
             phrase = _CLOSING_QUOTE_EN.sub("", phrase)     # (the quotes closed before it)
+        led = re.match(r"(?:\S+\s+){0,3}?\S+-led\s+", phrase)
+        if led and head_class(phrase[led.end():], "en"):
+            s += led.end()      # "the Jane Roe-led Ministry of …": whoever leads it is no part of its name
+            phrase = phrase[led.end():]
         lead = _LEAD_EN.match(phrase)
         if lead:
             s += lead.end()
@@ -1011,6 +1015,16 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 break
         parts.append((cur_start, len(phrase)))
         for a, b in parts:
+            post = _title_of_pattern().match(phrase, a, b)
+            if post and head_class(phrase[post.end():b], "en"):
+                a = post.end()      # "… and the Chairperson of the Council of …": the body after "and the", not the post
+            mid = re.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)\s+(?=[A-Z])").search(phrase, a, b)
+            if mid and head_class(phrase[a:mid.start()], "en") and not head_class(phrase[mid.end():b], "en"):
+                b = mid.start()     # "… Technology Association (LIKTA) Jane Roe": the body's name ends
+                #                     before its acronym, and a person's name follows
+            trail = re.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$").search(phrase, a, b)
+            if trail and head_class(phrase[a:trail.start()], "en"):
+                b = trail.start()   # "… Technology (MIIT) Minister Jane Roe": the acronym the post's cut left
             text = phrase[a:b]
             tail = re.search(r"\s*\([A-Z][A-Za-z&]{1,10}\)\s+of\s+\S.*$", text)
             if tail and head_class(text[:tail.start()], "en"):

@@ -75,8 +75,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             #                     (which has a title of its own; 가나 의장인 안나 로페스는 holds this one)
         if w.particle in ("으로", "로") and i + 1 < len(words) and _APPOINTED_TO_KO.match(words[i + 1].text):
             continue            # 가나랩 공동소장으로 내정된 김철수 교수: the post of the name after it
-        if not w.particle and i + 1 < len(words) and words[i + 1].core in _MEETING_AFTER_TITLE:
-            continue            # 디지털 분야 차관 회담: a meeting at the rank of the title, no person's post
+        if not w.particle and i + 1 < len(words) and (words[i + 1].core in _MEETING_AFTER_TITLE or
+                                                      w.core == "대표" and words[i + 1].core in _REPRESENTATIVE_OF_KO):
+            continue            # 디지털 분야 차관 회담: a meeting at the rank of the title, no person's post; 업종별
+            #                     대표 기업: the flagship companies
         if not w.particle and i + 1 < len(words) and i > 0 and words[i - 1].tags == ("NNG",) and \
                 words[i - 1].core_end not in by_end and (
                     titles().get(words[i + 1].core) or words[i + 1].core == "담당" and i + 2 < len(words) and
@@ -178,8 +180,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if j >= 0 and words[j].core in _FORMER_OR_NOW + ("신임", "당시") and not words[j].particle:
             j -= 1              # 에릭 슈밋 전 구글 최고경영자: a former or current post
         if org is None and j >= 1 and not words[j].particle and re.search(r"[\uac00-\ud7a3]", words[j].core) and \
-                _org_head(words[j].core) and _latin_gloss(words, j - 1) is not None:
+                _org_head(words[j].core) and _latin_gloss(words, j - 1) is not None and \
+                not (korean_name_shaped(words[j]) and len(words[j].core) == 3):
             # 안나 로페스(Ana Lopez) 가나디지털부 차관: a body nobody knows yet, after the name's own spelling
+            # (not a Korean name ending in 부 after a body's gloss: 세계은행(World Bank) 김상부 부총재)
             org = known_or_new(sent, words[j].start, words[j].core_end, head_class(words[j].core, "ko") or
                                "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
@@ -247,6 +251,21 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 1
             if j >= 1 and _joins(words[j - 1], words[j], names[0]) and name_like(words[j - 1]):
                 j -= 1          # 로페스-가르시아: a double-barrelled name is one word
+        field_at = j
+        while names and field_at >= 1 and field_at > j - 2 and not words[field_at].particle and \
+                not words[field_at].punct and "NNP" not in words[field_at].tags:
+            field_at -= 1       # (글로벌 공공정책: the field's words, a common noun Kiwi would not read as a name)
+        spelled = _latin_gloss(words, field_at) if names and org is None and field_at >= 0 else None
+        if spelled is not None and all(re.search(r"[\uac00-\ud7a3]", w.core) for w in names):
+            # 윌슨 화이트(Wilson White) 글로벌 공공정책 부사장: after a name spelled in Latin script, the words
+            # before the title are the post's field; the name is the one spelled (as many words as its spelling)
+            k2, before, count = spelled[0] - 1, [], spelled[1] - spelled[0] - 1
+            while k2 >= 0 and len(before) < count and name_like(words[k2]) and \
+                    not any(s <= words[k2].start < e for s, e in covered):
+                before.insert(0, words[k2])
+                k2 -= 1
+            if len(before) == count:
+                names, j = before, k2
         if len(names) == 1 and j >= 0 and _JAPANESE_FAMILY_WA.search(words[j].text) and words[j].particle == "와" \
                 and not korean_name_shaped(names[0]) and (j == 0 or words[j - 1].punct or words[j - 1].particle):
             names.insert(0, words[j])   # 이시카와 다로: Kiwi reads the family name's 와 as "and" (이시카 + 와)
@@ -803,6 +822,8 @@ def _name_between_body_and_title(words: list[Word], n: int, by_end: dict | None)
 # Japanese family names written in Hangul that end in 와 (-kawa, -gawa, -sawa, -zawa)
 _JAPANESE_FAMILY_WA = re.compile(r"[\uac00-\ud7a3]+(?:카|가|사|자)와$")
 _MEETING_AFTER_TITLE = {"회담", "회의", "협의", "간담회", "면담", "대화"}
+# what 대표 ("representative", "flagship") qualifies before it, where it is no title (업종별 대표 기업)
+_REPRESENTATIVE_OF_KO = {"기업", "기관", "단체", "사례", "도시", "브랜드", "제품", "국가", "대학", "산업", "사업", "과제"}
 # the quotation marks Korean news names projects, events and texts with
 _NAME_QUOTE_KO = re.compile(r"‘[^’]{1,60}’|「[^」]{1,60}」")
 _STATIONED_IN = re.compile(r"주(?:한|미|일|중|영|러|독|불|유엔)")
@@ -1034,6 +1055,9 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
             item = []
             continue            # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
         names = [i for i, x in enumerate(item[:2]) if korean_name_shaped(x)]
+        if names and before_item == ")" and _latin_gloss(words, words.index(item[0]) - 1) is not None:
+            names = []          # 윌슨 화이트(Wilson White) 글로벌 공공정책 부사장: the field of the post of the
+            #                     name spelled before it, no name of its own
         # the item ends at its title; the list's last item goes on into the sentence (… 실장이 참석했다)
         end = next((k for k in range(names[0] + 1, min(len(item), names[0] + 5)) if _title_suffix(item[k].core)
                     and (k == len(item) - 1 or item[k].particle)), None) if names else None
@@ -1397,6 +1421,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         honorific = _HONORIFIC_EN.match(sent.text, s, e)
         if honorific:           # the Honourable Anne Dupuis: the name without the style
             s = honorific.end()
+        body = re.match(r"(\S+)\s+(?=\S+\s+\S)", sent.text[s:e])
+        if body and (body.group(1) in _BODY_WORDS_EN or body.group(1) in heads()["en"]):
+            s += body.end()     # "Director of the … Standardization Bureau Jane Roe": the body's last word, no name's
         role = re.match(r"(\S+)\s+(?=[A-Z])", sent.text[s:e])
         if role and role.group(1).lower() in event_roles():
             s += role.end()     # "Host Jane Roe, the Minister of Defence": the name without the role
@@ -1484,6 +1511,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+", nm) and \
                 re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
             continue            # "Minister for … Affairs of MIC": a body's acronym, not a name (Minister ITO is one)
+        if " " not in nm.strip() and sent.text[m.end(1):m.start(2)].startswith(",") and \
+                re.fullmatch(r"\W*", sent.text[m.start(2) + len(nm):]):
+            continue            # "Jane Roe, president and CEO, Acme": a member list's line ends with the body
         if " " not in nm.strip() and sent.text[m.end(1):m.start(2)].startswith(",") and \
                 re.match(r"\s+(?:and|&)\s+[A-Z]", sent.text[m.start(2) + len(nm):]):
             continue            # "Assistant Secretary-General, Trade and Economic Integration, Jane Roe": the fields

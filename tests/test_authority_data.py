@@ -308,6 +308,8 @@ def test_lookup_keeps_abbreviations_case_sensitive(auth):
     ("식약처", "org/ministry-of-food-and-drug-safety"), ("문화체육관광부", "org/ministry-of-culture-sports-and-tourism"),
     ("국정원", "org/national-intelligence-service-korea"), ("특허청", "org/korean-intellectual-property-office"),
     ("Global Partnership for AI", "org/gpai"), ("과기정통", "org/ministry-of-science-and-ict"),
+    ("대한상의", "org/korea-chamber-of-commerce-and-industry"), ("전경련", "org/federation-of-korean-industries"),
+    ("Port of Spain", "place/port-of-spain"),
 ])
 def test_known_names(auth, surface, id_):
     assert _ids(auth, surface) == {id_}

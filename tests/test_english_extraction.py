@@ -3098,3 +3098,34 @@ def test_a_non_breaking_hyphen_joins_a_names_parts():
 def test_guard_an_acting_title_is_no_part_of_the_bodys_name():
     ex = extraction("Jane Roe, Acting Director General of the Latium Ports Agency, spoke.")
     assert "Latium Ports Agency" in {m.text for m in ex.mentions if m.cls == "GovernmentBody"}
+
+
+def test_a_member_lists_line_ending_with_the_body_names_no_one_after_the_title():
+    assert people("Pierre Roe, founder and CEO, Latiumsoft") == {"Pierre Roe": "CEO"}
+
+
+def test_a_bodys_acronym_ends_its_name_before_a_persons_and_a_post_before_the_next_body_is_no_part_of_it():
+    ex = extraction("At the event, the President of the Data Technology Association (DTA) Jane Roe and the Chairperson "
+                    "of the Council of the Ostrava Universities Union spoke.")
+    names = {m.text for m in ex.mentions}
+    assert {"Data Technology Association", "Jane Roe", "Council of the Ostrava Universities Union"} <= names
+
+
+def test_whoever_leads_a_body_is_no_part_of_its_name():
+    ex = extraction("The John Roe-led Department of Harbours has acted.")
+    assert [m.text for m in ex.mentions if m.cls == "GovernmentBody"] == ["Department of Harbours"]
+
+
+def test_guard_a_bodys_last_word_before_a_name_is_no_part_of_it():
+    found = people("The event drew the Director of the Latium Standards Bureau Jane Roe, the Chair of the Group John Doe, "
+                   "and others.")
+    assert "Jane Roe" in found and not any("Bureau" in n for n in found)
+
+
+def test_the_acronym_left_before_a_post_is_no_part_of_the_bodys_name():
+    ex = extraction("The Ruritanian Ministry of Ports and Data (MPD) Minister John Roe and Secretary Jane Doe signed it.")
+    assert "Ruritanian Ministry of Ports and Data" in {m.text for m in ex.mentions if m.cls == "GovernmentBody"}
+
+
+def test_a_chief_minister_is_a_title():
+    assert people("Later Chief Minister John Roe launched the plan.") == {"John Roe": "Chief Minister"}

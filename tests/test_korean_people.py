@@ -1281,3 +1281,21 @@ def test_a_provinces_governor_in_brackets_after_it():
 ])
 def test_a_vice_president_and_a_student_council(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Korean name ending in 부 after a body's Latin gloss is no ministry
+    ("세계은행(World Bank) 박태부 부총재도 왔다.", {"박태부": ("부총재", "Vice President", "")}),
+    # after a name spelled in Latin script, the words before the title are the post's field
+    ("연설에는 라티움(Latium) 안나 로페스(Ana Lopez) 국제 대외협력 부사장이 나섰다.",
+     {"안나 로페스": ("부사장", "Vice President", "")}),
+    ("대한상공회의소(회장 홍길동)는 10일 밝혔다.", {"홍길동": ("회장", "Chairman", "대한상공회의소")}),
+])
+def test_words_before_a_title_that_are_no_name(text, expected):
+    assert people(text) == expected
+
+
+def test_guard_the_heads_of_large_companies_and_flagship_companies_are_no_one_named():
+    # 국내 대기업 대표: the heads of domestic conglomerates; 대표 기업: flagship companies
+    assert people("또 국내 대기업 대표들이 자리했다.") == {}
+    assert people("각 얼라이언스는 분야별 대표 기업이 이끈다.") == {}
