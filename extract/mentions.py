@@ -814,6 +814,11 @@ _LEAD_EN = re.compile(r"(?:(?:The|the|THE|This|this|These|Those|Both|A|An|Our|We
                       r"[A-Z][a-z]{2,}ing(?=\s+the\s))\s+)+")                # Addressing the …
 
 
+# a body's acronym in brackets, with a capitalised word after it or at the end of the phrase
+_ACRONYM_BEFORE_NAME_EN = re.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)\s+(?=[A-Z])")
+_ACRONYM_AT_END_EN = re.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$")
+
+
 @functools.cache
 def _title_of_pattern() -> re.Pattern:
     return re.compile(rf"(?:(?:Acting|Interim)\s+)?(?:{english_title_alternation()})\s+(?:of|to|at|in)\s+(?:the\s+)?")
@@ -1018,11 +1023,11 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             post = _title_of_pattern().match(phrase, a, b)
             if post and head_class(phrase[post.end():b], "en"):
                 a = post.end()      # "… and the Chairperson of the Council of …": the body after "and the", not the post
-            mid = re.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)\s+(?=[A-Z])").search(phrase, a, b)
+            mid = _ACRONYM_BEFORE_NAME_EN.search(phrase, a, b)
             if mid and head_class(phrase[a:mid.start()], "en") and not head_class(phrase[mid.end():b], "en"):
                 b = mid.start()     # "… Technology Association (LIKTA) Jane Roe": the body's name ends
                 #                     before its acronym, and a person's name follows
-            trail = re.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$").search(phrase, a, b)
+            trail = _ACRONYM_AT_END_EN.search(phrase, a, b)
             if trail and head_class(phrase[a:trail.start()], "en"):
                 b = trail.start()   # "… Technology (MIIT) Minister Jane Roe": the acronym the post's cut left
             text = phrase[a:b]

@@ -11,8 +11,8 @@ from itertools import chain
 from .authority import load_authority
 from .gazetteer import lookup_normalised
 from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, event_roles, heads,
-                      heads_ending, korean_provinces, korean_surnames, occupations, org_prefixes, pair_abbreviations, portfolios, post_modifiers,
-                      regions, sentence_adverbs, stop_words, title_ranks, titles, unit_heads)
+                      heads_ending, korean_provinces, korean_surnames, occupations, org_prefixes, pair_abbreviations,
+                      portfolios, post_modifiers, regions, sentence_adverbs, stop_words, title_ranks, titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
 from .words import (AGENT_CLASSES, GENERIC_ACRONYMS, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
