@@ -1060,3 +1060,10 @@ def test_a_groundbreaking_and_a_declaration_ceremony_are_events_attended(event: 
 def test_a_quoted_guideline_is_an_initiative():
     ex = extraction("위원회는 17일 '라티움 데이터 이용에 관한 가이드라인'을 마련했다고 밝혔다.")
     assert ("라티움 데이터 이용에 관한 가이드라인", "Recommendation") in {(m.text, m.cls) for m in ex.mentions}
+
+
+def test_a_body_that_enacts_a_named_guideline_launches_it():
+    # (공개했다, "made public", is no cue: a ministry that publishes a law's draft decree launched no law)
+    ex = extraction("국정원은 ‘라티움 보안 가이드라인’을 제정하고 29일 밝혔다.")
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"} == {
+        ("국정원", "라티움 보안 가이드라인")}
