@@ -560,7 +560,12 @@ def attendance(ctx: Context) -> list[Relation]:
             # 가나부는 김철수 부위원장이 … 참석 직후 … 회동했다고 밝혔다: the topic reports what the person
             # named with 이/가 after it did; the reporter did not attend
             agents = [m for m in agents if not _reports_other(ctx, m, pos)]
-        if ctx.lang == "ko" and not ctx.text.startswith("정상회담", pos):
+        described = _described_attendee_ko(ctx, pos) if ctx.lang == "ko" else None
+        if described is not None:
+            # 대통령은 G20 정상회의에 참석한 NAME 프랑스 대통령과 회담했다: the verb describes the name right
+            # after it, who attended; the clause's topic met them
+            people, agents = described
+        elif ctx.lang == "ko" and not ctx.text.startswith("정상회담", pos):
             # … 참석 중 남아공에서 NAME 프랑스 대통령과 회담을 열고: who was met is no attendee of the cue
             # (but when the cue is the talks, 가나 대통령과 정상회담을 갖고, both leaders held them)
             people = [m for m in people if not _MET_WITH_KO.match(ctx.text, ctx.rel(m) + len(m.text))]
@@ -617,6 +622,25 @@ def attendance(ctx: Context) -> list[Relation]:
                 out.append(make_relation("attended", m, at, ctx, "cue-attended-nominal" if nominal else "cue-attended",
                                          0.75))
     return out
+
+
+_ADNOMINAL_CUE_KO = re.compile(r"(?:참석|참가|참여)한\s+")
+# the end of the noun phrase a name opens: its first word with a particle (NAME 가나 총리와)
+_PHRASE_END_KO = re.compile(r"\S*?(?:와|과|을|를|은|는|이|가|의|에게|께|도)(?=[\s,.]|$)")
+
+
+def _described_attendee_ko(ctx: Context, pos: int) -> tuple[list[Mention], list[Mention]] | None:
+    """The person an adnominal cue describes (참석한 NAME 가나 총리와), with the country or body named
+    in the same phrase; None when no name follows the cue."""
+    cue = _ADNOMINAL_CUE_KO.match(ctx.text, pos)
+    person = next((m for m in ctx.mentions if m.cls == "Person" and cue and ctx.rel(m) == cue.end()), None)
+    if person is None:
+        return None
+    end = _PHRASE_END_KO.search(ctx.text, ctx.rel(person) + len(person.text))
+    stop = end.end() if end else len(ctx.text)
+    agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and m.cls != "Person" and
+              ctx.rel(person) < ctx.rel(m) < stop]
+    return [person], agents
 
 
 # ‘…포럼’ 및 (…이 공동 개최하는) ‘…워크숍’에서 기조연설을 했다: two meetings joined, one verb

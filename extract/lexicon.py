@@ -168,9 +168,16 @@ def cue_positions(relation: str, lang: str, text: str) -> list[int]:
     for w in cues().get((relation, lang), ()):
         i = hay.find(w)
         while i >= 0:
-            out.append(i)
+            # an English attendance cue ending in "in" says where or when only before a name, a number
+            # or "the" ("meeting in Lima", not "a G7 meeting in brief remarks to the press")
+            if not (relation == "attended" and lang == "en" and w.endswith(" in")) or \
+                    _PLACE_OR_TIME_AFTER_EN.match(text, i + len(w)):
+                out.append(i)
             i = hay.find(w, i + 1)
     return sorted(out)
+
+
+_PLACE_OR_TIME_AFTER_EN = re.compile(r"\s+(?:the\s|[A-Z0-9“\"‘'])|[^\s\w]|\s*$")
 
 
 @functools.cache

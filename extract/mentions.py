@@ -27,7 +27,7 @@ from .lexicon import (alternation, cues, demonyms, english_title_alternation, he
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_name_shaped, korean_people
 from .sentences import Sentence
-from .words import GENERIC_ACRONYMS, MONTHS, SMALL_WORDS_EN, Word, head_class, headline, known_or_new, mention_at, words_of
+from .words import GENERIC_ACRONYMS, LEGAL_FORM_KO, MONTHS, SMALL_WORDS_EN, Word, head_class, headline, known_or_new, mention_at, words_of
 
 _QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,150})[’'”\"」』》〉]")
 
@@ -330,6 +330,10 @@ _SUMMIT_WORDS_KO = ("정상회의", "정상 회의", "서밋", "정상회담")
 _REGULAR_KO = frozenset({"연례", "정기", "연차", "정례", "임시"})
 
 
+# heads that name a body after a compound of common nouns, with how many nouns (the head's included)
+_COMPOUND_HEADS_KO = {"위원회": 4, "협회": 3, "연합회": 3, "기술원": 3, "진흥원": 3}
+
+
 def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = ()) -> list[Mention]:
     """Proper-noun runs ending in a head word: AI 서울 정상회의, 서울선언, 슈미트재단."""
     out = []
@@ -467,7 +471,9 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         # a committee named by a compound of three common nouns and more (디지털플랫폼정부위원회) is a body;
         # one or two (운영위원회, 정책자문위원회) are as often a committee of anything
         # (not ending in a name the data knows: 총회국제전기기술위원회 is two names run together)
-        compound = head == "위원회" and len(prefix) >= 5 and w.tags.count("NNG") >= 4 and \
+        # (an association or institute named so: 가나정보산업협회; 가나협회 or 관련협회 is any)
+        compound = head in _COMPOUND_HEADS_KO and len(prefix) >= 5 and \
+            w.tags.count("NNG") >= _COMPOUND_HEADS_KO[head] and \
             not any(lookup_normalised(w.core[k:]) for k in range(1, len(prefix)))
         if j == i and not numbered and not ministry and not compound and \
                 not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")) and \
@@ -498,7 +504,8 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         if edition and _NUMBERED_COMMITTEE_KO.fullmatch(sent.text[edition.start():end]):
             out.append(known_or_new(sent, edition.start(), end, "Summit", "ko-numbered-meeting", 0.6))
             continue            # 제5차 한-라티움 비전 위원회를 개최했다: the committee's fifth session
-        out.append(known_or_new(sent, words[j].start, end, cls, "ko-head-name", 0.7))
+        form = LEGAL_FORM_KO.match(sent.text, words[j].start)     # (사)가나협회: Kiwi keeps the form on the word
+        out.append(known_or_new(sent, form.end() if form else words[j].start, end, cls, "ko-head-name", 0.7))
     return out
 
 # a committee or council named with the number of its session (제5차 …위원회, 3차 …협의회): one meeting of it
@@ -566,6 +573,44 @@ def _portfolio_meeting(w: Word, head: str | None) -> bool:
 
 # who a declaration glued to them is by (장관선언문, 정상선언, 각료성명)
 _GLUED_SIGNERS_KO = frozenset({"장관", "각료", "정상", "장관급", "정상급", "장관회의", "정상회의"})
+
+
+_NAME_TAGS_KO = ("NNP", "NNG", "SL", "SH")
+_JOINER = re.compile(r"[-–·]")
+_LEGAL_FORM_CLASS_KO = {"주": "Company", "유": "Company", "재": "NonProfitOrganisation", "사": "NonProfitOrganisation"}
+
+
+def legal_form_bodies(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
+    """The word a legal form is glued to is a body's name, whatever its tags (이랑혁 ㈜구루미 대표: 구루미
+    is the company, not the person)."""
+    out = []
+    for lf in LEGAL_FORM_KO.finditer(sent.text):
+        cls = _LEGAL_FORM_CLASS_KO[lf.group(1) or "주"]
+        inside = next((x for x in words if x.start <= lf.start() and lf.end() <= x.core_end), None)
+        if inside is not None and inside.start == lf.start() and lf.end() < inside.core_end:
+            span = (lf.end(), inside.core_end)          # Kiwi keeps (사) on the word: (사)가나협회
+        elif inside is not None and inside.core_end == lf.end() and inside.start < lf.start():
+            span = (inside.start, lf.start())           # 가나개발(주)
+        else:                                           # ㈜ a word of its own, before or after the name
+            w = next((x for x in words if x.start == lf.end() and x.tags[0] in _NAME_TAGS_KO), None) or \
+                next((x for x in words if x.core_end == lf.start() and x.tags[0] in _NAME_TAGS_KO), None)
+            span = (w.start, w.core_end) if w is not None else None
+        # (a country or city that starts the name is inside it: (사)한국가나협회)
+        if span is None or not re.search(r"[\uac00-\ud7a3A-Za-z]", sent.text[span[0]:span[1]]) or any(
+                m.start - sent.start < span[1] and span[0] < m.end - sent.start and not (
+                    m.cls in ("Country", "City") and m.start - sent.start == span[0] and m.end - sent.start < span[1])
+                for m in found):
+            continue
+        # (one party of a row joined by hyphens or dots: 가나도-라마군-가나개발㈜와)
+        joined = [x.end() for x in _JOINER.finditer(sent.text, span[0], span[1])] \
+            if span[1] == lf.start() else [x.start() for x in _JOINER.finditer(sent.text, span[0], span[1])]
+        if joined:
+            span = (joined[-1], span[1]) if span[1] == lf.start() else (span[0], joined[0])
+        name = sent.text[span[0]:span[1]]
+        if not re.search(r"[\uac00-\ud7a3A-Za-z]", name):
+            continue
+        out.append(known_or_new(sent, span[0], span[1], head_class(name, "ko") or cls, "ko-legal-form", 0.7))
+    return out
 
 
 def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
@@ -1052,8 +1097,18 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                     else None
                 if of_country and any(load_authority().get(i).cls == "Country" for i in lookup_normalised(of_country.group(1))):
                     cls = "GovernmentBody"      # the Scientific Council of Ruritania: one country's body
+                number = _BILL_NUMBER_EN.match(sent.text, s + b) if text.endswith("Bill") and b == len(phrase) else None
+                if number:
+                    b += number.end() - (s + b)     # "Senate Bill 53": a bill is named by its number
+                elif text.endswith("Bill") and _CHAMBER_BILL_EN.fullmatch(text):
+                    continue                    # "a Senate Bill": a kind of text, no name
                 out.append(known_or_new(sent, s + a, s + b, cls, "en-head-name", 0.7))
     return out
+
+
+# a bill's number after "Bill" (Senate Bill 53, House Bill No. 1018), and a chamber's bill with none
+_BILL_NUMBER_EN = re.compile(r"\s+(?:No\.\s*)?\d{1,5}\b")
+_CHAMBER_BILL_EN = re.compile(r"(?:Senate|House|Assembly|Government|Private\s+Member['’]s)\s+Bill")
 
 
 # a name of two or three capitalised words, where the sentence goes on in lower case or stops
@@ -1251,8 +1306,11 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     known = known_mentions(sent, doc)
     named = quoted_names(sent)
     if sent.lang == "ko" and doc is not None:
+        # 김철수 교육부총장: a university's vice president (교육 부총장), not a ministry (…부) and its 총장
+        known = [m for m in known if not (m.text.endswith("부") and sent.text.startswith("총장", m.end - sent.start))]
         words = words_of(doc)
         named += korean_head_names(sent, words, known) + body_meetings(sent, words, known + named)
+        named += legal_form_bodies(sent, words, known + named)
         named += korean_cities(sent, words, known + named)
         named = [_numbered_dialogue_ko(sent, m) for m in named]
         base = _dedupe(known + named + owned_titles(sent, words, known))

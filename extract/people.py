@@ -15,7 +15,7 @@ from .lexicon import (Title, alternation, demonyms, english_title_alternation, e
                       portfolios, post_modifiers, regions, sentence_adverbs, stop_words, title_ranks, titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
-from .words import (AGENT_CLASSES, GENERIC_ACRONYMS, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
+from .words import (AGENT_CLASSES, GENERIC_ACRONYMS, LEGAL_FORM_KO, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
                     mention_at, name_like)
 
 
@@ -86,6 +86,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 내부 시장 집행위원, 단일 시장 담당 집행위원: the phrase's last title is the post
             #                     (시장 is the market); not after a name (김철수 장관 의장으로: the minister, as chair)
         j = spaced[0] - 1 if spaced is not None else i - 2 if of_title else i - 1
+        name_end = i            # (the word after the name)
+        if j >= 2 and words[j].text == "(" and i + 1 < len(words) and words[i + 1].text == ")" and \
+                not words[j - 1].particle and set(words[j - 1].tags) == {"NNG"} and words[j - 1].core not in titles():
+            title_ko, j = words[j - 1].core, j - 2     # NAME 가나심의관(차관): a post the lexicon lacks, glossed
+            name_end = j + 1
         while j >= 0 and (words[j].core in post_modifiers() or _NTH_HOLDER.fullmatch(words[j].core)) and \
                 not words[j].particle:
             j -= 1              # 초대 소장, 신임 장관, 제40대 총리: the modifier is part of neither the name nor the body
@@ -122,7 +127,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 break
             if m:
                 org, j = m, k - 1
-                while j >= 0 and words[j].start >= m.start - sent.start:
+                # (and its legal form before it: 김철수 ㈜가나 대표)
+                form = max((f.start() for f in LEGAL_FORM_KO.finditer(sent.text, 0, m.start - sent.start)
+                            if f.end() == m.start - sent.start), default=m.start - sent.start)
+                while j >= 0 and words[j].start >= form:
                     j -= 1
                 # 가나전자 AI 센터장: the unit's field, between the body and the title, names the unit
                 title = _unit_of_title(title, [x.core for x in words[k + 1:i] if not x.particle])
@@ -130,7 +138,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                     title, title_ko = governed   # 존 스미스 미국 텍사스주 주지사: the country, then the state
                     regional = True
                 break
-            if words[k].punct and words[k].text not in "-–·" or words[k].particle:
+            if words[k].punct and words[k].text not in "-–·㈜" or words[k].particle:
                 break           # 한국 대표로 참석한 NAME 총리, 위원회 위원장에 NAME 교수: a word with its own
                 #                 ending closes the phrase; the body of the post is not before it
         if org is not None and org.cls == "Country" and k == i - 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES \
@@ -154,8 +162,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             j -= 3              # 존 스미스 (영)과학혁신기술부 장관: the ministry's country, short, in brackets
         if title.kind == "after-body" and (org is None or k != i - 1 and not _name_between(words[k + 1:i])):
             continue            # 김철수 대신 이영희가: "instead of"; 총무성 (NAME) 대신: the ministry's minister
-        if org is not None and not regional and not field_after_name and _name_between(_without_gloss(words[k + 1:i])):
-            j = i - 1           # 국민의힘 박지훈 의원: the organisation, then the name (its own spelling may follow)
+        if org is not None and not regional and not field_after_name and \
+                _name_between(_without_gloss(words[k + 1:name_end])):
+            j = name_end - 1    # 국민의힘 박지훈 의원: the organisation, then the name (its own spelling may follow)
         elif org is not None and org.cls == "Country" and k + 2 < i and not words[k + 1].particle and \
                 _org_head(words[k + 1].core) and _name_between(_without_gloss(words[k + 2:i])):
             # 라티움 과학혁신부 안나 로페스 장관: the country, its ministry, then the name
@@ -746,7 +755,12 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     orgs = []                   # the post's body, when the glued word names it
     head_of = suffix[1] == len(w.core) - 1             # 한국지능정보원장: …원 + 장, the body's own last syllable
     resident = _RESIDENT_IN.match(body) if body_known is None else None
-    if resident and _is_country(resident.group(1)):
+    # 가나도지사, 가나북도지사: a province glued to its governor's title (가나 + 도지사, 가나북도 + 지사)
+    glued = (body, suffix[0]) if body in korean_provinces() else \
+        (body + "도", "지사") if suffix[0] == "도지사" and body + "도" in korean_provinces() else None
+    if body_known is None and suffix[0] in _PROVINCE_TITLES_KO and glued:
+        title = replace(title, en=f"{title.en} of {korean_provinces()[glued[0]]}", ko=" ".join(glued))
+    elif resident and _is_country(resident.group(1)):
         # 주한영국대사: the ambassador "resident in Korea" of the country glued after 주한
         orgs = [mention_at(sent, s + resident.start(1), e, "Country", "ko-resident-country", 0.7,
                            lookup_normalised(resident.group(1)))]
@@ -1132,9 +1146,11 @@ _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
 _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
-_PARTICLES_EN = ("von", "van", "der", "den", "de", "da", "del", "di", "du", "bin", "al", "Al", "El", "Bin", "Abdul", "Abu")
+_PARTICLES_EN = ("von", "van", "der", "den", "de", "da", "del", "di", "du", "bin", "al", "Al", "El", "Bin", "Abdul", "Abu",
+                 "A/L", "A/P")
 _PARTICLE_EN = "(?:" + "|".join(_PARTICLES_EN) + ")"
-# (one word more where a particle links it: Rashid bin Saeed bin Omar Al Dimas, Ana Maria Lima da Costa)
+# (one word more where a particle links it: Rashid bin Saeed bin Omar Al Dimas, Ana Maria Lima da Costa;
+# A/L and A/P, "son of" and "daughter of" in Malaysian names: Ravi A/L Kumar)
 # (an initial without its full stop may open it, as Indian press writes names: S Roe; not A or I,
 # which are words)
 # (a weekday after the name is when: "Director-General Jane Roe Friday opened …", as wires write it;
@@ -1368,11 +1384,17 @@ _NOT_COMPANY_EN = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Forme
 
 
 # styles written before a name, not part of it
+# a post's portfolio in capitals, then "at" the body that holds it (… for Digital Policy at the Ministry of …)
+_PORTFOLIO_AT_EN = re.compile(r"[A-Z][^,;.()]{0,80}?\s+at\s+(?:the\s+)?(?=[A-Z])")
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
                            r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|"
                            r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Attorney(?!\s+General)|"
                            r"(?:Federal\s+)?Councillor|Sheikh|Sheikha|Shaikh|Prince|Princess|Shri|Smt\.?|"
-                           r"(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Cmdr|Capt)\.)\s+(?=[A-Z])")
+                           r"(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Cmdr|Capt)\.|"
+                           r"YB(?:hg|rs)?\.?|YAB(?:hg)?\.?|Tan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S[e]?ri)?|"
+                           r"Datin(?:\s+Paduka)?)\s+(?=[A-Z])")
+# (YB, YBhg., YBrs.: the styles of Malaysian office holders, as Yang Berhormat; Tan Sri, Datuk, Dato':
+# Malaysian honours, written before the name)
 # (Eng.: an engineer's style, in Gulf press; Senator and Attorney, a senator's and a lawyer's; Rev., Archbishop:
 # clergy's; Sheikh, Prince: a royal style before the name; Lt. Gen., Adm.: an officer's rank, abbreviated)
 
@@ -1418,9 +1440,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     out = []
 
     def person(s, e, title, org_m, method):
-        honorific = _HONORIFIC_EN.match(sent.text, s, e)
+        honorific = _HONORIFIC_EN.match(sent.text, s, e) or next(
+            (h for b in (m.start() for m in re.finditer(r"\S+\s+", sent.text[max(0, s - 16):s]))
+             if (h := _HONORIFIC_EN.match(sent.text, max(0, s - 16) + b, e)) and h.end() > s), None)
         if honorific:           # the Honourable Anne Dupuis: the name without the style
-            s = honorific.end()
+            s = honorific.end() # (and a style's tail the name took: Datuk Seri Lim Wei)
         body = re.match(r"(\S+)\s+(?=\S+\s+\S)", sent.text[s:e])
         if body and (body.group(1) in _BODY_WORDS_EN or body.group(1) in heads()["en"]):
             s += body.end()     # "Director of the … Standardization Bureau Jane Roe": the body's last word, no name's
@@ -1514,9 +1538,14 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if " " not in nm.strip() and sent.text[m.end(1):m.start(2)].startswith(",") and \
                 re.fullmatch(r"\W*", sent.text[m.start(2) + len(nm):]):
             continue            # "Jane Roe, president and CEO, Acme": a member list's line ends with the body
-        if " " not in nm.strip() and sent.text[m.end(1):m.start(2)].startswith(",") and \
-                re.match(r"\s+(?:and|&)\s+[A-Z]", sent.text[m.start(2) + len(nm):]):
+        if sent.text[m.end(1):m.start(2)].startswith(",") and (
+                " " not in nm.strip() and re.match(r"\s+(?:and|&)\s+[A-Z]", sent.text[m.start(2) + len(nm):]) or
+                re.match(rf"\s+(?:and|&)\s+(?:[A-Z]\w+\s+){{0,2}}(?:{_FIELDS_EN})\b", sent.text[m.start(2) + len(nm):])):
             continue            # "Assistant Secretary-General, Trade and Economic Integration, Jane Roe": the fields
+            #                     ("Vice President, Corporate External and Legal Affairs": a field of two words)
+        known = by_start.get(m.start(2))
+        if known is not None and known.cls != "Person" and "," in sent.text[m.end(1):m.start(2)]:
+            continue            # "Vice President, Acme Asia": the body the post is in, no name
         if m.group(1)[0].islower() and " " not in nm.strip() and not nm.isupper():
             continue            # "a member of his own Democratic leadership": a lower-case title names no one by one word
         if m.group(1)[0].islower() and re.search(r",\s+and\s", sent.text[m.end(1):m.start(2)]):
@@ -1631,6 +1660,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             if end != m.end():
                 of = _OF_BODY_EN.match(sent.text, end)
                 org = by_start.get(of.end()) if of else None
+        if org is None and sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith("for"):
+            # "Jane Doe, Under-Secretary for Communications at the Ministry of …": the body after the portfolio
+            at = _PORTFOLIO_AT_EN.match(sent.text, m.end())
+            org = by_start.get(at.end()) if at else None
+            org = org if org is not None and org.cls != "Person" else None
         if org is None and title.en in _COMPANY_TITLES and m.group(0).rstrip().endswith(("of", "at")):
             org = company_at(_COMPANY_AFTER_EN.match(sent.text, m.end()))    # Jane Doe, the CEO of Acmecorp
         if org is None:

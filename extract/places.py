@@ -210,8 +210,10 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                              r"\s+(?:and|but)\s", ctx.text[start + 5:start + 45])
             reach = start + 5 + stop.start() if stop else start + 45
             # (a demonym is an adjective: "… in 2025, was co-chaired by Portuguese Prime Minister …")
+            # (not where guests came from: "hosted leaders from Ruritania and Elbonia")
             where = [m for m in ctx.mentions if pos <= ctx.rel(m) <= min(reach, start + 40) and
-                     (m.cls in PLACE_CLASSES or m.cls == "Country") and m.method != "demonym"]
+                     (m.cls in PLACE_CLASSES or m.cls == "Country") and m.method != "demonym" and
+                     not re.search(r"\bfrom\s+(?:the\s+)?$", ctx.text[max(0, ctx.rel(m) - 12):ctx.rel(m)])]
             where += _listed_after(ctx, where)
             if summit is not None and not where and ctx.text.startswith("held on", pos):
                 # "The Lisbon Digital Summit in Lisbon was held on …": the place right after the summit's name

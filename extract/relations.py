@@ -484,7 +484,9 @@ _PASSIVE_EN = re.compile(r"\b(?:was|were|been|be|is|are|being)\s+(?:\w+ly\s+)?$"
 
 
 _SIGNED_TEXT_KO = re.compile(r"[’'”\"]?\s*에는?\s")      # ‘…선언’에는 …이 서명했다
-_FOR_SETTING_UP_KO = re.compile(r"[’'”\"」』]?\s*(?:의\s*)?(?:설립|구축|설치|건립|신설|개소)(?:을|를)?\s*(?:위한|에\s*관한|관련)")
+# (and a second aim after 및: … 구축 및 신산업 육성을 위한 업무협약)
+_FOR_SETTING_UP_KO = re.compile(r"[’'”\"」』]?\s*(?:의\s*)?(?:설립|구축|설치|건립|신설|개소)(?:\s*및\s+[^.,;]{1,30}?)?(?:을|를)?\s*"
+                                r"(?:위한|에\s*관한|관련)")
 
 
 _REPORTED_SIGNING_KO = re.compile(r"[^.]{0,8}?다고\s*(?:\d{1,2}\s*일\s*)?(?:발표했|밝혔|전했|말했)")

@@ -32,7 +32,7 @@ class Sentence:
 _END = re.compile(r"(?<=[.!?。])[\"'”’)\]]*(?:\s+|(?<=[다요]\.)(?=[\uac00-\ud7a3])|"
                   r"(?<=[a-z]{2}[.!?])(?=[“‘]?[A-Z][a-z])|(?<=[a-z][.!?][\"”])(?=[A-Z]))"
                   r"(?=[\"'“‘(\[]?[A-Z0-9\uac00-\ud7a3·•①-⑳])")
-_INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|dr|Prof|prof|St|No|U\.S|U\.K|e\.g|i\.e|vs|Jr|Sr|Gen|Gov|Sen|Sens|Rep|Reps|Hon|Rt|Eng|Rev|Fr|Amb|Lt|Col|Capt|Cllr))\.$")
+_INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Ms|Mrs|Dr|dr|Prof|prof|St|No|U\.S|U\.K|e\.g|i\.e|vs|Jr|Sr|Gen|Gov|Sen|Sens|Rep|Reps|Hon|Rt|Eng|Rev|Fr|Amb|Lt|Col|Capt|Cllr|YBhg|YBrs|YABhg))\.$")
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s*(?=\S)")
 _BARE_NUMBER = re.compile(r"^\s*\d{1,2}\.$")
 

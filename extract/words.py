@@ -34,6 +34,9 @@ _HEADLINE_SMALL = frozenset({"as", "or", "vs", "via"})
 GENERIC_ACRONYMS = frozenset({"AI", "IT", "ICT", "CEO", "CTO", "TF", "R&D", "UN", "EU"})
 # what a web page writes in brackets after a linked document's name: its file, not its short name
 FILE_KINDS = frozenset({"PDF", "DOC", "DOCX", "XLS", "XLSX", "PPT", "PPTX", "HTML", "ZIP", "MP4", "KB", "MB"})
+# a body's legal form abbreviated and glued to its name, before or after it: ㈜가나, 가나(주) (a company),
+# (재)가나 (a foundation), (사)가나 (an association)
+LEGAL_FORM_KO = re.compile(r"㈜|\((주|유|재|사)\)")
 LATIN_NAME = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]{2,})$")
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -164,6 +167,8 @@ def headline(text: str, slack: int = 1) -> bool:
     """Title Case lines (headlines) capitalise every word, so capitals say nothing about names there.
     ``slack`` lower-case words are allowed; a caption dense with names can have one."""
     sentence = text.rstrip().endswith((".", ".”", ".\""))
+    if sentence and re.search(r",[^;]+;\s*[A-Z]", text):
+        return False        # "Jane Roe, Minister of …; Ed Doe, Chair of ….": a caption's list of people and posts
     if sentence:            # (a quoted title is Title Case whatever the line is: the words around it tell)
         text = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
     words = re.findall(r"[A-Za-z][\w'’-]*", text)

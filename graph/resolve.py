@@ -742,11 +742,13 @@ def _entity(root, ms: list[Mention], auth, keys: set, meeting: str | None = None
     for lang in ("ko", "en"):
         # a person's full name before the family name alone (마르타 호이베르크, not 호이베르크), and a name
         # before its acronym (… Sub-Regional Forum on Data, not OSFD), however often each is written
-        # (and 호앙민 before 호앙, the family name alone of a name written in one word)
+        # (and 호앙민 before 호앙, the family name alone of a name written in one word; Ali al Dimas before
+        # Al Dimas, a family name of two words, however it is capitalised)
         texts = [t for (t, l) in surface if l == lang]
         forms = sorted(((t, c) for (t, l), c in surface.items() if l == lang),
                        key=lambda tc: (cls == "Person" and " " not in tc[0],
-                                       cls == "Person" and any(o != tc[0] and o.startswith(tc[0]) for o in texts),
+                                       cls == "Person" and any(o != tc[0] and (o.startswith(tc[0]) or o.casefold().endswith(
+                                           " " + tc[0].casefold())) for o in texts),
                                        _ACRONYM.fullmatch(tc[0]) is not None, -tc[1], -len(tc[0]), tc[0]))
         if forms and lang not in labels:
             labels[lang] = forms[0][0]

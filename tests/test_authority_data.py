@@ -326,3 +326,8 @@ def test_english_cues_are_lower_case_as_the_text_they_are_found_in():
     # cue_positions looks for English cues in the lower-cased sentence: a capital would never match
     from extract.lexicon import cues
     assert [c for (rel, lang), cs in cues().items() if lang == "en" for c in cs if c != c.lower()] == []
+
+
+def test_the_national_assemblys_committees_by_full_and_short_name():
+    from extract.gazetteer import lookup_normalised
+    assert lookup_normalised("법제사법위원회") == lookup_normalised("법사위") == ("org/legislation-judiciary-committee-korea",)

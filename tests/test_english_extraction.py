@@ -3129,3 +3129,51 @@ def test_the_acronym_left_before_a_post_is_no_part_of_the_bodys_name():
 
 def test_a_chief_minister_is_a_title():
     assert people("Later Chief Minister John Roe launched the plan.") == {"John Roe": "Chief Minister"}
+
+
+def posts(ex) -> set[tuple[str, str]]:
+    """(person, body of the post) texts; the body is empty for a post of no body."""
+    return {(r.subject.text, r.object.text if r.object else "") for r in ex.relations if r.relation == "holdsPosition"}
+
+
+def test_a_captions_list_of_people_and_posts_is_no_headline_and_malaysian_styles_are_no_part_of_names():
+    text = ("Title\n\nYBhg. Amir Hakim, Secretary General, Ministry of Digital; YB Ravi A/L Kumar, Minister of "
+            "Digital Ruritania; Datuk Seri Lim Wei, Chairman of the Nusa Data Board; Nora Tan, Head of the Centre "
+            "for Data Trust at the World Economic Forum.")
+    ex = extraction(text)
+    found = {m.text for m in ex.mentions if m.cls == "Person"}
+    assert {"Amir Hakim", "Ravi A/L Kumar", "Lim Wei", "Nora Tan"} <= found
+    assert ("Amir Hakim", "Ministry of Digital") in posts(ex)
+
+
+def test_the_body_or_the_fields_after_a_title_and_a_comma_are_no_name():
+    found = people("Title\n\nJoe Lim, Regional Vice President, Corporate External and Legal Affairs, Microsoft "
+                   "Asia, spoke first.")
+    assert found == {"Joe Lim": "Vice President"}
+
+
+def test_a_family_name_of_two_words_does_not_replace_the_full_name_as_label():
+    text = ("Title\n\nDr Omar al Dimas, Under-Secretary for Communications at the Ministry of Transport and "
+            "Communications, said the plan works.\n\n“We are ready,” said Dr Al Dimas.\n\nAl Dimas added more.")
+    ex = extraction(text)
+    assert ("Omar al Dimas", "Ministry of Transport and Communications") in posts(ex)
+    labels = {e.labels.get("en") for e in resolve([ex], {"doc": None}).entities.values() if e.cls == "Person"}
+    assert labels == {"Omar al Dimas"}
+
+
+def test_the_countries_guests_came_from_are_not_the_host():
+    ex = extraction("Title\n\nCanada hosted the G7 Leaders’ Summit in Kananaskis. That’s where Prime Minister "
+                    "Jane Roe hosted leaders from the United States and Japan.")
+    assert ("G7 Leaders’ Summit", "United States") not in pairs(ex, "hostCountry")
+
+
+def test_a_meeting_in_a_phrase_that_is_no_place_is_no_attendance():
+    ex = extraction("Title\n\nThe G7 Leaders’ Summit in Kananaskis opened. Minister Evan Roe predicted it would "
+                    "be a productive G7 meeting in brief remarks to the press.")
+    assert ("Evan Roe", "G7 Leaders’ Summit") not in pairs(ex, "attended")
+
+
+def test_a_bill_is_named_by_its_number():
+    ex = extraction("Title\n\nThe governor signed Senate Bill 53 into law. A Senate Bill was filed later.")
+    laws = {m.text for m in ex.mentions if m.cls == "Law"}
+    assert laws == {"Senate Bill 53"}

@@ -1067,3 +1067,16 @@ def test_a_body_that_enacts_a_named_guideline_launches_it():
     ex = extraction("국정원은 ‘라티움 보안 가이드라인’을 제정하고 29일 밝혔다.")
     assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "launched"} == {
         ("국정원", "라티움 보안 가이드라인")}
+
+
+def test_the_person_an_adnominal_cue_describes_attended_not_the_topic_who_met_them():
+    found = attended("한가람 대통령은 22일 요하네스버그에서 G20 정상회의에 참석한 안나 로페스 스페인 총리와 "
+                     "정상회담을 가졌다.")
+    assert ("안나 로페스", "G20 정상회의") in found
+    assert ("스페인", "G20 정상회의") in found
+    assert ("한가람", "G20 정상회의") not in found
+
+
+def test_guard_after_attending_the_topic_is_the_attendee():
+    found = attended("한가람 대통령은 G20 정상회의에 참석한 뒤 귀국했다.")
+    assert ("한가람", "G20 정상회의") in found

@@ -1299,3 +1299,51 @@ def test_guard_the_heads_of_large_companies_and_flagship_companies_are_no_one_na
     # 국내 대기업 대표: the heads of domestic conglomerates; 대표 기업: flagship companies
     assert people("또 국내 대기업 대표들이 자리했다.") == {}
     assert people("각 얼라이언스는 분야별 대표 기업이 이끈다.") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("모가람 전남도지사는 8일 말했다.", ("모가람", "전남 도지사", "Governor of South Jeolla")),
+    ("모가람 충청북도지사는 8일 말했다.", ("모가람", "충청북도 지사", "Governor of North Chungcheong")),
+    ("모가람 충북지사는 8일 말했다.", ("모가람", "충북 지사", "Governor of North Chungcheong")),
+])
+def test_a_province_glued_to_its_governors_title(text, expected):
+    name, title_ko, title_en = expected
+    assert people(text)[name][:2] == (title_ko, title_en)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("윤다솜 가람대 부총장이 참석했다.", {"윤다솜": ("부총장", "Vice President", "가람대")}),
+    ("한바다 네이버클라우드 상무가 참석했다.", {"한바다": ("상무", "Managing Director", "네이버클라우드")}),
+    ("서누리 LG AI연구원 랩장이 참석했다.", {"서누리": ("랩장", "Lab Head", "LG AI연구원")}),
+    ("편하람 한빛정보산업협회 협회장이 참석했다.", {"편하람": ("협회장", "Chairman", "한빛정보산업협회")}),
+])
+def test_posts_of_universities_companies_labs_and_associations(text, expected):
+    assert people(text) == expected
+
+
+def test_a_legal_form_glued_to_a_name_makes_it_a_company_not_a_person():
+    ex = extract_many([Document("doc", "doc.txt", "도하람 ㈜누리랩스 대표와 (사)한빛정보산업협회가 협약했다.",
+                                DocMeta(), "0" * 64)])[0]
+    found = {m.text: m.cls for m in ex.mentions}
+    assert found.get("누리랩스") == "Company"
+    assert found.get("한빛정보산업협회") == "NonProfitOrganisation"
+    assert "누리랩스" not in {m.text for m in ex.mentions if m.cls == "Person"}
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+        {("도하람", "누리랩스")}
+
+
+def test_an_association_named_by_a_compound_of_common_nouns_is_a_body():
+    ex = extract_many([Document("doc", "doc.txt", "가람대는 6일 미래정보산업협회와 업무협약을 체결했다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert ("미래정보산업협회", "NonProfitOrganisation") in {(m.text, m.cls) for m in ex.mentions}
+
+
+def test_a_post_the_lexicon_lacks_glossed_by_one_it_knows():
+    found = people("한가람 2차관과 일본 총무성 다나카 유키 총무심의관(차관)은 회의록에 서명했다.")
+    assert found["다나카 유키"] == ("총무심의관", "Vice Minister", "일본 총무성")
+
+
+def test_a_vice_president_for_a_field_is_no_ministry_glued_to_a_title():
+    ex = extract_many([Document("doc", "doc.txt", "윤다솜 교육부총장이 참석했다.", DocMeta(), "0" * 64)])[0]
+    assert {(m.text, m.title_en) for m in ex.mentions if m.cls == "Person"} == {("윤다솜", "Vice President")}
+    assert "교육부" not in {m.text for m in ex.mentions}

@@ -493,3 +493,9 @@ def test_guard_the_countries_listed_before_their_count_sign():
 def test_a_charter_the_countries_signed_is_not_launched_by_the_body_founded_after():
     # 가나기구는 … ‘…헌장’에 서명한 이후 발족했다: the body was founded; the charter is what was signed
     assert ("가나기구", "가나기구 헌장") not in launched("가나기구는 1951년 40개국이 ‘가나기구 헌장’에 서명한 뒤 1953년 발족했다.")
+
+
+def test_a_platform_to_build_with_a_second_aim_is_not_the_signed_text():
+    found = signed("과학기술정보통신부는 8일 한국전자통신연구원과 에너지 특화 AI데이터센터 구축 및 신산업 육성을 위한 "
+                   "업무협약을 체결했다.")
+    assert not {o for s, o in found if o == "AI데이터센터"}
