@@ -182,6 +182,8 @@ class Context:
             before = [m for m in explicit if self.rel(m) < pos]
             if before:
                 m = before[-1]
+                if m.reference == "this" and self.focus and "회담" in m.text and "회담" not in self.focus.text:
+                    return None     # 이번 정상회담은: talks of their own, not the forum the document names
                 return self.focus if m.reference == "this" and self.focus else m
         named = [m for m in explicit if not m.reference]
         # (a name's acronym in brackets right after it is the same meeting: "… Working Group (ODWG)")

@@ -330,6 +330,8 @@ _SUMMIT_WORDS_KO = ("정상회의", "정상 회의", "서밋", "정상회담")
 _REGULAR_KO = frozenset({"연례", "정기", "연차", "정례", "임시"})
 
 
+# kinds of body, glossed by an acronym as names are (비정부기구(NGO)), but no one body
+_KINDS_OF_BODY_KO = frozenset({"비정부기구", "국제기구", "정부간기구", "국제기관", "공공기관", "시민단체"})
 # heads that name a body after a compound of common nouns, with how many nouns (the head's included)
 _COMPOUND_HEADS_KO = {"위원회": 4, "협회": 3, "연합회": 3, "기술원": 3, "진흥원": 3}
 
@@ -361,7 +363,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         glossed = _acronym_glossed(words, i) or bool(head) and _name_glossed(sent, words, i)
         if not head and glossed and len(w.core) > 2 and w.core.endswith("회의"):
             head = "회의"        # 국제라티움통신세계회의(WCRT-12): a meeting, named by the acronym after it
-        if not head:
+        if not head or w.core in _KINDS_OF_BODY_KO:
             continue
         cls = table.get(head, "Summit")
         j = i - 1 if spaced else i
@@ -610,7 +612,16 @@ def legal_form_bodies(sent: Sentence, words: list[Word], found: list[Mention]) -
         if not re.search(r"[\uac00-\ud7a3A-Za-z]", name):
             continue
         out.append(known_or_new(sent, span[0], span[1], head_class(name, "ko") or cls, "ko-legal-form", 0.7))
+    for code in _STOCK_CODE_KO.finditer(sent.text):
+        # 가나소프트[012345]: a listed company, named with its code on the Korea Exchange
+        w = next((x for x in words if x.core_end == code.start() and x.tags[0] in _NAME_TAGS_KO), None)
+        if w is not None and not any(m.start - sent.start < w.core_end and w.start < m.end - sent.start
+                                     for m in found + out):
+            out.append(known_or_new(sent, w.start, w.core_end, "Company", "ko-stock-code", 0.8))
     return out
+
+
+_STOCK_CODE_KO = re.compile(r"\[\d{6}\]")
 
 
 def body_meetings(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
@@ -842,9 +853,12 @@ def _english_head_pattern() -> re.Pattern:
         r"(?:\s+(?:19|20)\d\d\b(?![-–/]))?"
         r"(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|For|Of|The|And)\b)[A-Z][a-z]+\b)"
-        # (and a list in it: "… Charter on Open, Fair, and Accountable Data")
+        # (and a list in it: "… Charter on Open, Fair, and Accountable Data"; "… of Information, Communications,
+        # and the Digital Economy")
         rf"(?:\s+(?:on|for|of|in)\s+(?:the\s+)?{_EN_CAP}"
-        rf"(?:(?:,(?=\s+(?:{_EN_CAP},?\s+){{0,3}}(?:and|&)\s+{_EN_CAP}))?\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
+        # (not "…, and the National Institute of …": a second name, with a head word of its own)
+        rf"(?:(?:,(?=\s+(?:{_EN_CAP},?\s+){{0,3}}(?:and|&)\s+(?:the\s+(?!(?:{_EN_CAP}\s+){{0,3}}(?:{head_alt})\b))?"
+        rf"{_EN_CAP}))?\s+(?:{_EN_CONN}\s+)*{_EN_CAP})*)?)")
 
 
 _DAY_THEN_NAME_EN = re.compile(r"\b(?:" + "|".join(sorted(MONTHS)) + r")\b[\s,\d]*(?:(?:for|at|to|during|in)\s+)+(?:the\s+)?")
@@ -852,7 +866,7 @@ _DAY_THEN_NAME_EN = re.compile(r"\b(?:" + "|".join(sorted(MONTHS)) + r")\b[\s,\d
 
 # words a sentence starts with, capitalised only for that: "Following the G20 Summit, …"
 _LEAD_EN = re.compile(r"(?:(?:The|the|THE|This|this|These|Those|Both|A|An|Our|We|at|a|Following|After|Before|During|At|In|On|Since|"
-                      r"As|While|When|Once|Although|Because|If|"
+                      r"As|While|When|Once|Although|Though|Even\s+though|Because|If|Unless|Whether|Where|"
                       r"Until|Under|Through|Despite|With|From|For|By|Amid|Including|Like|Unlike|Across|Within|"
                       r"Ahead\s+of|Beyond|Besides|Alongside|"
                       r"[A-Z][a-z]+ing\s+(?:on|upon|at|from|with|to|in)|"     # Building on the …
@@ -1291,6 +1305,23 @@ def _numbered_dialogue_ko(sent: Sentence, m: Mention) -> Mention:
     return replace(m, cls="Summit") if numbered else m
 
 
+def _acronym_of_another_country(sent: Sentence, found: list[Mention], m: Mention) -> Mention:
+    """An acronym glossing a new name is that name's, not the known body of another country it also
+    spells: "the Canadian … Safety Institute (CAISI)" is not the United States' CAISI."""
+    if not m.authority_ids or not _LETTERS_EN.fullmatch(m.text) or sent.text[m.start - sent.start - 1:m.start - sent.start] != "(":
+        return m
+    named = next((n for n in found if not n.authority_ids and n.cls != "Person" and
+                  re.fullmatch(r"\s*\(", sent.text[n.end - sent.start:m.start - sent.start])), None)
+    country = load_authority().get(m.authority_ids[0]).country
+    if named is None or not country:
+        return m
+    first = named.text.split()[0]       # the name's country, by its demonym or its name: Canadian …, Canada …
+    own = demonyms().get(first) or next((i for i in lookup_normalised(first)
+                                         if load_authority().get(i).cls == "Country"), None)
+    return replace(m, authority_ids=()) if own and own != country else m
+
+
+_LETTERS_EN = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _OWNER_FIRST_EN = re.compile(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 
 
@@ -1324,6 +1355,7 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
         named += english_cities(sent, known + named) + english_sentence_case_names(sent, known + named)
         named += english_numbered_resolutions(sent, known + named)
         base = _dedupe(known + named + owned_titles(sent, [], known))
+        base = [_acronym_of_another_country(sent, base, m) for m in base]
         people = [_without_owner(m) for m in english_people(sent, base)]
     found = _dedupe(base + people + this_summit(sent) + this_declaration(sent) + this_initiative(sent))
     return _outside_media_names(sent, _outside_credits(sent, found))

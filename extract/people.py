@@ -645,6 +645,10 @@ def _without_gloss(ws: list[Word]) -> list[Word]:
     return ws
 
 
+# the schools and departments of a university, between it and a professor's title
+_SCHOOL_UNITS_KO = ("대학원", "학부", "학과", "연구실")
+
+
 def _name_between(between: list[Word]) -> bool:
     """Whether the words between an organisation and a title are a person's name (삼성전자 이재용
     회장), not more of the organisation's name (영국 기술부 장관, 미국 국무부 장관).  A word that is
@@ -653,8 +657,9 @@ def _name_between(between: list[Word]) -> bool:
         between = between[1:]
     if not between or len(between) > 3 or between[-1].core in _FIELD_OF_POST or any(
             not name_like(w) or w.particle or _org_head(w.core) or w.core in heads()["ko"] or w.core in stop_words()
-            or w.core in GENERIC_ACRONYMS for w in between):
-        # (가나 디지털 변환 부문 차관: the sector of the post, no name; 가나전자 AI 혁신 센터장: the unit)
+            or w.core in GENERIC_ACRONYMS or w.core.endswith(_SCHOOL_UNITS_KO) for w in between):
+        # (가나 디지털 변환 부문 차관: the sector of the post, no name; 가나전자 AI 혁신 센터장: the unit;
+        # 가나대 정보미디어 경영대학원 교수: the university's school)
         return False
     if len(between) == 1:
         return korean_name_shaped(between[0]) or between[0].tags == ("NNP",)
@@ -1144,7 +1149,8 @@ _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
 # prince's "His Highness", alone or before "Sheikh": President His Highness Sheikh NAME; an officer's rank
 # written in full: Premier Admiral NAME)
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
-_POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD)"
+_POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD|MBS|EBS|EGH|OGW|HSC)"
+# (MBS, EBS, EGH, OGW, HSC: Kenya's national honours, written after the name as Britain's are)
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
 _PARTICLES_EN = ("von", "van", "der", "den", "de", "da", "del", "di", "du", "bin", "al", "Al", "El", "Bin", "Abdul", "Abu",
                  "A/L", "A/P")
@@ -1206,7 +1212,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # Jane Doe (Secretary of State for …)
             # (or between dashes: Mr. Jane Doe – Minister of … –)
             # (a photo's position marker after the name: "Jane Doe (R), Secretary-General of …")
-            re.compile(rf"\b{name}(?:\s+{_POST_NOMINAL})?(?:\s+\((?:L|R|C|left|right|cent(?:re|er)|front)\))?"
+            # (and honours after it, with or without a comma: "Jane Doe, OBE, Permanent Secretary …")
+            re.compile(rf"\b{name}(?:,?\s+{_POST_NOMINAL})?(?:\s+\((?:L|R|C|left|right|cent(?:re|er)|front)\))?"
                        rf"(?:,\s+|\s+\(|\s+[–—]\s+)(?:currently\s+|now\s+|then\s+)?(?:the\s+|an?\s+)?"
                        rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former|(?:newly\s+)?appointed|incoming|acting|interim)\s+)?(?:(?:[A-Z][\w.’']*\s+(?:(?:and|&)\s+(?=[A-Z]))?)*?)(?:new\s+)?((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
@@ -1384,11 +1391,13 @@ _NOT_COMPANY_EN = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Forme
 
 
 # styles written before a name, not part of it
+# two capitalised words of a field between a body and the post it holds (… Global Affairs President)
+_TWO_FIELDS_EN = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
 # a post's portfolio in capitals, then "at" the body that holds it (… for Digital Policy at the Ministry of …)
 _PORTFOLIO_AT_EN = re.compile(r"[A-Z][^,;.()]{0,80}?\s+at\s+(?:the\s+)?(?=[A-Z])")
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
                            r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|"
-                           r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Attorney(?!\s+General)|"
+                           r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Rep\.|Attorney(?!\s+General)|"
                            r"(?:Federal\s+)?Councillor|Sheikh|Sheikha|Shaikh|Prince|Princess|Shri|Smt\.?|"
                            r"(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Cmdr|Capt)\.|"
                            r"YB(?:hg|rs)?\.?|YAB(?:hg)?\.?|Tan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S[e]?ri)?|"
@@ -1528,6 +1537,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if "," in sent.text[m.end(1):m.start(2)] and re.search(r"\bto\s+(?:the\s+)?$", sent.text[:m.start(1)]):
             continue            # "Senior Advisor to the President, Jane Roe": whom the post serves; the name
             #                     holds the post before "to"
+        if m.group(1)[0].islower() and re.search(r"[A-Z][\w'’.-]*\s*\(\s*$", sent.text[:m.start(1)]):
+            continue            # "Jane Roe (co-director of Data Privacy Acme and …)": the bracket describes the name
+            #                     before it; the words after the post are its body
         if "," in sent.text[m.end(1):m.start(2)] and re.match(r"\s+as\s", sent.text[m.end(2):]):
             continue            # "named A as Chief of Staff, Rob Roe as Senior Advisor": the list's next item
         nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks
@@ -1580,6 +1592,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             #                     covers, between its country and it
             org = by_end.get(field.start())
             org = org if org is not None and org.cls == "Country" else None
+        fields = _TWO_FIELDS_EN.search(left) if org is None else None
+        if fields:              # "Acme Global Affairs President Jane Roe": a company's post and the two words of
+            #                     its field between them
+            org = by_end.get(fields.start())
+            org = org if org is not None and org.cls in ("Company", "Country") else None
         if org is None:
             # "Chile's Data and Innovation Vice Minister, Jane Roe", "the Union's new President, Jane Roe":
             # the owner before the portfolio, or before a word for when the post began

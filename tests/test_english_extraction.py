@@ -3177,3 +3177,56 @@ def test_a_bill_is_named_by_its_number():
     ex = extraction("Title\n\nThe governor signed Senate Bill 53 into law. A Senate Bill was filed later.")
     laws = {m.text for m in ex.mentions if m.cls == "Law"}
     assert laws == {"Senate Bill 53"}
+
+
+def test_an_acronym_glossing_a_new_body_of_another_country_is_not_the_known_body_it_spells():
+    # CAISI is the United States' Center for AI Standards and Innovation in the authority data
+    ex = extraction("Title\n\nCanada unveiled the Canadian Data Safety Institute (CAISI) yesterday.")
+    assert [m.authority_ids for m in ex.mentions if m.text == "CAISI"] == [()]
+
+
+def test_a_subordinating_word_that_opens_the_sentence_is_no_part_of_a_name():
+    ex = extraction("Title\n\nThough the Forum says it wants more, it waits for the members.")
+    assert "Though the Forum" not in {m.text for m in ex.mentions}
+
+
+def test_a_companys_post_with_its_field_of_two_words_between():
+    assert ("Kent Roe", "Google") in posts(extraction(
+        "Title\n\nJoining the president was Google Global Affairs President Kent Roe."))
+
+
+def test_honours_after_a_name_and_a_principal_secretarys_post():
+    ex = extraction("Title\n\nEng. John Doe, MBS, Principal Secretary in the Ministry, described it.")
+    assert {(m.text, m.title_en) for m in ex.mentions if m.cls == "Person"} == {("John Doe", "Principal Secretary")}
+    assert not [m for m in ex.mentions if m.text.startswith("Principal Secretary")]
+
+
+def test_a_ministry_listing_its_fields_with_and_the_is_one_body():
+    ex = extraction("Title\n\nUnveiled by the Ministry of Information, Communications, and the Digital Economy, the "
+                    "strategy aims high.")
+    assert "Ministry of Information, Communications, and the Digital Economy" in {m.text for m in ex.mentions}
+
+
+def test_guard_a_second_institute_after_and_the_is_a_body_of_its_own():
+    ex = extraction("Title\n\nRIKEN, the National Institute of Advanced Data Science and Technology (AIDST), and the "
+                    "National Institute of Information and Communications Technology (NICT) have led research.")
+    found = {m.text for m in ex.mentions}
+    assert {"National Institute of Advanced Data Science and Technology",
+            "National Institute of Information and Communications Technology"} <= found
+
+
+def test_a_post_in_brackets_after_a_name_names_no_one_else():
+    found = people("Title\n\nThe text came with contributions from Bruno Roe (co-director of Data Privacy Ruritania "
+                   "and PhD from USP) to the Committee.")
+    assert "Privacy Ruritania" not in found
+
+
+def test_a_representatives_abbreviated_style_is_no_part_of_the_name():
+    found = people("Title\n\nLeading them was Camarines Sur 5th district Rep. Migz Roe, chairman of the House "
+                   "Committee on Data.")
+    assert "Migz Roe" in found and "Rep. Migz Roe" not in found
+
+
+def test_a_resident_representative_of_a_un_agency():
+    ex = extraction("Title\n\nUNDP Resident Representative Mr Henrik Doe and the rector signed the MOU.")
+    assert ("Henrik Doe", "UNDP") in posts(ex)

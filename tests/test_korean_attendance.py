@@ -1080,3 +1080,10 @@ def test_the_person_an_adnominal_cue_describes_attended_not_the_topic_who_met_th
 def test_guard_after_attending_the_topic_is_the_attendee():
     found = attended("한가람 대통령은 G20 정상회의에 참석한 뒤 귀국했다.")
     assert ("한가람", "G20 정상회의") in found
+
+
+def test_these_talks_are_not_the_forum_the_document_names():
+    found = attended("한가람 대통령은 19일 청와대에서 안나 로페스 스페인 총리와 정상회담을 가졌다. 한 대통령은 ‘한-스페인 "
+                     "비즈니스 포럼’을 활성화하겠다고 밝혔다. 이번 정상회담은 로페스 총리의 19년 만의 공식 방한으로, 한가람 정부 "
+                     "출범 이후 첫 유럽 국가 정상의 방문이다.")
+    assert not {s for s, o in found if o == "한-스페인 비즈니스 포럼"}

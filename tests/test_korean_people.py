@@ -1347,3 +1347,21 @@ def test_a_vice_president_for_a_field_is_no_ministry_glued_to_a_title():
     ex = extract_many([Document("doc", "doc.txt", "윤다솜 교육부총장이 참석했다.", DocMeta(), "0" * 64)])[0]
     assert {(m.text, m.title_en) for m in ex.mentions if m.cls == "Person"} == {("윤다솜", "Vice President")}
     assert "교육부" not in {m.text for m in ex.mentions}
+
+
+def test_a_listed_companys_stock_code_makes_it_a_company():
+    ex = extract_many([Document("doc", "doc.txt", "복합 대회에서는 가람소프트[047560], 누리랩스[036570]가 1위를 했다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert {(m.text, m.cls) for m in ex.mentions} >= {("가람소프트", "Company"), ("누리랩스", "Company")}
+
+
+def test_a_ministrys_policy_director_general_and_a_universitys_school_before_a_professor():
+    found = people("송가람 과기정통부 인공지능기반정책관은 말했다. 오누리 카이스트 정보미디어 경영대학원 교수(인프라)가 맡았다.")
+    assert found["송가람"] == ("정책관", "Policy Director General", "과기정통부")
+    assert "정보미디어 경영대학원" not in found
+
+
+def test_a_kind_of_body_glossed_by_an_acronym_is_no_body():
+    ex = extract_many([Document("doc", "doc.txt", "유니세프 등 비정부기구(NGO)도 참관기관 자격으로 참가한다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert "비정부기구" not in {m.text for m in ex.mentions}
