@@ -426,6 +426,13 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 j -= 2          # 가나AI·SW협회: a body's name with a dot inside, glued on both sides
                 #                 (not after another body's acronym: 투자기업 LTX·가나부와 면담, two bodies; nor
                 #                 after a city or a name found already: 가나시·라티움연구원과, a city and a body)
+        if w.core == head and head in ("협의회", "위원회") and j < i and \
+                not any("NNP" in words[x].tags for x in range(j, i)):
+            # 제7차 디지털금융 협의회에서: a council's numbered session, named by common nouns
+            edition = _EDITION_BEFORE_KO.search(sent.text, 0, words[j].start)
+            if edition:
+                out.append(known_or_new(sent, edition.start(), w.core_end, "Summit", "ko-numbered-meeting", 0.6))
+                continue
         nxt = i + 1
         if nxt < len(words) and words[nxt].text == "(" and not w.particle:
             # (past a gloss: 김철수 가나 정상회의(이사회) 상임의장)
@@ -869,6 +876,7 @@ _LEAD_EN = re.compile(r"(?:(?:The|the|THE|This|this|These|Those|Both|A|An|Our|We
                       r"As|While|When|Once|Although|Though|Even\s+though|Because|If|Unless|Whether|Where|"
                       r"Until|Under|Through|Despite|With|From|For|By|Amid|Including|Like|Unlike|Across|Within|"
                       r"Ahead\s+of|Beyond|Besides|Alongside|"
+                      r"(?:MEPs|Members|Representatives|Delegates|Officials|Experts)\s+(?:on|of|from|at)|"   # MEPs on the …
                       r"[A-Z][a-z]+ing\s+(?:on|upon|at|from|with|to|in)|"     # Building on the …
                       r"[A-Z][a-z]{2,}ing(?=\s+the\s))\s+)+")                # Addressing the …
 
@@ -1339,6 +1347,8 @@ def sentence_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
     if sent.lang == "ko" and doc is not None:
         # 김철수 교육부총장: a university's vice president (교육 부총장), not a ministry (…부) and its 총장
         known = [m for m in known if not (m.text.endswith("부") and sent.text.startswith("총장", m.end - sent.start))]
+        # 워싱턴주, 뉴욕주: the state named after its city, glued to 주 (not 워싱턴주재, "stationed in")
+        known = [m for m in known if not (m.cls == "City" and re.match(r"주(?!재)", sent.text[m.end - sent.start:]))]
         words = words_of(doc)
         named += korean_head_names(sent, words, known) + body_meetings(sent, words, known + named)
         named += legal_form_bodies(sent, words, known + named)

@@ -502,6 +502,26 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         under = next((k for k, x in enumerate(names) if x.core.endswith(_UNDER)), None)
         if under is not None:   # 가나부 산하 라티움원 원장: the body it answers to, with no name before it in reach
             names = names[:max(0, under - 1)] if names[under].core in _UNDER else names[:under]
+        if org is None and names and not w.particle and i + 3 < len(words) and words[i + 1].text == "(" and \
+                words[i + 3].text == ")" and title.kind == "org" and not words[i + 2].particle and \
+                (_UNIVERSITY_SHORT.fullmatch(words[i + 2].core) or _org_head(words[i + 2].core)):
+            # ▲김철수 교수(가나대): the body the post is in, in brackets after the title, as lists write it
+            ow = words[i + 2]
+            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "ResearchOrganisation",
+                               "ko-name-title-body", 0.7)
+            out.append(org)
+        if len(names) == 2 and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[0].core) and korean_name_shaped(names[0], True) \
+                and len(names[1].tags) >= 2 and set(names[1].tags) == {"NNG"} and title.kind != "state":
+            # 김철수 특화연구 센터장, 김철수 가나신문 대표: a Korean name is one word; a compound of common nouns
+            # after it is the unit a unit's head (…장) heads, or the body of any other post (before a state's
+            # post, 안토라 가나비스 총리, Kiwi may cut a foreign family name into common nouns)
+            if (title_ko or title.ko).endswith("장") or org is not None:
+                title = _unit_of_title(title, [names[1].core])
+            else:
+                org = known_or_new(sent, names[1].start, names[1].core_end, head_class(names[1].core, "ko") or
+                                   "Organisation", "ko-name-org-title", 0.6)
+                out.append(org)
+            names = names[:1]
         if not names and w.particle in ("", "인"):
             names = _name_after(words, i, covered)      # 유엔 사무총장 마르코 벨리니는: the name after the title
         kw = dict(title_en=title.en, title_ko=title_ko or title.ko,
@@ -580,6 +600,13 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict) -> 
         # 가나특별자치도(도지사 김철수): a province, which is no body the graph holds, and its governor
         return [mention_at(sent, name.start, name.core_end, "Person", BRACKETED_HEAD, 0.8,
                            title_en=province[0].en, title_ko=province[1])]
+    several = words[i + 1:end]
+    if body is not None and body.cls != "Person" and len(several) >= 2 and all(
+            re.fullmatch(r"[\uac00-\ud7a3]{3}", x.core) and x.core[:1] in korean_surnames() and not x.particle
+            for x in several):
+        # 가나전자(대표 김철수 이영희 박민수): co-heads, each a Korean name of one word
+        return [mention_at(sent, x.start, x.core_end, "Person", BRACKETED_HEAD, 0.8, title_en=title.en,
+                           title_ko=title.ko, org_span=(body.start, body.end)) for x in several] + [body]
     if body is None or body.cls == "Person" or any(x.particle or x.punct for x in words[i + 1:end]) or not (
             end == i + 2 and ("NNP" in name.tags or re.fullmatch(r"[\uac00-\ud7a3]{2,4}", name.core) and
                               (name.core[:1] in korean_surnames() or name.core[:2] in korean_surnames())) or
@@ -645,6 +672,8 @@ def _without_gloss(ws: list[Word]) -> list[Word]:
     return ws
 
 
+# a university's short name (가나대, 가나공대)
+_UNIVERSITY_SHORT = re.compile(r"[\uac00-\ud7a3]{2,6}대")
 # the schools and departments of a university, between it and a professor's title
 _SCHOOL_UNITS_KO = ("대학원", "학부", "학과", "연구실")
 
@@ -1155,6 +1184,8 @@ _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD|MBS|EBS
 _PARTICLES_EN = ("von", "van", "der", "den", "de", "da", "del", "di", "du", "bin", "al", "Al", "El", "Bin", "Abdul", "Abu",
                  "A/L", "A/P")
 _PARTICLE_EN = "(?:" + "|".join(_PARTICLES_EN) + ")"
+# a politician's party in brackets after the name (CDU), (Eesti 200), (LDR, EPP)
+_PARTY_IN_BRACKETS_EN = rf"\s+\((?!{_POST_NOMINAL}\))[A-Z][^()]{{0,20}}\)(?=[\s,.;:]|$)"
 # (one word more where a particle links it: Rashid bin Saeed bin Omar Al Dimas, Ana Maria Lima da Costa;
 # A/L and A/P, "son of" and "daughter of" in Malaysian names: Ravi A/L Kumar)
 # (an initial without its full stop may open it, as Indian press writes names: S Roe; not A or I,
@@ -1174,6 +1205,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
     built once, not per sentence."""
     table = english_titles()
     alt = english_title_alternation()
+    head_alt = alternation(heads()["en"])
     name = _EN_NAME
     # (a post-nominal may follow, bare or in brackets: Jane Roe MP, Jane Roe (MP))
     full_name = rf"((?:[A-Z][\w'’.-]+\s+){{1,2}}(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+)(?:\s+{_POST_NOMINAL}|\s+\({_POST_NOMINAL}\))?"
@@ -1201,7 +1233,12 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
         # (the ministry's acronym may end the portfolio: "Minister of … Technology (MeitY) Jane Roe")
         # (or a bracket in lower case after the name: "… Science Ed Roe (pictured) unveiled"; a body's
         # acronym in one ends the body: "head of the National Data Office (NDO)")
-        rf"(?=[A-Z][\w'’-]+\s+(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+(?:\s+{_POST_NOMINAL})?(?:\s+[a-z]|\s+\((?=[a-z])|[,.;:]|$))",
+        # (or the name's party in brackets: "… Research Kristina Roe (Eesti 200), stressed"; and a family
+        # name's particle: "Minister for Digitalisation Alexandra van Roe")
+        rf"(?=[A-Z][\w'’-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+(?:\s+{_POST_NOMINAL})?"
+        rf"(?:\s+[a-z]|\s+\((?=[a-z])|[,.;:]|$)|"
+        # (a party's acronym is also a body's: "… Technology Association (DTA) Jane Roe", no name before it)
+        rf"[A-Z][\w'’-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}(?!(?:{head_alt})\b)[A-Z][\w'’-]+{_PARTY_IN_BRACKETS_EN})",
         r",?\s+"))
     return ({_fold(k): v for k, v in table.items()},
             # (?<![\w-]): not the "president" of "vice-president"
@@ -1215,7 +1252,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # (and honours after it, with or without a comma: "Jane Doe, OBE, Permanent Secretary …")
             re.compile(rf"\b{name}(?:,?\s+{_POST_NOMINAL})?(?:\s+\((?:L|R|C|left|right|cent(?:re|er)|front)\))?"
                        rf"(?:,\s+|\s+\(|\s+[–—]\s+)(?:currently\s+|now\s+|then\s+)?(?:the\s+|an?\s+)?"
-                       rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former|(?:newly\s+)?appointed|incoming|acting|interim)\s+)?(?:(?:[A-Z][\w.’']*\s+(?:(?:and|&)\s+(?=[A-Z]))?)*?)(?:new\s+)?((?i:{alt}))\b"
+                       rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former|(?:newly[\s-]+)?appointed|incoming|acting|interim)\s+)?(?:(?:[A-Z][\w.’']*\s+(?:(?:and|&)\s+(?=[A-Z]))?)*?)(?:new\s+)?((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name (or where
             # the post is: "Ambassador to Ruritania, NAME, discussed"; or the body it is in: "Permanent

@@ -3230,3 +3230,20 @@ def test_a_representatives_abbreviated_style_is_no_part_of_the_name():
 def test_a_resident_representative_of_a_un_agency():
     ex = extraction("Title\n\nUNDP Resident Representative Mr Henrik Doe and the rector signed the MOU.")
     assert ("Henrik Doe", "UNDP") in posts(ex)
+
+
+def test_a_party_in_brackets_and_a_family_names_particle_after_a_title_and_its_portfolio():
+    assert "Kristina Roe" in people("Title\n\nMinister of Education and Research Kristina Roe (Eesti 200), "
+                                    "stressed that skills matter.")
+    assert "Alexandra van Roe" in people("Title\n\nIn the words of Minister for Digitalisation Alexandra van Roe, "
+                                         "“We wish to retain our values.”")
+
+
+def test_a_newly_appointed_post_written_with_a_hyphen():
+    assert "Clara Roe" in people("Title\n\n“AI matters,” said Clara Roe, newly-appointed secretary of state for "
+                                 "digital affairs, on Monday.")
+
+
+def test_members_of_a_committee_are_no_part_of_its_name():
+    ex = extraction("Title\n\nMEPs on the Special Committee on Data in the Digital Age (SCDDA) debated amendments.")
+    assert "Special Committee on Data in the Digital Age" in {m.text for m in ex.mentions}

@@ -1087,3 +1087,8 @@ def test_these_talks_are_not_the_forum_the_document_names():
                      "비즈니스 포럼’을 활성화하겠다고 밝혔다. 이번 정상회담은 로페스 총리의 19년 만의 공식 방한으로, 한가람 정부 "
                      "출범 이후 첫 유럽 국가 정상의 방문이다.")
     assert not {s for s, o in found if o == "한-스페인 비즈니스 포럼"}
+
+
+def test_a_councils_numbered_session_named_by_common_nouns_is_a_meeting():
+    found = attended("도가람 부위원장은 13일 영상회의로 열린 제7차 디지털금융 협의회에서 이같이 밝혔다.")
+    assert ("도가람", "제7차 디지털금융 협의회") in found

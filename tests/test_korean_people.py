@@ -1365,3 +1365,32 @@ def test_a_kind_of_body_glossed_by_an_acronym_is_no_body():
     ex = extract_many([Document("doc", "doc.txt", "유니세프 등 비정부기구(NGO)도 참관기관 자격으로 참가한다.",
                                 DocMeta(), "0" * 64)])[0]
     assert "비정부기구" not in {m.text for m in ex.mentions}
+
+
+def test_co_heads_in_brackets_after_the_company_are_each_a_person():
+    found = people("20일 삼성전자(대표 권가람 윤누리 신하늘)는 포럼을 열었다.")
+    assert {n: v[2] for n, v in found.items()} == {"권가람": "삼성전자", "윤누리": "삼성전자", "신하늘": "삼성전자"}
+
+
+def test_a_university_in_brackets_after_a_professors_title_and_a_commissions_glued_short_name():
+    found = people("▲이가람 교수(가람대) 등이 강연했다. 주누리 공정거래위원장도 왔다.")
+    assert found["이가람"][2] == "가람대"
+    assert found["주누리"][2] == "공정거래위"
+
+
+def test_a_state_named_after_its_city_is_not_the_city():
+    ex = extract_many([Document("doc", "doc.txt", "김가람 대표가 미국 워싱턴주 레드먼드 본사에서 말했다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert "워싱턴" not in {m.text for m in ex.mentions}
+
+
+def test_a_korean_name_then_a_compound_noun_before_a_title_is_the_name_and_the_posts_unit():
+    assert "노가람" in people("노가람 특화연구 센터장이 참석했다.")
+
+
+def test_guard_a_foreign_family_name_kiwi_cuts_into_common_nouns_stays_whole_before_a_state_post():
+    assert "안가라 드뤼비스" in people("한편 이번 정상회의에는 안가라 드뤼비스 케이맨 제도 총리가 참석했다.")
+
+
+def test_a_korean_name_then_a_compound_noun_before_a_company_post_is_the_name_and_its_body():
+    assert people("강가람 전자신문 대표가 참석했다.") == {"강가람": ("대표", "CEO", "전자신문")}
