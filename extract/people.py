@@ -1261,7 +1261,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # verb (", hosted the meeting") closes
             # (or a family name alone in capitals, as Japanese releases write it: "…, IMAMURA, attended")
             # (a style before the name is no part of it: "Secretary-General of Acme, Dr. Jane Roe, said")
-            # (or a past verb without the closing comma: "The Minister of Health, Jane Roe delivered …")
+            # (or a past verb without the closing comma: "The Minister of Health, Jane Roe delivered …"; or
+            # with an adverb before it: "…, Jane Roe, officially presented")
             # (the post's words never hold a clause: ", met with the …" ended the apposition before it;
             # a portfolio's list in lower case may: ", innovation and technology")
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to|in)\s+[A-Za-z]"
@@ -1269,7 +1270,7 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
                        rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
                        rf"(?:{full_name}|([A-Z]{{4,}}))"
                        rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while|alongside|with|together)\s|"
-                       rf",\s+(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST_EN})\s|\s+(?:[a-z]+ed|{_IRREGULAR_PAST_EN})\s|\s*;)"),
+                       rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST_EN})\s|\s+(?:[a-z]+ed|{_IRREGULAR_PAST_EN})\s|\s*;)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
 
 

@@ -331,3 +331,10 @@ def test_english_cues_are_lower_case_as_the_text_they_are_found_in():
 def test_the_national_assemblys_committees_by_full_and_short_name():
     from extract.gazetteer import lookup_normalised
     assert lookup_normalised("법제사법위원회") == lookup_normalised("법사위") == ("org/legislation-judiciary-committee-korea",)
+
+
+def test_korean_bodies_and_companies_by_their_short_names():
+    from extract.gazetteer import lookup_normalised
+    assert lookup_normalised("4차위") == lookup_normalised("4차산업혁명위원회") == ("org/pcfir-korea",)
+    assert lookup_normalised("현대차") == ("company/hyundai-motor",)
+    assert lookup_normalised("NITI Aayog") == ("org/niti-aayog",)

@@ -3247,3 +3247,18 @@ def test_a_newly_appointed_post_written_with_a_hyphen():
 def test_members_of_a_committee_are_no_part_of_its_name():
     ex = extraction("Title\n\nMEPs on the Special Committee on Data in the Digital Age (SCDDA) debated amendments.")
     assert "Special Committee on Data in the Digital Age" in {m.text for m in ex.mentions}
+
+
+def test_an_adverb_before_the_verb_closes_a_long_post_and_its_name():
+    assert "Pedro Roe" in people("Title\n\nOn December 2, 2030, the President of the Ruritanian Government, Pedro Roe, "
+                                 "officially presented the plan.")
+
+
+def test_a_participle_that_opens_the_sentence_is_no_part_of_a_bodys_name():
+    ex = extraction("Title\n\nDubbed the Ruritania Data Office, it will coordinate research across government.")
+    assert "Ruritania Data Office" in {m.text for m in ex.mentions}
+
+
+def test_a_known_body_before_a_title_is_no_person():
+    found = people("Title\n\nThe summit was organised in partnership with NITI Aayog, the Prime Minister said.")
+    assert "NITI Aayog" not in found

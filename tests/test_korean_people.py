@@ -1394,3 +1394,9 @@ def test_guard_a_foreign_family_name_kiwi_cuts_into_common_nouns_stays_whole_bef
 
 def test_a_korean_name_then_a_compound_noun_before_a_company_post_is_the_name_and_its_body():
     assert people("강가람 전자신문 대표가 참석했다.") == {"강가람": ("대표", "CEO", "전자신문")}
+
+
+def test_a_deputy_spokesperson_and_words_that_are_never_names():
+    assert people("윤가람 청와대 부대변인은 말했다.")["윤가람"][:2] == ("부대변인", "Deputy Spokesperson")
+    assert people("노사민 각계 대표가 참석했다.") == {}
+    assert people("한국과 라티움이 공동 개최하며 ‘정상 세션’과 ‘장관 세션’으로 나눠 진행된다.") == {}
