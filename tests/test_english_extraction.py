@@ -3137,39 +3137,39 @@ def posts(ex) -> set[tuple[str, str]]:
 
 
 def test_a_captions_list_of_people_and_posts_is_no_headline_and_malaysian_styles_are_no_part_of_names():
-    text = ("Title\n\nYBhg. Amir Hakim, Secretary General, Ministry of Digital; YB Ravi A/L Kumar, Minister of "
-            "Digital Ruritania; Datuk Seri Lim Wei, Chairman of the Nusa Data Board; Nora Tan, Head of the Centre "
-            "for Data Trust at the World Economic Forum.")
+    text = ("Title\n\nYBhg. Amir Hakim, Secretary General, Ministry of Data; YB Ravi A/L Kumar, Minister of "
+            "Data Ruritania; Datuk Seri Lim Wei, Chairman of the Nusa Data Board; Nora Tan, Head of the Centre "
+            "for Data Trust at the Open Data Institute.")
     ex = extraction(text)
     found = {m.text for m in ex.mentions if m.cls == "Person"}
     assert {"Amir Hakim", "Ravi A/L Kumar", "Lim Wei", "Nora Tan"} <= found
-    assert ("Amir Hakim", "Ministry of Digital") in posts(ex)
+    assert ("Amir Hakim", "Ministry of Data") in posts(ex)
 
 
 def test_the_body_or_the_fields_after_a_title_and_a_comma_are_no_name():
-    found = people("Title\n\nJoe Lim, Regional Vice President, Corporate External and Legal Affairs, Microsoft "
-                   "Asia, spoke first.")
+    found = people("Title\n\nJoe Lim, Regional Vice President, Corporate Outreach and Legal Affairs, Microsoft "
+                   "Asia, opened the panel.")
     assert found == {"Joe Lim": "Vice President"}
 
 
 def test_a_family_name_of_two_words_does_not_replace_the_full_name_as_label():
-    text = ("Title\n\nDr Omar al Dimas, Under-Secretary for Communications at the Ministry of Transport and "
-            "Communications, said the plan works.\n\n“We are ready,” said Dr Al Dimas.\n\nAl Dimas added more.")
+    text = ("Title\n\nDr Omar al Dimas, Under-Secretary for Networks at the Ministry of Posts and "
+            "Networks, said the plan works.\n\n“We are ready,” said Dr Al Dimas.\n\nAl Dimas added more.")
     ex = extraction(text)
-    assert ("Omar al Dimas", "Ministry of Transport and Communications") in posts(ex)
+    assert ("Omar al Dimas", "Ministry of Posts and Networks") in posts(ex)
     labels = {e.labels.get("en") for e in resolve([ex], {"doc": None}).entities.values() if e.cls == "Person"}
     assert labels == {"Omar al Dimas"}
 
 
 def test_the_countries_guests_came_from_are_not_the_host():
-    ex = extraction("Title\n\nCanada hosted the G7 Leaders’ Summit in Kananaskis. That’s where Prime Minister "
-                    "Jane Roe hosted leaders from the United States and Japan.")
-    assert ("G7 Leaders’ Summit", "United States") not in pairs(ex, "hostCountry")
+    ex = extraction("Title\n\nRuritania hosted the Andes Leaders’ Summit in Lima. That is where Prime Minister "
+                    "Jane Roe hosted ministers from Chile and Peru.")
+    assert ("Andes Leaders’ Summit", "Chile") not in pairs(ex, "hostCountry")
 
 
 def test_a_meeting_in_a_phrase_that_is_no_place_is_no_attendance():
-    ex = extraction("Title\n\nThe G7 Leaders’ Summit in Kananaskis opened. Minister Evan Roe predicted it would "
-                    "be a productive G7 meeting in brief remarks to the press.")
+    ex = extraction("Title\n\nThe G7 Leaders’ Summit in Lima opened. Minister Evan Roe said it would "
+                    "be a useful G7 meeting in short comments to reporters.")
     assert ("Evan Roe", "G7 Leaders’ Summit") not in pairs(ex, "attended")
 
 
@@ -3181,84 +3181,84 @@ def test_a_bill_is_named_by_its_number():
 
 def test_an_acronym_glossing_a_new_body_of_another_country_is_not_the_known_body_it_spells():
     # CAISI is the United States' Center for AI Standards and Innovation in the authority data
-    ex = extraction("Title\n\nCanada unveiled the Canadian Data Safety Institute (CAISI) yesterday.")
+    ex = extraction("Title\n\nOttawa opened the Canadian Data Safety Institute (CAISI) on Monday.")
     assert [m.authority_ids for m in ex.mentions if m.text == "CAISI"] == [()]
 
 
 def test_a_subordinating_word_that_opens_the_sentence_is_no_part_of_a_name():
-    ex = extraction("Title\n\nThough the Forum says it wants more, it waits for the members.")
-    assert "Though the Forum" not in {m.text for m in ex.mentions}
+    ex = extraction("Title\n\nThough the Council says it is ready, the members disagree.")
+    assert "Though the Council" not in {m.text for m in ex.mentions}
 
 
 def test_a_companys_post_with_its_field_of_two_words_between():
     assert ("Kent Roe", "Google") in posts(extraction(
-        "Title\n\nJoining the president was Google Global Affairs President Kent Roe."))
+        "Title\n\nAlso present was Google Public Policy President Kent Roe."))
 
 
 def test_honours_after_a_name_and_a_principal_secretarys_post():
-    ex = extraction("Title\n\nEng. John Doe, MBS, Principal Secretary in the Ministry, described it.")
+    ex = extraction("Title\n\nEng. John Doe, EBS, Principal Secretary in the Ministry, opened the session.")
     assert {(m.text, m.title_en) for m in ex.mentions if m.cls == "Person"} == {("John Doe", "Principal Secretary")}
     assert not [m for m in ex.mentions if m.text.startswith("Principal Secretary")]
 
 
 def test_a_ministry_listing_its_fields_with_and_the_is_one_body():
-    ex = extraction("Title\n\nUnveiled by the Ministry of Information, Communications, and the Digital Economy, the "
-                    "strategy aims high.")
-    assert "Ministry of Information, Communications, and the Digital Economy" in {m.text for m in ex.mentions}
+    ex = extraction("Title\n\nDrafted by the Ministry of Trade, Investment, and the Digital Economy, the "
+                    "plan runs to 2030.")
+    assert "Ministry of Trade, Investment, and the Digital Economy" in {m.text for m in ex.mentions}
 
 
 def test_guard_a_second_institute_after_and_the_is_a_body_of_its_own():
-    ex = extraction("Title\n\nRIKEN, the National Institute of Advanced Data Science and Technology (AIDST), and the "
-                    "National Institute of Information and Communications Technology (NICT) have led research.")
+    ex = extraction("Title\n\nOstrava Labs, the Ruritania Institute of Data Science and Technology (RIDST), and the "
+                    "Elbonia Institute of Networks and Computing Technology (EINCT) run the programme.")
     found = {m.text for m in ex.mentions}
-    assert {"National Institute of Advanced Data Science and Technology",
-            "National Institute of Information and Communications Technology"} <= found
+    assert {"Ruritania Institute of Data Science and Technology",
+            "Elbonia Institute of Networks and Computing Technology"} <= found
 
 
 def test_a_post_in_brackets_after_a_name_names_no_one_else():
-    found = people("Title\n\nThe text came with contributions from Bruno Roe (co-director of Data Privacy Ruritania "
-                   "and PhD from USP) to the Committee.")
-    assert "Privacy Ruritania" not in found
+    found = people("Title\n\nThe draft drew on notes by Ana Roe (co-director of Open Data Ruritania "
+                   "and a lecturer at Elbonia University) for the panel.")
+    assert "Open Data Ruritania" not in found and "Data Ruritania" not in found
 
 
 def test_a_representatives_abbreviated_style_is_no_part_of_the_name():
-    found = people("Title\n\nLeading them was Camarines Sur 5th district Rep. Migz Roe, chairman of the House "
+    found = people("Title\n\nFirst to speak was Ostrava 2nd district Rep. Migz Roe, chairman of the House "
                    "Committee on Data.")
     assert "Migz Roe" in found and "Rep. Migz Roe" not in found
 
 
 def test_a_resident_representative_of_a_un_agency():
-    ex = extraction("Title\n\nUNDP Resident Representative Mr Henrik Doe and the rector signed the MOU.")
-    assert ("Henrik Doe", "UNDP") in posts(ex)
+    ex = extraction("Title\n\nUNDP Resident Representative Ms Ingrid Doe and the dean signed the agreement.")
+    assert ("Ingrid Doe", "UNDP") in posts(ex)
 
 
 def test_a_party_in_brackets_and_a_family_names_particle_after_a_title_and_its_portfolio():
-    assert "Kristina Roe" in people("Title\n\nMinister of Education and Research Kristina Roe (Eesti 200), "
-                                    "stressed that skills matter.")
-    assert "Alexandra van Roe" in people("Title\n\nIn the words of Minister for Digitalisation Alexandra van Roe, "
-                                         "“We wish to retain our values.”")
+    assert "Kristina Roe" in people("Title\n\nMinister of Culture and Youth Kristina Roe (Green Left), "
+                                    "said that museums matter.")
+    assert "Alexandra van Roe" in people("Title\n\nAs Minister for Housing Alexandra van Roe put it, "
+                                         "“Homes come first.”")
 
 
 def test_a_newly_appointed_post_written_with_a_hyphen():
-    assert "Clara Roe" in people("Title\n\n“AI matters,” said Clara Roe, newly-appointed secretary of state for "
-                                 "digital affairs, on Monday.")
+    assert "Clara Roe" in people("Title\n\n“Data matters,” said Clara Roe, newly-appointed secretary of state for "
+                                 "the economy, on Friday.")
 
 
 def test_members_of_a_committee_are_no_part_of_its_name():
-    ex = extraction("Title\n\nMEPs on the Special Committee on Data in the Digital Age (SCDDA) debated amendments.")
-    assert "Special Committee on Data in the Digital Age" in {m.text for m in ex.mentions}
+    ex = extraction("Title\n\nMEPs on the Special Committee on Data Sharing (SCDS) voted on the draft.")
+    assert "Special Committee on Data Sharing" in {m.text for m in ex.mentions}
 
 
 def test_an_adverb_before_the_verb_closes_a_long_post_and_its_name():
-    assert "Pedro Roe" in people("Title\n\nOn December 2, 2030, the President of the Ruritanian Government, Pedro Roe, "
-                                 "officially presented the plan.")
+    assert "Pedro Roe" in people("Title\n\nOn 4 March 2031, the Prime Minister of the Ruritanian Government, Pedro Roe, "
+                                 "formally unveiled the roadmap.")
 
 
 def test_a_participle_that_opens_the_sentence_is_no_part_of_a_bodys_name():
-    ex = extraction("Title\n\nDubbed the Ruritania Data Office, it will coordinate research across government.")
+    ex = extraction("Title\n\nDubbed the Ruritania Data Office, the new unit will steer data policy.")
     assert "Ruritania Data Office" in {m.text for m in ex.mentions}
 
 
 def test_a_known_body_before_a_title_is_no_person():
-    found = people("Title\n\nThe summit was organised in partnership with NITI Aayog, the Prime Minister said.")
+    found = people("Title\n\nThe fund will be run jointly with NITI Aayog, the Prime Minister said on Friday.")
     assert "NITI Aayog" not in found

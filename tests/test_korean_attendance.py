@@ -1070,10 +1070,10 @@ def test_a_body_that_enacts_a_named_guideline_launches_it():
 
 
 def test_the_person_an_adnominal_cue_describes_attended_not_the_topic_who_met_them():
-    found = attended("한가람 대통령은 22일 요하네스버그에서 G20 정상회의에 참석한 안나 로페스 스페인 총리와 "
-                     "정상회담을 가졌다.")
+    found = attended("한가람 대통령은 3일 리마에서 G20 정상회의에 참석한 안나 로페스 칠레 대통령과 "
+                     "회담했다.")
     assert ("안나 로페스", "G20 정상회의") in found
-    assert ("스페인", "G20 정상회의") in found
+    assert ("칠레", "G20 정상회의") in found
     assert ("한가람", "G20 정상회의") not in found
 
 
@@ -1084,11 +1084,11 @@ def test_guard_after_attending_the_topic_is_the_attendee():
 
 def test_these_talks_are_not_the_forum_the_document_names():
     found = attended("한가람 대통령은 19일 청와대에서 안나 로페스 스페인 총리와 정상회담을 가졌다. 한 대통령은 ‘한-스페인 "
-                     "비즈니스 포럼’을 활성화하겠다고 밝혔다. 이번 정상회담은 로페스 총리의 19년 만의 공식 방한으로, 한가람 정부 "
-                     "출범 이후 첫 유럽 국가 정상의 방문이다.")
+                     "비즈니스 포럼’을 살리겠다고 했다. 이번 정상회담은 로페스 총리의 첫 공식 방한으로, 올해 들어 세 번째 "
+                     "정상의 방문이다.")
     assert not {s for s, o in found if o == "한-스페인 비즈니스 포럼"}
 
 
 def test_a_councils_numbered_session_named_by_common_nouns_is_a_meeting():
-    found = attended("도가람 부위원장은 13일 영상회의로 열린 제7차 디지털금융 협의회에서 이같이 밝혔다.")
-    assert ("도가람", "제7차 디지털금융 협의회") in found
+    found = attended("도가람 부위원장은 2일 서울에서 열린 제3차 데이터경제 협의회에서 이렇게 말했다.")
+    assert ("도가람", "제3차 데이터경제 협의회") in found

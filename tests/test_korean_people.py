@@ -1356,13 +1356,13 @@ def test_a_listed_companys_stock_code_makes_it_a_company():
 
 
 def test_a_ministrys_policy_director_general_and_a_universitys_school_before_a_professor():
-    found = people("송가람 과기정통부 인공지능기반정책관은 말했다. 오누리 카이스트 정보미디어 경영대학원 교수(인프라)가 맡았다.")
+    found = people("송가람 과기정통부 데이터진흥정책관은 말했다. 오누리 카이스트 데이터과학 전문대학원 교수(분과장)도 왔다.")
     assert found["송가람"] == ("정책관", "Policy Director General", "과기정통부")
-    assert "정보미디어 경영대학원" not in found
+    assert "데이터과학 전문대학원" not in found
 
 
 def test_a_kind_of_body_glossed_by_an_acronym_is_no_body():
-    ex = extract_many([Document("doc", "doc.txt", "유니세프 등 비정부기구(NGO)도 참관기관 자격으로 참가한다.",
+    ex = extract_many([Document("doc", "doc.txt", "세계은행과 여러 비정부기구(NGO)가 회의에 함께한다.",
                                 DocMeta(), "0" * 64)])[0]
     assert "비정부기구" not in {m.text for m in ex.mentions}
 
@@ -1399,4 +1399,4 @@ def test_a_korean_name_then_a_compound_noun_before_a_company_post_is_the_name_an
 def test_a_deputy_spokesperson_and_words_that_are_never_names():
     assert people("윤가람 청와대 부대변인은 말했다.")["윤가람"][:2] == ("부대변인", "Deputy Spokesperson")
     assert people("노사민 각계 대표가 참석했다.") == {}
-    assert people("한국과 라티움이 공동 개최하며 ‘정상 세션’과 ‘장관 세션’으로 나눠 진행된다.") == {}
+    assert people("회의는 ‘기조 세션’과 ‘장관 세션’ 두 부분으로 열린다.") == {}

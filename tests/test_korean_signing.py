@@ -496,6 +496,6 @@ def test_a_charter_the_countries_signed_is_not_launched_by_the_body_founded_afte
 
 
 def test_a_platform_to_build_with_a_second_aim_is_not_the_signed_text():
-    found = signed("과학기술정보통신부는 8일 한국전자통신연구원과 에너지 특화 AI데이터센터 구축 및 신산업 육성을 위한 "
+    found = signed("과학기술정보통신부는 5일 한국전자통신연구원과 공공 AI데이터센터 구축 및 인재 양성을 위한 "
                    "업무협약을 체결했다.")
     assert not {o for s, o in found if o == "AI데이터센터"}
