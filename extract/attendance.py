@@ -633,7 +633,7 @@ def _described_attendee_ko(ctx: Context, pos: int) -> tuple[list[Mention], list[
     """The person an adnominal cue describes (참석한 NAME 가나 총리와), with the country or body named
     in the same phrase; None when no name follows the cue."""
     cue = _ADNOMINAL_CUE_KO.match(ctx.text, pos)
-    person = next((m for m in ctx.mentions if m.cls == "Person" and cue and ctx.rel(m) == cue.end()), None)
+    person = next((m for m in ctx.mentions if m.cls == "Person" and ctx.rel(m) == cue.end()), None) if cue else None
     if person is None:
         return None
     end = _PHRASE_END_KO.search(ctx.text, ctx.rel(person) + len(person.text))

@@ -27,7 +27,7 @@ from .lexicon import (alternation, cues, demonyms, english_title_alternation, he
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_name_shaped, korean_people
 from .sentences import Sentence
-from .words import GENERIC_ACRONYMS, LEGAL_FORM_KO, MONTHS, SMALL_WORDS_EN, Word, head_class, headline, known_or_new, mention_at, words_of
+from .words import ACRONYM_LETTERS, GENERIC_ACRONYMS, LEGAL_FORM_KO, MONTHS, SMALL_WORDS_EN, Word, head_class, headline, known_or_new, mention_at, words_of
 
 _QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《》〈〉]{2,150})[’'”\"」』》〉]")
 
@@ -605,7 +605,7 @@ def legal_form_bodies(sent: Sentence, words: list[Word], found: list[Mention]) -
                 next((x for x in words if x.core_end == lf.start() and x.tags[0] in _NAME_TAGS_KO), None)
             span = (w.start, w.core_end) if w is not None else None
         # (a country or city that starts the name is inside it: (사)한국가나협회)
-        if span is None or not re.search(r"[\uac00-\ud7a3A-Za-z]", sent.text[span[0]:span[1]]) or any(
+        if span is None or any(
                 m.start - sent.start < span[1] and span[0] < m.end - sent.start and not (
                     m.cls in ("Country", "City") and m.start - sent.start == span[0] and m.end - sent.start < span[1])
                 for m in found):
@@ -1121,7 +1121,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                     cls = "GovernmentBody"      # the Scientific Council of Ruritania: one country's body
                 number = _BILL_NUMBER_EN.match(sent.text, s + b) if text.endswith("Bill") and b == len(phrase) else None
                 if number:
-                    b += number.end() - (s + b)     # "Senate Bill 53": a bill is named by its number
+                    b = number.end() - s            # "Senate Bill 53": a bill is named by its number
                 elif text.endswith("Bill") and _CHAMBER_BILL_EN.fullmatch(text):
                     continue                    # "a Senate Bill": a kind of text, no name
                 out.append(known_or_new(sent, s + a, s + b, cls, "en-head-name", 0.7))
@@ -1316,7 +1316,7 @@ def _numbered_dialogue_ko(sent: Sentence, m: Mention) -> Mention:
 def _acronym_of_another_country(sent: Sentence, found: list[Mention], m: Mention) -> Mention:
     """An acronym glossing a new name is that name's, not the known body of another country it also
     spells: "the Canadian … Safety Institute (CAISI)" is not the United States' CAISI."""
-    if not m.authority_ids or not _LETTERS_EN.fullmatch(m.text) or sent.text[m.start - sent.start - 1:m.start - sent.start] != "(":
+    if not m.authority_ids or not ACRONYM_LETTERS.fullmatch(m.text) or sent.text[m.start - sent.start - 1:m.start - sent.start] != "(":
         return m
     named = next((n for n in found if not n.authority_ids and n.cls != "Person" and
                   re.fullmatch(r"\s*\(", sent.text[n.end - sent.start:m.start - sent.start])), None)
@@ -1328,8 +1328,6 @@ def _acronym_of_another_country(sent: Sentence, found: list[Mention], m: Mention
                                          if load_authority().get(i).cls == "Country"), None)
     return replace(m, authority_ids=()) if own and own != country else m
 
-
-_LETTERS_EN = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 _OWNER_FIRST_EN = re.compile(r"[A-Z][\w-]*['’]s\s+(?=[A-Z])")
 
 

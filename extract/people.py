@@ -1440,6 +1440,16 @@ _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|
                            r"(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Cmdr|Capt)\.|"
                            r"YB(?:hg|rs)?\.?|YAB(?:hg)?\.?|Tan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S[e]?ri)?|"
                            r"Datin(?:\s+Paduka)?)\s+(?=[A-Z])")
+def _style_into(text: str, s: int, e: int) -> re.Match | None:
+    """A style that starts up to two words before ``s`` and ends inside the name the pattern took
+    (Datuk Seri Lim Wei: the name pattern kept Seri, the style's last word)."""
+    for w in re.finditer(r"\S+\s+", text[max(0, s - 16):s]):
+        style = _HONORIFIC_EN.match(text, max(0, s - 16) + w.start(), e)
+        if style and style.end() > s:
+            return style
+    return None
+
+
 # (YB, YBhg., YBrs.: the styles of Malaysian office holders, as Yang Berhormat; Tan Sri, Datuk, Dato':
 # Malaysian honours, written before the name)
 # (Eng.: an engineer's style, in Gulf press; Senator and Attorney, a senator's and a lawyer's; Rev., Archbishop:
@@ -1487,11 +1497,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     out = []
 
     def person(s, e, title, org_m, method):
-        honorific = _HONORIFIC_EN.match(sent.text, s, e) or next(
-            (h for b in (m.start() for m in re.finditer(r"\S+\s+", sent.text[max(0, s - 16):s]))
-             if (h := _HONORIFIC_EN.match(sent.text, max(0, s - 16) + b, e)) and h.end() > s), None)
+        honorific = _HONORIFIC_EN.match(sent.text, s, e) or _style_into(sent.text, s, e)
         if honorific:           # the Honourable Anne Dupuis: the name without the style
-            s = honorific.end() # (and a style's tail the name took: Datuk Seri Lim Wei)
+            s = honorific.end()
         body = re.match(r"(\S+)\s+(?=\S+\s+\S)", sent.text[s:e])
         if body and (body.group(1) in _BODY_WORDS_EN or body.group(1) in heads()["en"]):
             s += body.end()     # "Director of the … Standardization Bureau Jane Roe": the body's last word, no name's

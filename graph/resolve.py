@@ -26,6 +26,7 @@ from extract.lexicon import cues, generic_names, heads, korean_surnames, pair_ab
 from extract.mentions import THIS_INITIATIVE
 from extract.model import Extraction, Mention
 from extract.romanize import jamo, slugify
+from extract.words import ACRONYM_LETTERS
 from ontology import FAMILY
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -770,7 +771,7 @@ def _entity(root, ms: list[Mention], auth, keys: set, meeting: str | None = None
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&-]{1,9}")
-_LETTERS = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")    # an acronym in capitals: AISI, G7, J-AISI
+_LETTERS = ACRONYM_LETTERS
 
 
 def _specific(classes: Counter) -> str:
