@@ -1075,7 +1075,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             # (or a country alone before "and the": "with the input of Finland and the … Foundation"; or a
             # body the data knows after "and": "members of the … (LDP) and the European Union")
             the = sep.group(0).endswith(("the ", "The "))
-            if bare.split() and (bare.split()[-1] in table or after_the or again or any(
+            # (or a part that ends with its own acronym: "the Legal Division (LD) and the Data Ministry")
+            if bare.split() and (bare.split()[-1] in table or after_the or again or bare != left or any(
                     FAMILY.get(load_authority().get(i).cls) == "Organisation" or
                     the and load_authority().get(i).cls == "Country" for i in lookup_normalised(bare)) or
                     lookup_normalised(right)) and head_class(right, "en"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from itertools import chain
 
@@ -15,8 +16,8 @@ from .lexicon import (Title, alternation, demonyms, english_title_alternation, e
                       portfolios, post_modifiers, regions, sentence_adverbs, stop_words, title_ranks, titles, unit_heads)
 from .model import Mention
 from .sentences import Sentence
-from .words import (AGENT_CLASSES, GENERIC_ACRONYMS, LEGAL_FORM_KO, MONTHS, ORG_FAMILY, Word, head_class, headline, known_or_new,
-                    mention_at, name_like)
+from .words import (ACRONYM_LETTERS, AGENT_CLASSES, GENERIC_ACRONYMS, LEGAL_FORM_KO, MONTHS, ORG_FAMILY, Word, head_class,
+                    headline, known_or_new, mention_at, name_like)
 
 
 def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
@@ -117,8 +118,13 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             k = opening - 1
         for k in range(k, max(-1, k - 4), -1):
             m = by_end.get(words[k].core_end) if not words[k].particle else None
+            if m is None and k >= 3 and words[k].text == ")" and words[k - 2].text == "(" and \
+                    ACRONYM_LETTERS.fullmatch(words[k - 1].core) and not words[k - 3].particle:
+                m = by_end.get(words[k - 3].core_end)   # 가나산업협회(GIA) 김철수 회장: the body's acronym after it
             name_at = next((x for x in range(i - 1, k, -1) if korean_name_shaped(words[x]) and len(words[x].core) == 3),
                            None) if m else None
+            if m is not None and words[k].text == ")" and name_at != k + 1:
+                m = None        # (only with the name right after the bracket)
             if m and name_at is not None and name_at == k + 1 and m.cls != "Country":
                 # 세계은행 김철수 디지털전환 부총재: the body, then the person (a delegation list's order),
                 # then the post's field; the name is not a field of the post
@@ -511,7 +517,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                                "ko-name-title-body", 0.7)
             out.append(org)
         if len(names) == 2 and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[0].core) and korean_name_shaped(names[0], True) \
-                and len(names[1].tags) >= 2 and set(names[1].tags) == {"NNG"} and title.kind != "state":
+                and (len(names[1].tags) >= 2 and set(names[1].tags) == {"NNG"} or _org_head(names[1].core)) and \
+                title.kind != "state":
             # 김철수 특화연구 센터장, 김철수 가나신문 대표: a Korean name is one word; a compound of common nouns
             # after it is the unit a unit's head (…장) heads, or the body of any other post (before a state's
             # post, 안토라 가나비스 총리, Kiwi may cut a foreign family name into common nouns)
@@ -1472,15 +1479,29 @@ def _left_of_title(text: str) -> str:
     """The text before a title, up to whose post it is: past "'s" or "s'", and past another title joined by
     "and" or the word "Government" ("UAE Vice President and Prime Minister Jane Roe", "the Chile
     Government Minister of …, Jane Roe": the country holds this post too)."""
-    left = re.sub(r"(’s|'s)$", "", text.rstrip())
+    # (the other title first: "the Data Agency (DA)'s CEO and Executive Director Jane Roe")
+    left = re.sub(r"(’s|'s)$", "", _title_and_before_en().sub("", text.rstrip()))
     # (a plural's possessive, before the body's acronym too: "the Ministry of Data Affairs' (MDA) Deputy Minister")
     left = re.sub(r"(?<=s)['’]((?:\s*\([A-Z][A-Za-z&]{1,9}\))?)$", r"\1", left)
-    left = _title_and_before_en().sub("", left)
     return re.sub(r"\s+[Gg]overnment$", "", left)
 
 
 # a body's acronym in brackets at the end of a portfolio, before the name
 _ACRONYM_TAIL_EN = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)\s*$")
+
+
+def _innermost_titles(title_name: re.Pattern, text: str, table: dict) -> Iterator[re.Match]:
+    """TITLE Name matches, where a title in lower case whose words after it end with a capitalised title
+    gives way to that title: "a spokesperson for British Prime Minister Jane Roe" names the Prime Minister
+    (matches do not overlap, so the search starts again at the inner title)."""
+    pos = 0
+    while (m := title_name.search(text, pos)) is not None:
+        between = text[m.end(1):m.start(2)].rstrip()
+        if m.group(1)[0].islower() and any(between.endswith(" " + t) for t in table if t[0].isupper()):
+            pos = m.end(1)
+            continue
+        yield m
+        pos = max(m.end(), pos + 1)
 
 
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
@@ -1571,7 +1592,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         longer = _with_portfolio(title, f"{link} {sent.text[pos:end]}")
         return longer, end if longer is not title else pos
 
-    for m in title_name.finditer(sent.text):
+    for m in _innermost_titles(title_name, sent.text, table):
         if re.search(r"\d\s*$", sent.text[max(0, m.start(1) - 3):m.start(1)]):
             continue            # "at 5 PM Central European Time": an hour, not the Prime Minister
         title = _ranked(sent.text, m.start(1), table.get(m.group(1)) or lower.get(_fold(m.group(1))))

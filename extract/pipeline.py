@@ -251,6 +251,31 @@ def _other_ai_summits(mentions: list[list[Mention]]) -> list[list[Mention]]:
     return [[m for m in ms if not (m.method == "generic-summit" and _AI_WORDS.search(m.text))] for ms in mentions]
 
 
+def _other_countries_laws(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """A national law the data knows, named in English by a name any country's law may have ("the AI
+    Basic Act"), is another country's law in a document that names countries, by name or adjective,
+    but neither the law's own nor any body of it: Taiwan's Artificial Intelligence Basic Act is not
+    Korea's.  Korean text calls Korea's own laws so without naming Korea, so it keeps the match."""
+    auth = load_authority()
+    homes: set[str] = set()
+    for m in (m for ms in mentions for m in ms if m.authority_ids):
+        entry = auth.get(m.authority_ids[0])
+        if entry.cls == "Country":
+            homes.add(entry.id)
+        elif entry.country and FAMILY.get(entry.cls) != "Initiative":
+            homes.add(entry.country)
+    homes |= {demonyms()[hit.group(1)] for s in sentences if s.lang == "en"
+              for hit in _demonym_pattern().finditer(s.text)}
+
+    def foreign(m: Mention) -> bool:
+        entry = auth.get(m.authority_ids[0]) if m.authority_ids and m.lang == "en" else None
+        return entry is not None and entry.cls == "Law" and entry.country is not None and entry.country not in homes
+
+    if not homes:
+        return mentions
+    return [[dataclasses.replace(m, authority_ids=()) if foreign(m) else m for m in ms] for ms in mentions]
+
+
 _WORD_BEFORE = re.compile(r"(\w+)[\s-]$")
 _REGION_WORDS = frozenset({"Latin", "North", "South", "East", "West", "Central", "Native", "Pan"})
 
@@ -295,7 +320,7 @@ def extract_many(documents: list[Document]) -> list[Extraction]:
     out, k = [], 0
     for d, ss in zip(documents, per_doc):
         ms = [list(docs[k + i]._.aig_mentions) for i in range(len(ss))]
-        ms = _other_ai_summits(echo_names(ss, echo_family_names(ss, echo_people(ss, ms))))
+        ms = _other_countries_laws(ss, _other_ai_summits(echo_names(ss, echo_family_names(ss, echo_people(ss, ms)))))
         k += len(ss)
         rels = document_relations(d, ss, ms)
         flat = [m for x in ms for m in x]

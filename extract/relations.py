@@ -1005,7 +1005,9 @@ def document_relations(doc: Document, sentences: list[Sentence], mentions: list[
 
 
 # a minister's portfolio (the Deputy Minister of Data) and a ministry's (the Latin Ministry of Data and …)
-_MINISTER_OF_EN = re.compile(r"(?:(?:Deputy|Vice|Assistant|Junior|State)[\s-]+)?Minister\s+(?:of|for)\s+(?P<p>.+)")
+# (a Minister of State holds a junior post in the ministry of the portfolio after it: "Minister of State for Data")
+_MINISTER_OF_EN = re.compile(r"(?:(?:Deputy|Vice|Assistant|Junior|State)[\s-]+)?Minister\s+(?:of\s+State\s+(?=(?:of|for)\s))?"
+                             r"(?:of|for)\s+(?P<p>.+)")
 _MINISTRY_OF_EN = re.compile(r"(?:.*\s)?(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?(?P<p>.+?)"
                              r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’ -]+)?")
 

@@ -338,3 +338,8 @@ def test_korean_bodies_and_companies_by_their_short_names():
     assert lookup_normalised("4차위") == lookup_normalised("4차산업혁명위원회") == ("org/pcfir-korea",)
     assert lookup_normalised("현대차") == ("company/hyundai-motor",)
     assert lookup_normalised("NITI Aayog") == ("org/niti-aayog",)
+
+
+def test_taiwans_cabinet_by_its_english_and_korean_names():
+    from extract.gazetteer import lookup_normalised
+    assert lookup_normalised("Executive Yuan") == lookup_normalised("대만 행정원") == ("org/executive-yuan",)

@@ -3262,3 +3262,42 @@ def test_a_participle_that_opens_the_sentence_is_no_part_of_a_bodys_name():
 def test_a_known_body_before_a_title_is_no_person():
     found = people("Title\n\nThe fund will be run jointly with NITI Aayog, the Prime Minister said on Friday.")
     assert "NITI Aayog" not in found
+
+
+def test_a_minister_of_state_holds_the_post_in_the_ministry_of_that_portfolio_the_document_names():
+    ex = extraction("Title\n\nRuritania’s Ministry of Data and Innovation said on Monday it is finishing a draft policy. "
+                    "Nina Roe, Minister of State for Data and Innovation, praised the draft.")
+    assert {(r.subject.text, r.object and r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+        {("Nina Roe", "Ministry of Data and Innovation")}
+
+
+def test_a_national_law_the_data_knows_is_another_countrys_law_in_a_text_about_that_country_only():
+    ex = extraction("Title\n\nThe Japanese cabinet named a panel to enforce its new Digital Inclusion Act.")
+    act = next(m for m in ex.mentions if m.text == "Digital Inclusion Act")
+    assert act.authority_ids == ()
+
+
+def test_guard_a_national_law_keeps_its_match_where_its_country_is_named():
+    ex = extraction("Title\n\nKorean lawmakers passed the AI Basic Act, and Japan is watching.")
+    act = next(m for m in ex.mentions if m.text == "AI Basic Act")
+    assert act.authority_ids == ("initiative/korea-ai-basic-act",)
+
+
+def test_a_body_that_ends_with_its_acronym_ends_before_and_the_next_body():
+    ex = extraction("Title\n\nShe asked for talks of the Data Rights Division (DRD) and the Cyber Ministry.")
+    assert "Cyber Ministry" in {m.text for m in ex.mentions}
+    assert not any("and the" in m.text for m in ex.mentions)
+
+
+def test_a_spokesperson_for_a_prime_minister_names_the_prime_minister_and_spokeswoman_is_a_title():
+    ex = extraction("Title\n\nA spokesman for British Prime Minister Tom Roe said no. "
+                    "Ruritania Cabinet spokeswoman Ann Doe quoted him.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == \
+        {"Tom Roe": "Prime Minister", "Ann Doe": "Spokesperson"}
+
+
+def test_two_titles_joined_by_and_after_a_bodys_acronym_and_possessive():
+    ex = extraction("Title\n\nThe view came from the Data Trust Agency (DTA)’s CEO and Managing Director, Lia Roe, "
+                    "at the event.")
+    assert {(r.subject.text, r.object and r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+        {("Lia Roe", "Data Trust Agency")}

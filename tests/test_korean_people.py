@@ -1400,3 +1400,13 @@ def test_a_deputy_spokesperson_and_words_that_are_never_names():
     assert people("윤가람 청와대 부대변인은 말했다.")["윤가람"][:2] == ("부대변인", "Deputy Spokesperson")
     assert people("노사민 각계 대표가 참석했다.") == {}
     assert people("회의는 ‘기조 세션’과 ‘장관 세션’ 두 부분으로 열린다.") == {}
+
+
+def test_a_body_and_its_acronym_before_the_name_and_the_title():
+    assert people("간담회에는 가람인공지능산업협회(GAIA) 윤누리 회장이 참석했다.")["윤누리"][2] == "가람인공지능산업협회"
+
+
+def test_a_court_between_a_korean_name_and_the_title_is_the_body_and_an_associate_research_fellow():
+    found = people("이어 ‘책임’(강가람 특허법원 판사), ‘안보’(노누리 가람전략연구원 부연구위원)가 발표됐다.")
+    assert found["강가람"] == ("판사", "Judge", "특허법원")
+    assert found["노누리"] == ("부연구위원", "Associate Research Fellow", "가람전략연구원")
