@@ -424,9 +424,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-name-org-title", 0.6)
             out.append(org)
         if org is None and len(names) >= 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
-                re.fullmatch(r"[\uac00-\ud7a3]{2,4}대", names[0].core) and not names[0].particle and \
-                not korean_name_shaped(names[0]) and not re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-1].core):
-            # 가나대 안나 로페스 교수: the university's short name first, then a foreign name
+                re.fullmatch(r"[\uac00-\ud7a3]{2,6}대", names[0].core) and not names[0].particle and \
+                not (korean_name_shaped(names[0]) and len(names[0].core) <= 3) and \
+                not re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-1].core):
+            # 가나대 안나 로페스 교수: the university's short name first, then a foreign name (a university
+            # of four syllables and more is no Korean name, though its first is a family name: 노스힐대)
             ow = names.pop(0)
             org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-org-name-title", 0.6)
             out.append(org)

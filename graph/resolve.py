@@ -361,6 +361,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         _shortened_titles(ms, node, uf)
         _pairs_spelled_out(ms, node, uf)
         _bodies_named_in_full(ms, node, uf, generic)
+        _universities_shortened(ms, node, uf)
         # a name glued to its gloss in the other language: 유엔UN, 정상회의(AI Action Summit)
     for ex in extractions:
         for r in ex.relations:
@@ -638,6 +639,19 @@ def _bodies_named_in_full(ms: list[Mention], node, uf: _UF, generic: set[str]) -
                   m.text.casefold().split()[-len(words):] == words}
         if len(longer) == 1:
             uf.union(_mkey(short), longer.pop())
+
+
+def _universities_shortened(ms: list[Mention], node, uf: _UF) -> None:
+    """A university a Korean text names in full (가나대학교, 가나대학) and by the short form the press
+    uses (가나대) is one body, whether or not the data knows it."""
+    bodies = [m for m in ms if not m.reference and FAMILY.get(m.cls) == "Organisation"]
+    full: dict[str, set] = {}
+    for m in bodies:
+        if (hit := re.fullmatch(r"([\uac00-\ud7a3]+대)학교?", m.text)) is not None:
+            full.setdefault(hit.group(1), set()).add(node(m))
+    for m in bodies:
+        if len(full.get(m.text, ())) == 1:
+            uf.union(_mkey(m), next(iter(full[m.text])))
 
 
 def _fewer_topic_words(short: str, long: str) -> bool:

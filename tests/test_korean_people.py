@@ -1410,3 +1410,7 @@ def test_a_court_between_a_korean_name_and_the_title_is_the_body_and_an_associat
     found = people("이어 ‘책임’(강가람 특허법원 판사), ‘안보’(노누리 가람전략연구원 부연구위원)가 발표됐다.")
     assert found["강가람"] == ("판사", "Judge", "특허법원")
     assert found["노누리"] == ("부연구위원", "Associate Research Fellow", "가람전략연구원")
+
+
+def test_a_foreign_university_of_four_syllables_before_a_foreign_name_though_its_first_is_a_family_name():
+    assert people("이어 노스힐대 린다 스미스 교수가 서명했다.") == {"린다 스미스": ("교수", "Professor", "노스힐대")}

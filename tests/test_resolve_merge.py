@@ -150,3 +150,12 @@ def test_a_transliterated_name_written_in_both_orders_in_one_document_is_one_per
     docs = [Document("ko", "ko.txt", text, DocMeta(), "0" * 64)]
     people = {p for p, e in resolve(extract_many(docs), {}).entities.items() if e.cls == "Person"}
     assert len(people) == 2, people
+
+
+def test_a_university_named_in_full_and_by_its_short_form_in_one_document_is_one_body():
+    from extract.documents import DocMeta, Document
+    from extract.pipeline import extract_many
+    from graph.resolve import resolve
+    text = "카이스트가 미국 노스힐대학교와 협약을 맺었다. 이어 노스힐대 김하늘 교수가 발표했다."
+    entities = resolve(extract_many([Document("ko", "ko.txt", text, DocMeta(), "0" * 64)]), {}).entities
+    assert sorted(k for k in entities if k.startswith("org/")) == ["org/kaist", "org/noseuhildaehakgyo"]
