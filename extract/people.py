@@ -49,6 +49,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if bracketed:
             out += bracketed    # 가나부(장관 김철수): the body, then its head in brackets
             continue
+        bracketed = _title_then_bracketed_name(sent, words, i, by_end, covered) if title is not None else []
+        if bracketed:
+            out += bracketed    # 가나대 총장(안나 로페스): the body and the title, then the name in brackets
+            continue
         covers = title is None and w.core.startswith("담당") and titles().get(w.core[2:])
         if covers:              # 디지털산업 담당국장: what the post covers, glued to the title
             title, title_ko = covers, w.core[2:]
@@ -625,6 +629,37 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict) -> 
     person = mention_at(sent, name.start, last.core_end, "Person", BRACKETED_HEAD, 0.8,
                         title_en=title.en, title_ko=title.ko, org_span=(body.start, body.end))
     return [person, body]
+
+
+def _title_then_bracketed_name(sent: Sentence, words: list[Word], i: int, by_end: dict, covered) -> list[Mention]:
+    """BODY TITLE(NAME), as lists of guests write them: 가나대 총장(안나 로페스), 가나부 장관(김철수).  The
+    bracket right after the title holds the name alone (one Korean name, or up to three proper nouns);
+    the body before the title is one the sentence names, a university's short name or a word with a
+    body's head word."""
+    w = words[i]
+    end = next((x for x in range(i + 2, min(i + 5, len(words))) if words[x].text == ")"), None)
+    if w.particle or i < 1 or i + 2 >= len(words) or words[i + 1].text != "(" or end is None:
+        return []
+    several, before = words[i + 2:end], words[i - 1]
+    if any(x.particle or x.punct or not re.search(r"[\uac00-\ud7a3]", x.core) for x in several) or not (
+            len(several) == 1 and korean_name_shaped(several[0]) and len(several[0].core) == 3 or
+            len(several) >= 2 and all(name_like(x) for x in several) and any("NNP" in x.tags for x in several)):
+        return []
+    if before.particle or before.punct:
+        return []
+    title = titles()[w.core]
+    body = by_end.get(before.core_end)
+    out = []
+    if body is None and not any(s <= before.start < e for s, e in covered) and (
+            _org_head(before.core) or title.kind == "org" and w.core in _UNIVERSITY_TITLES and
+            re.fullmatch(r"[\uac00-\ud7a3]{1,6}대", before.core)):
+        body = known_or_new(sent, before.start, before.core_end, head_class(before.core, "ko") or
+                            "ResearchOrganisation", "ko-body-title-bracket-name", 0.6)
+        out.append(body)
+    if body is None or body.cls == "Person":
+        return []
+    return out + [mention_at(sent, several[0].start, several[-1].core_end, "Person", "ko-body-title-bracket-name", 0.8,
+                             title_en=title.en, title_ko=title.ko, org_span=(body.start, body.end))]
 
 
 _APPOSITION_PARTICLES = ("은", "는", "이", "가", "과", "와", "을", "를", "의", "도", "에게", "이다", "였다", "이었다")
@@ -1492,6 +1527,10 @@ def _left_of_title(text: str) -> str:
 _ACRONYM_TAIL_EN = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)\s*$")
 
 
+# a month written short before a day ("Jan. 1", "Sept. 30"; the sentence splitter may end the sentence at its dot)
+_MONTH_SHORT_EN = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?:\s+\d|\s*$)")
+
+
 def _innermost_titles(title_name: re.Pattern, text: str, table: dict) -> Iterator[re.Match]:
     """TITLE Name matches, where a title in lower case whose words after it end with a capitalised title
     gives way to that title: "a spokesperson for British Prime Minister Jane Roe" names the Prime Minister
@@ -1613,6 +1652,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "named A as Chief of Staff, Rob Roe as Senior Advisor": the list's next item
         nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks
         nm = re.split(r"['’]s\s", nm)[0]      # "President Roe’s Call to Action": the owner is the name
+        if _MONTH_SHORT_EN.match(sent.text, m.start(2)):
+            continue            # "became the department's CAIO Jan. 1": a date, no name
         if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+", nm) and \
                 re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
             continue            # "Minister for … Affairs of MIC": a body's acronym, not a name (Minister ITO is one)

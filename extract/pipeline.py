@@ -205,6 +205,11 @@ def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
                         spelled.setdefault(short.group(1), m.text)
     if not names:
         return mentions
+    # (a mention of the acronym alone the rules made before the bracket defined it, as a headline's
+    # "NAME KERIS 원장" before "한국교육학술정보원(KERIS)", stands for the name too)
+    mentions = [[dataclasses.replace(m, text=spelled[m.text]) if m.text in spelled and not m.authority_ids and
+                 not m.reference and FAMILY.get(m.cls) == FAMILY.get(names[m.text]) else m for m in ms]
+                for ms in mentions]
 
     def ends_well(text: str, end: int) -> bool:
         """Not inside a longer word (라티움 선언문): the text ends, or a particle follows."""

@@ -29,9 +29,14 @@ def romanize(text: str) -> str:
     return "".join(out)
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent (Kacır, Łukasz, Søren, Đặng)
+_LATIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d",
+                                "Ð": "D", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th"})
+
+
 def slugify(text: str, max_len: int = 80) -> str:
     """Lowercase ASCII words joined by hyphens; Hangul is romanised, accents dropped."""
-    text = unicodedata.normalize("NFKD", romanize(text))
+    text = unicodedata.normalize("NFKD", romanize(text).translate(_LATIN_LETTERS))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     return slug[:max_len].rstrip("-")

@@ -3301,3 +3301,9 @@ def test_two_titles_joined_by_and_after_a_bodys_acronym_and_possessive():
                     "at the event.")
     assert {(r.subject.text, r.object and r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
         {("Lia Roe", "Data Trust Agency")}
+
+
+def test_chief_data_and_ai_officers_and_a_month_written_short_after_a_title():
+    found = people("Title\n\nRuritania Chief Data and AI Officer Ina Roe leads the work. "
+                   "Ed Doe became the agency’s CAIO Jan. 1.")
+    assert found == {"Ina Roe": "Chief AI Officer"}

@@ -1414,3 +1414,12 @@ def test_a_court_between_a_korean_name_and_the_title_is_the_body_and_an_associat
 
 def test_a_foreign_university_of_four_syllables_before_a_foreign_name_though_its_first_is_a_family_name():
     assert people("이어 노스힐대 린다 스미스 교수가 서명했다.") == {"린다 스미스": ("교수", "Professor", "노스힐대")}
+
+
+def test_a_body_and_a_title_then_the_name_alone_in_brackets():
+    found = people("행사에 참석한 노스힐대 총장(린다 스미스), 과기정통부 장관(강누리) 등이 축사했다.")
+    assert found == {"린다 스미스": ("총장", "President", "노스힐대"), "강누리": ("장관", "Minister", "과기정통부")}
+
+
+def test_companies_as_a_common_noun_before_a_title_are_no_name():
+    assert "AI 기업" not in people("노 장관은 이날 국내 AI 기업 대표, 교수들을 만났다.")

@@ -159,3 +159,12 @@ def test_a_university_named_in_full_and_by_its_short_form_in_one_document_is_one
     text = "카이스트가 미국 노스힐대학교와 협약을 맺었다. 이어 노스힐대 김하늘 교수가 발표했다."
     entities = resolve(extract_many([Document("ko", "ko.txt", text, DocMeta(), "0" * 64)]), {}).entities
     assert sorted(k for k in entities if k.startswith("org/")) == ["org/kaist", "org/noseuhildaehakgyo"]
+
+
+def test_an_acronym_in_the_headline_before_the_text_defines_it_is_the_body_it_stands_for():
+    from extract.documents import DocMeta, Document
+    from extract.pipeline import extract_many
+    from graph.resolve import resolve
+    text = "강가람 GDEI 원장 “미래 이끌겠다”\n\n강가람 가람교육정보원(GDEI) 원장이 16일 목표를 제시했다."
+    entities = resolve(extract_many([Document("ko", "ko.txt", text, DocMeta(), "0" * 64)]), {}).entities
+    assert [k for k in entities if k.startswith("org/")] == ["org/garamgyoyukjeongbowon"]

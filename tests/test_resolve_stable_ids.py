@@ -28,3 +28,9 @@ def test_known_ids_keep_the_first_slug_when_an_english_name_arrives(first_build_
 def test_without_known_ids_the_english_name_gives_the_slug():
     res = resolve([Extraction("b", (_person("b", "Hong Gil-dong", "en"),), ())], {"b": None})
     assert list(res.entities) == ["person/hong-gil-dong"]
+
+
+def test_latin_letters_without_an_accent_to_drop_are_spelt_in_ascii_in_ids():
+    from extract.romanize import slugify
+    assert slugify("Mehmet Kacır") == "mehmet-kacir"
+    assert slugify("Łucja Søndergaard") == "lucja-sondergaard"
