@@ -888,7 +888,10 @@ _ACRONYM_AT_END_EN = re.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$")
 
 @functools.cache
 def _title_of_pattern() -> re.Pattern:
-    return re.compile(rf"(?:(?:Acting|Interim)\s+)?(?:{english_title_alternation()})\s+(?:of|to|at|in)\s+(?:the\s+)?")
+    # (a rank before the title is the post's: "First Deputy Minister of Digital Technologies of …"; and
+    # "Principal Advisor in Charge of the Ministry of …" holds a post in the ministry)
+    return re.compile(rf"(?:(?:Acting|Interim)\s+)?(?:(?:{alternation(title_ranks())})\s+)?(?:{english_title_alternation()})"
+                      rf"\s+(?:of|to|at|in(?:\s+[Cc]harge\s+of)?)\s+(?:the\s+)?")
 
 
 @functools.cache

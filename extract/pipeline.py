@@ -24,7 +24,7 @@ from .mentions import DOCUMENT_KINDS, sentence_mentions
 from .model import Extraction, Mention
 from .relations import document_relations, issuers_in_names, parties_in_names
 from .sentences import Sentence, split_sentences
-from .words import FILE_KINDS, GENERIC_ACRONYMS
+from .words import ACRONYM_LETTERS, FILE_KINDS, GENERIC_ACRONYMS
 from ontology import FAMILY
 
 if not Doc.has_extension("aig_sentence"):
@@ -205,6 +205,10 @@ def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
                         spelled.setdefault(short.group(1), m.text)
     if not names:
         return mentions
+    # (a body's acronym is no person's family name in capitals: "Secretary General of the Tokyo ESC",
+    # after "… Expert Support Center (ESC)", names no one ESC)
+    mentions = [[m for m in ms if not (m.cls == "Person" and m.text in names and ACRONYM_LETTERS.fullmatch(m.text))]
+                for ms in mentions]
     # (a mention of the acronym alone the rules made before the bracket defined it, as a headline's
     # "NAME KERIS 원장" before "한국교육학술정보원(KERIS)", stands for the name too)
     mentions = [[dataclasses.replace(m, text=spelled[m.text]) if m.text in spelled and not m.authority_ids and

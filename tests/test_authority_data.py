@@ -343,3 +343,8 @@ def test_korean_bodies_and_companies_by_their_short_names():
 def test_taiwans_cabinet_by_its_english_and_korean_names():
     from extract.gazetteer import lookup_normalised
     assert lookup_normalised("Executive Yuan") == lookup_normalised("대만 행정원") == ("org/executive-yuan",)
+
+
+def test_hancom_by_its_korean_name():
+    from extract.gazetteer import lookup_normalised
+    assert lookup_normalised("한글과컴퓨터") == lookup_normalised("Hancom") == ("company/hancom",)

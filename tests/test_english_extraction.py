@@ -3307,3 +3307,19 @@ def test_chief_data_and_ai_officers_and_a_month_written_short_after_a_title():
     found = people("Title\n\nRuritania Chief Data and AI Officer Ina Roe leads the work. "
                    "Ed Doe became the agency’s CAIO Jan. 1.")
     assert found == {"Ina Roe": "Chief AI Officer"}
+
+
+def test_a_ranked_ministers_portfolio_ending_in_technologies_is_no_company():
+    ex = extraction("Title\n\nOleg Roe, First Deputy Minister of Digital Technologies of Latvia, met officials.")
+    assert not any(m.cls == "Company" for m in ex.mentions)
+
+
+def test_a_bodys_acronym_in_capitals_after_a_title_is_no_family_name():
+    ex = extraction("Title\n\nFrom the Latium Data Support Center (LDSC), Dr. TANAKA Emi, Secretary General of the Latium "
+                    "LDSC, spoke.")
+    assert "LDSC" not in {m.text for m in ex.mentions if m.cls == "Person"}
+
+
+def test_a_post_in_charge_of_a_ministry_leaves_the_ministrys_name_whole():
+    ex = extraction("Title\n\nJane Roe, Additional Secretary in Charge of the Ministry of Roads and Data, spoke.")
+    assert "Ministry of Roads and Data" in {m.text for m in ex.mentions}

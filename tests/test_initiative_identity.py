@@ -132,3 +132,10 @@ def test_a_korean_title_said_without_one_of_its_words_is_the_full_title_and_a_re
     # two words left out, or another first word, is another text
     res = _resolve("‘LATI AI 자문기구’와 ‘LATI AI 고위급 전문가 자문기구’, ‘GANA AI 고위급 자문기구’가 회의를 열었다.")
     assert len(_initiatives(res)) == 3, _initiatives(res)
+
+
+def test_a_national_ai_strategy_named_by_its_kind_is_each_documents_own():
+    res = _resolve("Ruritania is to unveil its own Artificial Intelligence (AI) Strategy next spring.",
+                   "Latium and Estonia are drafting the Latium Artificial Intelligence (AI) Strategy jointly. "
+                   "The AI Strategy comes next year.")
+    assert len(_initiatives(res)) == 2

@@ -1423,3 +1423,10 @@ def test_a_body_and_a_title_then_the_name_alone_in_brackets():
 
 def test_companies_as_a_common_noun_before_a_title_are_no_name():
     assert "AI 기업" not in people("노 장관은 이날 국내 AI 기업 대표, 교수들을 만났다.")
+
+
+def test_the_head_of_a_us_department_the_data_knows_is_its_secretary():
+    ex = extract_many([Document("doc", "doc.txt", "이날 가람 장관과 리사 몬드 미국 상무부 장관이 회의를 주재했다.",
+                                DocMeta(), "0" * 64)])[0]
+    titles = {r.subject.text: dict(r.extra)["title_en"] for r in ex.relations if r.relation == "holdsPosition"}
+    assert titles["리사 몬드"] == "Secretary of Commerce"
