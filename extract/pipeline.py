@@ -266,6 +266,13 @@ def _other_countries_laws(sentences: list[Sentence], mentions: list[list[Mention
     but neither the law's own nor any body of it: Taiwan's Artificial Intelligence Basic Act is not
     Korea's.  Korean text calls Korea's own laws so without naming Korea, so it keeps the match."""
     auth = load_authority()
+
+    def national_law(m: Mention) -> bool:
+        entry = auth.get(m.authority_ids[0]) if m.authority_ids and m.lang == "en" else None
+        return entry is not None and entry.cls == "Law" and entry.country is not None
+
+    if not any(national_law(m) for ms in mentions for m in ms):
+        return mentions
     homes: set[str] = set()
     for m in (m for ms in mentions for m in ms if m.authority_ids):
         entry = auth.get(m.authority_ids[0])
@@ -275,14 +282,10 @@ def _other_countries_laws(sentences: list[Sentence], mentions: list[list[Mention
             homes.add(entry.country)
     homes |= {demonyms()[hit.group(1)] for s in sentences if s.lang == "en"
               for hit in _demonym_pattern().finditer(s.text)}
-
-    def foreign(m: Mention) -> bool:
-        entry = auth.get(m.authority_ids[0]) if m.authority_ids and m.lang == "en" else None
-        return entry is not None and entry.cls == "Law" and entry.country is not None and entry.country not in homes
-
     if not homes:
         return mentions
-    return [[dataclasses.replace(m, authority_ids=()) if foreign(m) else m for m in ms] for ms in mentions]
+    return [[dataclasses.replace(m, authority_ids=()) if national_law(m) and auth.get(m.authority_ids[0]).country
+             not in homes else m for m in ms] for ms in mentions]
 
 
 _WORD_BEFORE = re.compile(r"(\w+)[\s-]$")
