@@ -312,7 +312,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             names = []          # AIGO-GPAI 의장: a body's acronym, not a person's name
         while len(names) >= 2 and (names[-1].core in GENERIC_ACRONYMS or names[-1].core in portfolios()):
             names.pop()         # 김철수 AI 장관, 김철수 외교 장관: the post's field, not the name's
-        if names and org is None and (title_ko or title.ko) in ("위원장", "부위원장", "위원") and \
+        if names and org is None and (title_ko or title.ko) in ("위원장", "부위원장", "위원", "상임위원", "비상임위원") and \
                 re.fullmatch(r"[\uac00-\ud7a3]{2,}위", names[-1].core) and not names[-1].particle:
             # 개보위 위원장, 가나전략위 부위원장: a committee's short name (…위원회 → …위) is its body, no name
             ow = names.pop()
@@ -410,6 +410,12 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             # 김철수 법무법인 가나 대표: a body's legal form starts its name, after the person's
             org = mention_at(sent, names[prefix].start, names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
             names = names[:prefix]
+            out.append(org)
+        if org is None and len(names) >= 3 and names[0].core in org_prefixes() and not names[-2].particle and \
+                korean_name_shaped(names[-1]) and len(names[-1].core) == 3:
+            # 법무법인 가나 김철수 대표: the body with its legal form first, then a Korean name
+            org = mention_at(sent, names[0].start, names[-2].core_end, "Organisation", "ko-org-name-title", 0.6)
+            names = names[-1:]
             out.append(org)
         if org is None and len(names) >= 3 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
                 re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-2].core) and \
@@ -1172,6 +1178,9 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
             if len(body) > 1 and body[0].core in ("전", "현", "前", "現") and not body[0].particle:
                 body = body[1:]         # 김철수 전 가나통상부 장관: a former post, of the ministry
                 org_start = body[0].start
+            if len(body) > 1 and _NTH_HOLDER.fullmatch(body[0].core) and not body[0].particle:
+                body = body[1:]         # 김철수 제10대 가나통신부 장관: the post's tenth holder, of the ministry
+                org_start = body[0].start
             org_end = last.start + title[1] if title[1] else (body[-1].core_end if body else 0)
             if title[1] and title[0][:-1] in unit_heads() and title[0].endswith("장"):
                 org_end += len(title[0]) - 1    # 가나 AI 윤리 연구센터장: the head (장) of the 연구센터, no body "… 연구"
@@ -1654,6 +1663,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         nm = re.split(r"['’]s\s", nm)[0]      # "President Roe’s Call to Action": the owner is the name
         if _MONTH_SHORT_EN.match(sent.text, m.start(2)):
             continue            # "became the department's CAIO Jan. 1": a date, no name
+        if nm.isupper() and any(w in ("FOR", "OF", "AND", "THE", "TO", "IN", "ON", "AT") for w in nm.split()):
+            continue            # "MINISTER FOR INDUSTRY AND …": a transcript's speaker label in capitals, the post's words
         if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+", nm) and \
                 re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
             continue            # "Minister for … Affairs of MIC": a body's acronym, not a name (Minister ITO is one)

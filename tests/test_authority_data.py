@@ -348,3 +348,8 @@ def test_taiwans_cabinet_by_its_english_and_korean_names():
 def test_hancom_by_its_korean_name():
     from extract.gazetteer import lookup_normalised
     assert lookup_normalised("한글과컴퓨터") == lookup_normalised("Hancom") == ("company/hancom",)
+
+
+def test_nato_in_british_spelling():
+    from extract.gazetteer import lookup_normalised
+    assert lookup_normalised("North Atlantic Treaty Organisation") == ("org/nato",)

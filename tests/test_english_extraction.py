@@ -3323,3 +3323,8 @@ def test_a_bodys_acronym_in_capitals_after_a_title_is_no_family_name():
 def test_a_post_in_charge_of_a_ministry_leaves_the_ministrys_name_whole():
     ex = extraction("Title\n\nJane Roe, Additional Secretary in Charge of the Ministry of Roads and Data, spoke.")
     assert "Ministry of Roads and Data" in {m.text for m in ex.mentions}
+
+
+def test_a_speaker_label_in_capitals_names_the_speaker_not_the_posts_words():
+    found = people("Title\n\nSENATOR JANE ROE, MINISTER FOR ROADS AND DATA AND MINISTER FOR THE ARTS: We will act.")
+    assert found == {"JANE ROE": "Senator"}

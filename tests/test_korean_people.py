@@ -1430,3 +1430,17 @@ def test_the_head_of_a_us_department_the_data_knows_is_its_secretary():
                                 DocMeta(), "0" * 64)])[0]
     titles = {r.subject.text: dict(r.extra)["title_en"] for r in ex.relations if r.relation == "holdsPosition"}
     assert titles["리사 몬드"] == "Secretary of Commerce"
+
+
+def test_a_law_firm_with_its_legal_form_first_then_a_korean_name():
+    assert people("법무법인 가람 김하늘 대표 변호사는 전략을 발표했다.") == {"김하늘": ("대표", "CEO", "법무법인 가람")}
+
+
+def test_a_standing_commissioner_of_a_committee_named_short():
+    assert people("연구회는 노하늘 경사노위 상임위원이 이끈다.") == \
+        {"노하늘": ("상임위원", "Standing Commissioner", "경사노위")}
+
+
+def test_the_posts_nth_holder_is_no_part_of_the_ministrys_name_in_a_list():
+    found = people("이날 간담회에는 배가람 부총리, 윤누리 제35대 체신부 장관이 참석했다.")
+    assert found["윤누리"] == ("장관", "Minister", "체신부")
