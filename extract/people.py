@@ -568,8 +568,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 k -= 2
             if gloss is not None and e == words[gloss[0]].start:
                 # glued to the name, so relations.glosses makes the two one person
-                out.append(mention_at(sent, words[gloss[0] + 1].start, words[gloss[1] - 1].core_end, "Person",
-                                      "ko-name-gloss", 0.8))
+                out.append(mention_at(sent, *_gloss_span(sent, words, gloss), "Person", "ko-name-gloss", 0.8))
         elif org is not None and w.particle not in ("로", "으로"):
             # (not 한국 대표로 …이 참석했다: a capacity someone acts in, said of the subject)
             s = org.start - sent.start
@@ -870,10 +869,20 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         title = _unit_of_title(title, [body])   # 가나리서치 AI센터장: the field glued to the title, the unit's
     kw = dict(title_en=title.en, title_ko=title.ko,
               org_span=(post_of.start, post_of.end) if post_of else city_span or ())
-    spelled = [mention_at(sent, words[gloss[0] + 1].start, words[gloss[1] - 1].core_end, "Person", "ko-name-gloss",
-                          0.8)] if gloss is not None and name.core_end == words[gloss[0]].start else []
+    spelled = [mention_at(sent, *_gloss_span(sent, words, gloss), "Person", "ko-name-gloss", 0.8)] \
+        if gloss is not None and name.core_end == words[gloss[0]].start else []
     return [mention_at(sent, words[first].start, name.core_end, "Person", "ko-name-glued-title", 0.7,
                        reference=ref, **kw)] + spelled + orgs
+
+
+_STYLE_IN_GLOSS = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+")
+
+
+def _gloss_span(sent: Sentence, words: list[Word], gloss: tuple[int, int]) -> tuple[int, int]:
+    """Where the name's own spelling in brackets is, without a style before it: 앨리스 로(Dr. Alice Roe)."""
+    start, end = words[gloss[0] + 1].start, words[gloss[1] - 1].core_end
+    style = _STYLE_IN_GLOSS.match(sent.text, start, end)
+    return (style.end() if style else start), end
 
 
 # titles held in a state or province of a federation (regions.tsv), written after its name

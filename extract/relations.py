@@ -42,6 +42,8 @@ def positions(ctx: Context) -> list[Relation]:
                 org = _topic_body(ctx, m) or _bracketed_after_title(ctx, m)
             title_en = national_titles().get((m.title_ko, org.authority_ids[0]), m.title_en) \
                 if org is not None and org.authority_ids else m.title_en
+            if m.title_ko == "의원" and org is not None and not org.authority_ids and org.text.endswith("의회"):
+                title_en = "Council Member"     # 가나시의회 의원: a local council's member, not a parliament's
             extra = (("title_en", title_en), ("title_ko", m.title_ko))
             if _former(ctx, m):
                 extra += (("former", "yes"),)
@@ -765,6 +767,7 @@ def glosses(ctx: Context) -> list[Relation]:
     ms = sorted((m for m in ctx.mentions if not m.reference), key=lambda m: m.start)
     for a, b in zip(ms, ms[1:]):
         gap = ctx.text[ctx.rel(a) + len(a.text):ctx.rel(b)]
+        gap = re.sub(r"\((?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+$", "(", gap)     # 앨리스 로(Dr. Alice Roe): a style
         if re.sub(r"^[’'”\"]", "", gap) not in ("", "(", " (") or FAMILY.get(a.cls) != FAMILY.get(b.cls):
             continue
         bracketed = gap.endswith("(") and ctx.text.startswith(")", ctx.rel(b) + len(b.text))

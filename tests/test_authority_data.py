@@ -353,3 +353,9 @@ def test_hancom_by_its_korean_name():
 def test_nato_in_british_spelling():
     from extract.gazetteer import lookup_normalised
     assert lookup_normalised("North Atlantic Treaty Organisation") == ("org/nato",)
+
+
+def test_kepco_by_its_short_names_and_myanmars_full_name():
+    from extract.gazetteer import lookup_normalised
+    assert lookup_normalised("한전") == lookup_normalised("KEPCO") == ("company/kepco",)
+    assert lookup_normalised("Republic of the Union of Myanmar") == ("country/myanmar",)

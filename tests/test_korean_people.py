@@ -1444,3 +1444,15 @@ def test_a_standing_commissioner_of_a_committee_named_short():
 def test_the_posts_nth_holder_is_no_part_of_the_ministrys_name_in_a_list():
     found = people("이날 간담회에는 배가람 부총리, 윤누리 제35대 체신부 장관이 참석했다.")
     assert found["윤누리"] == ("장관", "Minister", "체신부")
+
+
+def test_a_style_in_the_names_own_spelling_is_no_part_of_it():
+    ex = extract_many([Document("doc", "doc.txt", "앨리스 로(Dr. Alice Roe) 가람연구소 이사 등이 참석했다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert ("앨리스 로", "Alice Roe") in {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "gloss"}
+
+
+def test_a_city_council_is_the_body_of_its_members_post():
+    ex = extract_many([Document("doc", "doc.txt", "가람시의회 노하늘 의원이 조례안을 발의했다.", DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text, dict(r.extra)["title_en"]) for r in ex.relations
+            if r.relation == "holdsPosition"} == {("노하늘", "가람시의회", "Council Member")}
