@@ -39,6 +39,10 @@ _HELD_IN_EN = re.compile(rf"\b(?:held|took\s+place|convened|met|gathered|opened|
                          rf"(?:\s+and\s+(?P<b>{_CITY_WORD_EN}))?(?=\s+[a-z]|[,.;:]|$)")
 
 
+# (one or two capitalised words, then no more: a lower-case word or the clause's end; not "in Support of")
+_AFTER_MEETING_EN = re.compile(rf"\s+in\s+(?P<a>{_CITY_WORD_EN})(?=\s+(?!(?:of|to|for|with)\b)[a-z]|[,.;:]|$)")
+
+
 def english_cities(sent: Sentence, found: list[Mention]) -> list[Mention]:
     countries = {m.start - sent.start for m in found if m.cls == "Country"}
     taken = [(m.start - sent.start, m.end - sent.start) for m in found]
@@ -58,6 +62,18 @@ def english_cities(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if dem and dem in demonyms() and not any(a < hit.end("dem") and hit.start("dem") < b for a, b in taken):
             out.append(mention_at(sent, hit.start("dem"), hit.end("dem"), "Country", "en-country-of-city", 0.8,
                                   (demonyms()[dem],)))
+    for m in found:
+        # "during the 3rd Latium Start-up Conference in Ostrava.": a meeting's name, then where it met
+        hit = _AFTER_MEETING_EN.match(sent.text, m.end - sent.start) if m.cls == "Summit" else None
+        if hit is None:
+            continue
+        s, e = hit.span("a")
+        words = hit.group("a").split()
+        if any(a < e and s < b for a, b in taken) or any(w in MONTHS or w in _NOT_PLACES_EN for w in words) or \
+                head_class(hit.group("a"), "en") or hit.group("a") in demonyms() or lookup_normalised(hit.group("a")):
+            continue
+        out.append(known_or_new(sent, s, e, "City", "en-city-after-meeting", 0.6))
+        taken.append((s, e))
     for hit in _IN_CITY_EN.finditer(sent.text):
         s, e = hit.span(1)
         region = _REGION_EN.match(sent.text, hit.end())

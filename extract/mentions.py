@@ -308,6 +308,12 @@ _RELATED_KO = frozenset({"관련", "최대", "최초", "유일", "유일한", "�
 _ADMIN_AREA_KO = re.compile(r"[\uac00-\ud7a3]{1,4}(?:특별시|광역시|시|구|군|도|읍|면|동)")
 
 
+def _place_then_seo(w: Word) -> bool:
+    """A place glued to 서, as headlines shorten 에서 (부산서 포럼 개최): Kiwi reads the 서 as a noun."""
+    return len(w.core) >= 3 and w.core.endswith("서") and w.tags[-1:] == ("NNG",) and any(
+        FAMILY.get(load_authority().get(i).cls) in ("Place", "Country") for i in lookup_normalised(w.core[:-1]))
+
+
 def _numbered_run(sent: Sentence, words: list[Word], i: int) -> bool:
     """Whether an ordinal (제4차, 2회) comes right before the word or the few bare nouns that lead to it."""
     for k in range(i, max(-1, i - 3), -1):
@@ -411,6 +417,8 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 break           # (nor where it is held: 뉴욕 개최 UN 미래 정상회의)
             if j < i and any(m.cls == "Country" and m.start - sent.start == words[j].start for m in found):
                 break           # 안나 로페스 독일 라티움 연구회: a body's name starts at its country
+            if _place_then_seo(words[j - 1]):
+                break           # (headline) 2030년 가나시티서 포럼 개최: where (서, a headline's 에서), not the name
             j -= 1
             taken += 1
         if j == i and i >= 2 and words[i - 1].text in ("·", "-") and words[i - 2].tags == ("NNP",) and \
@@ -1089,6 +1097,12 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 # "the Federal Ministry for Data (BMD) and Jane Roe, Director …": the name ends at its acronym
                 phrase = phrase[:sep.start()]
                 break
+            elif nxt_end is None and head_class(left, "en") and not head_class(right, "en") and any(
+                    FAMILY.get(load_authority().get(i).cls) == "Organisation" for i in lookup_normalised(right)):
+                # "organised by the Ministry of Roads and Data and UNESCO": a body the data knows after the
+                # last "and" is a second organiser (the gazetteer names it), no last word of the ministry's
+                phrase = phrase[:sep.start()]
+                break
         parts.append((cur_start, len(phrase)))
         for a, b in parts:
             post = _title_of_pattern().match(phrase, a, b)
@@ -1121,8 +1135,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                     cls = "Summit"      # the second Global AI Governance Dialogue: one meeting of it
                 of_country = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'. -]+)$", text) if cls == "InternationalOrganisation" \
                     else None
-                if of_country and any(load_authority().get(i).cls == "Country" for i in lookup_normalised(of_country.group(1))):
-                    cls = "GovernmentBody"      # the Scientific Council of Ruritania: one country's body
+                if of_country and any(load_authority().get(i).cls == "Country" for i in lookup_normalised(of_country.group(1))) \
+                        or cls == "InternationalOrganisation" and text.startswith("National "):
+                    cls = "GovernmentBody"      # the Scientific Council of Ruritania, the National Data Organization:
+                    #                             one country's body
                 number = _BILL_NUMBER_EN.match(sent.text, s + b) if text.endswith("Bill") and b == len(phrase) else None
                 if number:
                     b = number.end() - s            # "Senate Bill 53": a bill is named by its number

@@ -1087,7 +1087,9 @@ def _title_suffix(core: str) -> tuple[str, int] | None:
     table = titles()
     for n in range(min(len(core), 6), 1, -1):
         if core[-n:] in table:
-            if core.endswith("장") and (_org_head(core[:-1]) or n == 2 and len(core) >= 4 and core[-2] != "의"):
+            if core.endswith("장") and (_org_head(core[:-1]) or n == 2 and len(core) >= 4 and core[-2] != "의") and \
+                    not re.fullmatch(r"[A-Za-z&]+", core[:-n]):
+                # (not after a body's Latin short name: GETRI원장 is GETRI's 원장, no body "GETRI원")
                 return core[-n:], len(core) - 1      # 한국지능정보원장: the 원 is the body's (no body ends in 의: 상원의장)
             return core[-n:], len(core) - n
     return None
@@ -1253,12 +1255,16 @@ _PARTY_IN_BRACKETS_EN = rf"\s+\((?!{_POST_NOMINAL}\))[A-Z][^()]{{0,20}}\)(?=[\s,
 # (an initial without its full stop may open it, as Indian press writes names: S Roe; not A or I,
 # which are words)
 # (a weekday after the name is when: "Director-General Jane Roe Friday opened …", as wires write it;
-# a non-breaking hyphen joins a name's parts as a hyphen does: Al‑Dimas)
-_NOT_IN_NAME_EN = rf"(?:{_POST_NOMINAL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# a non-breaking hyphen joins a name's parts as a hyphen does: Al‑Dimas; the family name may be written
+# with its article in lower case: Omar bin Saeed al-Dimas)
+# (nor a post written after the name with no comma: "Professor Jan Roe Prime Minister’s adviser", "Ambassador Jan
+# Roe Director of the Data Council"; nor a second style before it: "Assistant Secretary-General Ambassador Dr NAME")
+_NOT_IN_NAME_EN = (rf"(?:{_POST_NOMINAL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Prime(?=\s+Minister)|Ambassador|Dr|"
+                   r"(?:President|Minister|Secretary|Director|Chairman|Chairperson|Governor)(?=\s+(?:of|for)\s))")
 _EN_NAME = (rf"((?:(?<![\w.’'-])[B-HJ-Z]\s+(?=[A-Z][a-z]))?(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
             rf"(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
             rf"(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
-            rf"(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’\u2011-]+)")
+            rf"(?!{_NOT_IN_NAME_EN}\b)(?:(?:al|el)-)?[A-Z][\w'’\u2011-]+)")
 
 
 @functools.cache
@@ -1561,6 +1567,12 @@ def _innermost_titles(title_name: re.Pattern, text: str, table: dict) -> Iterato
             continue
         yield m
         pos = max(m.end(), pos + 1)
+
+
+# a styled name, then a post in capitals that ends in a word of office, then "at" or "of" and the body
+_OCCUPATION_AT_EN = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<n>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),\s+"
+                               r"(?P<t>(?:[A-Z][\w&-]*\s+){0,4}(?:Officer|Manager|Specialist|Coordinator|Adviser|Advisor|"
+                               r"Analyst|Consultant|Lead))\s+(?:at|of)\s+(?:the\s+)?")
 
 
 def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
@@ -1939,6 +1951,15 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                                                                 for x in out + found):
             continue
         out.append(mention_at(sent, s, e, "Person", "en-appointed-name", 0.7))
+    for m in _OCCUPATION_AT_EN.finditer(sent.text):
+        # "Mr. Jan Roe, Deputy Chief ICT Officer at the GovTech Agency": a post the title table does not list,
+        # which its last word says is one, in a body named right after it
+        org = by_start.get(m.end())
+        s, e = m.span("n")
+        if org is None or org.cls == "Person" or any(x.start - sent.start < e and s < x.end - sent.start
+                                                     for x in out + found):
+            continue
+        person(s, e, Title("", m.group("t"), "org"), org, "en-name-occupation")
     # "Sens. Jane Roe, D-Mass., and Ed Poe, R-Ind.", "Prime Ministers Jane Roe and Ed Poe": a title in the
     # plural before a list of names gives each of them the post (the first has it from the title above)
     plural, listed = _plural_titles_en()

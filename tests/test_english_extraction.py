@@ -3328,3 +3328,52 @@ def test_a_post_in_charge_of_a_ministry_leaves_the_ministrys_name_whole():
 def test_a_speaker_label_in_capitals_names_the_speaker_not_the_posts_words():
     found = people("Title\n\nSENATOR JANE ROE, MINISTER FOR ROADS AND DATA AND MINISTER FOR THE ARTS: We will act.")
     assert found == {"JANE ROE": "Senator"}
+
+
+def test_a_body_the_data_knows_after_the_last_and_is_a_second_organiser():
+    ex = extraction("Title\n\nThe workshop was organized by the Ministry of Roads and Data and UNESCO, with the UN.")
+    assert {m.text for m in ex.mentions if m.cls == "GovernmentBody"} == {"Ministry of Roads and Data"}
+
+
+def test_a_body_the_data_knows_after_and_the_ends_a_ministry_whose_name_has_an_and():
+    ex = extraction("Title\n\nThe forum was organized by the Ministry of Science and Technology and the OECD.")
+    assert {m.text for m in ex.mentions if m.cls != "Summit"} == {"Ministry of Science and Technology", "OECD"}
+
+
+def test_a_post_written_after_the_name_without_a_comma_is_no_part_of_it():
+    assert people("Title\n\nThe ministry hosted Professor Jan Roe Prime Minister’s advisor for Data, to give a "
+                  "lecture.") == {"Jan Roe": "Professor"}
+    assert people("Title\n\nThe talks were led by Ambassador Jan Roe Director of the Data Council and others.") == \
+        {"Jan Roe": "Ambassador"}
+
+
+def test_a_family_names_lower_case_article_and_a_second_style_before_the_name():
+    assert people("Title\n\nFor his part, Assistant Secretary-General and Head of the Data Sector at the League of "
+                  "Latin States, Ambassador Dr Omar bin Saeed al-Dimas, stated that the meeting went well.") == \
+        {"Omar bin Saeed al-Dimas": "Ambassador"}
+    assert people("Title\n\nFor his part, Assistant Secretary-General Ambassador Dr Omar bin Saeed al-Dimas "
+                  "stated that the meeting went well.") == {"Omar bin Saeed al-Dimas": "Ambassador"}
+
+
+def test_a_national_organization_is_one_countrys_body():
+    ex = extraction("Title\n\nThe National Data Organization began work on Monday, its head said.")
+    assert {m.text: m.cls for m in ex.mentions} == {"National Data Organization": "GovernmentBody"}
+
+
+def test_a_meetings_name_then_in_and_a_capitalised_word_is_where_it_met():
+    ex = extraction("Title\n\nOn December 7, Ruritania launched its strategy during the 3rd Latium Start-up "
+                    "Conference in Ostrava. It aims high.")
+    assert pairs(ex, "heldIn") == {("Latium Start-up Conference", "Ostrava")}
+
+
+def test_guard_in_support_of_after_a_meeting_names_no_place():
+    ex = extraction("Title\n\nShe spoke at the Global Data Forum in Support of Roads, then left.")
+    assert pairs(ex, "heldIn") == set()
+
+
+def test_a_post_the_title_table_does_not_list_ending_in_officer_or_manager_at_a_body():
+    ex = extraction("Title\n\n1. Data Journey : Mr. Jan Roe, Deputy Chief ICT Officer at the GovTech Agency, spoke. "
+                    "Ms. Ana Doe, Senior Programme Manager at the Data Agency, spoke.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == \
+        {"Jan Roe": "Deputy Chief ICT Officer", "Ana Doe": "Senior Programme Manager"}
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "GovTech Agency"), ("Ana Doe", "Data Agency")}

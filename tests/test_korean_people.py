@@ -1456,3 +1456,14 @@ def test_a_city_council_is_the_body_of_its_members_post():
     ex = extract_many([Document("doc", "doc.txt", "가람시의회 노하늘 의원이 조례안을 발의했다.", DocMeta(), "0" * 64)])[0]
     assert {(r.subject.text, r.object.text, dict(r.extra)["title_en"]) for r in ex.relations
             if r.relation == "holdsPosition"} == {("노하늘", "가람시의회", "Council Member")}
+
+
+def test_a_bodys_latin_short_name_glued_to_its_heads_title():
+    # (GETRI원장 is GETRI's 원장, as 한국지능정보원장 is 한국지능정보원's 장)
+    found = people("김철수 ETRI원장이 1일 열린 취임식에서 말했다.")
+    assert found == {"김철수": ("원장", "Director", "ETRI")}
+
+
+def test_the_head_of_a_delegation_is_no_ceo():
+    found = people("김철수 수석대표는 “협력 기반을 넓혔다”고 밝혔다.")
+    assert found["김철수"][1] == "Head of Delegation"

@@ -512,3 +512,14 @@ def test_guard_a_ministry_that_holds_a_meeting_is_not_a_host_country():
 def test_an_undated_documents_year_is_not_the_year_of_an_agenda_it_names(agenda: str):
     text = f"가나부는 라티움시와 함께 10월 12일부터 14일까지 사흘간 ‘제5회 가나 AI 행정 토론회’를 개최한다고 11일 전했다.\n{agenda}"
     assert not {f for f in held(text, None) if f[0] in ("startDate", "endDate")}
+
+
+def test_a_headlines_place_glued_to_seo_is_no_part_of_a_meetings_name():
+    # (부산서 포럼 개최: 서 is a headline's 에서, which Kiwi reads as a noun)
+    ex = extract_many([Document("doc", "doc.txt", "라티움 장관회의 폐막…2027년 부산서 포럼 개최\n\n본문이다.",
+                                DocMeta(date="2026-05-01"), "0" * 64)])[0]
+    assert not any(m.cls == "Summit" and m.text.startswith("부산") for m in ex.mentions)
+
+
+def test_jeju_is_a_place_meetings_are_held_in():
+    assert ("heldIn", "APEC 가나장관회의", "제주") in held("제주에서 열린 제7차 APEC 가나장관회의에서 공동성명을 채택했다.")
