@@ -936,6 +936,12 @@ _BODY_CHAIRED_EN = re.compile(r",\s+(?:an?|the)\s+[^,;]{0,40}?\b(?:alliance|orga
                               r"network|committee|association|board|commission|bloc|coalition|partnership)\b[^,;]{0,40}$")
 
 
+# a group as the subject of a passive "chaired by": "The focus group … was chaired by …"
+_GROUP_CHAIRED_EN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:[a-z-]+\s+){0,2}(?:group|committee|panel|board|council|"
+                               r"commission|task\s*force|taskforce|team|body|coalition|consortium|network)\b[^.;]*?"
+                               r"\b(?:was|is|were|are|has\s+been|will\s+be)\s+(?:co-)?$")
+
+
 def chairing(ctx: Context) -> list[Relation]:
     out = []
     hosted = [m.start() for m in _HOSTED_EN.finditer(ctx.text)] if ctx.lang == "en" else []
@@ -966,6 +972,9 @@ def chairing(ctx: Context) -> list[Relation]:
         if ctx.lang == "en" and _BODY_CHAIRED_EN.search(ctx.text, max(0, pos - 80), pos) and not any(
                 m.cls == "Summit" and pos - 80 <= ctx.rel(m) < pos for m in ctx.mentions):
             continue            # "Data Latium, an alliance of 30 member states chaired by …": the chair of a body
+        if ctx.lang == "en" and (group := _GROUP_CHAIRED_EN.search(ctx.text, max(0, pos - 100), pos)) and not any(
+                m.cls == "Summit" and group.start() <= ctx.rel(m) < pos for m in ctx.mentions):
+            continue            # "The focus group operated until 2023 and was chaired by …": the chair of a group
         if ctx.lang == "ko" and re.match(r"공동\s*주최국", ctx.text[pos:pos + 8]):
             continue            # 공동주최국인 NAME 영국 부총리: a co-hosting country's envoy, named as such
         if ctx.lang == "ko" and ctx.text.startswith("의장을", pos) and _chair_of_group_ko(ctx, pos):

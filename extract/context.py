@@ -185,6 +185,8 @@ class Context:
                 if m.reference == "this" and self.focus and "회담" in m.text and "회담" not in self.focus.text:
                     return None     # 이번 정상회담은: talks of their own, not the forum the document names
                 return self.focus if m.reference == "this" and self.focus else m
+        if not explicit and _KIND_OF_MEETING_KO.search(self.text, 0, len(self.text) if pos is None else pos):
+            return None         # 한국이 AI 관련 정상회의를 … 공동 주최하는: a meeting on a topic, unnamed, not the document's
         named = [m for m in explicit if not m.reference]
         # (a name's acronym in brackets right after it is the same meeting: "… Working Group (ODWG)")
         named = [m for m in named if not any(self.text[self.rel(o) + len(o.text):self.rel(m)] in ("(", " (")
@@ -193,6 +195,10 @@ class Context:
         if len({entity_key(m) for m in named}) == 1 and not any(m.reference == "this" for m in explicit):
             return named[0]
         return self.focus
+
+
+# a meeting named by its topic alone (AI 관련 정상회의, 기후 관련 회의): one of its kind, no name
+_KIND_OF_MEETING_KO = re.compile(r"관련\s*(?:정상회의|회의|포럼|회담)")
 
 
 # a country (or its government) as the clause's subject or topic: 한국은, 케냐 정부는, 칠레가

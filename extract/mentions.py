@@ -515,6 +515,8 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             continue
         if cls == "Summit" and _BODY_GLOSS_KO.match(sent.text, end):
             continue            # 가나 정상회의(이사회) 상임의장: the gloss says it is the council, a body
+        if FAMILY.get(cls) == "Initiative" and country_first and j + 1 < i and words[j + 1].core == "시장":
+            continue            # 라티움 시장 진출 계획: a plan for the country's market, a firm's, no text of the country's
         if re.search(r"[A-Za-z0-9]&$", sent.text[:words[j].start]):
             continue            # 글로벌R&D센터: the tail of a word Kiwi cut at "&", no name
         edition = _EDITION_BEFORE_KO.search(sent.text, 0, words[j].start) if FAMILY.get(cls) == "Organisation" else None
@@ -974,7 +976,11 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             text_title = FAMILY.get(head_class(phrase[:place.start()], "en")) == "Initiative"
             # (a text's title keeps its region or country, "… Statement on Data in Central Asia"; a city
             # is where it was signed, "Memorandum of Understanding in Abu Dhabi")
-            if "City" in kinds or not text_title and {FAMILY.get(k) for k in kinds} & {"Place", "Country"}:
+            country_after = re.match(r",\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)", sent.text[s + len(phrase):])
+            # (or a city the data does not know, with its country after it: "… in Africa in Benguérir, Morocco")
+            if "City" in kinds or not text_title and {FAMILY.get(k) for k in kinds} & {"Place", "Country"} or \
+                    not kinds and country_after and any(load_authority().get(i).cls == "Country"
+                                                        for i in lookup_normalised(country_after.group(1))):
                 phrase = phrase[:place.start()]
         adjective = re.search(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*)$", phrase)
         if adjective and adjective.group(1) in demonyms() and re.match(r"\s+[a-z]", sent.text[s + len(phrase):]):
@@ -991,9 +997,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if short:
             phrase = phrase[:short.start()]    # "… Forum for International Cooperation (OFIC)": its short name
             phrase = _CLOSING_QUOTE_EN.sub("", phrase)     # (the quotes closed before it)
-        led = re.match(r"(?:\S+\s+){0,3}?\S+-led\s+", phrase)
+        led = re.match(r"(?:\S+\s+){0,3}?\S+-(?:led|based)\s+", phrase)
         if led and head_class(phrase[led.end():], "en"):
             s += led.end()      # "the Jane Roe-led Ministry of …": whoever leads it is no part of its name
+            #                     (nor where it sits: "the Ostrava-based Data Coalition")
             phrase = phrase[led.end():]
         lead = _LEAD_EN.match(phrase)
         if lead:
@@ -1304,7 +1311,16 @@ _CREDIT = re.compile(r"\([^()]{0,30}=[^()]{0,30}\)|사진\s*=\s*\S+(?:\s+\S+)?\s
 def _outside_credits(sent: Sentence, mentions: list[Mention]) -> list[Mention]:
     """Datelines and credits ((도쿄=연합뉴스), 사진=… 제공, [매체 기자]) name who reported, not who acted."""
     spans = [(m.start() + sent.start, m.end() + sent.start) for m in _CREDIT.finditer(sent.text)]
-    return [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in spans)]
+    out = []
+    for m in mentions:
+        cut = next((b for a, b in spans if a <= m.start < b < m.end), None)
+        if cut is not None and m.cls == "Person" and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", m.text[cut - m.start:]):
+            # "/사진=가나 제공김철수 과학기술정보통신부 차관이 …": a caption's credit run into the next sentence
+            # (no space after 제공) is no part of the name that starts it
+            m = replace(m, start=cut, text=m.text[cut - m.start:])
+        if not any(a <= m.start and m.end <= b for a, b in spans):
+            out.append(m)
+    return out
 
 
 # the word after a city or country that makes it a newspaper's name (뉴욕 타임스, the Washington Post, China Daily)

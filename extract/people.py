@@ -392,6 +392,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 head_class(" ".join(w.core for w in names), "en") in ORG_FAMILY:
             names = []          # (응) AI Fund 대표: a body's name, whoever's name Kiwi did not read before it
         if org is None and len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
+                any(w.core in GENERIC_ACRONYMS for w in names[:-1]):
+            names = []          # 대표적인 AI 메모리 HBM 시장: a market (시장), a topic's words; no one's name holds "AI"
+        if org is None and len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
                 names[-1].core not in GENERIC_ACRONYMS and re.search(r"[\uac00-\ud7a3]", names[-2].core):
             # an unknown Latin-script organisation between a Korean-script name and the title (… xAI 설립자)
             ow = names.pop()
@@ -569,8 +572,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             if gloss is not None and e == words[gloss[0]].start:
                 # glued to the name, so relations.glosses makes the two one person
                 out.append(mention_at(sent, *_gloss_span(sent, words, gloss), "Person", "ko-name-gloss", 0.8))
-        elif org is not None and w.particle not in ("로", "으로"):
-            # (not 한국 대표로 …이 참석했다: a capacity someone acts in, said of the subject)
+        elif org is not None and w.particle not in ("로", "으로") and not (w.core == "시장" and org.cls == "Country"):
+            # (not 한국 대표로 …이 참석했다: a capacity someone acts in, said of the subject; nor 미국 시장에서,
+            # a country's market: a mayor is a city's)
             s = org.start - sent.start
             out.append(mention_at(sent, s, w.core_end, "Person", "ko-title-only", 0.5, reference="title", **kw))
         if org is not None and out and out[-1].cls == "Person":
@@ -1258,8 +1262,10 @@ _PARTY_IN_BRACKETS_EN = rf"\s+\((?!{_POST_NOMINAL}\))[A-Z][^()]{{0,20}}\)(?=[\s,
 # a non-breaking hyphen joins a name's parts as a hyphen does: Al‑Dimas; the family name may be written
 # with its article in lower case: Omar bin Saeed al-Dimas)
 # (nor a post written after the name with no comma: "Professor Jan Roe Prime Minister’s adviser", "Ambassador Jan
-# Roe Director of the Data Council"; nor a second style before it: "Assistant Secretary-General Ambassador Dr NAME")
-_NOT_IN_NAME_EN = (rf"(?:{_POST_NOMINAL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Prime(?=\s+Minister)|Ambassador|Dr|"
+# Roe Director of the Data Council"; nor a second style before it: "Assistant Secretary-General Ambassador Dr NAME";
+# nor the first word of a university's or institute's name where it comes first: "Professor at Université de …")
+_NOT_IN_NAME_EN = (rf"(?:{_POST_NOMINAL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Prime(?=\s+Minister)|"
+                   r"Ambassador|Dr|Universit[éeyà]|Universidade?|Universität|Instituto|Institut|"
                    r"(?:President|Minister|Secretary|Director|Chairman|Chairperson|Governor)(?=\s+(?:of|for)\s))")
 _EN_NAME = (rf"((?:(?<![\w.’'-])[B-HJ-Z]\s+(?=[A-Z][a-z]))?(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
             rf"(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
@@ -1385,7 +1391,8 @@ def _plural_titles() -> re.Pattern:
 _FIELDS_EN = (r"Policy|Strategy|Security|Affairs|Development|Innovation|Technology|Economy|Industry|Trade|Science|"
               r"Research|Energy|Defen[cs]e|Education|Health|Finance|Commerce|Transport|Justice|Culture|Agriculture|"
               r"Environment|Infrastructure|Tourism")
-_ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions?|ments|ities|ances|ences|ship)$|\s(?:{_FIELDS_EN})$")
+# (and "… and the Australian Public Service": a portfolio's service, no one's name)
+_ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions?|ments|ities|ances|ences|ship)$|\s(?:{_FIELDS_EN}|Services?)$")
 # a word that ends a portfolio, where a three-word name may start after it: the words of
 # _PORTFOLIO_END_EN below that no name's first word is (not State, Works, an acronym, nor -ing or -ty,
 # which Jinping and Trinity end in)

@@ -157,6 +157,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
             word = re.search(r"[\uac00-\ud7a3]*회의", ctx.text[pos:pos + 30])
             if word and any(pos < h < pos + word.start() for h in held):
                 word = None     # 열린 가나학회 행사 중 개최된 회의: the 회의 of the second verb, not of this one
+            if word and not after and re.search(r"(?:제\s*)?\d{1,2}\s*(?:차|회)\s", ctx.text[pos:pos + word.start()]):
+                continue        # 샌디에이고에서 열린 제2회 가나 네트워크 회의: one numbered meeting of another series
             if not after and not any(m.reference == "this" for m in ctx.mentions) and not (word and (
                     word.group(0) in ("회의", "정상회의") or ctx.focus and
                     ctx.focus.text.replace(" ", "").endswith(word.group(0)))):

@@ -412,6 +412,10 @@ def _named_in_speech(ctx: Context, m: Mention, pos: int) -> bool:
     return quote is not None and not quote[0] < pos < quote[1] and quote[1] - quote[0] > len(m.text) + 4
 
 
+# follow-up work of a meeting (후속조치, 후속 과제), which no meeting of a series is
+_FOLLOW_UP_WORK_KO = re.compile(r"후속\s*(?:조치|사업|과제|논의|협의|절차|대책|협상|작업|연구|방안)")
+
+
 def series(ctx: Context, summit_dates: dict[str, str]) -> list[Relation]:
     """‘A’와 ‘B’에 이어 … 개최되는 정상회의 / the follow-up to B: a chain in date order."""
     if not has_cue("follows", ctx.lang, ctx.text) or ctx.negated((0, len(ctx.text))):
@@ -424,7 +428,10 @@ def series(ctx: Context, summit_dates: dict[str, str]) -> list[Relation]:
     if ctx.lang == "en" and not any(0 <= ctx.rel(m) - pos < 60 for pos in cue_positions("follows", "en", ctx.text)
                                     for m in others):
         return []       # "Following the minister's announcement of … during the Seoul Summit": not a series
-    cues = cue_positions("follows", "ko", ctx.text) if ctx.lang == "ko" else []
+    cues = [p for p in cue_positions("follows", "ko", ctx.text) if not _FOLLOW_UP_WORK_KO.match(ctx.text, p)] \
+        if ctx.lang == "ko" else []
+    if ctx.lang == "ko" and not cues:
+        return []       # 작년 한-EU 정상회담 후속조치 이행을 위한 …: the work a meeting left, no later meeting
     if cues and all(ctx.text.startswith(("에 이어", "에 이은"), p) for p in cues) and not any(
             0 <= p - (ctx.rel(m) + len(m.text)) <= 3 for p in cues for m in others):
         return []       # 지난해 뉴욕에 이어 다보스포럼에서는 …: a place before 에 이어, not a summit of the series

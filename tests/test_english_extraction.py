@@ -3377,3 +3377,37 @@ def test_a_post_the_title_table_does_not_list_ending_in_officer_or_manager_at_a_
     assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == \
         {"Jan Roe": "Deputy Chief ICT Officer", "Ana Doe": "Senior Programme Manager"}
     assert pairs(ex, "holdsPosition") == {("Jan Roe", "GovTech Agency"), ("Ana Doe", "Data Agency")}
+
+
+def test_a_portfolios_public_service_is_no_name():
+    assert people("Title\n\nMinister for Finance and the Ruritanian Public Service, Senator the Hon Jane Roe, said the "
+                  "framework is a key step.") == {"Jane Roe": "Senator"}
+
+
+def test_a_university_named_in_french_is_no_person():
+    ex = extraction("Title\n\nThe UK has asked Jan Roe, the Institute’s Founder, Full Professor at Université de "
+                    "Montréal, Canada CIFAR AI Chair and award winner, to chair the report.")
+    assert {m.text for m in ex.mentions if m.cls == "Person"} == {"Jan Roe"}
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name():
+    ex = extraction("Title\n\nThe Ostrava-based Data Freedom Coalition was established in 2011.")
+    assert "Data Freedom Coalition" in {m.text for m in ex.mentions}
+
+
+def test_a_city_the_data_does_not_know_with_its_country_after_it_ends_a_meetings_name():
+    ex = extraction("Title\n\nThis Forum was the first of its kind, following the first Latium Forum on Data in "
+                    "Africa in Ostrava, Czechia, in December 2018.")
+    assert pairs(ex, "heldIn") == {("Latium Forum on Data in Africa", "Ostrava")}
+
+
+def test_the_chair_of_a_group_is_not_the_chair_of_the_documents_summit():
+    ex = extraction("Title\n\nAt the Ostrava Data Summit in June the initiative was launched. The focus group operated "
+                    "from 2018 to 2023 and was chaired by Prof. Jan Roe, Executive Director at the Latium Institute.")
+    assert pairs(ex, "chaired") == set()
+
+
+def test_guard_a_summit_chaired_by_someone_keeps_its_chair():
+    ex = extraction("Title\n\nThe Ostrava Data Summit was chaired by Prof. Jan Roe, Executive Director at the "
+                    "Latium Institute.")
+    assert pairs(ex, "chaired") == {("Jan Roe", "Ostrava Data Summit")}

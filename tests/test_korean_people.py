@@ -1467,3 +1467,20 @@ def test_a_bodys_latin_short_name_glued_to_its_heads_title():
 def test_the_head_of_a_delegation_is_no_ceo():
     found = people("김철수 수석대표는 “협력 기반을 넓혔다”고 밝혔다.")
     assert found["김철수"][1] == "Head of Delegation"
+
+
+def test_a_caption_credit_run_into_the_next_sentence_is_no_part_of_the_name():
+    found = people("가나 연구소를 찾았다. /사진=가나랩 제공김철수 과학기술정보통신부 제2차관이 연구소를 찾았다.")
+    assert found == {"김철수": ("제2차관", "Second Vice Minister", "과학기술정보통신부")}
+
+
+def test_when_before_a_family_name_is_no_part_of_it():
+    # (…을 때 최 대표는: 때, "when", ends the clause before the family name)
+    found = people("이후 김영희 대통령이 회담을 마치고 행사장을 찾을 때 최 대표는 이철수 라티움 회장과 나란히 섰다.")
+    assert "때 최" not in found and found["최"][1] == "CEO"
+
+
+def test_a_market_is_no_mayor():
+    # (시장 is a market as well as a mayor: a country's market, or a topic's, is no one's post)
+    assert people("대표적인 AI 메모리 HBM 시장에서 한국은 80%에 가까운 비중을 차지했다.") == {}
+    assert people("라티움텍은 미국 시장에서 빠르게 성장했다.") == {}

@@ -523,3 +523,46 @@ def test_a_headlines_place_glued_to_seo_is_no_part_of_a_meetings_name():
 
 def test_jeju_is_a_place_meetings_are_held_in():
     assert ("heldIn", "APEC 가나장관회의", "제주") in held("제주에서 열린 제7차 APEC 가나장관회의에서 공동성명을 채택했다.")
+
+
+def test_a_plan_for_a_countrys_market_is_no_text_of_that_country():
+    ex = extract_many([Document("doc", "doc.txt", "제목\n\n이어 라티움텍의 AI 안전 전략과 한국 시장 진출 계획 설명, "
+                                "협력 방안 등을 논의했다.", DocMeta(date="2026-05-01"), "0" * 64)])[0]
+    assert not any(m.text.endswith("진출 계획") for m in ex.mentions)
+    assert not any(r.relation == "launched" for r in ex.relations)
+
+
+def test_a_meeting_on_a_topic_that_a_country_co_hosts_is_not_the_documents_summit():
+    ex = extract_many([Document("doc", "doc.txt", "한국이 이번에 제3차 라티움 정상회의를 주최했다. 조 장관은 올해 한국이 AI "
+                                "관련 정상회의를 영국과 공동 주최하는 만큼 협력을 심화할 수 있다고 하였다.",
+                                DocMeta(date="2026-05-01"), "0" * 64)])[0]
+    assert {(r.relation, r.object.text) for r in ex.relations if r.relation in ("hostCountry", "chaired")} == \
+        {("hostCountry", "한국")}
+
+
+def test_a_summits_follow_up_work_is_no_later_meeting():
+    ex = extract_many([Document("doc", "doc.txt", "김철수 외교장관은 제3차 라티움 정상회의 참석차 방한한 안나 로페스 "
+                                "부위원장과 면담을 가졌다. 한편, 김 장관은 작년 한-EU 정상회담 후속조치 이행을 위한 한-EU "
+                                "외교장관 전략대화의 개최를 위해 노력해 나가자고 하였다.",
+                                DocMeta(date="2026-05-01"), "0" * 64)])[0]
+    assert not any(r.relation == "follows" for r in ex.relations)
+
+
+def test_guard_a_follow_up_meeting_still_follows():
+    ex = extract_many([Document("doc", "doc.txt", "이번 라티움 정상회의는 작년 가나 정상회의의 후속 회의로 열렸다.",
+                                DocMeta(date="2026-05-01"), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text) for r in ex.relations if r.relation == "follows"} == \
+        {("라티움 정상회의", "가나 정상회의")}
+
+
+def test_a_plenipotentiary_conference_and_a_joint_meeting_are_meetings():
+    ex = extract_many([Document("doc", "doc.txt", "김철수 장관은 25일 가나 전기통신연합(LTU) 전권회의에 참석했다. "
+                                "라티움연구소는 17일 가나컨소시엄 합동회의를 열었다.", DocMeta(date="2026-05-01"), "0" * 64)])[0]
+    assert {m.text for m in ex.mentions if m.cls == "Summit"} == {"가나 전기통신연합(LTU) 전권회의", "가나컨소시엄 합동회의"}
+
+
+def test_a_numbered_meeting_of_another_series_held_elsewhere_is_not_the_documents():
+    found = held("라티움연구소는 17일 서울 가나 호텔에서 가나컨소시엄 합동회의를 열었다. 또한 지난 12월 미국 "
+                 "샌디에이고에서 열린 제2회 글로벌 AI안전 네트워크 회의 주요 내용도 공유됐다.")
+    assert ("heldIn", "가나컨소시엄 합동회의", "샌디에이고") not in found
+    assert ("heldIn", "가나컨소시엄 합동회의", "서울") in found
