@@ -428,16 +428,16 @@ def series(ctx: Context, summit_dates: dict[str, str]) -> list[Relation]:
     if ctx.lang == "en" and not any(0 <= ctx.rel(m) - pos < 60 for pos in cue_positions("follows", "en", ctx.text)
                                     for m in others):
         return []       # "Following the minister's announcement of … during the Seoul Summit": not a series
-    cues = [p for p in cue_positions("follows", "ko", ctx.text) if not _FOLLOW_UP_WORK_KO.match(ctx.text, p)] \
-        if ctx.lang == "ko" else []
-    if ctx.lang == "ko" and not cues:
-        return []       # 작년 한-EU 정상회담 후속조치 이행을 위한 …: the work a meeting left, no later meeting
+    cues = cue_positions("follows", "ko", ctx.text) if ctx.lang == "ko" else []
     if cues and all(ctx.text.startswith(("에 이어", "에 이은"), p) for p in cues) and not any(
             0 <= p - (ctx.rel(m) + len(m.text)) <= 3 for p in cues for m in others):
         return []       # 지난해 뉴욕에 이어 다보스포럼에서는 …: a place before 에 이어, not a summit of the series
     # 미니 정상회의는 … 제1차 정상회의의 후속 …: an undated summit that is the sentence's subject is the later one
     after = [m for m in others if ctx.lang == "ko" and entity_key(m) not in summit_dates and
              ctx.text.startswith(("은 ", "는 ", "이 ", "가 "), ctx.rel(m) + len(m.text))]
+    if cues and not after and all(_FOLLOW_UP_WORK_KO.match(ctx.text, p) for p in cues):
+        return []       # 작년 한-EU 정상회담 후속조치 이행을 위한 …: the work a meeting left, which no meeting of the
+        #                 sentence is said to be (not "가나 회의는 … 후속 조치를 점검하는 회의다")
     chain = sorted({entity_key(m): m for m in others if m not in after}.values(),
                    key=lambda m: (summit_dates.get(entity_key(m), "9999"), m.start))
     chain.append(current)
