@@ -1090,13 +1090,17 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             bare = re.sub(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$", "", left)
             # (or a head word again right after "and": "the Ministry of Foreign Affairs and Ministry of Defence")
             again = right.split()[:1] and right.split()[0] in table and head_class(left, "en")
-            # (or a country alone before "and the": "with the input of Finland and the … Foundation"; or a
+            # (or a country alone before "and the": "with the input of Finland and the … Foundation", or before
+            # "and National …", a country's own: "a strategy for Tonga and National Digital Strategy"; or a
             # body the data knows after "and": "members of the … (LDP) and the European Union")
             the = sep.group(0).endswith(("the ", "The "))
             # (or a part that ends with its own acronym: "the Legal Division (LD) and the Data Ministry")
-            if bare.split() and (bare.split()[-1] in table or after_the or again or bare != left or any(
+            # (or an acronym alone before "and the": "between the ICO and the Office for …", two bodies)
+            if bare.split() and (bare.split()[-1] in table or after_the or again or bare != left or
+                                 the and re.fullmatch(r"[A-Z]{2,6}", bare) or any(
                     FAMILY.get(load_authority().get(i).cls) == "Organisation" or
-                    the and load_authority().get(i).cls == "Country" for i in lookup_normalised(bare)) or
+                    (the or right.startswith("National ")) and load_authority().get(i).cls == "Country"
+                    for i in lookup_normalised(bare)) or
                     lookup_normalised(right)) and head_class(right, "en"):
                 parts.append((cur_start, sep.start()))
                 cur_start = sep.end()

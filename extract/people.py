@@ -378,6 +378,16 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             # 가나은행 디지털 전환 초대 부총재인 김철수 부총재: the body of the post described before the name
             org = next((by_end[words[k].core_end] for k in range(j - 1, max(-1, j - 5), -1)
                         if not words[k].particle and words[k].core_end in by_end), None)
+        if org is None and len(names) >= 2 and all(re.fullmatch(r"[A-Z][A-Za-z.&-]*", w.core) for w in names[:-1]) and \
+                re.fullmatch(r"[\uac00-\ud7a3]{3}", names[-1].core) and korean_name_shaped(names[-1]) and \
+                lookup_normalised(" ".join(w.core for w in names)) == ():
+            # ▶LDA 김철수 이사장, THE DATA 이영희 대표: a body's Latin-script name, then a Korean name, which is one word
+            # (a topic's acronym alone, AI 김철수 대표, names no body)
+            if not all(w.core in GENERIC_ACRONYMS for w in names[:-1]):
+                org = known_or_new(sent, names[0].start, names[-2].core_end, head_class(
+                    " ".join(w.core for w in names[:-1]), "en") or "Organisation", "ko-org-name-title", 0.6)
+                out.append(org)
+            names = names[-1:]
         latin = 0
         while latin < len(names) - 1 and re.fullmatch(r"[A-Za-z][\w.&-]*", names[-1 - latin].core):
             latin += 1
@@ -468,6 +478,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             # 라티움평의회 데이터위원회(LDC)의 안나 로페스 가르시아 의장: the body named before, with 의, holds the
             # post; the third word is the name's
             org = by_end[owner.start()]
+        elif body_word is not None and re.fullmatch(r"[신새현전]?정부", body_word.core):
+            # 캄보디아 신정부의 NAME 총리: a country's (new) government is the country
+            k = words.index(body_word)
+            org = by_end.get(words[k - 1].core_end) if by_end and k > 0 and not words[k - 1].particle else None
+            org = org if org is not None and org.cls == "Country" else None
         elif body_word is not None and _org_head(body_word.core):
             org = known_or_new(sent, body_word.start, body_word.core_end, head_class(body_word.core, "ko") or
                                "Organisation", "ko-body-of-name-title", 0.6)

@@ -453,6 +453,8 @@ def references(ctx: Context, section: Mention | None) -> list[Relation]:
             for m in ctx.mentions if m.cls in INITIATIVE_CLASSES and not m.reference and entity_key(m) != entity_key(section)]
 
 
+# an agreement named by its kind alone, the cue's object right before it (업무협약을 체결했다, MOU를 맺었다)
+_UNNAMED_AGREEMENT_KO = re.compile(r"(?:^|\s)(?P<w>(?:업무\s*)?협약|양해각서|MOU|MoU|협정|합의서)(?:\([^()]*\))?(?:을|를)\s*$")
 _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결|참여|합류|비준")
 # ‘…선언’에는 A, B 등 30개국이 참여했다: joining a text is taking part in it, said of the text itself
 # a body's member countries (아세안 국가 포함 28개국이): they sign, not the body
@@ -575,6 +577,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             continue            # 기업이 채택해야 하는 원칙: what someone ought to adopt, not what they did
         if ctx.lang == "en" and _TO_BE_SIGNED_EN.search(ctx.text, 0, pos):
             continue            # "The agreement, set to be signed on Monday", "will be formally signed by": not yet
+        if ctx.lang == "en" and re.match(r"\s+(?:forces|hands)\b", ctx.text[cue.end():]):
+            continue            # "UNESCO and the Alliance joined forces to …": worked together, joined no text
         if ctx.lang == "ko" and re.match(r"(?:은|는|이|가)\s", ctx.text[cue.end():cue.end() + 2]) and \
                 not _PASSIVE_KO.match(ctx.text, cue.end()):
             continue            # … 결의안 채택은 이번이 처음이다: the act as another verb's subject, done by no one named
@@ -595,10 +599,15 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             inits = [earlier]   # "It … has so far been signed by A, B and C": the text the sentence before named
         if not inits:
             continue
+        unnamed = _UNNAMED_AGREEMENT_KO.search(ctx.text, 0, pos) if ctx.lang == "ko" else None
+        if unnamed and not any(ctx.rel(m) + len(m.text) == unnamed.end("w") for m in inits):
+            continue            # 업무협약을 체결하고: an agreement the sentence does not name, not another text it names
         near = min(inits, key=lambda m: abs(ctx.rel(m) - pos))
         if ctx.lang == "en" and cue.group(0).lower().startswith(("particip", "tak", "took")) and \
                 not re.fullmatch(r"\s+(?:the\s+|this\s+|that\s+)?", ctx.text[cue.end():ctx.rel(near)]):
             continue            # taking part in a text is joining it; in a meeting where one was adopted, not
+        if cue.group(0) == "지지" and near.cls == "Law":
+            continue            # 가나 기업은 … 법안을 지지했다: supporting a bill is no signing of a law
         if cue.group(0) in ("참여", "합류") and not (ctx.rel(near) < pos and _JOINED_TEXT_KO.match(
                 ctx.text, ctx.rel(near) + len(near.text))):
             continue            # (taking part in a meeting, or in a talk about a text, is no signing)

@@ -3411,3 +3411,30 @@ def test_guard_a_summit_chaired_by_someone_keeps_its_chair():
     ex = extraction("Title\n\nThe Ostrava Data Summit was chaired by Prof. Jan Roe, Executive Director at the "
                     "Latium Institute.")
     assert pairs(ex, "chaired") == {("Jan Roe", "Ostrava Data Summit")}
+
+
+def test_an_acronym_alone_before_and_the_is_a_body_of_its_own():
+    ex = extraction("Title\n\nThe fine follows a joint announcement in 2021 between the ICO and the Office for the "
+                    "Ruritanian Information Commissioner to fine the firm.")
+    assert "Office for the Ruritanian Information Commissioner" in {m.text for m in ex.mentions}
+    assert not any(" and the " in m.text for m in ex.mentions)
+
+
+def test_a_country_before_and_national_is_no_part_of_the_countrys_own_text():
+    ex = extraction("Title\n\nWe are developing a cybersecurity strategy for Tonga and National Digital Strategy so AI "
+                    "governance will be part of it.")
+    assert "National Digital Strategy" in {m.text for m in ex.mentions}
+    assert pairs(ex, "launched") == set()
+
+
+def test_a_court_is_a_body():
+    ex = extraction("Title\n\nRuritania’s Superior Electoral Court, the body responsible for the election, approved a "
+                    "resolution on February 27, 2024.")
+    assert {m.text: m.cls for m in ex.mentions} == {"Superior Electoral Court": "GovernmentBody"}
+
+
+def test_joining_forces_is_no_signing():
+    ex = extraction("Title\n\nOn April 21, the National Data Alliance (NDA) was presented in Mexico. Within this "
+                    "initiative, Ana Roe, on behalf of UNESCO and NDA, joined forces to carry out a diagnosis of AI in "
+                    "Mexico.")
+    assert pairs(ex, "signed") == set()

@@ -1484,3 +1484,14 @@ def test_a_market_is_no_mayor():
     # (시장 is a market as well as a mayor: a country's market, or a topic's, is no one's post)
     assert people("대표적인 AI 메모리 HBM 시장에서 한국은 80%에 가까운 비중을 차지했다.") == {}
     assert people("라티움텍은 미국 시장에서 빠르게 성장했다.") == {}
+
+
+def test_a_bodys_latin_name_before_a_korean_name_and_title_is_the_posts_body():
+    found = people("▶LDA 김철수 부대표(왼쪽부터), IAAE 이영희 이사장, THE DATA 박민수 대표가 업무협약을 체결했다.")
+    assert found == {"김철수": ("부대표", "Vice President", "LDA"), "이영희": ("이사장", "Chair", "IAAE"),
+                     "박민수": ("대표", "CEO", "THE DATA")}
+
+
+def test_a_countrys_new_government_is_the_country():
+    found = people("이번 행사에는 지난해 집권한 캄보디아 신정부의 안나 로페스 총리가 참여했다.")
+    assert found["안나 로페스"][2] == "캄보디아"

@@ -499,3 +499,16 @@ def test_a_platform_to_build_with_a_second_aim_is_not_the_signed_text():
     found = signed("과학기술정보통신부는 5일 한국전자통신연구원과 공공 AI데이터센터 구축 및 인재 양성을 위한 "
                    "업무협약을 체결했다.")
     assert not {o for s, o in found if o == "AI데이터센터"}
+
+
+def test_supporting_a_bill_is_no_signing():
+    ex = extract_many([Document("doc", "doc.txt", "그러나 테슬라의 CEO인 김철수는 공개적으로 SB 1047 AI 안전 법안을 지지했다.",
+                                DocMeta(date="2026-05-01"), "0" * 64)])[0]
+    assert not any(r.relation == "signed" for r in ex.relations)
+
+
+def test_an_unnamed_agreement_signed_is_not_another_text_of_the_sentence():
+    ex = extract_many([Document("doc", "doc.txt", "가나랩 김철수 부대표(왼쪽부터), 싱가포르 사이언스센터 베리 왕 부센터장, "
+                                "라티움협회 이영희 이사장이 업무협약을 체결하고 기념 촬영하고 있다.",
+                                DocMeta(date="2026-05-01"), "0" * 64)])[0]
+    assert not any(r.relation == "signed" for r in ex.relations)
