@@ -967,7 +967,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 phrase = " ".join(phrase.split()[:-1])
         first_in = re.search(r"\s+in\s+", phrase)
         before_in = phrase[:first_in.start()] if first_in else ""
-        if before_in.split() and before_in.split()[-1] in table and FAMILY.get(head_class(before_in, "en")) != "Initiative":
+        headed = [w for w in before_in.split() if not re.fullmatch(r"(?:19|20)\d\d", w)]    # (… Conference 2025 in …)
+        if headed and headed[-1] in table and FAMILY.get(head_class(before_in, "en")) != "Initiative":
             phrase = before_in      # "… Summit in Porto Alegre": where it met, right after its head
             #                         (a text's title goes on: "… Technologies in Central Asia")
         place = re.search(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", phrase)

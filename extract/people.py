@@ -410,6 +410,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop()
             org = mention_at(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
             out.append(org)
+        run = next((k for k in range(len(names) - 2, 0, -1) if re.search(r"[\uac00-\ud7a3]", names[k - 1].core) and
+                    all(re.fullmatch(r"[A-Z][\w.&-]*", w.core) for w in names[k:])), None) if org is None else None
+        if run is not None and title.kind == "org" and not any(w.core in GENERIC_ACRONYMS for w in names[run:]):
+            # 안나 로페스 LATIUM Education 부사장: a company's Latin-script name of several words, no head word
+            # among them, between a Korean-script name and a company's post
+            org = mention_at(sent, names[run].start, names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
+            names = names[:run]
+            out.append(org)
         latin = next((k for k in range(1, len(names) - 1) if re.fullmatch(r"[A-Za-z][\w.&-]*", names[k].core)), None)
         if org is None and latin is not None and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[0].core) and \
                 korean_name_shaped(names[0]) and all(re.search(r"[\uac00-\ud7a3]", w.core) for w in names[latin + 1:]):
@@ -559,6 +567,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                                    "Organisation", "ko-name-org-title", 0.6)
                 out.append(org)
             names = names[:1]
+        if w.core == "수상" and names and names[-1].core.endswith("상") and not _is_country(names[-1].core):
+            continue            # 가나노벨상 수상 경력이 있는: receiving a prize (수상), no prime minister (首相)
         if not names and w.particle in ("", "인"):
             names = _name_after(words, i, covered)      # 유엔 사무총장 마르코 벨리니는: the name after the title
         kw = dict(title_en=title.en, title_ko=title_ko or title.ko,
@@ -871,6 +881,11 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     elif country is not None and lookup_normalised(country.core + body):
         # 안나 로페스 미국 AI안전연구소장: a body the data names with its country (미국 AI안전연구소),
         # not the body of the same name without it
+        orgs = [known_or_new(sent, country.start, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
+    elif country is not None and not lookup_normalised(body) and (_org_head(body) or head_of) and \
+            "country/south-korea" not in lookup_normalised(country.core):
+        # 존 로 미국 특허심판원장: a foreign country's body the data does not know, named with its country (not
+        # the Korean body of the same name the document may name too)
         orgs = [known_or_new(sent, country.start, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
     elif lookup_normalised(body) or _org_head(body) or head_of:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
@@ -1430,7 +1445,11 @@ _OWNER_BEFORE_NEW_POST_EN = re.compile(r"['’]s\s+(?:new|acting|interim|incomin
 _OWNER_BEFORE_POST_EN = re.compile(r"['’]s\s+(?:(?:new|acting|interim|incoming)\s+|"
                                    r"(?:[A-Z][\w-]*\s+(?:(?:and|&|of)\s+)?){1,6})$")
 # (a style starts the next person, no word of the portfolio: "… and Information, and Mr Ed Roe")
-_PORTFOLIO_AFTER_EN = re.compile(r"(?:[A-Z][\w’'-]*)(?:,?\s+(?:and\s+(?:the\s+)?|&\s+|of\s+(?:the\s+)?|for\s+)?"
+# (not past ", and" and a name with a comma and a post after it: "…, Deputy Minister for Data, and Ana Doe, General
+# Manager of …" lists a second person)
+_PORTFOLIO_AFTER_EN = re.compile(r"(?:[A-Z][\w’'-]*)(?:(?!,\s+and\s+(?:[A-Z][\w’'.-]*\s+){1,2}[A-Z][\w’'-]*,\s+"
+                                 r"(?:[A-Z][\w’'-]*\s+){1,3}(?:of|at)\s)"
+                                 r",?\s+(?:and\s+(?:the\s+)?|&\s+|of\s+(?:the\s+)?|for\s+)?"
                                  r"(?!(?:Mr|Mrs|Ms|Dr|Mx)\.?\s)[A-Z][\w’'-]*)*")
 
 

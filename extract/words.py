@@ -108,6 +108,11 @@ def mention_at(sent: Sentence, s: int, e: int, cls: str, method: str, conf: floa
                    sent.lang, reference, **kw)
 
 
+# common Korean words that end in a head word's syllable (…부: a ministry, …법: a law) and name nothing
+_ENDS_LIKE_A_HEAD_KO = ("여부", "방법", "기법", "해법", "수법", "불법", "문법", "편법", "위법", "비법", "일부", "내부", "외부",
+                        "전부", "간부", "세부")
+
+
 def head_class(phrase: str, lang: str) -> str | None:
     table = heads()[lang]
     words = phrase.split()
@@ -131,6 +136,8 @@ def head_class(phrase: str, lang: str) -> str | None:
                 return table[words[k]]
         return None
     last = words[-1]
+    if last.endswith(_ENDS_LIKE_A_HEAD_KO):
+        return None         # ‘발명자 지위 인정 여부’, ‘AI 특허획득 방법’: whether, how (…부, …법), no ministry or law
     for head in heads_ending(last, lang):
         if len(last) > len(head) or len(words) > 1:
             return table[head]

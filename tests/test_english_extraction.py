@@ -3438,3 +3438,21 @@ def test_joining_forces_is_no_signing():
                     "initiative, Ana Roe, on behalf of UNESCO and NDA, joined forces to carry out a diagnosis of AI in "
                     "Mexico.")
     assert pairs(ex, "signed") == set()
+
+
+def test_a_portfolio_ends_before_and_the_next_listed_person():
+    ex = extraction("Title\n\nThe MoU was signed by Ali Roe, Deputy Minister for Infrastructure and Digital "
+                    "Transformation, and Ana Doe, General Manager of Microsoft Egypt, in the presence of officials.")
+    assert {(r.subject.text, r.object and r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
+        {("Ali Roe", None)}
+
+
+def test_a_minister_delegate():
+    assert people("Title\n\nAna Lopez Roe, Morocco’s Minister Delegate for Digital Transition, highlighted the "
+                  "efforts on Wednesday in Lisbon.") == {"Ana Lopez Roe": "Minister Delegate for Digital Transition"}
+
+
+def test_a_meetings_year_before_in_and_its_city():
+    ex = extraction("Title\n\nThe minister spoke at the Acme AI Leadership Conference 2025 in Ostrava Springs on "
+                    "Tuesday.")
+    assert pairs(ex, "heldIn") == {("Acme AI Leadership Conference 2025", "Ostrava Springs")}

@@ -1495,3 +1495,24 @@ def test_a_bodys_latin_name_before_a_korean_name_and_title_is_the_posts_body():
 def test_a_countrys_new_government_is_the_country():
     found = people("이번 행사에는 지난해 집권한 캄보디아 신정부의 안나 로페스 총리가 참여했다.")
     assert found["안나 로페스"][2] == "캄보디아"
+
+
+def test_a_scholar_major_countries_and_founding_are_no_words_of_a_name():
+    assert people("세계적 석학 안나 로페스 라티움대 교수가 강연했다.") == {"안나 로페스": ("교수", "Professor", "라티움대")}
+    assert "주요국" not in people("김철수 특허심판원장은 “주요국 특허심판원장과 논의한다”고 말했다.")
+    assert not any("창립" in name for name in people("이어 존 로 IEEE Global Data Initiative 창립 사무총장이 나선다."))
+
+
+def test_receiving_a_prize_is_no_prime_minister():
+    # (수상: receiving a prize, or 首相, a prime minister)
+    assert people("둘째 날에는 이그노벨상 수상 경력이 있는 교수가 강연한다.") == {}
+
+
+def test_a_companys_latin_name_of_several_words_between_a_hangul_name_and_its_post():
+    assert people("이어 안나 로페스 LATIUM Education 부사장이 기조 강연에 나선다.") == \
+        {"안나 로페스": ("부사장", "Vice President", "LATIUM Education")}
+
+
+def test_a_foreign_countrys_body_glued_to_a_title_keeps_its_country():
+    found = people("세미나에는 김철수 특허심판원장, 존 로 미국 특허심판원장이 참석한다.")
+    assert found["김철수"][2] == "특허심판원" and found["존 로"][2] == "미국 특허심판원"

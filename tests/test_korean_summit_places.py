@@ -566,3 +566,10 @@ def test_a_numbered_meeting_of_another_series_held_elsewhere_is_not_the_document
                  "샌디에이고에서 열린 제2회 글로벌 AI안전 네트워크 회의 주요 내용도 공유됐다.")
     assert ("heldIn", "가나컨소시엄 합동회의", "샌디에이고") not in found
     assert ("heldIn", "가나컨소시엄 합동회의", "서울") in found
+
+
+def test_whether_and_how_are_no_ministry_or_law():
+    # (여부 and 방법 end in the syllables of a ministry, 부, and of a law, 법)
+    ex = extract_many([Document("doc", "doc.txt", "김철수 과장이 '발명자 지위 인정 여부'에 대한 발표를, 이영희 팀장이 "
+                                "'AI 특허획득 방법' 등 대해 발표한다.", DocMeta(date="2026-05-01"), "0" * 64)])[0]
+    assert not any(m.cls in ("GovernmentBody", "Law") for m in ex.mentions)
