@@ -288,6 +288,8 @@ def _english_name_shaped(phrase: str) -> bool:
     (on …, for …): the shape of a name ("Seoul Declaration for safe, innovative and inclusive AI"),
     not of a quoted sentence that mentions one."""
     words = phrase.split()
+    if words and words[0] in ("the", "a", "an"):
+        return False        # “CAHAI” or “the Committee”: a short reference the text defines, no name
     table = heads()["en"]
     k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in table and words[i][0].isupper()), None)
     if k is None:
@@ -429,11 +431,13 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                     and words[j - 2].end == words[j - 1].start and words[j - 1].end == words[j].start and \
                     not (re.fullmatch(r"[A-Z]{2,}", words[j - 2].core) and len(words[j - 2].core) >= 3) and \
                     not _ADMIN_AREA_KO.fullmatch(words[j - 2].core) and \
+                    FAMILY.get(head_class(words[j - 2].core, "ko")) != "Organisation" and \
                     not any(m.start - sent.start == words[j - 2].start and m.end - sent.start == words[j - 2].core_end
                             for m in found):
                 j -= 2          # 가나AI·SW협회: a body's name with a dot inside, glued on both sides
                 #                 (not after another body's acronym: 투자기업 LTX·가나부와 면담, two bodies; nor
-                #                 after a city or a name found already: 가나시·라티움연구원과, a city and a body)
+                #                 after a city or a name found already: 가나시·라티움연구원과, a city and a body;
+                #                 nor after a word with a body's head of its own: 가나진흥공사·라티움협회, a list)
         if w.core == head and head in ("협의회", "위원회") and j < i and \
                 not any("NNP" in words[x].tags for x in range(j, i)):
             # 제7차 디지털금융 협의회에서: a council's numbered session, named by common nouns
@@ -515,8 +519,9 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             continue
         if cls == "Summit" and _BODY_GLOSS_KO.match(sent.text, end):
             continue            # 가나 정상회의(이사회) 상임의장: the gloss says it is the council, a body
-        if FAMILY.get(cls) == "Initiative" and country_first and j + 1 < i and words[j + 1].core == "시장":
-            continue            # 라티움 시장 진출 계획: a plan for the country's market, a firm's, no text of the country's
+        if FAMILY.get(cls) == "Initiative" and country_first and j + 1 < i and words[j + 1].core in ("시장", "방문", "진출"):
+            continue            # 라티움 시장 진출 계획, 한국 방문 약속: a plan for the country's market, a promise to visit it,
+            #                     no text of the country's
         if re.search(r"[A-Za-z0-9]&$", sent.text[:words[j].start]):
             continue            # 글로벌R&D센터: the tail of a word Kiwi cut at "&", no name
         edition = _EDITION_BEFORE_KO.search(sent.text, 0, words[j].start) if FAMILY.get(cls) == "Organisation" else None
@@ -856,7 +861,7 @@ def english_place_texts(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
 
 _EN_CAP = r"(?:[A-Z][\w'’.-]*|\([A-Z][A-Za-z]{1,6}\))"   # (AI) in "Artificial Intelligence (AI) Action Summit"
-_EN_CONN = r"(?:of|on|for|and|the|in|to|&|de|du)"
+_EN_CONN = r"(?:of|on|for|and|the|in|to|&|de|du|bin|bint|ibn)"   # (bin: "Mohamed bin Zayed University of …")
 
 
 @functools.cache
@@ -1096,9 +1101,12 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             # body the data knows after "and": "members of the … (LDP) and the European Union")
             the = sep.group(0).endswith(("the ", "The "))
             # (or a part that ends with its own acronym: "the Legal Division (LD) and the Data Ministry")
-            # (or an acronym alone before "and the": "between the ICO and the Office for …", two bodies)
+            # (or an acronym alone before "and the": "between the ICO and the Office for …", two bodies; or
+            # two capitalised words with no head: "by Oxford Data and the International … Centre")
             if bare.split() and (bare.split()[-1] in table or after_the or again or bare != left or
-                                 the and re.fullmatch(r"[A-Z]{2,6}", bare) or any(
+                                 the and re.fullmatch(r"[A-Z]{2,6}", bare) or
+                                 the and len(bare.split()) == 2 and not head_class(bare, "en") and
+                                 re.fullmatch(r"(?:[A-Z][\w-]*\s?){2}", bare) is not None or any(
                     FAMILY.get(load_authority().get(i).cls) == "Organisation" or
                     (the or right.startswith("National ")) and load_authority().get(i).cls == "Country"
                     for i in lookup_normalised(bare)) or

@@ -567,6 +567,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                                    "Organisation", "ko-name-org-title", 0.6)
                 out.append(org)
             names = names[:1]
+        if len(names) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{3,}주", names[-1].core) and "NNP" in names[-1].tags and \
+                org is not None and org.cls == "GovernmentBody" and org.start - sent.start > names[-1].start:
+            names = names[:-1]  # 빅터 로 온타리오주 경제개발부 장관: the province whose ministry it is, no word of the name
         if w.core == "수상" and names and names[-1].core.endswith("상") and not _is_country(names[-1].core):
             continue            # 가나노벨상 수상 경력이 있는: receiving a prize (수상), no prime minister (首相)
         if not names and w.particle in ("", "인"):

@@ -188,6 +188,9 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 continue        # "… since 2005, when the forum was last hosted in Busan": that year's meeting
             # "… at the ‘AI Safety Summit’ held in Bletchley Park": the summit right before the verb
             summit = _named_right_before_en(ctx, pos) or ctx.summit_for(None)
+            if summit is not None and summit in ctx.mentions and ctx.rel(summit) > pos and \
+                    re.search(r"\b(?:next|upcoming|following)\s+$", ctx.text[:ctx.rel(summit)]):
+                continue        # "gathered in Cartagena … towards the next EU-CELAC Summit": not where that one meets
             if EARLIER_EDITION_EN.search(ctx.text, 0, pos) and not any(
                     m.cls == "Summit" and not m.reference for m in ctx.mentions):
                 continue        # "In February 2023, the first summit in the Netherlands, co-hosted by …": an

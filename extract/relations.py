@@ -473,8 +473,9 @@ _ONE_OF_EN = re.compile(r"\s+(?:was|is|were|are|became)\s+(?:one\s+of|among)\s+(
                         r"(?:other\s+)?")
 _PASSIVE_KO = re.compile(r"[되됐된돼됨]")
 _PART_OF_KO = re.compile(r"의\s*(?:일환|계기)")      # 유엔총회의 일환으로 열린: what a meeting is part of signs nothing
+# (and a noun's "to be": "in the … report to be launched in December")
 _TO_BE_SIGNED_EN = re.compile(r"\b(?:(?:set|expected|scheduled|due|slated|going|poised)\s+to\s+be|will\s+(?:\w+\s+)?be|"
-                              r"(?:is|are)\s+to\s+be)\s+(?:\w+ly\s+)?$", re.I)
+                              r"(?:is|are)\s+to\s+be|to\s+be)\s+(?:\w+ly\s+)?$", re.I)
 _TO_DO_EN = re.compile(r"\b(?:will|(?:set|expected|scheduled|due|slated|going|poised|plans?|planning|intends?|"
                        r"hopes?|aims?|expects?)\s+to)\s+(?:\w+ly\s+)?$", re.I)
 _OBJECT_ACT_KO = re.compile(r"[을를]\s*(?:기대|환영|추진|논의|검토|목표|위한|위해|앞두|결정)|에\s*(?:관한|대한)\s")

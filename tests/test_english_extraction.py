@@ -3456,3 +3456,33 @@ def test_a_meetings_year_before_in_and_its_city():
     ex = extraction("Title\n\nThe minister spoke at the Acme AI Leadership Conference 2025 in Ostrava Springs on "
                     "Tuesday.")
     assert pairs(ex, "heldIn") == {("Acme AI Leadership Conference 2025", "Ostrava Springs")}
+
+
+def test_bin_inside_a_bodys_name():
+    ex = extraction("Title\n\nThe Omar bin Saeed University of Data opened in Ostrava on Monday, said its chair.")
+    assert "Omar bin Saeed University of Data" in {m.text for m in ex.mentions}
+
+
+def test_the_next_summit_is_not_where_a_gathering_met():
+    ex = extraction("Title\n\nOver 150 representatives gathered in Cartagena de Indias, Colombia, on 27-29 November "
+                    "2023, to advance cooperation towards the next Latium-Andes Summit, to be held in Colombia in 2025.")
+    assert not any(r.relation in ("heldIn", "startDate", "endDate") for r in ex.relations)
+
+
+def test_a_report_to_be_launched_is_not_launched_yet():
+    ex = extraction("Title\n\nThis was held on the margins of the 6th Ostrava Data Dialogue, organised by the Latium "
+                    "High-Level Panel on Data (LPD). In the LPD report to be launched in December 2022, the panel "
+                    "provides guidelines.")
+    assert pairs(ex, "launched") == set()
+
+
+def test_a_short_reference_the_text_defines_in_quotes_is_no_name():
+    ex = extraction("Title\n\nThe Ad Hoc Committee on Data (“LDC” or “the Committee”) held its 3rd plenary meeting "
+                    "online on 15-17 December 2020.")
+    assert "the Committee" not in {m.text for m in ex.mentions}
+
+
+def test_two_capitalised_words_without_a_head_before_and_the_and_a_body():
+    ex = extraction("Title\n\nThe index, prepared by Oxford Data and the International Development Research Centre, "
+                    "ranks Tunisia.")
+    assert "International Development Research Centre" in {m.text for m in ex.mentions}

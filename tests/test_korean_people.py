@@ -1516,3 +1516,18 @@ def test_a_companys_latin_name_of_several_words_between_a_hangul_name_and_its_po
 def test_a_foreign_countrys_body_glued_to_a_title_keeps_its_country():
     found = people("세미나에는 김철수 특허심판원장, 존 로 미국 특허심판원장이 참석한다.")
     assert found["김철수"][2] == "특허심판원" and found["존 로"][2] == "미국 특허심판원"
+
+
+def test_ministries_as_a_common_noun_and_a_senior_vice_chairman():
+    assert people("오마르 로 장관은 ‘세계 최초의 인공지능 부처 장관’으로 불린다.").keys() <= {"오마르 로"}
+    assert people("김철수 가나그룹 수석부회장이 참석했다.") == {"김철수": ("수석부회장", "Senior Vice Chairman", "가나그룹")}
+
+
+def test_the_kyrgyz_republic_spelt_with_jeu_is_the_country():
+    assert people("윤 대통령은 사디르 로페스 키르기즈공화국 대통령과 정상회담을 했다.")["사디르 로페스"] == \
+        ("대통령", "President", "키르기즈공화국")
+
+
+def test_a_foreign_province_before_its_ministry_is_no_part_of_the_name():
+    found = people("윤 대통령은 빅터 피델로 온타리오주 경제개발부 장관 등과 간담회를 했다.")
+    assert found["피델로"] == ("장관", "Minister", "경제개발부")

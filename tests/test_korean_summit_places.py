@@ -573,3 +573,15 @@ def test_whether_and_how_are_no_ministry_or_law():
     ex = extract_many([Document("doc", "doc.txt", "김철수 과장이 '발명자 지위 인정 여부'에 대한 발표를, 이영희 팀장이 "
                                 "'AI 특허획득 방법' 등 대해 발표한다.", DocMeta(date="2026-05-01"), "0" * 64)])[0]
     assert not any(m.cls in ("GovernmentBody", "Law") for m in ex.mentions)
+
+
+def test_a_promise_to_visit_a_country_is_no_text_of_that_country():
+    ex = extract_many([Document("doc", "doc.txt", "제목\n\n인공지능 사례 공유하고 한국 방문 약속 받아", DocMeta(date="2026-05-01"),
+                                "0" * 64)])[0]
+    assert not any(m.cls == "Commitment" for m in ex.mentions)
+
+
+def test_a_dotted_list_of_bodies_each_with_its_head_is_no_one_name():
+    ex = extract_many([Document("doc", "doc.txt", "이 자리에는 한국데이터협회·한국로봇협회 관계자가 참석했다.",
+                                DocMeta(date="2026-05-01"), "0" * 64)])[0]
+    assert {m.text for m in ex.mentions} == {"한국데이터협회", "한국로봇협회"}
