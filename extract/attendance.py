@@ -905,7 +905,9 @@ _HOSTED_EN = re.compile(r"\bhosted\s+(?:the|this)\s+(?:meeting|summit|conference
 _AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|before|joined\s+by|accompanied\s+by)\b|;|(?<![A-Z])(?<!Mr|Ms|Dr|St)(?<!Mrs|Hon|Eng)(?<!Prof)\.\s|\s+and\s+(?:the\s+)?"
                               r"(?:[a-z]+\s+){0,2}(?:was|were|is|are|has|have|had)\b"
                               # "chaired by A, …, and attended by B": B attended, and did not chair
-                              r"|,?\s+and\s+(?:was\s+|were\s+)?(?:attended|joined|accompanied|assisted)\s+by\b")
+                              r"|,?\s+and\s+(?:was\s+|were\s+)?(?:attended|joined|accompanied|assisted)\s+by\b"
+                              # "The event, presided over by A, was also attended by B": B attended
+                              r"|,\s+(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by\b")
 
 
 # 주재한 국무회의, 주재하는 각료회의: the meeting the cue's adnominal form describes, named by a compound

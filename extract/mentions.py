@@ -501,6 +501,10 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 not (glossed and prefix and len(head) > 1 and not w.particle and cls != "Platform"):
             # (a glossed …센터 is as often a body as a platform: 국립과학연구센터(CNRS))
             continue
+        if j == i and not lookup_normalised(w.core) and any(
+                FAMILY.get(load_authority().get(x).cls) == "Organisation"
+                for k in range(2, len(w.core) - 2) for x in lookup_normalised(w.core[k:])):
+            continue            # 가나협력체국제통화기금: a body the data knows at the end of the word, two names run together
         if len(head) == 1 and j == i and not ministry:
             continue            # "…부" alone is too often a plain noun
         stem = re.sub(r"\s*\([^()]*\)", "", sent.text[words[j].start:end - len(head)])   # 인공지능(AI): one word
@@ -1156,9 +1160,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 of_country = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'. -]+)$", text) if cls == "InternationalOrganisation" \
                     else None
                 if of_country and any(load_authority().get(i).cls == "Country" for i in lookup_normalised(of_country.group(1))) \
-                        or cls == "InternationalOrganisation" and text.startswith("National "):
-                    cls = "GovernmentBody"      # the Scientific Council of Ruritania, the National Data Organization:
-                    #                             one country's body
+                        or cls == "InternationalOrganisation" and (text.startswith("National ") or
+                                                                   text.split()[0] in demonyms()):
+                    cls = "GovernmentBody"      # the Scientific Council of Ruritania, the National Data Organization,
+                    #                             the Irish Data Protection Commission: one country's body
                 number = _BILL_NUMBER_EN.match(sent.text, s + b) if text.endswith("Bill") and b == len(phrase) else None
                 if number:
                     b = number.end() - s            # "Senate Bill 53": a bill is named by its number

@@ -1230,8 +1230,10 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
                 body = body[1:]         # 김철수 제10대 가나통신부 장관: the post's tenth holder, of the ministry
                 org_start = body[0].start
             org_end = last.start + title[1] if title[1] else (body[-1].core_end if body else 0)
-            if title[1] and title[0][:-1] in unit_heads() and title[0].endswith("장"):
+            if title[1] and title[1] == len(last.core) - len(title[0]) and title[0][:-1] in unit_heads() and \
+                    title[0].endswith("장"):
                 org_end += len(title[0]) - 1    # 가나 AI 윤리 연구센터장: the head (장) of the 연구센터, no body "… 연구"
+                #                                 (unless the cut already kept the unit: 가나원 산업지원본부장)
             # a known organisation in the item wins over the unit glued to the title (과기혁신본부장)
             # (not a country at the start of a longer word: 한국AI·SW협회 is a body of its own)
             known = [m for m in found if m.cls in AGENT_CLASSES and org_start <= m.start - sent.start
@@ -1298,7 +1300,7 @@ _PARTY_IN_BRACKETS_EN = rf"\s+\((?!{_POST_NOMINAL}\))[A-Z][^()]{{0,20}}\)(?=[\s,
 # Roe Director of the Data Council"; nor a second style before it: "Assistant Secretary-General Ambassador Dr NAME";
 # nor the first word of a university's or institute's name where it comes first: "Professor at Université de …")
 _NOT_IN_NAME_EN = (rf"(?:{_POST_NOMINAL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Prime(?=\s+Minister)|"
-                   r"Ambassador|Dr|Universit[éeyà]|Universidade?|Universität|Instituto|Institut|"
+                   r"Ambassador|Dr|Universit[éeyà]|Universidade?|Universität|Instituto|Institut|[EÉ]cole|"
                    r"(?:President|Minister|Secretary|Director|Chairman|Chairperson|Governor)(?=\s+(?:of|for)\s))")
 _EN_NAME = (rf"((?:(?<![\w.’'-])[B-HJ-Z]\s+(?=[A-Z][a-z]))?(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
             rf"(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
@@ -1642,6 +1644,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         role = re.match(r"(\S+)\s+(?=[A-Z])", sent.text[s:e])
         if role and role.group(1).lower() in event_roles():
             s += role.end()     # "Host Jane Roe, the Minister of Defence": the name without the role
+        if re.search(r"\b(?:[EÉ]cole|Universit[éeà]|Universidade?|Universität|Instituto|Institut)\s+$", sent.text[:s]):
+            return              # "the president of the Ecole Normale Supérieure's board": the school's name, no one's
         if _ABSTRACT_NOUN_EN.search(sent.text, s, e) or re.fullmatch(_FIELDS_EN, sent.text[s:e].split()[0]):
             return              # "… Digital Economy and Rural Connections, Chairman of": a portfolio's tail
             #                     ("Director of Digital Economy Outreach and …": its field and its noun)
@@ -1851,8 +1855,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if re.match(r"['’]s\b", sent.text[m.end(2):]):
             continue            # "Jane Roe, the French President's special envoy": the post of someone else
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
-        if org is not None and org.cls == "Country":
+        if org is not None and (org.cls == "Country" or org.cls in ORG_FAMILY):
             # "Director General of the Ruritania’s Data Authority": the country's body, named after it, holds the post
+            # (and a body's unit: "director of NSF’s Office of Advanced …")
             poss = re.match(r"['’]s\s+", sent.text[org.end - sent.start:])
             owned = by_start.get(org.end - sent.start + poss.end()) if poss else None
             org = owned if owned is not None and owned.cls != "Person" else org

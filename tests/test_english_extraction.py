@@ -3486,3 +3486,24 @@ def test_two_capitalised_words_without_a_head_before_and_the_and_a_body():
     ex = extraction("Title\n\nThe index, prepared by Oxford Data and the International Development Research Centre, "
                     "ranks Tunisia.")
     assert "International Development Research Centre" in {m.text for m in ex.mentions}
+
+
+def test_those_who_also_attended_an_event_someone_presided_over_did_not_chair_it():
+    ex = extraction("Title\n\nThe event, presided over by HM King Jan III, was also attended by the Minister for "
+                    "Industry, Ana Roe, and the Minister for Data, Ed Doe, at the Ostrava Data Congress 2024.")
+    assert pairs(ex, "chaired") == {("Jan III", "Ostrava Data Congress 2024")}
+
+
+def test_a_bodys_unit_after_its_possessive_holds_the_post():
+    ex = extraction("Title\n\nKatie Roe, director of NSF’s Office of Advanced Cyberinfrastructure, said the pilot works.")
+    assert pairs(ex, "holdsPosition") == {("Katie Roe", "Office of Advanced Cyberinfrastructure")}
+
+
+def test_a_commission_named_with_its_countrys_demonym_is_that_countrys_body():
+    ex = extraction("Title\n\nThe Irish Data Protection Commission opened an inquiry.")
+    assert {m.text: m.cls for m in ex.mentions} == {"Irish Data Protection Commission": "GovernmentBody"}
+
+
+def test_a_french_schools_name_is_no_person():
+    assert people("Title\n\nThe tone is positive, said Ana Roe, the president of the Ecole Normale Supérieure's "
+                  "board of directors.") == {"Ana Roe": "President"}

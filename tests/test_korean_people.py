@@ -1531,3 +1531,18 @@ def test_the_kyrgyz_republic_spelt_with_jeu_is_the_country():
 def test_a_foreign_province_before_its_ministry_is_no_part_of_the_name():
     found = people("윤 대통령은 빅터 피델로 온타리오주 경제개발부 장관 등과 간담회를 했다.")
     assert found["피델로"] == ("장관", "Minister", "경제개발부")
+
+
+def test_board_titles_and_public_corporations_and_funds_in_a_caption_list():
+    found = people("사진 왼쪽부터 김철수 라티움산업단지공단 상무이사, 이영희 라티움장학재단 상임이사, 박민수 라티움기술평가원 "
+                   "부원장, 최지훈 라티움가스공사 경영지원본부장, 정수빈 라티움보증기금 전무이사")
+    assert found == {"김철수": ("상무이사", "Managing Director", "라티움산업단지공단"),
+                     "이영희": ("상임이사", "Standing Director", "라티움장학재단"),
+                     "박민수": ("부원장", "Deputy Director", "라티움기술평가원"),
+                     "최지훈": ("본부장", "Head", "라티움가스공사"),
+                     "정수빈": ("전무이사", "Executive Director", "라티움보증기금")}
+
+
+def test_a_units_head_in_a_list_keeps_the_unit_and_no_more():
+    found = people("이재훈 한국부동산원 산업지원본부장, 김철수 라티움대 교수가 참석했다.")
+    assert found["이재훈"] == ("본부장", "Head", "한국부동산원 산업지원본부")
