@@ -909,7 +909,8 @@ _ACRONYM_AT_END_EN = re.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,10}\)$")
 def _title_of_pattern() -> re.Pattern:
     # (a rank before the title is the post's: "First Deputy Minister of Digital Technologies of …"; and
     # "Principal Advisor in Charge of the Ministry of …" holds a post in the ministry)
-    return re.compile(rf"(?:(?:Acting|Interim)\s+)?(?:(?:{alternation(title_ranks())})\s+)?(?:{english_title_alternation()})"
+    # ("Senior Director of Strategy …": a senior post of the body, whose "Strategy" names no text)
+    return re.compile(rf"(?:(?:Acting|Interim)\s+)?(?:(?:{alternation(title_ranks())}|Senior)\s+)?(?:{english_title_alternation()})"
                       rf"\s+(?:of|to|at|in(?:\s+[Cc]harge\s+of)?)\s+(?:the\s+)?")
 
 

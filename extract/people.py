@@ -570,6 +570,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if len(names) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{3,}주", names[-1].core) and "NNP" in names[-1].tags and \
                 org is not None and org.cls == "GovernmentBody" and org.start - sent.start > names[-1].start:
             names = names[:-1]  # 빅터 로 온타리오주 경제개발부 장관: the province whose ministry it is, no word of the name
+        if any(x.core in GENERIC_ACRONYMS for x in names):
+            continue            # 가나기금 AI 신기술 및 규제 담당 이사: the post's field; no one's name holds "AI"
         if w.core == "수상" and names and names[-1].core.endswith("상") and not _is_country(names[-1].core):
             continue            # 가나노벨상 수상 경력이 있는: receiving a prize (수상), no prime minister (首相)
         if not names and w.particle in ("", "인"):
@@ -1295,15 +1297,15 @@ _PARTY_IN_BRACKETS_EN = rf"\s+\((?!{_POST_NOMINAL}\))[A-Z][^()]{{0,20}}\)(?=[\s,
 # which are words)
 # (a weekday after the name is when: "Director-General Jane Roe Friday opened …", as wires write it;
 # a non-breaking hyphen joins a name's parts as a hyphen does: Al‑Dimas; the family name may be written
-# with its article in lower case: Omar bin Saeed al-Dimas)
+# with its article in lower case: Omar bin Saeed al-Dimas; a middle initial may lack its full stop: Gilbert F Roe)
 # (nor a post written after the name with no comma: "Professor Jan Roe Prime Minister’s adviser", "Ambassador Jan
 # Roe Director of the Data Council"; nor a second style before it: "Assistant Secretary-General Ambassador Dr NAME";
 # nor the first word of a university's or institute's name where it comes first: "Professor at Université de …")
 _NOT_IN_NAME_EN = (rf"(?:{_POST_NOMINAL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Prime(?=\s+Minister)|"
-                   r"Ambassador|Dr|Universit[éeyà]|Universidade?|Universität|Instituto|Institut|[EÉ]cole|"
+                   r"Ambassador|Dr|HE|Universit[éeyà]|Universidade?|Universität|Instituto|Institut|[EÉ]cole|"
                    r"(?:President|Minister|Secretary|Director|Chairman|Chairperson|Governor)(?=\s+(?:of|for)\s))")
 _EN_NAME = (rf"((?:(?<![\w.’'-])[B-HJ-Z]\s+(?=[A-Z][a-z]))?(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
-            rf"(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
+            rf"(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:[B-HJ-Z]\s+)?(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
             rf"(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
             rf"(?!{_NOT_IN_NAME_EN}\b)(?:(?:al|el)-)?[A-Z][\w'’\u2011-]+)")
 
@@ -1660,7 +1662,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if words[0] in _NOT_COMPANY_EN or any(w in heads()["en"] or w in MONTHS or w in demonyms() or w in GENERIC_ACRONYMS or
                                               _fold(w) in lower or w in known_names for w in words):
             return None
-        org = mention_at(sent, cm.start(1), cm.end(1), "Company", "en-company-of-post", 0.6)
+        end = cm.end(1)
+        if re.search(r"[A-Z]{2}\.$", cm.group(1)) and re.fullmatch(r"\s*", sent.text[end:]):
+            end -= 1            # "Jane Roe, CEO of AVPN.": the sentence's full stop, no part of the acronym
+        org = mention_at(sent, cm.start(1), end, "Company", "en-company-of-post", 0.6)
         out.append(org)
         return org
 

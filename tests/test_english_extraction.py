@@ -3507,3 +3507,25 @@ def test_a_commission_named_with_its_countrys_demonym_is_that_countrys_body():
 def test_a_french_schools_name_is_no_person():
     assert people("Title\n\nThe tone is positive, said Ana Roe, the president of the Ecole Normale Supérieure's "
                   "board of directors.") == {"Ana Roe": "President"}
+
+
+def test_a_senior_post_names_no_text_a_middle_initial_without_its_stop_and_an_excellency():
+    ex = extraction("Title\n\nAna Roe, Senior Director of Strategy and Operational Policies at the Bank, linked AI "
+                    "adoption to the Bank’s plan.")
+    assert not any(m.cls == "Strategy" for m in ex.mentions)
+    assert people("Title\n\nAI can expand inclusion, said Gilbert F Roe, Director-General of ILO.") == \
+        {"Gilbert F Roe": "Director-General"}
+    assert people("Title\n\nThe toolkit was launched by HE Ana Roe, Minister of ICT of Rwanda.") == \
+        {"Ana Roe": "Minister of ICT"}
+
+
+def test_an_acronym_company_at_the_end_of_a_sentence_leaves_the_full_stop():
+    ex = extraction("Title\n\nThe fund is run with the network, said Ana Roe, CEO of LDTN.")
+    assert pairs(ex, "holdsPosition") == {("Ana Roe", "LDTN")}
+
+
+def test_made_in_italy_is_part_of_a_ministrys_name_the_data_knows():
+    ex = extraction("Title\n\nThe conference was convened with the Ministry of Enterprises and Made in Italy (MMIT), "
+                    "InnoVit and CDP.")
+    assert ("Ministry of Enterprises and Made in Italy", ("org/mimit",)) in \
+        {(m.text, m.authority_ids) for m in ex.mentions}

@@ -1546,3 +1546,19 @@ def test_board_titles_and_public_corporations_and_funds_in_a_caption_list():
 def test_a_units_head_in_a_list_keeps_the_unit_and_no_more():
     found = people("이재훈 한국부동산원 산업지원본부장, 김철수 라티움대 교수가 참석했다.")
     assert found["이재훈"] == ("본부장", "Head", "한국부동산원 산업지원본부")
+
+
+def test_a_posts_field_with_ai_in_it_is_no_name():
+    found = people("14일에는 안나 로페스 가나언론기금 AI 신기술 및 규제 담당 이사, 김철수 라티움대 교수 등이 발표한다.")
+    assert not any("AI" in name for name in found)
+
+
+def test_a_vice_chair_co_chair_and_distinguished_professor():
+    found = people("이영희 중진공 부이사장, 김철수 라티움대 석학교수가 참석했다. 박민수 가나위원회 공동위원장이 말했다.")
+    assert {k: v[1] for k, v in found.items()} == {"이영희": "Vice Chair", "김철수": "Distinguished Professor",
+                                                     "박민수": "Co-Chair"}
+
+
+def test_korean_agencies_the_data_knows():
+    ex = extract_many([Document("doc", "doc.txt", "김철수 경찰청장은 “과학치안을 강화하겠다”고 말했다.", DocMeta(), "0" * 64)])[0]
+    assert ("경찰청", ("org/knpa",)) in {(m.text, m.authority_ids) for m in ex.mentions}
