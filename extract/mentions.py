@@ -968,6 +968,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if lead_day:            # "launched Wednesday the Ostrava Charter …", "On Monday the …": the name after the day
             s += lead_day.end()
             phrase = phrase[lead_day.end():]
+            joined = re.match(r"(?:(?:and|or|in|on|at|of|for|to|the)\s+)+", phrase)
+            if joined:          # "… this past July and in the Jerusalem Declaration": no name starts in lower case
+                s += joined.end()
+                phrase = phrase[joined.end():]
         if any(w.strip(".,") in MONTHS for w in phrase.split()):
             cut = min(i for i, w in enumerate(phrase.split()) if w.strip(".,") in MONTHS)
             phrase = " ".join(phrase.split()[:cut])

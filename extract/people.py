@@ -572,6 +572,13 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             names = names[:-1]  # 빅터 로 온타리오주 경제개발부 장관: the province whose ministry it is, no word of the name
         if any(x.core in GENERIC_ACRONYMS for x in names):
             continue            # 가나기금 AI 신기술 및 규제 담당 이사: the post's field; no one's name holds "AI"
+        if len(names) == 2 and len(names[0].core) >= 2 and names[0].core.endswith("당") and not names[0].particle and \
+                re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) and korean_name_shaped(names[1]):
+            names = names[1:]   # 민주당 김철수 의원: the party's short name, then the Korean name, which is one word
+        if (title_ko or title.ko) == "대표" and org is not None and org.cls == "NonProfitOrganisation" and \
+                (org.text.endswith("당") or "Party" in org.text or any(
+                    "Party" in (load_authority().get(i).en or "") for i in org.authority_ids)):
+            title = replace(title, en="Party Leader")   # 한동훈 국민의힘 대표: a party's leader, no company's CEO
         if w.core == "수상" and names and names[-1].core.endswith("상") and not _is_country(names[-1].core):
             continue            # 가나노벨상 수상 경력이 있는: receiving a prize (수상), no prime minister (首相)
         if not names and w.particle in ("", "인"):
@@ -1220,6 +1227,8 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
             body = item[names[0] + 1:-1]
             while body and body[-1].core in post_modifiers():
                 body = body[:-1]        # AI안전연구소 초대 소장: the inaugural director, of the institute
+            if not body:
+                org_start = last.start  # 김철수 전 가나시장: the city glued to the title, after a word on the post
             if any(korean_name_shaped(x) and len(x.core) == 3 for x in body) or \
                     any(m.cls == "Person" and m.start - sent.start == org_start for m in found):
                 item = []

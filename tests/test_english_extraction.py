@@ -3529,3 +3529,9 @@ def test_made_in_italy_is_part_of_a_ministrys_name_the_data_knows():
                     "InnoVit and CDP.")
     assert ("Ministry of Enterprises and Made in Italy", ("org/mimit",)) in \
         {(m.text, m.authority_ids) for m in ex.mentions}
+
+
+def test_a_month_then_and_in_the_before_a_name():
+    ex = extraction("Title\n\nThe dialogue was agreed on during the President's visit to Ruritania this past July and "
+                    "in the Ostrava Declaration, which was signed by Prime Minister Jan Roe.")
+    assert "Ostrava Declaration" in {m.text for m in ex.mentions}

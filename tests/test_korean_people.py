@@ -1562,3 +1562,13 @@ def test_a_vice_chair_co_chair_and_distinguished_professor():
 def test_korean_agencies_the_data_knows():
     ex = extract_many([Document("doc", "doc.txt", "김철수 경찰청장은 “과학치안을 강화하겠다”고 말했다.", DocMeta(), "0" * 64)])[0]
     assert ("경찰청", ("org/knpa",)) in {(m.text, m.authority_ids) for m in ex.mentions}
+
+
+def test_a_partys_leader_and_a_party_before_a_korean_name():
+    assert people("김철수 국민의힘 전 대표가 말했다.")["김철수"] == ("대표", "Party Leader", "국민의힘")
+    assert "김영희" in people("민주당 김영희 의원이 발의했다.")
+
+
+def test_a_former_mayor_of_a_city_glued_to_the_title_in_a_list():
+    found = people("박민수 전 라티움시장, 김철수 라티움대 교수가 참석했다.")
+    assert found["박민수"] == ("시장", "Mayor", "라티움시")
