@@ -979,11 +979,13 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 continue
             while phrase.split()[-1] in ("of", "on", "for", "and", "the", "in", "to"):
                 phrase = " ".join(phrase.split()[:-1])
-        first_in = re.search(r"\s+in\s+", phrase)
-        before_in = phrase[:first_in.start()] if first_in else ""
-        headed = [w for w in before_in.split() if not re.fullmatch(r"(?:19|20)\d\d", w)]    # (… Conference 2025 in …)
-        if headed and headed[-1] in table and FAMILY.get(head_class(before_in, "en")) != "Initiative":
-            phrase = before_in      # "… Summit in Porto Alegre": where it met, right after its head
+        # (the last "in" after a head: "Future of AI in Africa Conference in Lusaka")
+        for first_in in reversed(list(re.finditer(r"\s+in\s+", phrase))):
+            before_in = phrase[:first_in.start()]
+            headed = [w for w in before_in.split() if not re.fullmatch(r"(?:19|20)\d\d", w)]    # (… Conference 2025 in …)
+            if headed and headed[-1] in table and FAMILY.get(head_class(before_in, "en")) != "Initiative":
+                phrase = before_in      # "… Summit in Porto Alegre": where it met, right after its head
+                break
             #                         (a text's title goes on: "… Technologies in Central Asia")
         place = re.search(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", phrase)
         if place:       # "… Meeting on Data Commons in Shanghai": where, not the name

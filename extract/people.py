@@ -1438,7 +1438,7 @@ _FIELDS_EN = (r"Policy|Strategy|Security|Affairs|Development|Innovation|Technolo
               r"Research|Energy|Defen[cs]e|Education|Health|Finance|Commerce|Transport|Justice|Culture|Agriculture|"
               r"Environment|Infrastructure|Tourism")
 # (and "… and the Australian Public Service": a portfolio's service, no one's name)
-_ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions?|ments|ities|ances|ences|ship)$|\s(?:{_FIELDS_EN}|Services?)$")
+_ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions?|ments|ities|ances|ences|ency|ship)$|\s(?:{_FIELDS_EN}|Services?)$")
 # a word that ends a portfolio, where a three-word name may start after it: the words of
 # _PORTFOLIO_END_EN below that no name's first word is (not State, Works, an acronym, nor -ing or -ty,
 # which Jinping and Trinity end in)

@@ -3535,3 +3535,10 @@ def test_a_month_then_and_in_the_before_a_name():
     ex = extraction("Title\n\nThe dialogue was agreed on during the President's visit to Ruritania this past July and "
                     "in the Ostrava Declaration, which was signed by Prime Minister Jan Roe.")
     assert "Ostrava Declaration" in {m.text for m in ex.mentions}
+
+
+def test_the_last_in_after_a_head_is_where_it_met_and_efficiency_ends_a_portfolio():
+    ex = extraction("Title\n\nThe minister spoke at the Future of AI in Latium Conference in Ostrava on Friday.")
+    assert pairs(ex, "heldIn") == {("Future of AI in Latium Conference", "Ostrava")}
+    assert people("Title\n\nCina Roe, Minister of Public Service Efficiency and Digital Transformation of Togo, "
+                  "spoke.") == {"Cina Roe": "Minister of Public Service Efficiency and Digital Transformation"}
