@@ -1310,8 +1310,10 @@ _PARTY_IN_BRACKETS_EN = rf"\s+\((?!{_POST_NOMINAL}\))[A-Z][^()]{{0,20}}\)(?=[\s,
 # (nor a post written after the name with no comma: "Professor Jan Roe Prime Minister’s adviser", "Ambassador Jan
 # Roe Director of the Data Council"; nor a second style before it: "Assistant Secretary-General Ambassador Dr NAME";
 # nor the first word of a university's or institute's name where it comes first: "Professor at Université de …")
+# the words that open a school's or institute's name where its kind comes first (Université de …, Ecole …)
+_SCHOOL_FIRST_EN = r"(?:Universit[éeyà]|Universidade?|Universität|Instituto|Institut|[EÉ]cole)"
 _NOT_IN_NAME_EN = (rf"(?:{_POST_NOMINAL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Prime(?=\s+Minister)|"
-                   r"Ambassador|Dr|HE|Universit[éeyà]|Universidade?|Universität|Instituto|Institut|[EÉ]cole|"
+                   rf"Ambassador|Dr|HE|{_SCHOOL_FIRST_EN}|"
                    r"(?:President|Minister|Secretary|Director|Chairman|Chairperson|Governor)(?=\s+(?:of|for)\s))")
 _EN_NAME = (rf"((?:(?<![\w.’'-])[B-HJ-Z]\s+(?=[A-Z][a-z]))?(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
             rf"(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:[B-HJ-Z]\s+)?(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
@@ -1655,7 +1657,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         role = re.match(r"(\S+)\s+(?=[A-Z])", sent.text[s:e])
         if role and role.group(1).lower() in event_roles():
             s += role.end()     # "Host Jane Roe, the Minister of Defence": the name without the role
-        if re.search(r"\b(?:[EÉ]cole|Universit[éeà]|Universidade?|Universität|Instituto|Institut)\s+$", sent.text[:s]):
+        if re.search(rf"\b{_SCHOOL_FIRST_EN}\s+$", sent.text[:s]):
             return              # "the president of the Ecole Normale Supérieure's board": the school's name, no one's
         if _ABSTRACT_NOUN_EN.search(sent.text, s, e) or re.fullmatch(_FIELDS_EN, sent.text[s:e].split()[0]):
             return              # "… Digital Economy and Rural Connections, Chairman of": a portfolio's tail
@@ -1869,7 +1871,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if re.match(r"['’]s\b", sent.text[m.end(2):]):
             continue            # "Jane Roe, the French President's special envoy": the post of someone else
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
-        if org is not None and (org.cls == "Country" or org.cls in ORG_FAMILY):
+        if org is not None and org.cls in ORG_FAMILY | {"Country"}:
             # "Director General of the Ruritania’s Data Authority": the country's body, named after it, holds the post
             # (and a body's unit: "director of NSF’s Office of Advanced …")
             poss = re.match(r"['’]s\s+", sent.text[org.end - sent.start:])
