@@ -906,8 +906,9 @@ _AFTER_CHAIRS_EN = re.compile(r",\s+(?:while|where|which|who|when|but|as|after|b
                               r"(?:[a-z]+\s+){0,2}(?:was|were|is|are|has|have|had)\b"
                               # "chaired by A, …, and attended by B": B attended, and did not chair
                               r"|,?\s+and\s+(?:was\s+|were\s+)?(?:attended|joined|accompanied|assisted)\s+by\b"
-                              # "The event, presided over by A, was also attended by B": B attended
-                              r"|,\s+(?:was|were)\s+(?:also\s+)?(?:attended|joined)\s+by\b")
+                              # "The event, presided over by A, was also attended by B": B attended ("…, was
+                              # introduced by B", "…, was held in …": the sentence goes on past the chairs)
+                              r"|,\s+(?:was|were|has\s+been|had\s+been)\s")
 
 
 # 주재한 국무회의, 주재하는 각료회의: the meeting the cue's adnominal form describes, named by a compound

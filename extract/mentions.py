@@ -1111,6 +1111,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             # "and National …", a country's own: "a strategy for Tonga and National Digital Strategy"; or a
             # body the data knows after "and": "members of the … (LDP) and the European Union")
             the = sep.group(0).endswith(("the ", "The "))
+            # (or a name that ends in its head word before "and", and a head word only at the end of
+            # what follows: "the Japan Patent Office and United States Patent and Trademark Office")
+            ended = len(bare.split()) >= 2 and bare.split()[-1] in table and not head_class(right, "en") and \
+                re.match(r"[A-Z]", right) is not None and head_class(phrase[sep.end():], "en") is not None
             # (or a part that ends with its own acronym: "the Legal Division (LD) and the Data Ministry")
             # (or an acronym alone before "and the": "between the ICO and the Office for …", two bodies; or
             # two capitalised words with no head: "by Oxford Data and the International … Centre")
@@ -1121,7 +1125,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                     FAMILY.get(load_authority().get(i).cls) == "Organisation" or
                     (the or right.startswith("National ")) and load_authority().get(i).cls == "Country"
                     for i in lookup_normalised(bare)) or
-                    lookup_normalised(right)) and head_class(right, "en"):
+                    lookup_normalised(right)) and head_class(right, "en") or ended:
                 parts.append((cur_start, sep.start()))
                 cur_start = sep.end()
             elif bare != left and head_class(bare, "en") and not head_class(right, "en"):
@@ -1160,6 +1164,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                             if load_authority().get(i).cls == "Summit") if where else ()
                 out.append(mention_at(sent, s + a, s + b, "Summit", "en-place-summit", 0.7, ids) if ids else
                            mention_at(sent, s + a, s + b, "Summit", "generic-summit", 0.6, reference="this"))
+            elif re.fullmatch(r"\S+ Administration", text) and not lookup_normalised(text):
+                continue        # "the Biden Administration": a leader's government, for a term; no body's name
             elif cls and len(text.split()) >= 2 and not (text in table and FAMILY.get(cls) == "Initiative"):
                 # (not "a new White Paper": a text's head word alone; "the National Assembly" is a name)
                 if cls == "Dialogue" and _ORDINAL_BEFORE_EN.search(sent.text, max(0, s + a - 16), s + a):
@@ -1304,6 +1310,15 @@ def this_declaration(sent: Sentence) -> list[Mention]:
     return out
 
 
+def _longer_body_en(known: Mention, m: Mention) -> bool:
+    """A body's name the data knows, ending in its head word, then "for"/"on" and capitalised words, is
+    the start of another body's name: the European Commission for the Efficiency of Justice is no
+    European Commission (a text's name goes on in lower case: "Bletchley Declaration on AI safety …")."""
+    return FAMILY.get(m.cls) == "Organisation" and known.text.split()[-1] in heads()["en"] and \
+        re.fullmatch(r"\s+(?:for|on)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:of|and|the|for|on|[A-Z]\S*))*\s+[A-Z]\S*",
+                     m.text[known.end - m.start:]) is not None
+
+
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """Longest first, then authority over rules; overlapping weaker spans dropped (persons kept apart).
 
@@ -1317,7 +1332,7 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     mentions = [m for m in mentions if not (
         m.method in ("en-head-name", "ko-head-name") and not m.authority_ids and any(
             k.start == m.start and k.end < m.end and FAMILY.get(k.cls) == FAMILY.get(m.cls) and
-            not re.match(r"[\uac00-\ud7a3]", m.text[k.end - m.start:]) for k in known))]
+            not re.match(r"[\uac00-\ud7a3]", m.text[k.end - m.start:]) and not _longer_body_en(k, m) for k in known))]
     rank = {"authority": 0, "owner-title": 0}
     chosen: list[Mention] = []
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), rank.get(m.method, 1), m.start, m.cls)):

@@ -20,6 +20,10 @@ from .words import (ACRONYM_LETTERS, AGENT_CLASSES, GENERIC_ACRONYMS, LEGAL_FORM
                     headline, known_or_new, mention_at, name_like)
 
 
+# words for a field or trade, before which 대표 is "leading" (분야 대표 기업), not a post
+_FIELD_WORDS_KO = frozenset({"분야", "업계", "산업", "업종"})
+
+
 def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
     """NAME [COUNTRY|ORG] TITLE, and COUNTRY의 NAME TITLE (제인 도 미국 차관)."""
     by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
@@ -71,6 +75,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 사무총장 기술특사, 대통령 비서실장: the last title is the post; not 장관 의장으로 (as chair)
         if not title or w.punct:
             continue
+        if w.core == "대표" and not w.particle and i > 0 and words[i - 1].core in _FIELD_WORDS_KO and \
+                not words[i - 1].particle:
+            continue            # 가나테크는 모빌리티 분야 대표 기업으로: a field's leading firm, no one's post (대표)
         if not w.particle and i + 1 < len(words) and words[i + 1].core == "직속" and any(
                 titles().get(x.core) for x in words[i + 2:i + 5]):
             continue            # NAME 대통령 직속 가나위원회 위원장: the body is "the president's", the name holds the
@@ -463,6 +470,21 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop(0)
             org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-org-name-title", 0.6)
             out.append(org)
+        if org is None and len(names) == 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
+                re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[0].core) and not names[0].particle and \
+                re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) and korean_name_shaped(names[1]):
+            # 가나대 김철수 교수: the university's short name, then a Korean name, which is one word
+            ow = names.pop(0)
+            org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-org-name-title", 0.6)
+            out.append(org)
+        glued_school = re.fullmatch(r"([\uac00-\ud7a3]{1,4}대)([\uac00-\ud7a3]{3})", names[0].core) \
+            if org is None and len(names) == 1 and (title_ko or title.ko) in _UNIVERSITY_TITLES else None
+        if glued_school and glued_school.group(2)[0] in korean_surnames():
+            # (가나대김철수 교수): the university's short name glued to the Korean name
+            cut = names[0].start + glued_school.end(1)
+            org = known_or_new(sent, names[0].start, cut, "ResearchOrganisation", "ko-org-name-title", 0.6)
+            out.append(org)
+            names = [replace(names[0], start=cut, core=glued_school.group(2), text=names[0].text[len(glued_school.group(1)):])]
         own = sent.text[words[gloss[0]].end:words[gloss[1]].start] if gloss is not None else ""
         spelled = len(own.split())
         # (Korean writes a double-barrelled name's parts apart: 마리 로페스 for Marie-Lopez)
@@ -1750,9 +1772,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "became the department's CAIO Jan. 1": a date, no name
         if nm.isupper() and any(w in ("FOR", "OF", "AND", "THE", "TO", "IN", "ON", "AT") for w in nm.split()):
             continue            # "MINISTER FOR INDUSTRY AND …": a transcript's speaker label in capitals, the post's words
-        if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+", nm) and \
+        if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+(?:\s+[A-Z0-9&]+)*", nm) and \
                 re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
-            continue            # "Minister for … Affairs of MIC": a body's acronym, not a name (Minister ITO is one)
+            continue            # "Minister for … Affairs of MIC": a body's acronym, not a name (Minister ITO is one;
+            #                     "Chair of the ISG SAI": a group's two)
         if " " not in nm.strip() and sent.text[m.end(1):m.start(2)].startswith(",") and \
                 re.fullmatch(r"\W*", sent.text[m.start(2) + len(nm):]):
             continue            # "Jane Roe, president and CEO, Acme": a member list's line ends with the body
@@ -1761,6 +1784,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 re.match(rf"\s+(?:and|&)\s+(?:[A-Z]\w+\s+){{0,2}}(?:{_FIELDS_EN})\b", sent.text[m.start(2) + len(nm):])):
             continue            # "Assistant Secretary-General, Trade and Economic Integration, Jane Roe": the fields
             #                     ("Vice President, Corporate External and Legal Affairs": a field of two words)
+        if "," in sent.text[m.end(1):m.start(2)] and re.search(r",\s+(?:(?:the|[A-Z][\w'’.-]*)\s+)*$", sent.text[:m.start(1)]) \
+                and re.match(rf",\s+(?:the\s+)?(?:{english_title_alternation()})\b", sent.text[m.start(2) + len(nm):], re.I):
+            continue            # "A, Envoy on Data, Jane Roe, Minister of …": the name's own post follows it; the post
+            #                     before the comma is the previous item's in a list of names and posts
         known = by_start.get(m.start(2))
         if known is not None and known.cls != "Person" and "," in sent.text[m.end(1):m.start(2)]:
             continue            # "Vice President, Acme Asia": the body the post is in, no name

@@ -288,6 +288,43 @@ def _other_countries_laws(sentences: list[Sentence], mentions: list[list[Mention
              not in homes else m for m in ms] for ms in mentions]
 
 
+_FILLER_EN = frozenset({"the", "of", "and", "for", "on", "in", "to"})
+
+
+def _name_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", text)} - _FILLER_EN
+
+
+def _acronyms_defined_here(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
+    """An acronym a document spells out as a name that is not the body the data knows by it is that
+    name's all through the document: "the Electoral Commission of Ruritania (IEC)" is no International
+    Electrotechnical Commission, nor is its "IEC" three sentences on."""
+    auth = load_authority()
+    mine: dict[str, str] = {}       # acronym -> the class of the name it shortens here
+    for sent, ms in zip(sentences, mentions):
+        for m in ms:
+            if not ACRONYM_LETTERS.fullmatch(m.text):
+                continue
+            named = next((n for n in ms if n.end <= m.start and not n.authority_ids and FAMILY.get(n.cls) == "Organisation"
+                          and not re.search(r"[가-힣]", n.text)
+                          and re.fullmatch(r"\s*\(", sent.text[n.end - sent.start:m.start - sent.start])), None)
+            if named is None:
+                continue
+            if not m.authority_ids:
+                if lookup_normalised(m.text):
+                    mine[m.text] = named.cls    # a rule of the sentence's gave it to the name (another country's)
+                continue
+            entry = auth.get(m.authority_ids[0])
+            words = _name_words(named.text)
+            if all(2 * len(words & _name_words(label)) < len(words)
+                   for label in (entry.en, *entry.alt_en) if not ACRONYM_LETTERS.fullmatch(label)):
+                mine[m.text] = named.cls
+    if not mine:
+        return mentions
+    return [[dataclasses.replace(m, authority_ids=(), cls=mine[m.text]) if m.text in mine and m.authority_ids else m
+             for m in ms] for ms in mentions]
+
+
 _WORD_BEFORE = re.compile(r"(\w+)[\s-]$")
 _REGION_WORDS = frozenset({"Latin", "North", "South", "East", "West", "Central", "Native", "Pan"})
 
@@ -333,6 +370,7 @@ def extract_many(documents: list[Document]) -> list[Extraction]:
     for d, ss in zip(documents, per_doc):
         ms = [list(docs[k + i]._.aig_mentions) for i in range(len(ss))]
         ms = _other_countries_laws(ss, _other_ai_summits(echo_names(ss, echo_family_names(ss, echo_people(ss, ms)))))
+        ms = _acronyms_defined_here(ss, ms)
         k += len(ss)
         rels = document_relations(d, ss, ms)
         flat = [m for x in ms for m in x]

@@ -185,6 +185,8 @@ def initiatives(ctx: Context) -> list[Relation]:
                 # "… the Friends Group, a framework of countries that share the spirit of the … Process":
                 # what a relative clause after the cue names is not what the cue acts on
                 inits = [m for m in inits if not _in_relative_after(ctx, m, pos)]
+                # "… in response to the Data Report, it was launched": the text it answers, not what was launched
+                inits = [m for m in inits if not _FRAMED_BY_EN.search(ctx.text, 0, ctx.rel(m))]
             # “We remain committed to … Process outcomes,” the ministers said in a statement issued …:
             # a text named inside quoted speech is what was said, not what the cue outside it did
             inits = [m for m in inits if not _named_in_speech(ctx, m, pos)]
@@ -275,6 +277,8 @@ def initiatives(ctx: Context) -> list[Relation]:
                     ctx.rel(m) == 0 and m.cls in AGENT_CLASSES - {"Person"} for m in ctx.mentions):
                 continue        # "Unesco and Ruritania, at the festival of …, adopted a …": the
                 #                 bodies the sentence opens with did, however far the verb, not the meeting
+            if method.endswith("document-summit") and ctx.lang == "en" and _AT_UNNAMED_EVENT_EN.search(ctx.text):
+                continue        # "was launched at a high-level online event": another gathering, which it does not name
             for m in inits:
                 if subject.cls == "Summit" and _LATER_MEETING.search(subject.text) and \
                         normal_key(m.text) in normal_key(subject.text):
@@ -328,6 +332,10 @@ def _not_the_meetings_en(ctx: Context, init: Mention) -> bool:
 
 
 _UNDER_EN = re.compile(r"\bunder\s+(?:the\s+)?$")
+_FRAMED_BY_EN = re.compile(r"\b(?:in\s+response\s+to|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|as\s+part\s+of|"
+                           r"based\s+on)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_AT_UNNAMED_EVENT_EN = re.compile(r"\bat\s+an?\s+(?:[\w-]+\s+){0,3}?(?:event|ceremony|webinar|reception|dinner|briefing|"
+                                  r"press\s+conference)\b")
 _OWNER_EN = re.compile(r"(?:’s|'s)\s+$")
 _PARTICIPLE_AFTER_EN = re.compile(r"[’”\"']?(?:\s+\d+(?:\.\d+)*)?,?\s+(?:\w+ly\s+)?")
 

@@ -3542,3 +3542,80 @@ def test_the_last_in_after_a_head_is_where_it_met_and_efficiency_ends_a_portfoli
     assert pairs(ex, "heldIn") == {("Future of AI in Latium Conference", "Ostrava")}
     assert people("Title\n\nCina Roe, Minister of Public Service Efficiency and Digital Transformation of Togo, "
                   "spoke.") == {"Cina Roe": "Minister of Public Service Efficiency and Digital Transformation"}
+
+
+def test_an_administration_is_a_body_but_a_leaders_administration_is_not():
+    ex = extraction("Title\n\nThe Latium National Data Administration (LNDA) met the Biden Administration's envoys.")
+    names = {m.text: m.cls for m in ex.mentions}
+    assert names.get("Latium National Data Administration") == "GovernmentBody"
+    assert "Biden Administration" not in names
+
+
+def test_a_body_ending_in_its_head_word_then_and_a_second_body_with_and_inside_its_name():
+    ex = extraction("Title\n\nThe heads of the Ostrava Patent Office and Latium Patent and Trademark Office met.")
+    assert {m.text for m in ex.mentions} >= {"Ostrava Patent Office", "Latium Patent and Trademark Office"}
+
+
+def test_an_acronym_the_document_spells_out_as_another_body_is_that_bodys_all_through_it():
+    # IEC is the International Electrotechnical Commission in the authority data; here it is the
+    # electoral commission the text defines, in that sentence and after it
+    ex = extraction("Title\n\nThe Electoral Commission of Ruritania (IEC) says it is ready. Jan Roe said the IEC "
+                    "would partner with others.")
+    iec = [m for m in ex.mentions if m.text == "IEC"]
+    assert len(iec) == 2 and not any(m.authority_ids for m in iec)
+    named = next(m for m in ex.mentions if m.text == "Electoral Commission of Ruritania")
+    assert {m.cls for m in iec} == {named.cls}
+
+
+def test_guard_an_acronym_spelled_out_as_the_body_the_data_knows_keeps_it():
+    ex = extraction("Title\n\nThe Organisation for Economic Co-operation and Development (OECD) met. The OECD said so.")
+    assert all(m.authority_ids == ("org/oecd",) for m in ex.mentions if m.text == "OECD")
+
+
+def test_in_a_list_of_names_each_with_a_post_after_it_a_post_is_not_the_next_names():
+    ex = extraction("Title\n\nThe event featured Jan Novak, UN Secretary-General's Envoy on Data, Marta Elena Kowalska, "
+                    "Minister of Labour and Social Policies, Italy, Piotr Suarez Zielinski, Secretary-General of the "
+                    "International Organisation of Employers (IOE), and Ana Roe, Director of the Research Department.")
+    held = {(r.subject.text, r.object.text if r.object else None) for r in ex.relations if r.relation == "holdsPosition"}
+    assert held == {("Marta Elena Kowalska", None),
+                    ("Piotr Suarez Zielinski", "International Organisation of Employers"),
+                    ("Ana Roe", "Research Department")}
+
+
+def test_guard_a_post_and_a_comma_before_the_name_who_holds_it():
+    ex = extraction("Title\n\nWhile addressing the gathering, the Deputy Minister of Foreign Affairs, Marta Kowalska, "
+                    "expressed gratitude.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {
+        "Marta Kowalska": "Deputy Minister of Foreign Affairs"}
+
+
+def test_whoever_introduced_a_meeting_someone_chaired_did_not_chair_it():
+    ex = extraction("Title\n\nThe 12th Plenary Meeting of the Latium Commission for Data Justice took place in "
+                    "Ostrava. The meeting, chaired by Jana Novakova, President of the Commission, was introduced by "
+                    "Petr Dvorak, Head of the Department for Justice.")
+    assert {p for p, _ in pairs(ex, "chaired")} == {"Jana Novakova"}
+
+
+def test_two_acronyms_after_chair_of_the_are_a_groups_name_no_persons():
+    assert people("Security is vital, says Alex Roe, Chair of the ISG SAI.") == {"Alex Roe": "Chair"}
+
+
+def test_a_known_bodys_name_then_for_and_capitalised_words_is_another_bodys_name():
+    ex = extraction("Title\n\nThe European Commission for the Efficiency of Justice (CEPEJ) met in Strasbourg.")
+    names = {m.text for m in ex.mentions}
+    assert "European Commission for the Efficiency of Justice" in names and "European Commission" not in names
+
+
+def test_what_a_launch_answers_and_a_launch_at_an_unnamed_event_give_nothing_to_the_documents_summit():
+    ex = extraction("Latium Data Summit 2031 opens in Ostrava\n\nThe Latium Data Summit 2031 opened in Ostrava on "
+                    "3 March 2031. The Ostrava Observatory on Data and Work was launched on 4 March at a high-level "
+                    "online event. The summit adopted the Ostrava Declaration on Data.")
+    assert pairs(ex, "launched") == set()
+    assert pairs(ex, "adopted") == {("Latium Data Summit 2031", "Ostrava Declaration on Data")}
+
+
+def test_a_text_a_forum_was_set_up_in_response_to_is_not_what_it_launched():
+    ex = extraction("Bank of Latium launches data forum\n\nThe Bank of Latium launched the Latium Data Public-Private "
+                    "Forum in Ostrava. Plans for the Forum were set out in June 2029, in response to the Latium Data "
+                    "Report, however, it was not successfully launched until 12 October 2030.")
+    assert not any(o == "Latium Data Report" for _, o in pairs(ex, "launched"))

@@ -1572,3 +1572,22 @@ def test_a_partys_leader_and_a_party_before_a_korean_name():
 def test_a_former_mayor_of_a_city_glued_to_the_title_in_a_list():
     found = people("박민수 전 라티움시장, 김철수 라티움대 교수가 참석했다.")
     assert found["박민수"] == ("시장", "Mayor", "라티움시")
+
+
+def test_a_fields_leading_firm_is_no_ones_post():
+    # 대표 after 분야 is "leading" (the field's leading supplier), not a CEO
+    assert people("라티움오토는 모빌리티 분야 대표 SW 공급기업으로, 역량을 검증받았다.") == {}
+
+
+def test_a_universitys_short_name_before_a_korean_name_apart_or_glued():
+    assert people("라티움대 김철수 교수가 밝혔다.") == {"김철수": ("교수", "Professor", "라티움대")}
+    assert people("작업반장을 수임(라티움대김철수 교수)하였다.") == {"김철수": ("교수", "Professor", "라티움대")}
+
+
+def test_guard_a_korean_name_ending_in_dae_is_still_a_name():
+    assert people("김한대 교수가 밝혔다.") == {"김한대": ("교수", "Professor", "")}
+
+
+def test_the_national_standards_agency_and_the_radio_research_agency_are_known_bodies():
+    found = people("산업통상자원부 국가기술표준원(원장 김철수)과 과학기술정보통신부 국립전파연구원(원장 이영희)은 밝혔다.")
+    assert found == {"김철수": ("원장", "Director", "국가기술표준원"), "이영희": ("원장", "Director", "국립전파연구원")}
