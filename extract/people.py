@@ -594,6 +594,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             names = names[:-1]  # 빅터 로 온타리오주 경제개발부 장관: the province whose ministry it is, no word of the name
         if any(x.core in GENERIC_ACRONYMS for x in names):
             continue            # 가나기금 AI 신기술 및 규제 담당 이사: the post's field; no one's name holds "AI"
+        if w.core == "시장" and names and not any(t in ("NNP", "SL", "SH") for x in names for t in x.tags) and \
+                not (len(names) == 1 and korean_name_shaped(names[0])):
+            continue            # 스마트폰 칩 시장에서: a market (시장) of common nouns' goods; a mayor's name is a name
+        if w.core == "시장" and org is not None and org.cls != "City" and not re.search(r"[\uac00-\ud7a3]", org.text):
+            continue            # 서버용 GPU 시장: the market of a product; a mayor is a city's
         if len(names) == 2 and len(names[0].core) >= 2 and names[0].core.endswith("당") and not names[0].particle and \
                 re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) and korean_name_shaped(names[1]):
             names = names[1:]   # 민주당 김철수 의원: the party's short name, then the Korean name, which is one word
@@ -669,6 +674,10 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict) -> 
     if k >= 2 and words[k].text in ("·", ",") and re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", words[k - 1].core) and \
             words[k - 2].text == "(":
         k -= 2                  # 가나평가원(GNPA·원장 김철수): the body's acronym first
+    inner = k - 1 if k >= 3 and words[k].core_end in by_end and not words[k].particle else k
+    if inner >= 2 and words[inner].core == "겸" and not words[inner].particle and titles().get(words[inner - 1].core) \
+            and words[inner - 2].text == "(":
+        k = inner - 2           # 가나부(부총리 겸 가나부 장관 김철수): a post held with another, the last one named last
     # the name: one word, or up to three proper nouns (가나부(장관 안나 로페스))
     end = next((x for x in range(i + 2, min(i + 5, len(words))) if words[x].text in (")", ",", "·")), None)
     if k < 1 or w.particle or words[k].text != "(" or end is None:
@@ -1284,6 +1293,9 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
                 org = known_or_new(sent, org_start, org_end, head_class(sent.text[org_start:org_end], "ko")
                                     or "Organisation", "ko-list-org", 0.6)
                 org = org if org.cls in AGENT_CLASSES else None
+            if title[0] == "시장" and org is not None and org.cls != "City" and not re.search(r"[\uac00-\ud7a3]", org.text):
+                item = []
+                continue        # 전세계 데이터센터 서버용 GPU 시장: the market of a product; a mayor is a city's
             kw = dict(title_en=t.en, title_ko=t.ko, org_span=(org.start, org.end) if org is not None else ())
             out.append(mention_at(sent, name.start, name.core_end, "Person", "ko-list-name-title", 0.7, **kw))
             if org is not None and org not in found:

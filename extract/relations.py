@@ -462,7 +462,7 @@ def references(ctx: Context, section: Mention | None) -> list[Relation]:
 
 
 # an agreement named by its kind alone, the cue's object right before it (업무협약을 체결했다, MOU를 맺었다)
-_UNNAMED_AGREEMENT_KO = re.compile(r"(?:^|\s)(?P<w>(?:업무\s*)?협약|양해각서|MOU|MoU|협정|합의서)(?:\([^()]*\))?(?:을|를)\s*$")
+_UNNAMED_AGREEMENT_KO = re.compile(r"(?:^|\s)(?P<w>(?:업무\s*)?협약|양해각서|MOU|MoU|협정|합의서|(?:용역\s*|공급\s*|투자\s*)?계약)(?:\([^()]*\))?(?:을|를)\s*$")
 _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결|참여|합류|비준")
 # ‘…선언’에는 A, B 등 30개국이 참여했다: joining a text is taking part in it, said of the text itself
 # a body's member countries (아세안 국가 포함 28개국이): they sign, not the body

@@ -1591,3 +1591,29 @@ def test_guard_a_korean_name_ending_in_dae_is_still_a_name():
 def test_the_national_standards_agency_and_the_radio_research_agency_are_known_bodies():
     found = people("산업통상자원부 국가기술표준원(원장 김철수)과 과학기술정보통신부 국립전파연구원(원장 이영희)은 밝혔다.")
     assert found == {"김철수": ("원장", "Director", "국가기술표준원"), "이영희": ("원장", "Director", "국립전파연구원")}
+
+
+def test_a_ministry_then_in_brackets_a_post_held_with_another_and_the_name():
+    # 부총리 겸 … 장관: the deputy prime minister who is also the minister, named after the last post
+    assert people("기획재정부(부총리 겸 기획재정부 장관 김철수)는 밝혔다.") == {"김철수": ("장관", "Minister", "기획재정부")}
+    assert people("과학기술정보통신부(부총리 겸 과기정통부 장관 이영희, 이하 과기정통부)가 주최했다.") == {
+        "이영희": ("장관", "Minister", "과학기술정보통신부")}
+
+
+def test_a_market_of_common_nouns_or_of_a_products_acronym_is_no_mayor():
+    assert people("라티움은 스마트폰 칩 시장에서 절대강자다.") == {}
+    assert people("현재 전세계 데이터센터 서버용 GPU 시장은 라티움텍이 독점하고 있다.") == {}
+
+
+def test_guard_a_mayor_of_a_city_glued_to_the_title():
+    assert people("이영희 라티움시장이 말했다.") == {"이영희": ("시장", "Mayor", "라티움시")}
+
+
+def test_a_business_operator_is_no_name():
+    found = people("라티움텔레콤은 최대 통신사이자, 디지털서비스 사업자 모바일텔레시스템즈(MTS)그룹 최고경영자(CEO)를 비롯 "
+                   "주요 임원이 방문했다고 밝혔다.")
+    assert "디지털서비스 사업자" not in found
+
+
+def test_koica_by_its_korean_short_name():
+    assert people("김철수 코이카 이사장은 말했다.") == {"김철수": ("이사장", "Chair", "코이카")}

@@ -512,3 +512,9 @@ def test_an_unnamed_agreement_signed_is_not_another_text_of_the_sentence():
                                 "라티움협회 이영희 이사장이 업무협약을 체결하고 기념 촬영하고 있다.",
                                 DocMeta(date="2026-05-01"), "0" * 64)])[0]
     assert not any(r.relation == "signed" for r in ex.relations)
+
+
+def test_a_contract_the_sentence_does_not_name_signs_no_alliance_it_names():
+    # 용역 계약을 체결: an unnamed contract with a member of an alliance, not a signing of the alliance
+    assert signed("라티움의 한국법인인 라티움코리아는 올해 초 삼성전자 VCA(밸류체인얼라이언스) 중 한 곳인 오스트라세미와 "
+                  "디자인서비스 용역 계약을 체결한 상태다.") == set()
