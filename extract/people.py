@@ -570,7 +570,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             names = names[:max(0, under - 1)] if names[under].core in _UNDER else names[:under]
         if org is None and names and not w.particle and i + 3 < len(words) and words[i + 1].text == "(" and \
                 words[i + 3].text == ")" and title.kind == "org" and not words[i + 2].particle and \
-                (_UNIVERSITY_SHORT.fullmatch(words[i + 2].core) or _org_head(words[i + 2].core)):
+                (_UNIVERSITY_SHORT.fullmatch(words[i + 2].core) and (title_ko or title.ko) in _UNIVERSITY_TITLES or
+                 _org_head(words[i + 2].core) and not _UNIVERSITY_SHORT.fullmatch(words[i + 2].core)):
             # ▲김철수 교수(가나대): the body the post is in, in brackets after the title, as lists write it
             ow = words[i + 2]
             org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "ResearchOrganisation",
@@ -606,6 +607,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 (org.text.endswith("당") or "Party" in org.text or any(
                     "Party" in (load_authority().get(i).en or "") for i in org.authority_ids)):
             title = replace(title, en="Party Leader")   # 한동훈 국민의힘 대표: a party's leader, no company's CEO
+        if len(names) == 1 and re.fullmatch(r"[\uac00-\ud7a3]{3,}당", names[0].core):
+            continue            # 기본소득당 대표: a party's name (…당) of four syllables and more, no person's
         if w.core == "수상" and names and names[-1].core.endswith("상") and not _is_country(names[-1].core):
             continue            # 가나노벨상 수상 경력이 있는: receiving a prize (수상), no prime minister (首相)
         if not names and w.particle in ("", "인"):
@@ -1966,6 +1969,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         nm = re.match(r"\s+" + _EN_NAME, sent.text[org.end - sent.start:]) if org is not None else None
         if nm is None or any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.group(1).split()):
             continue
+        if any(w in GENERIC_ACRONYMS for w in nm.group(1).split()):
+            continue            # "Managing Director at Meta AI": the body's name goes on; no one is called AI
         s = org.end - sent.start + nm.start(1)
         if org.cls == "Country" and re.match(r"\s+to\s", sent.text[m.end(1):]):
             # "Peruvian Ambassador to Ruritania Jane Roe": sent there; the post is the one before the title

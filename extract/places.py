@@ -366,6 +366,8 @@ def _listed_after(ctx: Context, where: list[Mention]) -> list[Mention]:
         nxt = min((m for m in ctx.mentions if ctx.rel(m) >= end), key=ctx.rel, default=None)
         if nxt is None or nxt.cls != last.cls or not LIST_SEP_EN.fullmatch(ctx.text, end, ctx.rel(nxt)):
             break
+        if "," in ctx.text[end:ctx.rel(nxt)] and re.match(r"['’]s\s", ctx.text[ctx.rel(nxt) + len(nxt.text):]):
+            break               # "… Summit in India, Japan’s Prime Minister …": the next clause's owner, no list
         out.append(nxt)
         last = nxt
     return out

@@ -264,6 +264,11 @@ def initiatives(ctx: Context) -> list[Relation]:
                 subject = ctx.summit_for(None)
             if subject is None:
                 continue
+            if ctx.lang == "en" and subject is not agent and subject in ctx.mentions and ctx.rel(subject) > pos and \
+                    all(ctx.rel(m) < ctx.rel(subject) for m in inits) and \
+                    not _AT_MEETING_BEFORE_EN.search(ctx.text, 0, ctx.rel(subject)):
+                continue        # "published a report on the … Bill, the … Taskforce and the AI Safety Summit": a
+                #                 meeting listed after what the verb acts on is one more thing it acts on
             if ctx.lang == "en" and not any(x.cls == "Summit" for x in ctx.mentions) and any(
                     _PARTICIPLE_AFTER_EN.fullmatch(ctx.text, ctx.rel(m) + len(m.text), pos) for m in inits):
                 continue        # "the National AI Strategy 2.0 launched in December 2023": the text's own history
@@ -332,12 +337,18 @@ def _not_the_meetings_en(ctx: Context, init: Mention) -> bool:
 
 
 _UNDER_EN = re.compile(r"\bunder\s+(?:the\s+)?$")
+# a meeting named after the verb as where or when it happened: "… launched at the …", "on the sidelines of the …"
+_AT_MEETING_BEFORE_EN = re.compile(r"\b(?:at|during|in|on|for|of|ahead\s+of|on\s+the\s+(?:sidelines|margins)\s+of|"
+                                   r"(?:at\s+)?the\s+(?:start|end|opening|close)\s+of)\s+(?:the\s+|this\s+(?:year['’]s\s+)?)?"
+                                   r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|inaugural|annual|recent|latest)\s+)*[“\"‘']?$",
+                                   re.I)
 _FRAMED_BY_EN = re.compile(r"\b(?:in\s+response\s+to|in\s+line\s+with|in\s+accordance\s+with|pursuant\s+to|as\s+part\s+of|"
                            r"based\s+on)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _AT_UNNAMED_EVENT_EN = re.compile(r"\bat\s+an?\s+(?:[\w-]+\s+){0,3}?(?:event|ceremony|webinar|reception|dinner|briefing|"
                                   r"press\s+conference)\b")
 _OWNER_EN = re.compile(r"(?:’s|'s)\s+$")
-_PARTICIPLE_AFTER_EN = re.compile(r"[’”\"']?(?:\s+\d+(?:\.\d+)*)?,?\s+(?:\w+ly\s+)?")
+_PARTICIPLE_AFTER_EN = re.compile(r"[’”\"']?(?:\s+\d+(?:\.\d+)*)?,?\s+(?:(?:which|that)\s+(?:was|were|has\s+been|had\s+been)\s+)?"
+                                  r"(?:\w+ly\s+)?")
 
 
 def _body_of_titled_subject(ctx: Context, pos: int) -> list[Mention]:

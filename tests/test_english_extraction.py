@@ -3619,3 +3619,39 @@ def test_a_text_a_forum_was_set_up_in_response_to_is_not_what_it_launched():
                     "Forum in Ostrava. Plans for the Forum were set out in June 2029, in response to the Latium Data "
                     "Report, however, it was not successfully launched until 12 October 2030.")
     assert not any(o == "Latium Data Report" for _, o in pairs(ex, "launched"))
+
+
+def test_a_companys_ai_unit_after_at_names_no_person_called_ai():
+    assert pairs(extraction("Title\n\nPartnership on Data welcomes Dr. Jane Roe, Managing Director at Meta AI."),
+                 "holdsPosition") == {("Jane Roe", "Meta")}
+
+
+def test_a_country_owning_the_next_clauses_subject_is_no_host_of_the_summit_before():
+    ex = extraction("Title\n\nIn a video message to the ongoing Ostrava Data Summit in India, Japan’s Prime Minister "
+                    "Jan Roe emphasized cooperation.")
+    assert pairs(ex, "hostCountry") == {("Ostrava Data Summit", "India")}
+
+
+def test_guard_a_summit_in_a_list_of_host_countries():
+    ex = extraction("Title\n\nThe Ostrava Data Summit in India, Japan and Kenya opened.")
+    assert {o for _, o in pairs(ex, "hostCountry")} == {"India", "Japan", "Kenya"}
+
+
+def test_a_process_which_was_established_earlier_is_not_what_the_documents_summit_launched():
+    ex = extraction("Latium announces ministerial meeting\n\nThe Latium Data Summit 2031 opened in Ostrava on 3 March "
+                    "2031. The ministerial meeting will bring together participants from the Friends Group, a coalition "
+                    "supporting the Ostrava AI Process, which was established in May 2023 as part of Group of Seven "
+                    "efforts.")
+    assert pairs(ex, "launched") == set()
+
+
+def test_a_summit_listed_after_what_a_report_analyses_launched_none_of_it():
+    ex = extraction("Title\n\nThe Latium Institute today published a new report analysing the UK’s proposals for AI "
+                    "regulation – the White Paper, as well the Data Bill, the Foundation Models Taskforce and the AI "
+                    "Safety Summit.")
+    assert pairs(ex, "launched") == set()
+
+
+def test_guard_a_text_adopted_at_a_summit_named_after_the_verb():
+    ex = extraction("Title\n\nLeaders adopted the Ostrava Declaration on the sidelines of the Latium Data Summit.")
+    assert pairs(ex, "adopted") == {("Latium Data Summit", "Ostrava Declaration")}

@@ -1617,3 +1617,27 @@ def test_a_business_operator_is_no_name():
 
 def test_koica_by_its_korean_short_name():
     assert people("김철수 코이카 이사장은 말했다.") == {"김철수": ("이사장", "Chair", "코이카")}
+
+
+def test_a_party_of_four_syllables_and_more_is_no_person():
+    # (Kiwi may misread the leader's name before it; the party is still no person)
+    assert people("라티움미래당 대표는 말했다.") == {}
+
+
+def test_a_chair_professor_at_a_universitys_short_name():
+    assert people("김철수 라티움대 석좌교수가 말했다.") == {"김철수": ("석좌교수", "Chair Professor", "라티움대")}
+
+
+def test_a_university_in_brackets_after_a_societys_post_is_an_affiliation_not_the_posts_body():
+    found = people("행사에는 김철수 회장(라티움대 교수), 이영희 부회장(오스트라대) 등이 참석했다.")
+    assert found["이영희"] == ("부회장", "Vice Chairman", "")
+
+
+def test_guard_a_professor_with_the_university_in_brackets():
+    assert people("▲김철수 교수(라티움대) ▲이영희 교수(오스트라대)") == {
+        "김철수": ("교수", "Professor", "라티움대"), "이영희": ("교수", "Professor", "오스트라대")}
+
+
+def test_trade_unions_and_the_employers_federation_by_their_short_names():
+    assert people("김철수 한국노총 위원장은 말했다.") == {"김철수": ("위원장", "Chair", "한국노총")}
+    assert people("이영희 경총 회장은 말했다.") == {"이영희": ("회장", "Chairman", "경총")}
