@@ -950,6 +950,11 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         # (or a closing quote alone after any letter but a plural's s: the 'Latium Plan for the Andean Region' (LPAR))
         phrase = _CLOSING_QUOTE_EN.sub("", m.group(1)).rstrip(".")
         phrase = re.sub(r"['’]s$", "", phrase)     # the Ministry of Defence’s laboratory
+        styled_next = re.search(r",\s+(?:Rep|Sen|Gov|Del|Dr|Mr|Mrs|Ms|Prof)\.?\s", phrase)
+        if styled_next:         # "… Department of Commerce, Rep. Jane Roe and …": the list's next item, a person
+            phrase = phrase[:styled_next.start()]
+        if re.match(r"Congress\s+on\s", phrase):
+            continue            # "testify to Congress on AI competition": the legislature, then a topic
         s = m.start(1)
         poss = max(phrase.rfind("’s "), phrase.rfind("'s "))
         if poss >= 0:                       # "the UK’s AI Safety Summit": the name starts after the owner

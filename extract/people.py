@@ -20,6 +20,9 @@ from .words import (ACRONYM_LETTERS, AGENT_CLASSES, GENERIC_ACRONYMS, LEGAL_FORM
                     headline, known_or_new, mention_at, name_like)
 
 
+# a party's short name (공화당, 민주당, 노동당): three syllables and more ending in 당
+_PARTY_WORD_KO = re.compile(r"[\uac00-\ud7a3]{2,}당")
+
 # words for a field or trade, before which 대표 is "leading" (분야 대표 기업), not a post
 _FIELD_WORDS_KO = frozenset({"분야", "업계", "산업", "업종"})
 
@@ -203,6 +206,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 j -= 1
         if j >= 3 and words[j].text == ")" and words[j - 2].text == "(" and words[j - 1].tags == ("SH",):
             j -= 3              # 현(現): the modifier glossed in Hanja
+        if j >= 0 and words[j].core == "관방" and not words[j].particle and w.core == "장관":
+            title, title_ko = replace(title, en="Chief Cabinet Secretary"), "관방장관"
+            j -= 1              # 스가 요시히데 관방 장관: Japan's Chief Cabinet Secretary, written apart
         if j >= 0 and words[j].core in _FORMER_OR_NOW + ("신임", "당시") and not words[j].particle:
             j -= 1              # 에릭 슈밋 전 구글 최고경영자: a former or current post
         if org is None and j >= 1 and not words[j].particle and re.search(r"[\uac00-\ud7a3]", words[j].core) and \
@@ -603,6 +609,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if len(names) == 2 and len(names[0].core) >= 2 and names[0].core.endswith("당") and not names[0].particle and \
                 re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) and korean_name_shaped(names[1]):
             names = names[1:]   # 민주당 김철수 의원: the party's short name, then the Korean name, which is one word
+        if len(names) >= 3 and _PARTY_WORD_KO.fullmatch(names[0].core) and not names[0].particle:
+            names = names[1:]   # 공화당 마샤 블랙번 상원의원: the party, then a foreign name
+        if len(names) >= 3 and _PARTY_WORD_KO.fullmatch(names[-1].core) and org is None and \
+                (title_ko or title.ko) != "대표":
+            names = names[:-1]  # 테드 크루즈 공화당 상원의원: the name, then the party (the post is no party's)
         if (title_ko or title.ko) == "대표" and org is not None and org.cls == "NonProfitOrganisation" and \
                 (org.text.endswith("당") or "Party" in org.text or any(
                     "Party" in (load_authority().get(i).en or "") for i in org.authority_ids)):
@@ -1263,6 +1274,10 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
                 body = body[:-1]        # AI안전연구소 초대 소장: the inaugural director, of the institute
             if not body:
                 org_start = last.start  # 김철수 전 가나시장: the city glued to the title, after a word on the post
+            if any(titles().get(x.core) and not x.particle for x in body):
+                item = []
+                continue        # 이즈미 히로토 총리 보좌관: a post of a post (the prime minister's adviser); the name
+                #                 before it is another rule's to read, not a body between name and title
             if any(korean_name_shaped(x) and len(x.core) == 3 for x in body) or \
                     any(m.cls == "Person" and m.start - sent.start == org_start for m in found):
                 item = []
@@ -1316,7 +1331,8 @@ def _fold(title: str) -> str:
 # head word ends its name: "the Data Bill")
 _GIVEN_NAMES_LIKE_HEADS = frozenset({"Bill"})
 # capitalised words a title can stand before that name no one (Member States, Council of Europe Member States)
-_NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations"}
+_NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations",
+              "Artificial Intelligence", "Jr", "Sr"}
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
              r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"

@@ -475,6 +475,8 @@ def references(ctx: Context, section: Mention | None) -> list[Relation]:
 # an agreement named by its kind alone, the cue's object right before it (업무협약을 체결했다, MOU를 맺었다)
 _UNNAMED_AGREEMENT_KO = re.compile(r"(?:^|\s)(?P<w>(?:업무\s*)?협약|양해각서|MOU|MoU|협정|합의서|(?:용역\s*|공급\s*|투자\s*)?계약)(?:\([^()]*\))?(?:을|를)\s*$")
 _SIGN_KO = re.compile(r"서명|동참|채택|가입|지지|체결|참여|합류|비준")
+# the cue's clause reported by a verb of saying after it (…에 가입했다고 주장했다)
+_REPORTED_AFTER_KO = re.compile(r"\S*?다고\s+(?:\S+\s+){0,2}?(?:주장|밝혔|말했|전했|설명했|강조했|보도했|발표했|알렸)")
 # ‘…선언’에는 A, B 등 30개국이 참여했다: joining a text is taking part in it, said of the text itself
 # a body's member countries (아세안 국가 포함 28개국이): they sign, not the body
 _MEMBERS_AFTER_KO = re.compile(r"\s*(?:회원국|국가)")
@@ -656,6 +658,11 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                 #                 signed, not the topic before them (A와 B 등 30개국이: the listed ones did)
                 agents = [m for m in agents if ctx.rel(m) > counted.start() or
                           not _TOPIC_PARTICLE_KO.search(ctx.text, ctx.rel(m) + len(m.text), counted.start())]
+            if _REPORTED_AFTER_KO.match(ctx.text, cue.end()):
+                # 라티움은행은 A와 B가 …에 가입했다고 주장했다: the topic says so; the reported clause's subjects signed
+                topics = [m for m in agents if re.match(r"(?:은|는)\s", ctx.text[ctx.rel(m) + len(m.text):])]
+                if topics and any(ctx.rel(m) > ctx.rel(topics[-1]) for m in agents):
+                    agents = [m for m in agents if ctx.rel(m) > ctx.rel(topics[-1])]
             subj = re.search(r"(?:등|국|들)?(?:이|가|은|는)\s", ctx.text[clause[0]:ctx.rel(near)])
             if not subj:
                 agents = []

@@ -3655,3 +3655,34 @@ def test_a_summit_listed_after_what_a_report_analyses_launched_none_of_it():
 def test_guard_a_text_adopted_at_a_summit_named_after_the_verb():
     ex = extraction("Title\n\nLeaders adopted the Ostrava Declaration on the sidelines of the Latium Data Summit.")
     assert pairs(ex, "adopted") == {("Latium Data Summit", "Ostrava Declaration")}
+
+
+def test_a_ranking_member_of_a_subcommittee_is_a_post_and_the_subcommittee_a_body():
+    ex = extraction("Title\n\nU.S. Senators Jane Roe (D-CT) and Jan Doe (R-MO), Chair and Ranking Member of the Senate "
+                    "Judiciary Subcommittee on Privacy, Technology, and the Law, will convene a hearing.")
+    names = {m.text: m.cls for m in ex.mentions}
+    assert names.get("Senate Judiciary Subcommittee on Privacy") == "Organisation"
+    assert not any(c == "Person" and "Subcommittee" in t for t, c in names.items())
+
+
+def test_a_suffix_of_a_name_and_artificial_intelligence_are_no_persons():
+    assert people("John B. King, Jr., SUNY Chancellor, said so.") == {}
+    assert "Artificial Intelligence" not in people(
+        "Today, U.S. Senator Jan Roe, co-chair and co-founder of the Senate Artificial Intelligence (AI) Caucus, spoke.")
+
+
+def test_congress_then_on_and_a_topic_is_no_meeting():
+    ex = extraction("Title\n\nOpenAI CEO Jan Roe and other tech leaders testify to Congress on AI competition with China.")
+    assert not any(m.cls == "Summit" for m in ex.mentions)
+
+
+def test_guard_a_world_congress_on_a_topic_is_a_meeting():
+    ex = extraction("Title\n\nThe World Congress on AI Ethics opened in Ostrava.")
+    assert {m.text for m in ex.mentions if m.cls == "Summit"} == {"World Congress on AI Ethics"}
+
+
+def test_a_bodys_name_ends_before_a_comma_and_a_styled_name():
+    ex = extraction("Title\n\nSpeakers included Ana Doe, executive director of the Utah Department of Commerce, "
+                    "Rep. Jeff Moss and Sen. Kirk Cullimore.")
+    held = {(r.subject.text, r.object.text if r.object else None) for r in ex.relations if r.relation == "holdsPosition"}
+    assert ("Ana Doe", "Utah Department of Commerce") in held

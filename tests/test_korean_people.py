@@ -1641,3 +1641,31 @@ def test_guard_a_professor_with_the_university_in_brackets():
 def test_trade_unions_and_the_employers_federation_by_their_short_names():
     assert people("김철수 한국노총 위원장은 말했다.") == {"김철수": ("위원장", "Chair", "한국노총")}
     assert people("이영희 경총 회장은 말했다.") == {"이영희": ("회장", "Chairman", "경총")}
+
+
+def test_a_partys_short_name_before_or_after_a_foreign_name_is_no_part_of_it():
+    assert people("상원은 테드 크루즈 공화당 상원의원의 주도 하에 진행된 법안을 부결했다.") == {
+        "테드 크루즈": ("상원의원", "Senator", "")}
+    assert people("공화당 마샤 블랙번 상원의원은 밝혔다.") == {"마샤 블랙번": ("상원의원", "Senator", "")}
+
+
+def test_a_quotative_ending_and_the_days_of_are_no_names():
+    assert people("‘미스터 에브리싱’이라고 불리는 무함마드 빈 살만 왕세자가 출범시켰다.") == {
+        "무함마드 빈 살만": ("왕세자", "Crown Prince", "")}
+    assert people("1기 트럼프 시절 최고기술책임자(CTO)를 지낸 마이클 크라시오스가 이끌게 된다.") == {}
+
+
+def test_the_chief_cabinet_secretary_written_apart_or_glued():
+    assert people("통합혁신전략추진회의(의장 스가 요시히데 관방 장관)에서 착수했다.") == {
+        "스가 요시히데": ("관방장관", "Chief Cabinet Secretary", "")}
+    assert people("스가 요시히데 관방장관은 말했다.") == {"스가 요시히데": ("관방장관", "Chief Cabinet Secretary", "")}
+
+
+def test_a_post_of_a_post_is_no_body_in_a_list_item():
+    # 총리 보좌관: the prime minister's adviser; "히로토 총리" is no body
+    assert all(org != "히로토 총리" for _, _, org in people("실무를 이즈미 히로토 총리 보좌관이 맡는다.").values())
+
+
+def test_foreign_companies_by_their_korean_names():
+    assert people("왕촨푸 비야디 회장 등과 만났다.") == {"왕촨푸": ("회장", "Chairman", "비야디")}
+    assert people("게르만 그레프 스베르방크 최고경영자(CEO)는 인정했다.") == {"게르만 그레프": ("최고경영자", "CEO", "스베르방크")}

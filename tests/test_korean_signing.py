@@ -518,3 +518,13 @@ def test_a_contract_the_sentence_does_not_name_signs_no_alliance_it_names():
     # 용역 계약을 체결: an unnamed contract with a member of an alliance, not a signing of the alliance
     assert signed("라티움의 한국법인인 라티움코리아는 올해 초 삼성전자 VCA(밸류체인얼라이언스) 중 한 곳인 오스트라세미와 "
                   "디자인서비스 용역 계약을 체결한 상태다.") == set()
+
+
+def test_the_topic_that_reports_others_joining_did_not_join():
+    # 라티움은행은 … 가입했다고 주장했다: the bank says so; the countries of the reported clause joined
+    assert signed("스베르방크는 중국과 브라질, 인도가 이미 ‘라티움 AI 동맹 네트워크’에 가입했다고 주장했다.") == {
+        ("중국", "라티움 AI 동맹 네트워크"), ("브라질", "라티움 AI 동맹 네트워크"), ("인도", "라티움 AI 동맹 네트워크")}
+
+
+def test_guard_the_topic_that_reports_its_own_joining_joined():
+    assert signed("스베르방크는 ‘라티움 AI 네트워크’에 가입했다고 밝혔다.") == {("스베르방크", "라티움 AI 네트워크")}
