@@ -1274,7 +1274,7 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
                 body = body[:-1]        # AI안전연구소 초대 소장: the inaugural director, of the institute
             if not body:
                 org_start = last.start  # 김철수 전 가나시장: the city glued to the title, after a word on the post
-            if any(titles().get(x.core) and not x.particle for x in body):
+            if body and titles().get(body[-1].core) and not body[-1].particle:
                 item = []
                 continue        # 이즈미 히로토 총리 보좌관: a post of a post (the prime minister's adviser); the name
                 #                 before it is another rule's to read, not a body between name and title

@@ -661,7 +661,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             if _REPORTED_AFTER_KO.match(ctx.text, cue.end()):
                 # 라티움은행은 A와 B가 …에 가입했다고 주장했다: the topic says so; the reported clause's subjects signed
                 topics = [m for m in agents if re.match(r"(?:은|는)\s", ctx.text[ctx.rel(m) + len(m.text):])]
-                if topics and any(ctx.rel(m) > ctx.rel(topics[-1]) for m in agents):
+                if topics and any(ctx.rel(m) > ctx.rel(topics[-1]) and re.match(
+                        r"(?:\s*등(?:\s*\S+)?)?(?:이|가)\s", ctx.text[ctx.rel(m) + len(m.text):]) for m in agents):
                     agents = [m for m in agents if ctx.rel(m) > ctx.rel(topics[-1])]
             subj = re.search(r"(?:등|국|들)?(?:이|가|은|는)\s", ctx.text[clause[0]:ctx.rel(near)])
             if not subj:
