@@ -206,6 +206,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 j -= 1
         if j >= 3 and words[j].text == ")" and words[j - 2].text == "(" and words[j - 1].tags == ("SH",):
             j -= 3              # 현(現): the modifier glossed in Hanja
+        if j >= 1 and re.fullmatch(r"[\uac00-\ud7a3]{3,}주", words[j].core) and "NNP" in words[j].tags \
+                and not words[j].particle and not words[j - 1].particle and \
+                (country := by_end.get(words[j - 1].core_end)) is not None and country.cls == "Country" and \
+                org in (None, country):
+            org, j = country, j - 2     # 앤드류 벨 호주 뉴사우스웨일즈주 대법원장: a state of the country, then its post
         if j >= 0 and words[j].core == "관방" and not words[j].particle and w.core == "장관":
             title, title_ko = replace(title, en="Chief Cabinet Secretary"), "관방장관"
             j -= 1              # 스가 요시히데 관방 장관: Japan's Chief Cabinet Secretary, written apart
@@ -1332,7 +1337,7 @@ def _fold(title: str) -> str:
 _GIVEN_NAMES_LIKE_HEADS = frozenset({"Bill"})
 # capitalised words a title can stand before that name no one (Member States, Council of Europe Member States)
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations",
-              "Artificial Intelligence", "Jr", "Sr"}
+              "Artificial Intelligence", "Jr", "Sr", "Government", "Deputy"}
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
              r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
@@ -1896,6 +1901,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "Speaking after Cabinet, Minister Roe said": a place or a body, not a name
         if nm.strip() in sentence_adverbs():
             continue            # "Meanwhile, Roe's CTO position will …": no name
+        if re.match(r"(?:In|At|On|From|For|With|During|After|Before|By|Since|Under|Through)\s", nm):
+            continue            # "In Paris, Minister of Data, Jan Roe, said": where, before the post and its name
         lead = _HONORIFIC_EN.match(nm)
         styled_before = lead or re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?|H\.\s?E\.)\s+$", sent.text[:m.start(1)])
         if not styled_before and any(re.fullmatch(r"[A-Z]{3,}", w) for w in nm.split()[1:]):
@@ -1985,7 +1992,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         nm = re.match(r"\s+" + _EN_NAME, sent.text[org.end - sent.start:]) if org is not None else None
         if nm is None or any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.group(1).split()):
             continue
-        if any(w in GENERIC_ACRONYMS for w in nm.group(1).split()):
+        if any(w in GENERIC_ACRONYMS for w in nm.group(1).split()) or nm.group(1) in _NOT_NAMES:
             continue            # "Managing Director at Meta AI": the body's name goes on; no one is called AI
         s = org.end - sent.start + nm.start(1)
         if org.cls == "Country" and re.match(r"\s+to\s", sent.text[m.end(1):]):
@@ -2005,6 +2012,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         left = _left_of_title(sent.text[:m.start(1)])
         if _APPOINTED_BEFORE_EN.search(left) and _APPOINTED_AFTER_EN.match(sent.text, m.end(g)):
             continue        # "A appointed Minister for Data, B appointed Minister for …": A's post, not B's
+        if re.search(r"\b(?:with|by|and|including|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?|H\.E\.)\s+[A-Z][\w'’-]+"
+                     r"(?:\s+[A-Z][\w'’.-]+){1,3},\s*[^,]*$", left):
+            continue        # "a meeting with Dr. Jan Roe, Head of the Data Council and …, Ana Doe discussed": the
+            #                 post is the apposition of the name before it, not of the clause's subject after
         # the body before the title (Acme's President of …), else the one it is "of" (President of Acme, …),
         # else the country of a demonym before it (German Minister for …, NAME)
         # (an ambassador "to" a country is posted there, and holds the post of the country before the title;

@@ -3686,3 +3686,32 @@ def test_a_bodys_name_ends_before_a_comma_and_a_styled_name():
                     "Rep. Jeff Moss and Sen. Kirk Cullimore.")
     held = {(r.subject.text, r.object.text if r.object else None) for r in ex.relations if r.relation == "holdsPosition"}
     assert ("Ana Doe", "Utah Department of Commerce") in held
+
+
+def test_a_government_and_a_deputy_are_no_names():
+    ex = extraction("Title\n\nThe USAID Mission Director, Deputy Minister of Economy, Jan Roe and Ana Doe also spoke.")
+    assert "Deputy" not in {m.text for m in ex.mentions if m.cls == "Person"}
+    ex = extraction("Title\n\nDr. Jan Roe is Principal Cybersecurity Advisor to the UAE Government.")
+    assert "Government" not in {m.text for m in ex.mentions if m.cls == "Person"}
+
+
+def test_a_post_in_apposition_to_the_name_before_is_not_the_subjects_after():
+    ex = extraction("Title\n\nOn the sidelines of GITEX 2025 in Dubai, during a meeting with Dr. Jan Roe, Head of the UAE "
+                    "Cybersecurity Council and Principal Cybersecurity Advisor to the UAE Government, Ana Doe discussed "
+                    "cyber resilience.")
+    assert {r.subject.text for r in ex.relations if r.relation == "holdsPosition"} == {"Jan Roe"}
+
+
+def test_a_place_before_a_post_and_its_name_is_no_person():
+    assert "In Paris" not in people("In Paris, Minister of Data, Jan Roe, said so.")
+
+
+def test_a_styled_name_after_a_bodys_name_ends_it():
+    ex = extraction("Title\n\nLecturer at the Institute of Engineering Dr Jan Roe is a member.")
+    assert "Institute of Engineering" in {m.text for m in ex.mentions}
+    assert not any("Dr Jan" in m.text for m in ex.mentions)
+
+
+def test_a_high_commissioner():
+    assert people("H.E. Isabelle Roe, the High Commissioner of Canada to Latium, spoke.") == {
+        "Isabelle Roe": "High Commissioner"}

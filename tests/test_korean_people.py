@@ -1669,3 +1669,16 @@ def test_a_post_of_a_post_is_no_body_in_a_list_item():
 def test_foreign_companies_by_their_korean_names():
     assert people("왕촨푸 비야디 회장 등과 만났다.") == {"왕촨푸": ("회장", "Chairman", "비야디")}
     assert people("게르만 그레프 스베르방크 최고경영자(CEO)는 인정했다.") == {"게르만 그레프": ("최고경영자", "CEO", "스베르방크")}
+
+
+def test_a_countrys_state_between_a_foreign_name_and_the_title():
+    assert people("앤드류 벨 호주 뉴사우스웨일즈주 대법원장이 말했다.") == {"앤드류 벨": ("대법원장", "Chief Justice", "호주")}
+
+
+def test_prosecutors_and_a_subcommittee_chair_are_titles():
+    assert people("대검찰청은 9일 김철수 검찰총장 주재로 연구회 창립식을 개최했다.") == {
+        "김철수": ("검찰총장", "Prosecutor General", "")}
+    assert people("이영희 대검찰청 차장검사가 축사를 맡았다.") == {"이영희": ("차장검사", "Deputy Chief Prosecutor", "대검찰청")}
+    found = people("포럼에서는 라티움연구원 IT·AI 분과위원장 김철수 오스트라대 교수의 강연이 발표됐다.")
+    assert found["김철수"] == ("교수", "Professor", "오스트라대")
+    assert not any(name.endswith("김철수") and name != "김철수" for name in found)
