@@ -76,9 +76,11 @@ def recurs(entry: AuthorityEntry | None) -> bool:
     return entry is not None and entry.cls == "Summit" and not re.search(r"(?:19|20)\d\d", entry.id)
 
 
-def _is_acronym(form: str) -> bool:
-    """All-capital ASCII forms (UN, WHO, US, U.S., G7) are case-sensitive names."""
-    return form.isascii() and any(c.isalpha() for c in form) and not any(c.islower() for c in form)
+def case_sensitive(form: str) -> bool:
+    """All-capital ASCII forms (UN, WHO, US, U.S., G7) are case-sensitive names; so are short one-word
+    forms with two capitals and more (xAI is a company, XAI explainable AI)."""
+    return form.isascii() and any(c.isalpha() for c in form) and (
+        not any(c.islower() for c in form) or " " not in form and len(form) <= 4 and sum(c.isupper() for c in form) >= 2)
 
 
 def _squash(form: str) -> str:
@@ -101,10 +103,10 @@ class Authority:
         acronyms: dict[str, set[str]] = {}
         forms: set[tuple[str, str, str]] = set()
         for e in entries.values():
-            for surface, lang in _labels(e):
+            for surface, lang in labels(e):
                 forms.add((surface, lang, e.id))
                 exact.setdefault(surface, set()).add(e.id)
-                if _is_acronym(surface):
+                if case_sensitive(surface):
                     acronyms.setdefault(_squash(surface), set()).add(e.id)
                 else:
                     folded.setdefault(fold_key(surface), set()).add(e.id)
@@ -133,7 +135,8 @@ class Authority:
         return tuple(self.entries[i] for i in sorted(ids))
 
 
-def _labels(e: AuthorityEntry):
+def labels(e: AuthorityEntry):
+    """Every name of an entry with its language ('en'|'ko'): preferred labels, then variants."""
     yield e.en, "en"
     for a in e.alt_en:
         yield a, "en"

@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .authority import load_authority
+from .authority import case_sensitive, labels, load_authority
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
@@ -192,8 +192,13 @@ def _normal_index() -> dict[str, tuple[str, ...]]:
 
 
 def lookup_normalised(name: str) -> tuple[str, ...]:
-    """Authority ids whose some name equals ``name`` under ``normal_key``."""
-    return _normal_index().get(normal_key(name), ())
+    """Authority ids whose some name equals ``name`` under ``normal_key`` (a case-sensitive short form,
+    xAI, only as written: XAI is explainable AI)."""
+    ids = _normal_index().get(normal_key(name), ())
+    if ids and re.fullmatch(r"[A-Za-z0-9]{2,4}", name):
+        ids = tuple(i for i in ids if any(form == name or not case_sensitive(form)
+                                          for form, _ in labels(load_authority().get(i))))
+    return ids
 
 
 SIMILAR_MIN = 16          # characters of normal_key: shorter names differ by a word that matters

@@ -1820,6 +1820,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 re.match(rf"\s+(?:and|&)\s+(?:[A-Z]\w+\s+){{0,2}}(?:{_FIELDS_EN})\b", sent.text[m.start(2) + len(nm):])):
             continue            # "Assistant Secretary-General, Trade and Economic Integration, Jane Roe": the fields
             #                     ("Vice President, Corporate External and Legal Affairs": a field of two words)
+        if "," in sent.text[m.end(1):m.start(2)] and re.search(r"\(\s*$", sent.text[:m.start(1)]):
+            continue            # "Jane Roe (Deputy Director, Ostrava Art Museum, Latium)": the bracket describes the
+            #                     name before it; the words after the post are its body and country
         if "," in sent.text[m.end(1):m.start(2)] and re.search(r",\s+(?:(?:the|[A-Z][\w'’.-]*)\s+)*$", sent.text[:m.start(1)]) \
                 and re.match(rf",\s+(?:the\s+)?(?:{english_title_alternation()})\b", sent.text[m.start(2) + len(nm):], re.I):
             continue            # "A, Envoy on Data, Jane Roe, Minister of …": the name's own post follows it; the post

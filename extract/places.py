@@ -188,6 +188,9 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 continue        # "… since 2005, when the forum was last hosted in Busan": that year's meeting
             # "… at the ‘AI Safety Summit’ held in Bletchley Park": the summit right before the verb
             summit = _named_right_before_en(ctx, pos) or ctx.summit_for(None)
+            if _named_right_before_en(ctx, pos) is None and _AN_UNNAMED_MEETING_EN.search(ctx.text, 0, pos):
+                continue        # "In a meeting held on 1 May in Rabat, … of the Ostrava Forum for Peace": a meeting
+                #                 the sentence does not name, not the body or summit it names later
             if summit is not None and summit in ctx.mentions and ctx.rel(summit) > pos and \
                     re.search(r"\b(?:next|upcoming|following)\s+$", ctx.text[:ctx.rel(summit)]):
                 continue        # "gathered in Cartagena … towards the next EU-CELAC Summit": not where that one meets
@@ -250,6 +253,11 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 if d.last != d.first:
                     out.append(make_relation("endDate", summit, None, ctx, "cue-chaired-date", 0.6, value=d.last))
     return out
+
+
+# an indefinite meeting right before the held verb ("a meeting held", "an event hosted")
+_AN_UNNAMED_MEETING_EN = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[\w-]+\s+){0,2}(?:meeting|event|ceremony|session|gathering|"
+                                    r"dinner|reception|briefing)\s+(?:was\s+)?$")
 
 
 # "… Summit in Kigali", "… Summit 2025 in Kigali" (the edition's year between them), "… Summit in the

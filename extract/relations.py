@@ -284,6 +284,8 @@ def initiatives(ctx: Context) -> list[Relation]:
                 #                 bodies the sentence opens with did, however far the verb, not the meeting
             if method.endswith("document-summit") and ctx.lang == "en" and _AT_UNNAMED_EVENT_EN.search(ctx.text):
                 continue        # "was launched at a high-level online event": another gathering, which it does not name
+            if method.endswith("document-summit") and re.search(r"(?<!\d)1[89]\d\d(?!\d)", ctx.text[clause[0]:clause[1]]):
+                continue        # "the Universal Declaration of Human Rights was adopted in 1948": history, not this meeting
             for m in inits:
                 if subject.cls == "Summit" and _LATER_MEETING.search(subject.text) and \
                         normal_key(m.text) in normal_key(subject.text):

@@ -3715,3 +3715,28 @@ def test_a_styled_name_after_a_bodys_name_ends_it():
 def test_a_high_commissioner():
     assert people("H.E. Isabelle Roe, the High Commissioner of Canada to Latium, spoke.") == {
         "Isabelle Roe": "High Commissioner"}
+
+
+def test_a_post_and_a_body_in_brackets_after_a_name_are_that_names():
+    ex = extraction("Title\n\nShe was joined by Ana Roe (Deputy Director, Ostrava Art Museum, Latium), and Jan Doe "
+                    "(Director-General, Latium National Museum, Latium).")
+    assert {m.text for m in ex.mentions if m.cls == "Person"} == {"Ana Roe", "Jan Doe"}
+    assert {m.text for m in ex.mentions if m.cls == "Organisation"} >= {"Latium National Museum"}
+
+
+def test_a_meeting_held_that_the_sentence_does_not_name_is_not_the_body_named_after_it():
+    ex = extraction("Title\n\nIn a meeting held on May 1st, 2024, in Rabat, Morocco, Shaikh Jan bin Roe, the "
+                    "Secretary-General of the Ostrava Forum for Peace, conferred with Ana Doe.")
+    assert not any(r.relation in ("heldIn", "hostCountry", "startDate") for r in ex.relations)
+
+
+def test_guard_a_named_forum_held_in_a_city():
+    ex = extraction("Title\n\nThe Ostrava Forum for Peace was held in Rabat.")
+    assert pairs(ex, "heldIn") == {("Ostrava Forum for Peace", "Rabat")}
+
+
+def test_a_text_adopted_in_an_earlier_century_is_not_the_documents_summits():
+    ex = extraction("Latium Data Summit 2031 opens\n\nThe Latium Data Summit 2031 opened in Ostrava on 3 March 2031. "
+                    "It recalled that after two world wars, the Universal Declaration of Human Rights was adopted in "
+                    "1948 and has since guided ethical considerations.")
+    assert pairs(ex, "adopted") == set()

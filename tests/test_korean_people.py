@@ -1682,3 +1682,20 @@ def test_prosecutors_and_a_subcommittee_chair_are_titles():
     found = people("포럼에서는 라티움연구원 IT·AI 분과위원장 김철수 오스트라대 교수의 강연이 발표됐다.")
     assert found["김철수"] == ("교수", "Professor", "오스트라대")
     assert not any(name.endswith("김철수") and name != "김철수" for name in found)
+
+
+def test_a_companys_mixed_case_short_name_is_matched_as_written():
+    # xAI is a company in the authority data; XAI (explainable AI) in a platform's name is none
+    ex = extract_many([Document("doc", "doc.txt", "제목\n\n에너지 AI 클러스터는 'XAI 기반 스마트에너지 플랫폼' 개발을 "
+                                "완료했다.", DocMeta(), "0" * 64)])[0]
+    assert not any(m.authority_ids == ("company/xai",) for m in ex.mentions)
+    ex = extract_many([Document("doc", "doc.txt", "제목\n\n김철수 xAI 창업자가 말했다.", DocMeta(), "0" * 64)])[0]
+    assert any(m.authority_ids == ("company/xai",) for m in ex.mentions)
+
+
+def test_short_korean_names_of_the_space_agency_and_two_companies():
+    assert people("김철수 우주청 우주항공산업국장은 말했다.")["김철수"][2] == "우주청"
+    assert people("이영희 한국수력원자력 기술부사장(CNO)이 말했다.")["이영희"][2] == "한국수력원자력"
+    found = people("협약식에는 김철수 KAI 사장과 이영희 서울대학교 총장을 비롯해 박민수 KAI 미래융합기술원장 전무, 최지훈 KAI "
+                   "경영관리본부장 전무, 정수진 서울대 연구부총장 등 주요 관계자 13명이 참석했다.")
+    assert found["최지훈"] == ("전무", "Senior Managing Director", "KAI")     # (not the body "KAI 경영관리본부장")
