@@ -1794,6 +1794,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         before = re.search(r"(\w+)\s+$", sent.text[max(0, m.start(1) - 40):m.start(1)])
         if before and f"{before.group(1)} {m.group(1)}".lower() in event_roles():
             continue            # "keynote speaker Jane Roe": a part in the event, not a parliament's Speaker
+        if re.search(r"\b(?:Advis[eo]rs?|Assistants?|Aides?|Counsell?ors?)\s+to\s+(?:the\s+)?$", sent.text[:m.start(1)],
+                     re.I):
+            continue            # "the Advisor to the Minister for AI Jane Roe": the adviser's post, not the minister's
         if "," in sent.text[m.end(1):m.start(2)] and re.search(r"\bto\s+(?:the\s+)?$", sent.text[:m.start(1)]):
             continue            # "Senior Advisor to the President, Jane Roe": whom the post serves; the name
             #                     holds the post before "to"
@@ -1904,7 +1907,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "Speaking after Cabinet, Minister Roe said": a place or a body, not a name
         if nm.strip() in sentence_adverbs():
             continue            # "Meanwhile, Roe's CTO position will …": no name
-        if re.match(r"(?:In|At|On|From|For|With|During|After|Before|By|Since|Under|Through)\s", nm):
+        if re.match(r"(?:In|At|On|From|For|With|During|After|Before|By|Since|Under|Through|Representing|Speaking|"
+                    r"Addressing|Following|Including|Welcoming|Opening|Closing|Concluding|Attending|Joining)\s", nm):
             continue            # "In Paris, Minister of Data, Jan Roe, said": where, before the post and its name
         lead = _HONORIFIC_EN.match(nm)
         styled_before = lead or re.search(r"(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?|H\.\s?E\.)\s+$", sent.text[:m.start(1)])

@@ -78,6 +78,8 @@ def _named_right_before_en(ctx: Context, pos: int) -> Mention | None:
 
 # a date that another event after it keeps, before the held verb (2023년 11월 ‘…합의’로 격상된 이후 처음으로 열린)
 _SINCE_THEN_KO = r"이후|이래|만에"
+# a date followed by another act's verb (2016년 12월 체결된 ‘…협정’): that act's date, not the meeting's
+_OTHER_ACT_AFTER_DATE_KO = re.compile(r"\s*(?:에\s*)?(?:체결|채택|발표|서명|출범|설립|제정|발효|수립)(?:된|한|됐|했|하)")
 
 
 # 개최 ending a headline or one of its phrases (…, ·, or the end), which stands for the verb
@@ -138,7 +140,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                          or m.cls == "Country" and _country_of_place_ko(ctx, m, places[k + 1:])]
                 date_here = [d for d in dates if clause_start <= d.start < pos and own(d.start)
                              and not _announced_on(ctx, pos, d, doc_date)
-                             and not re.search(_SINCE_THEN_KO, ctx.text[d.end:pos])]
+                             and not re.search(_SINCE_THEN_KO, ctx.text[d.end:pos])
+                             and not _OTHER_ACT_AFTER_DATE_KO.match(ctx.text, d.end)]
                 for m in where:
                     out.append(make_relation("hostCountry" if m.cls == "Country" else "heldIn", summit, m, ctx, "cue-held", 0.8))
                 if date_here:
@@ -181,7 +184,8 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 n in marked and ctx.text[ctx.rel(m) + len(m.text):ctx.rel(n)].isspace() for n in near) or
                 m.cls == "Country" and _country_of_place_ko(ctx, m, [n for n in marked if ctx.rel(n) > ctx.rel(m)])]
             date_here = [d for d in dates if window[0] - 10 <= d.start < pos and not any(d.start < h < pos for h in held)
-                         and not re.search(_SINCE_THEN_KO, ctx.text[d.end:pos])]
+                         and not re.search(_SINCE_THEN_KO, ctx.text[d.end:pos])
+                         and not _OTHER_ACT_AFTER_DATE_KO.match(ctx.text, d.end)]
         else:
             then = _THEN_EN.search(ctx.text, 0, pos)
             if then and then.group(1) != (doc_date or "")[:4]:

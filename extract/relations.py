@@ -688,7 +688,7 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
                 "," in ctx.text[ctx.rel(near) + len(near.text):min(after_text)]
             agents = [m for m in ctx.mentions if m.cls in AGENT_CLASSES and cue.end() <= ctx.rel(m) < clause[1]
                       and not re.search(r"\b(?:but|while|not|at|hosted|held|during|which|drafted|proposed|sponsored|prepared|"
-                                        r"according)\b",
+                                        r"according|to\s+(?:establish|set\s+up|create|launch|build|form))\b",
                                         ctx.text[cue.end():ctx.rel(m)])
                       and not _OF_COUNTRY_EN.match(ctx.text, ctx.rel(m) + len(m.text))
                       # (the body whose members they are: "adopted by members of the European Parliament")
@@ -715,7 +715,9 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             # (not for "members": "Group of Seven members" are the G7's, not signers of what follows)
             if (ctx.rel(near) > pos or antecedent) and not _PASSIVE_EN.search(ctx.text, 0, pos) and \
                     not re.match(r"\s*by\b", ctx.text[cue.end():]) and cue.group(0).lower() != "members":
-                agents += [m for m in english_subjects(ctx, pos) if m not in agents]
+                # (not the source a sentence cites: "According to a statement by the Ministry …, A and B signed")
+                agents += [m for m in english_subjects(ctx, pos) if m not in agents and
+                           not re.search(r"\baccording\s+to\b[^,]*$", ctx.text[:ctx.rel(m)], re.I)]
             agents += [m for m in _alongside_en(ctx, near) if m not in agents]
             if re.match(r"(?:countries|nations|states)\s", cue.group(0), re.I):
                 # "… in which Chile was one of 30 nations to sign the … Declaration": the one of them named

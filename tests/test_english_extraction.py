@@ -3740,3 +3740,25 @@ def test_a_text_adopted_in_an_earlier_century_is_not_the_documents_summits():
                     "It recalled that after two world wars, the Universal Declaration of Human Rights was adopted in "
                     "1948 and has since guided ethical considerations.")
     assert pairs(ex, "adopted") == set()
+
+
+def test_a_participle_before_a_comma_and_a_post_is_no_name():
+    found = people("Representing Latium, Minister of Finance Ana Roe and Minister of Data Jan Doe participated.")
+    assert "Representing Latium" not in found and found.get("Ana Roe") == "Minister of Finance"
+
+
+def test_the_source_a_sentence_cites_signs_nothing():
+    assert signed("According to a statement by the Ministry of Foreign Affairs (MFA), Singapore and France signed "
+                  "the France-Singapore General Security Agreement.") == {
+        ("Singapore", "France-Singapore General Security Agreement"), ("France", "France-Singapore General Security Agreement")}
+
+
+def test_the_body_an_agreement_is_signed_to_establish_signs_nothing():
+    assert signed("A key highlight is the signing of a Memorandum of Understanding to establish a Franco-Latian "
+                  "Binational Center for Artificial Intelligence.") == set()
+
+
+def test_an_advisers_post_is_not_the_ministers_they_advise():
+    found = people("The agreement was signed by the Advisor to the Minister for AI Jane Roe, and AISG Director of AI "
+                   "Innovation Jan Doe.")
+    assert found.get("Jane Roe") != "Minister for AI"

@@ -1699,3 +1699,7 @@ def test_short_korean_names_of_the_space_agency_and_two_companies():
     found = people("협약식에는 김철수 KAI 사장과 이영희 서울대학교 총장을 비롯해 박민수 KAI 미래융합기술원장 전무, 최지훈 KAI "
                    "경영관리본부장 전무, 정수진 서울대 연구부총장 등 주요 관계자 13명이 참석했다.")
     assert found["최지훈"] == ("전무", "Senior Managing Director", "KAI")     # (not the body "KAI 경영관리본부장")
+
+
+def test_the_indo_pacific_portfolio_is_no_name():
+    assert people("英 인태 장관 방한…'한영 고위급 경제대화' 공동 주재") == {}

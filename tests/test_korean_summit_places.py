@@ -590,3 +590,16 @@ def test_guard_a_known_body_run_into_another_name_makes_no_body_of_the_whole_wor
     # (a fund's head word, 기금, ends the known 국제통화기금 run together with the name before it)
     ex = extraction("이날 라티움협력체국제통화기금 관계자가 참석했다.")
     assert "라티움협력체국제통화기금" not in {m.text for m in ex.mentions}
+
+
+def test_the_date_of_another_act_before_a_held_verb_is_not_the_meetings():
+    # 2016년 12월 체결된 ‘…협정’: the date the agreement was concluded, not when the committee meets
+    ex = extraction("라티움 과기공동위 개최\n\n과학기술정보통신부는 2031년 3월 25일 서울에서 '제3차 한국-라티움 "
+                    "과학기술혁신공동위원회'를 개최했다. 과기공동위는 2016년 12월 체결된 '한-라티움 과학기술혁신협력협정'에 "
+                    "근거해 개최되는 회의다.")
+    assert not any(r.relation == "startDate" and r.value.startswith("2016") for r in ex.relations)
+
+
+def test_guard_the_date_before_a_held_verb_is_the_meetings():
+    ex = extraction("과학기술정보통신부는 2031년 3월 25일 서울에서 '제3차 한국-라티움 과학기술혁신공동위원회'를 개최했다.")
+    assert any(r.relation == "startDate" and r.value == "2031-03-25" for r in ex.relations)
