@@ -955,17 +955,15 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             phrase = phrase[:styled_next.start()]
         if re.match(r"Congress\s+on\s", phrase):
             continue            # "testify to Congress on AI competition": the legislature, then a topic
+        # "Press Release on The Regional … Workshop": the name is what the release is about
         release = re.match(r"Press\s+Release\s+(?:on|about)\s+(?:[Tt]he\s+)?", phrase)
-        if release:             # "Press Release on The Regional … Workshop": what the release is about
-            m_start_shift = release.end()
-        else:
-            m_start_shift = 0
+        shift = release.end() if release else 0
+        s = m.start(1) + shift
+        phrase = phrase[shift:]
         inner_style = re.search(r"\s(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+[A-Z]", phrase)
-        if inner_style and head_class(phrase[m_start_shift:inner_style.start()], "en"):
+        if inner_style and head_class(phrase[:inner_style.start()], "en"):
             phrase = phrase[:inner_style.start()]     # "Lecturer at the Institute of Engineering Dr Jan Roe": the
             #                                           body, then a styled person
-        s = m.start(1) + m_start_shift
-        phrase = phrase[m_start_shift:]
         poss = max(phrase.rfind("’s "), phrase.rfind("'s "))
         if poss >= 0:                       # "the UK’s AI Safety Summit": the name starts after the owner
             s += poss + 3
