@@ -23,6 +23,9 @@ from .words import (ACRONYM_LETTERS, AGENT_CLASSES, GENERIC_ACRONYMS, LEGAL_FORM
 # a party's short name (공화당, 민주당, 노동당): three syllables and more ending in 당
 _PARTY_WORD_KO = re.compile(r"[\uac00-\ud7a3]{2,}당")
 
+# a local government's posts, held in the city, county or province named before them
+_LOCAL_TITLES_KO = frozenset({"시장", "부시장", "군수", "부군수", "구청장", "도지사", "부지사"})
+
 # words for a field or trade, before which 대표 is "leading" (분야 대표 기업), not a post
 _FIELD_WORDS_KO = frozenset({"분야", "업계", "산업", "업종"})
 
@@ -543,6 +546,15 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "GovernmentBody",
                                "ko-org-name-title", 0.6)
             out.append(org)
+        if org is None and len(names) >= 2 and (title_ko or title.ko) in _LOCAL_TITLES_KO and not names[-1].particle and \
+                re.fullmatch(r"[\uac00-\ud7a3]{1,4}(?:시|군|구|도)", names[-1].core) and \
+                re.fullmatch(r"[\uac00-\ud7a3]{3}", names[0].core) and korean_name_shaped(names[0]):
+            ow = names.pop()    # 김철수 라티움시 부시장: the city whose deputy mayor the Korean name is
+            org = known_or_new(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
+            out.append(org)
+        if len(names) == 2 and (_unit_head(names[0].core) or names[0].core in unit_heads()) and not names[0].particle and \
+                re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) and korean_name_shaped(names[1]):
+            names = names[1:]   # 반도체공학과 김철수 교수, 자연과학캠퍼스 김철수 부총장: the unit, then the name
         if org is None and len(names) == 2 and re.search(r"[\uac00-\ud7a3]", names[0].core) and \
                 _org_head(names[0].core) and korean_name_shaped(names[1], noun_ok=True):
             # 가나부 김철수 차관: the body first, then a Korean name (the order of a delegation list)
@@ -1885,6 +1897,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             of = _OF_BODY_EN.match(sent.text, m.start(2) + len(nm))
             org = by_start.get(of.end()) if of else None
         start = m.start(2)
+        knighted = re.match(r"(?:Sir|Dame)\s+(?=[A-Z])", nm)
+        if knighted:            # "UKRI Chief Executive, Professor Dame Jane Roe": the style is no part of the name
+            start += knighted.end()
         given = re.search(r",\s+([A-Z][a-z][\w'’-]*)\s+$", sent.text[m.end(1):start])
         if given and given.group(1) not in known_names:
             start = m.end(1) + given.start(1)   # "Vice-president of Acme, Rui Carvalho III": the name after the comma

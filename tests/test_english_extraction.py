@@ -3762,3 +3762,7 @@ def test_an_advisers_post_is_not_the_ministers_they_advise():
     found = people("The agreement was signed by the Advisor to the Minister for AI Jane Roe, and AISG Director of AI "
                    "Innovation Jan Doe.")
     assert found.get("Jane Roe") != "Minister for AI"
+
+
+def test_a_knighthood_is_no_part_of_the_name():
+    assert people("UKRI Chief Executive, Professor Dame Jane Roe, said so.") == {"Jane Roe": "Chief Executive"}

@@ -1703,3 +1703,20 @@ def test_short_korean_names_of_the_space_agency_and_two_companies():
 
 def test_the_indo_pacific_portfolio_is_no_name():
     assert people("英 인태 장관 방한…'한영 고위급 경제대화' 공동 주재") == {}
+
+
+def test_a_department_or_campus_before_a_korean_name_is_no_part_of_it():
+    assert people("행사에는 라티움대 자연 과학 캠퍼스 김철수 부총장, 반도체공학과 이영희 교수 등이 참석했다.") == {
+        "김철수": ("부총장", "Vice President", ""), "이영희": ("교수", "Professor", "")}
+
+
+def test_a_city_between_a_korean_name_and_a_local_post():
+    assert people("김철수 라티움시 시장이 말했다.") == {"김철수": ("시장", "Mayor", "라티움시")}
+
+
+def test_a_federation_is_a_body_and_a_godfather_no_ministry():
+    found = people("이후 라티움과학기술총연합회 부원장을 역임했다.")
+    assert not any(name.endswith("총연합회") for name, (_, _, org) in found.items() if not org)
+    ex = extract_many([Document("doc", "doc.txt", "제목\n\n이 총장은 'KAIST 벤처 창업의 대부'로도 불린다.", DocMeta(),
+                                "0" * 64)])[0]
+    assert not any(m.cls == "GovernmentBody" for m in ex.mentions)
