@@ -81,6 +81,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 사무총장 기술특사, 대통령 비서실장: the last title is the post; not 장관 의장으로 (as chair)
         if not title or w.punct:
             continue
+        if w.core == "수석" and not w.particle and i + 1 < len(words) and not words[i + 1].punct:
+            continue            # 메타 수석 AI 과학자: "chief", before the role it ranks; no senior secretary (수석)
         if w.core == "대표" and not w.particle and i > 0 and words[i - 1].core in _FIELD_WORDS_KO and \
                 not words[i - 1].particle:
             continue            # 가나테크는 모빌리티 분야 대표 기업으로: a field's leading firm, no one's post (대표)
@@ -635,6 +637,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 (org.text.endswith("당") or "Party" in org.text or any(
                     "Party" in (load_authority().get(i).en or "") for i in org.authority_ids)):
             title = replace(title, en="Party Leader")   # 한동훈 국민의힘 대표: a party's leader, no company's CEO
+        if len(names) == 1 and (title_ko or title.ko) in _UNIVERSITY_TITLES and _UNIVERSITY_SHORT.fullmatch(names[0].core) \
+                and not korean_name_shaped(names[0]):
+            continue            # … 겸 미국 뉴욕대 교수: the university's short name, the name having come before 겸
         if len(names) == 1 and re.fullmatch(r"[\uac00-\ud7a3]{3,}당", names[0].core):
             continue            # 기본소득당 대표: a party's name (…당) of four syllables and more, no person's
         if w.core == "수상" and names and names[-1].core.endswith("상") and not _is_country(names[-1].core):
@@ -1385,10 +1390,12 @@ _SCHOOL_FIRST_EN = r"(?:Universit[éeyà]|Universidade?|Universität|Instituto|I
 _NOT_IN_NAME_EN = (rf"(?:{_POST_NOMINAL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Prime(?=\s+Minister)|"
                    rf"Ambassador|Dr|HE|{_SCHOOL_FIRST_EN}|"
                    r"(?:President|Minister|Secretary|Director|Chairman|Chairperson|Governor)(?=\s+(?:of|for)\s))")
-_EN_NAME = (rf"((?:(?<![\w.’'-])[B-HJ-Z]\s+(?=[A-Z][a-z]))?(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
-            rf"(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:[B-HJ-Z]\s+)?(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
-            rf"(?:(?!{_NOT_IN_NAME_EN}\b)[A-Z][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
-            rf"(?!{_NOT_IN_NAME_EN}\b)(?:(?:al|el)-)?[A-Z][\w'’\u2011-]+)")
+# a capital that starts a name's word: ASCII, or Latin with a diacritic (Ćorić, Šefčovič, Østergaard, Ángel)
+_CAP_EN = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d"
+_EN_NAME = (rf"((?:(?<![\w.’'-])[B-HJ-Z]\s+(?=[A-Z][a-z]))?(?:(?!{_NOT_IN_NAME_EN}\b)[{_CAP_EN}][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
+            rf"(?:(?!{_NOT_IN_NAME_EN}\b)[{_CAP_EN}][\w'’.\u2011-]+\s+(?:[B-HJ-Z]\s+)?(?:{_PARTICLE_EN}\s+){{0,2}}){{0,2}}"
+            rf"(?:(?!{_NOT_IN_NAME_EN}\b)[{_CAP_EN}][\w'’.\u2011-]+\s+(?:{_PARTICLE_EN}\s+){{1,2}})?"
+            rf"(?!{_NOT_IN_NAME_EN}\b)(?:(?:al|el)-)?[{_CAP_EN}][\w'’\u2011-]+)")
 
 
 @functools.cache
@@ -1922,6 +1929,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "Speaking after Cabinet, Minister Roe said": a place or a body, not a name
         if nm.strip() in sentence_adverbs():
             continue            # "Meanwhile, Roe's CTO position will …": no name
+        if re.search(rf"\b[Tt]he\s+(?:{english_title_alternation()})\s+(?:of|for|at)\s+[^,;]{{2,80}},\s*"
+                     r"(?:(?:Dr|Prof|Mr|Ms|Mrs|H\.\s?E)\.?\s+)?$", sent.text[:m.start(1)]):
+            continue            # "the Director of the Data Institute, Jan Roe, the Director of the Archive, Ana Doe": the
+            #                     name has its post before it; the post after it is the next name's (not "Mr. A,
+            #                     Minister for Data, Mr. B, Minister for …": no article, each post after its name)
         if re.match(r"(?:In|At|On|From|For|With|During|After|Before|By|Since|Under|Through|Representing|Speaking|"
                     r"Addressing|Following|Including|Welcoming|Opening|Closing|Concluding|Attending|Joining)\s", nm):
             continue            # "In Paris, Minister of Data, Jan Roe, said": where, before the post and its name

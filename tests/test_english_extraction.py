@@ -3766,3 +3766,16 @@ def test_an_advisers_post_is_not_the_ministers_they_advise():
 
 def test_a_knighthood_is_no_part_of_the_name():
     assert people("UKRI Chief Executive, Professor Dame Jane Roe, said so.") == {"Jane Roe": "Chief Executive"}
+
+
+def test_a_name_whose_words_start_with_a_capital_with_a_diacritic():
+    assert people("Economy Minister Tomislav Ćorić will chair the task force.") == {"Tomislav Ćorić": "Minister"}
+    assert people("Commissioner Maroš Šefčovič met Minister Ángel Ruiz.") == {
+        "Maroš Šefčovič": "Commissioner", "Ángel Ruiz": "Minister"}
+
+
+def test_in_a_list_of_posts_each_before_its_name_a_post_after_a_name_is_the_next_names():
+    ex = extraction("Title\n\nThe attendees were addressed by the Director of the Ostrava Institute, Jan Roe, the Director "
+                    "of the Institute of Information Science (IZUM), Ana Doe, and others.")
+    held = {(r.subject.text, r.object.text if r.object else None) for r in ex.relations if r.relation == "holdsPosition"}
+    assert ("Jan Roe", "Institute of Information Science") not in held

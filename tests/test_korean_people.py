@@ -1720,3 +1720,21 @@ def test_a_federation_is_a_body_and_a_godfather_no_ministry():
     ex = extract_many([Document("doc", "doc.txt", "제목\n\n이 총장은 'KAIST 벤처 창업의 대부'로도 불린다.", DocMeta(),
                                 "0" * 64)])[0]
     assert not any(m.cls == "GovernmentBody" for m in ex.mentions)
+
+
+def test_a_universitys_short_name_alone_before_a_professors_title_is_no_person():
+    found = people("얀 르쿤 메타 수석 AI 과학자 겸 미국 라티움대 교수가 나섰다.")
+    assert "라티움대" not in found
+
+
+def test_chief_before_a_role_is_no_senior_secretary():
+    found = people("이번 포럼에는 안나 로페스 메타 수석 AI 과학자 겸 미국 라티움대 교수 등이 나섰다.")
+    assert all(title != "수석" for title, _, _ in found.values())
+
+
+def test_guard_a_senior_secretary():
+    assert people("김철수 수석은 말했다.") == {"김철수": ("수석", "Senior Secretary", "")}
+
+
+def test_a_daily_newspaper_before_a_korean_name_is_the_posts_company():
+    assert people("선포식 행사는 라티움일보 김철수 대표이사가 주최한다.") == {"김철수": ("대표이사", "CEO", "라티움일보")}
