@@ -640,6 +640,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if len(names) == 1 and (title_ko or title.ko) in _UNIVERSITY_TITLES and _UNIVERSITY_SHORT.fullmatch(names[0].core) \
                 and not korean_name_shaped(names[0]):
             continue            # … 겸 미국 뉴욕대 교수: the university's short name, the name having come before 겸
+        if len(names) == 1 and re.match(r"\s*\(\s*(?:19|20)\d\d\s*[~∼-]", sent.text[w.end:]) and \
+                not korean_name_shaped(names[0]):
+            continue            # 라티움넷 전무(1997~2001년), …: a career's posts with their years, after the firms' names
         if len(names) == 1 and re.fullmatch(r"[\uac00-\ud7a3]{3,}당", names[0].core):
             continue            # 기본소득당 대표: a party's name (…당) of four syllables and more, no person's
         if w.core == "수상" and names and names[-1].core.endswith("상") and not _is_country(names[-1].core):
@@ -1333,6 +1336,9 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
                 org = known_or_new(sent, org_start, org_end, head_class(sent.text[org_start:org_end], "ko")
                                     or "Organisation", "ko-list-org", 0.6)
                 org = org if org.cls in AGENT_CLASSES else None
+            if re.match(r"\s*\(\s*(?:19|20)\d\d\s*[~∼-]", sent.text[last.end:]):
+                item = []
+                continue        # 라티움넷 전무(1997~2001년), …: a career's posts with their years, after the firms' names
             if title[0] == "시장" and org is not None and org.cls != "City" and not re.search(r"[\uac00-\ud7a3]", org.text):
                 item = []
                 continue        # 전세계 데이터센터 서버용 GPU 시장: the market of a product; a mayor is a city's
@@ -1353,6 +1359,8 @@ def _fold(title: str) -> str:
 # head word ends its name: "the Data Bill")
 _GIVEN_NAMES_LIKE_HEADS = frozenset({"Bill"})
 # capitalised words a title can stand before that name no one (Member States, Council of Europe Member States)
+# the last word of a place's name, never of a person's (Silicon Valley, Bay Area, Gold Coast)
+_PLACE_WORDS_EN = frozenset({"Valley", "Bay", "Area", "Coast", "Island", "Islands", "River", "Region", "Peninsula", "Gulf"})
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations",
               "Artificial Intelligence", "Jr", "Sr", "Government", "Deputy"}
 # a British style before a name, which is not part of it
@@ -1852,6 +1860,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         known = by_start.get(m.start(2))
         if known is not None and known.cls != "Person" and "," in sent.text[m.end(1):m.start(2)]:
             continue            # "Vice President, Acme Asia": the body the post is in, no name
+        if nm.split()[-1] in _PLACE_WORDS_EN:
+            continue            # "head of machine learning for Silicon Valley rideshare company …": a place, no name
         if m.group(1)[0].islower() and " " not in nm.strip() and not nm.isupper():
             continue            # "a member of his own Democratic leadership": a lower-case title names no one by one word
         if m.group(1)[0].islower() and re.search(r",\s+and\s", sent.text[m.end(1):m.start(2)]):

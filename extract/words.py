@@ -110,7 +110,7 @@ def mention_at(sent: Sentence, s: int, e: int, cls: str, method: str, conf: floa
 
 # common Korean words that end in a head word's syllable (…부: a ministry, …법: a law) and name nothing
 _ENDS_LIKE_A_HEAD_KO = ("여부", "방법", "기법", "해법", "수법", "불법", "문법", "편법", "위법", "비법", "일부", "내부", "외부",
-                        "전부", "간부", "세부", "대부", "진일보")
+                        "전부", "간부", "세부", "대부", "진일보", "상실")
 
 
 def head_class(phrase: str, lang: str) -> str | None:

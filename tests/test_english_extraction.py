@@ -3779,3 +3779,12 @@ def test_in_a_list_of_posts_each_before_its_name_a_post_after_a_name_is_the_next
                     "of the Institute of Information Science (IZUM), Ana Doe, and others.")
     held = {(r.subject.text, r.object.text if r.object else None) for r in ex.relations if r.relation == "holdsPosition"}
     assert ("Jan Roe", "Institute of Information Science") not in held
+
+
+def test_a_regions_name_after_a_post_is_no_person():
+    assert people("Jan Roe has left his role as head of machine learning for Silicon Valley rideshare company Lyft.") == {}
+
+
+def test_an_executive_vice_president_and_general_counsel_is_a_post_not_a_body():
+    ex = extraction("Title\n\nThe committee includes Ana Roe, former EVP and General Counsel of Sony Corporation.")
+    assert not any(m.text.startswith("EVP") for m in ex.mentions)

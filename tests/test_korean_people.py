@@ -1738,3 +1738,15 @@ def test_guard_a_senior_secretary():
 
 def test_a_daily_newspaper_before_a_korean_name_is_the_posts_company():
     assert people("선포식 행사는 라티움일보 김철수 대표이사가 주최한다.") == {"김철수": ("대표이사", "CEO", "라티움일보")}
+
+
+def test_a_careers_firms_with_the_years_of_each_post_are_no_persons():
+    assert people("이후 라티움미디어 대표(1991~1997년), 오스트라넷 전무(1997~2001년) 등 기업에서 일했다.") == {}
+
+
+def test_a_team_before_a_korean_name_is_no_part_of_it():
+    assert people("또 산업계에선 카카오 대외정책팀 김철수 이사가 참여해 발표했다.") == {"김철수": ("이사", "Director", "카카오")}
+
+
+def test_the_software_policy_institutes_short_korean_name():
+    assert people("김철수 스프리 소장이 비전을 설명하고 있다.") == {"김철수": ("소장", "Director", "스프리")}
