@@ -1360,7 +1360,9 @@ def _fold(title: str) -> str:
 _GIVEN_NAMES_LIKE_HEADS = frozenset({"Bill"})
 # capitalised words a title can stand before that name no one (Member States, Council of Europe Member States)
 # the last word of a place's name, never of a person's (Silicon Valley, Bay Area, Gold Coast)
-_PLACE_WORDS_EN = frozenset({"Valley", "Bay", "Area", "Coast", "Island", "Islands", "River", "Region", "Peninsula", "Gulf"})
+_PLACE_WORDS_EN = frozenset({"Valley", "Bay", "Area", "Coast", "Island", "Islands", "River", "Region", "Peninsula", "Gulf",
+                             # (and of an occasion or a text: "… Minister for Digital Transformation Retirement Ceremony")
+                             "Ceremony", "Ceremonies", "Summary", "Greetings", "Remarks"})
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations",
               "Artificial Intelligence", "Jr", "Sr", "Government", "Deputy"}
 # a British style before a name, which is not part of it
@@ -1834,6 +1836,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "named A as Chief of Staff, Rob Roe as Senior Advisor": the list's next item
         nm = re.sub(r"(’s|'s|(?<=s)['’])$", "", m.group(2))      # Jane Doe's, Anna Dimas' remarks
         nm = re.split(r"['’]s\s", nm)[0]      # "President Roe’s Call to Action": the owner is the name
+        nm = re.sub(r"-(?:led|based|backed|owned|run)$", "", nm)     # "the President Jane Roe-led administration"
         if _MONTH_SHORT_EN.match(sent.text, m.start(2)):
             continue            # "became the department's CAIO Jan. 1": a date, no name
         if nm.isupper() and any(w in ("FOR", "OF", "AND", "THE", "TO", "IN", "ON", "AT") for w in nm.split()):

@@ -3788,3 +3788,11 @@ def test_a_regions_name_after_a_post_is_no_person():
 def test_an_executive_vice_president_and_general_counsel_is_a_post_not_a_body():
     ex = extraction("Title\n\nThe committee includes Ana Roe, former EVP and General Counsel of Sony Corporation.")
     assert not any(m.text.startswith("EVP") for m in ex.mentions)
+
+
+def test_a_ceremony_after_a_post_is_no_person():
+    assert people("The Minister for Digital Transformation Retirement Ceremony and Inauguration Ceremony were held.") == {}
+
+
+def test_a_leaders_led_administration_names_the_leader():
+    assert people("Dr. Jan Roe was named Minister in the President Ana Doe-led administration.").get("Ana Doe") == "President"

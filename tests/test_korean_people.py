@@ -1750,3 +1750,7 @@ def test_a_team_before_a_korean_name_is_no_part_of_it():
 
 def test_the_software_policy_institutes_short_korean_name():
     assert people("김철수 스프리 소장이 비전을 설명하고 있다.") == {"김철수": ("소장", "Director", "스프리")}
+
+
+def test_from_and_the_first_are_no_name_words():
+    assert people("특히 라티움부 7급 공채(기술직) 출신 최초 여성 실장이 됐다.") == {}
