@@ -26,6 +26,9 @@ _PARTY_WORD_KO = re.compile(r"[\uac00-\ud7a3]{2,}당")
 # a local government's posts, held in the city, county or province named before them
 _LOCAL_TITLES_KO = frozenset({"시장", "부시장", "군수", "부군수", "구청장", "도지사", "부지사"})
 
+# a post's years in brackets right after it (전무(1997~2001년)): a career's list, after the firms' names
+_CAREER_YEARS_KO = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*[~∼-]")
+
 # words for a field or trade, before which 대표 is "leading" (분야 대표 기업), not a post
 _FIELD_WORDS_KO = frozenset({"분야", "업계", "산업", "업종"})
 
@@ -640,7 +643,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if len(names) == 1 and (title_ko or title.ko) in _UNIVERSITY_TITLES and _UNIVERSITY_SHORT.fullmatch(names[0].core) \
                 and not korean_name_shaped(names[0]):
             continue            # … 겸 미국 뉴욕대 교수: the university's short name, the name having come before 겸
-        if len(names) == 1 and re.match(r"\s*\(\s*(?:19|20)\d\d\s*[~∼-]", sent.text[w.end:]) and \
+        if len(names) == 1 and _CAREER_YEARS_KO.match(sent.text, w.end) and \
                 not korean_name_shaped(names[0]):
             continue            # 라티움넷 전무(1997~2001년), …: a career's posts with their years, after the firms' names
         if len(names) == 1 and re.fullmatch(r"[\uac00-\ud7a3]{3,}당", names[0].core):
@@ -1336,7 +1339,7 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
                 org = known_or_new(sent, org_start, org_end, head_class(sent.text[org_start:org_end], "ko")
                                     or "Organisation", "ko-list-org", 0.6)
                 org = org if org.cls in AGENT_CLASSES else None
-            if re.match(r"\s*\(\s*(?:19|20)\d\d\s*[~∼-]", sent.text[last.end:]):
+            if _CAREER_YEARS_KO.match(sent.text, last.end):
                 item = []
                 continue        # 라티움넷 전무(1997~2001년), …: a career's posts with their years, after the firms' names
             if title[0] == "시장" and org is not None and org.cls != "City" and not re.search(r"[\uac00-\ud7a3]", org.text):
@@ -1359,8 +1362,8 @@ def _fold(title: str) -> str:
 # head word ends its name: "the Data Bill")
 _GIVEN_NAMES_LIKE_HEADS = frozenset({"Bill"})
 # capitalised words a title can stand before that name no one (Member States, Council of Europe Member States)
-# the last word of a place's name, never of a person's (Silicon Valley, Bay Area, Gold Coast)
-_PLACE_WORDS_EN = frozenset({"Valley", "Bay", "Area", "Coast", "Island", "Islands", "River", "Region", "Peninsula", "Gulf",
+# last words of a place's name (Silicon Valley, Bay Area, Gold Coast), never of a person's
+_NO_NAMES_LAST_WORDS_EN = frozenset({"Valley", "Bay", "Area", "Coast", "Island", "Islands", "River", "Region", "Peninsula", "Gulf",
                              # (and of an occasion or a text: "… Minister for Digital Transformation Retirement Ceremony")
                              "Ceremony", "Ceremonies", "Summary", "Greetings", "Remarks"})
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations",
@@ -1863,7 +1866,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         known = by_start.get(m.start(2))
         if known is not None and known.cls != "Person" and "," in sent.text[m.end(1):m.start(2)]:
             continue            # "Vice President, Acme Asia": the body the post is in, no name
-        if nm.split()[-1] in _PLACE_WORDS_EN:
+        if nm.split()[-1] in _NO_NAMES_LAST_WORDS_EN:
             continue            # "head of machine learning for Silicon Valley rideshare company …": a place, no name
         if m.group(1)[0].islower() and " " not in nm.strip() and not nm.isupper():
             continue            # "a member of his own Democratic leadership": a lower-case title names no one by one word
