@@ -127,6 +127,12 @@ def demonyms() -> dict[str, str]:
 
 
 @functools.cache
+def international_words() -> frozenset[str]:
+    """Words that make an English "… Commission" or "… Council" a body of many states (European, Gulf, UN)."""
+    return frozenset(r["word"] for r in _rows("international_words.tsv"))
+
+
+@functools.cache
 def regions() -> dict[str, str]:
     """States and provinces of federations by their Korean and English names → the English name
     (캘리포니아 → California): a governor's or premier's region, named before the title."""

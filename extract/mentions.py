@@ -22,8 +22,8 @@ from .authority import load_authority, recurs
 from .cities import english_cities, korean_cities
 from .gazetteer import find_known, lookup_normalised
 from .korean import token_rows
-from .lexicon import (alternation, cues, demonyms, english_title_alternation, heads, heads_ending, title_ranks,
-                      titles)
+from .lexicon import (alternation, cues, demonyms, english_title_alternation, heads, heads_ending,
+                      international_words, title_ranks, titles)
 from .model import Mention
 from .people import english_people, korean_listed_people, korean_name_shaped, korean_people
 from .sentences import Sentence
@@ -33,6 +33,16 @@ _QUOTES = re.compile(r"[‘'“\"「『《〈]([^‘’'“”\"「」『』《�
 
 
 _LIST_DOTS = ("·", "ㆍ", "・")
+
+
+def _one_states_board(name: str) -> bool:
+    """A commission or council with no word of many states in its name (the Securities and Exchange
+    Commission, the Judicial Council; not the Gulf Cooperation Council, the SCO Heads of Government Council)."""
+    words = name.split()
+    if words[-1] not in ("Commission", "Council") or any(w in international_words() for w in words):
+        return False
+    return not any(load_authority().get(i).cls == "InternationalOrganisation"
+                   for w in words[:-1] if w[:1].isupper() for i in lookup_normalised(w))
 
 
 def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
@@ -1186,8 +1196,9 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 of_country = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'. -]+)$", text) if cls == "InternationalOrganisation" \
                     else None
                 if of_country and any(load_authority().get(i).cls == "Country" for i in lookup_normalised(of_country.group(1))) \
-                        or cls == "InternationalOrganisation" and (text.startswith("National ") or
-                                                                   text.split()[0] in demonyms()):
+                        or cls == "InternationalOrganisation" and (text.split()[0] in ("National", "Federal") or
+                                                                   text.split()[0] in demonyms() or
+                                                                   _one_states_board(text)):
                     cls = "GovernmentBody"      # the Scientific Council of Ruritania, the National Data Organization,
                     #                             the Irish Data Protection Commission: one country's body
                 number = _BILL_NUMBER_EN.match(sent.text, s + b) if text.endswith("Bill") and b == len(phrase) else None

@@ -284,6 +284,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                                "Organisation", "ko-dotted-body", 0.6)
             out.append(org)
             j = first - 1
+        if j >= 1 and not words[j].particle and words[j].core in ("상원", "하원"):
+            j -= 1              # 존 로 가나당 상원 원내대표: the chamber the post is held in, no part of the name
         names: list[Word] = []
         # (a Latin-script word right before the title may be an organisation's, taken out below: one word more)
         while j >= 0 and len(names) < (6 if any(x.core in _ARABIC_LINKS for x in names) else
@@ -631,10 +633,21 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if len(names) == 2 and len(names[0].core) >= 2 and names[0].core.endswith("당") and not names[0].particle and \
                 re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) and korean_name_shaped(names[1]):
             names = names[1:]   # 민주당 김철수 의원: the party's short name, then the Korean name, which is one word
+        if len(names) == 2 and _UNIVERSITY_SHORT.fullmatch(names[1].core) and not names[1].particle and \
+                (title_ko or title.ko) in _UNIVERSITY_TITLES and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[0].core) \
+                and korean_name_shaped(names[0], True):
+            names = names[:1]   # 김철수 가나대 웹연구소 연구교수: the name, then the university and its unit
+        if len(names) >= 2 and korean_name_shaped(names[1], True) and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) \
+                and any(len(names[0].core) > len(t) >= 3 and names[0].core.endswith(t) for t in titles()):
+            names = names[1:]   # 가나위원장 김철수 민주당 의원: a post glued to a committee's short name, then the name
+        if len(names) == 2 and _PARTY_WORD_KO.fullmatch(names[1].core) and not names[1].particle:
+            names = names[:1]   # 김철수 민주당 의원: the name, then the party's short name (민주당 is also the US
+            #                     Democrats: no body is named)
+        if len(names) == 1 and names[0].core in korean_provinces():
+            continue            # 가나도 정책관: the province whose post it is, no name
         if len(names) >= 3 and _PARTY_WORD_KO.fullmatch(names[0].core) and not names[0].particle:
             names = names[1:]   # 공화당 마샤 블랙번 상원의원: the party, then a foreign name
-        if len(names) >= 3 and _PARTY_WORD_KO.fullmatch(names[-1].core) and org is None and \
-                (title_ko or title.ko) != "대표":
+        if len(names) >= 3 and _PARTY_WORD_KO.fullmatch(names[-1].core) and (title_ko or title.ko) != "대표":
             names = names[:-1]  # 테드 크루즈 공화당 상원의원: the name, then the party (the post is no party's)
         if (title_ko or title.ko) == "대표" and org is not None and org.cls == "NonProfitOrganisation" and \
                 (org.text.endswith("당") or "Party" in org.text or any(
@@ -915,7 +928,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         #                         body, glued to 주
     city_span = None
     if body_known is None and n >= 1 and not words[n].particle and words[n].core.endswith(("시", "도", "군", "구")) and \
-            (words[n].start, words[n].core_end) in covered and korean_name_shaped(words[n - 1]) and \
+            ((words[n].start, words[n].core_end) in covered or words[n].core in korean_provinces()) and \
+            korean_name_shaped(words[n - 1]) and \
             not any(s <= words[n - 1].start < e for s, e in covered):
         # 김철수 가나시 디지털정책실장: the city's government, then its unit glued to the title
         city_span = (sent.start + words[n].start, sent.start + words[n].core_end)
@@ -927,6 +941,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     if n < 0:
         return []
     name = words[n]
+    if name.core in korean_provinces():
+        return []               # 가나도 정보화정책관: the province whose post it is, no name
     # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
     # (a three-syllable common noun too, before a unit's title glued to its unit: 류민배 네트워크정책실장)
     unit_title = body_known is None and suffix[1] >= 4 and re.fullmatch(r"[\uac00-\ud7a3]+", w.core[:suffix[1]]) is not None
@@ -973,7 +989,9 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         # the Korean body of the same name the document may name too)
         orgs = [known_or_new(sent, country.start, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
     elif lookup_normalised(body) or _org_head(body) or head_of:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
-        orgs = [known_or_new(sent, s, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
+        local = suffix[0] in _LOCAL_TITLES_KO and body.endswith(("시", "군", "구"))     # 가나시장: the city's mayor
+        orgs = [known_or_new(sent, s, e, head_class(body, "ko") or ("City" if local else "Organisation"),
+                             "ko-glued-org", 0.7)]
     elif n < i - 1 and gloss is None:      # 스페인 국방차관, a ministry the data does not know: the post is the country's
         orgs = [known_or_new(sent, words[n + 1].start, words[n + 1].core_end, "Country", "ko-glued-org", 0.7)]
     # 박 정책실장: a family name alone refers to the person named in full before it, by a shortened
@@ -1141,7 +1159,7 @@ def _joins(left: Word, hyphen: Word, right: Word) -> bool:
 
 
 # the titles a university gives: before one, a word ending in 대 is the university's short name
-_UNIVERSITY_TITLES = ("총장", "부총장", "교수", "석좌교수", "학장")
+_UNIVERSITY_TITLES = ("총장", "부총장", "교수", "석학교수", "석좌교수", "겸임교수", "연구교수", "초빙교수", "학장")
 
 
 def _org_head(text: str) -> bool:
@@ -1473,7 +1491,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # verb (", hosted the meeting") closes
             # (or a family name alone in capitals, as Japanese releases write it: "…, IMAMURA, attended")
             # (a style before the name is no part of it: "Secretary-General of Acme, Dr. Jane Roe, said")
-            # (or a past verb without the closing comma: "The Minister of Health, Jane Roe delivered …"; or
+            # (or a past verb without the closing comma: "The Minister of Health, Jane Roe delivered …", "…, Jane
+            # Roe has called for …"; or
             # with an adverb before it: "…, Jane Roe, officially presented")
             # (the post's words never hold a clause: ", met with the …" ended the apposition before it;
             # a portfolio's list in lower case may: ", innovation and technology")
@@ -1482,7 +1501,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
                        rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
                        rf"(?:{full_name}|([A-Z]{{4,}}))"
                        rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while|alongside|with|together)\s|"
-                       rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST_EN})\s|\s+(?:[a-z]+ed|{_IRREGULAR_PAST_EN})\s|\s*;)"),
+                       rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST_EN})\s|\s+(?:[a-z]+ed|{_IRREGULAR_PAST_EN})\s|\s*;|"
+                       r"\s+(?:has|had|have|will|is|was)\s+(?:[a-z]+ly\s+)?[a-z]+\s)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
 
 
@@ -1796,6 +1816,17 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             return title
         return _with_portfolio(title, pm.group(1))
 
+    def _body_after_comma(pos: int) -> Mention | None:
+        """The body named after a post and a comma where the apposition closes ("Jane Roe, Deputy Secretary,
+        Ministry of Data, said"; "…, Vice-Minister for Data (International Affairs), Ministry of Data (MoD),
+        Latium, spoke"): a body followed by another apposition's comma, a clause's end or "and"."""
+        comma = re.match(r"(?:\s+\([^()]{1,60}\))?,\s+(?:the\s+)?", sent.text[pos:])
+        after = by_start.get(pos + comma.end()) if comma else None
+        if after is None or after.cls == "Person":
+            return None
+        closes = re.match(r"(?:\s+\([A-Za-z]{2,12}\))?\s*(?:[,.;:)]|and\s|$)", sent.text[after.end - sent.start:])
+        return after if closes else None
+
     def _portfolio_after(pos: int, title: Title, link: str, stop: int | None = None) -> tuple[Title, int]:
         """The title with its portfolio after it and ``link`` (Jane Doe, Minister of Foreign Affairs, said),
         up to a body the sentence names ("… of Ruritania") or ``stop``, and where the portfolio ends."""
@@ -1845,9 +1876,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if nm.isupper() and any(w in ("FOR", "OF", "AND", "THE", "TO", "IN", "ON", "AT") for w in nm.split()):
             continue            # "MINISTER FOR INDUSTRY AND …": a transcript's speaker label in capitals, the post's words
         if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+(?:\s+[A-Z0-9&]+)*", nm) and \
-                re.search(r"\b(?:of|at)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
+                re.search(r"\b(?:of|at|for)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
             continue            # "Minister for … Affairs of MIC": a body's acronym, not a name (Minister ITO is one;
-            #                     "Chair of the ISG SAI": a group's two)
+            #                     "Chair of the ISG SAI": a group's two; "Managing Director for the PSR")
         if " " not in nm.strip() and sent.text[m.end(1):m.start(2)].startswith(",") and \
                 re.fullmatch(r"\W*", sent.text[m.start(2) + len(nm):]):
             continue            # "Jane Roe, president and CEO, Acme": a member list's line ends with the body
@@ -1992,18 +2023,31 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             poss = re.match(r"['’]s\s+", sent.text[org.end - sent.start:])
             owned = by_start.get(org.end - sent.start + poss.end()) if poss else None
             org = owned if owned is not None and owned.cls != "Person" else org
+        post_end = m.end()      # where the post's words end, its portfolio's if it has one after it
         if org is None and sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "for")) \
                 and title.kind == "state":
             # Jane Doe, the Minister of Foreign Affairs (of Ruritania)
             title, end = _portfolio_after(m.end(), title, m.group(0).split()[-1])
             if end != m.end():
+                post_end = end
                 of = _OF_BODY_EN.match(sent.text, end)
                 org = by_start.get(of.end()) if of else None
+                if org is None and "," not in sent.text[m.end():end]:
+                    org = _body_after_comma(end)    # (the portfolio one post's: "…, and Jan Roe, Director, the …")
         if org is None and sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith("for"):
             # "Jane Doe, Under-Secretary for Communications at the Ministry of …": the body after the portfolio
             at = _PORTFOLIO_AT_EN.match(sent.text, m.end())
             org = by_start.get(at.end()) if at else None
             org = org if org is not None and org.cls != "Person" else None
+            if org is None:     # "Jane Roe, Deputy Minister for Data, Ministry of Data, Latium, said"
+                words = re.match(r"[A-Z][\w’'-]*(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w’'-]*)*", sent.text[m.end():])
+                org = _body_after_comma(m.end() + words.end()) if words else None
+        if org is None and re.search(r"\b(?:Minister|Secretary)\b", title.en):
+            # "Jane Roe, Minister of State for MeitY and Commerce": the portfolio is the ministry (a minister's
+            # or secretary's: an envoy "for UNESCO" may be a country's)
+            link = re.compile(r"(?<=\sfor\s)|\s+for\s+").match(sent.text, post_end)
+            direct = by_start.get(link.end()) if link else None
+            org = direct if direct is not None and direct.cls in ORG_FAMILY else None
         if org is None and title.en in _COMPANY_TITLES and m.group(0).rstrip().endswith(("of", "at")):
             org = company_at(_COMPANY_AFTER_EN.match(sent.text, m.end()))    # Jane Doe, the CEO of Acmecorp
         if org is None:
@@ -2014,11 +2058,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if org is None and not m.group(0).rstrip().endswith(("of", "at", "the", "for")):
             # "Jane Roe, Deputy Secretary, Ministry of Data, said": the body after the title and a comma,
             # where the apposition closes
-            comma = re.match(r",\s+", sent.text[m.end():])
-            after = by_start.get(m.end() + comma.end()) if comma else None
-            if after is not None and after.cls != "Person" and \
-                    re.match(r"\s*(?:[,.;:)]|and\s|$)", sent.text[after.end - sent.start:]):
-                org = after
+            org = _body_after_comma(m.end())
         person(m.start(1), m.end(1), title, org, "en-name-title")
     for m in _plural_titles().finditer(sent.text):
         # Presidents Jane Doe of Ruritania and John Roe of Elbonia; Ministers of ICT including …
@@ -2183,13 +2223,14 @@ def _plural_titles_en() -> tuple[dict[str, str], re.Pattern]:
 
 def _untitled_people(sent: Sentence, found: list[Mention], lower: dict, in_headline: bool = False) -> list[Mention]:
     """People named with no post: after a style (Dr. Jane Roe), after what they do (economist Jane Roe),
-    before their party (Jane Roe (Centre Party)) or before ", who attended …"; two words at least,
+    before their party (Jane Roe (Centre Party)), before ", who attended …" or after "Speech by"; two words at least,
     none a title or a name's head.
     A headline's capitals say nothing, so there only a style marks a name."""
     out = []
     known_names = {m.text for m in found if m.cls != "Person"}
     taken = [(x.start - sent.start, x.end - sent.start) for x in found]
-    party = () if in_headline else chain(_PARTY_AFTER_EN.finditer(sent.text), _WHO_AFTER_EN.finditer(sent.text))
+    party = () if in_headline else chain(_PARTY_AFTER_EN.finditer(sent.text), _WHO_AFTER_EN.finditer(sent.text),
+                                         _DELIVERED_BY_EN.finditer(sent.text))
     for m in chain(_styled_or_occupied_en().finditer(sent.text), party):
         if in_headline and not m.group("style"):
             continue
@@ -2252,6 +2293,10 @@ def _not_a_name_word(w: str, lower: dict) -> bool:
 _WHO_AFTER_EN = re.compile(rf"(?<![\w’'-]){_EN_NAME.replace('(', '(?P<n>', 1)}"
                            r"(?=,\s+who\s+(?:is|was|has|had|attended|leads|led|heads|headed|chairs|chaired|serves|"
                            r"served|joined|spoke|represented|also|brings|brought|becomes|became|will|now|previously)\b)")
+# a name after what it delivered: "Speech by Jane Roe, …", "Remarks by Jane Roe at …" (a speaker's line; not
+# "Statement by": bodies make statements)
+_DELIVERED_BY_EN = re.compile(rf"\b(?:Speech|Remarks|Address|Keynote|Lecture|Testimony)\s+by\s+"
+                              rf"{_EN_NAME.replace('(', '(?P<n>', 1)}(?=\s*(?:,|\(|$)|\s+(?:at|on|to|before)\s)")
 # a particle in lower case may join a name's words but not start one
 _PARTICLES_FIRST = frozenset(p for p in _PARTICLES_EN if p.islower())
 # a party in brackets after a name: its members' names are written so in parliamentary reports

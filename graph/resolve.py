@@ -812,20 +812,26 @@ def _home_head(person: Entity, extra: dict, sentence: str) -> bool:
 
 def _merge_into_fuller(groups: dict, facts: dict, fuller) -> None:
     """In each group of one person's posts, a post whose title the document also states in one fuller
-    form (``fuller(short, title)``) is that post: its evidence joins the fuller one's."""
+    form (``fuller(short, full)``, on the two posts' extras) is that post: its evidence joins the fuller one's."""
     for group in groups.values():
         for k in group:
-            title = dict(facts[k].extra).get("title_en") if k in facts else None
-            if not title:
+            extra = dict(facts[k].extra) if k in facts else {}
+            if not extra.get("title_en"):
                 continue
             docs = {e.doc_id for e in facts[k].evidence}
-            longer = [c for c in group if c != k and c in facts and fuller(title, dict(facts[c].extra).get("title_en", ""))
+            longer = [c for c in group if c != k and c in facts and fuller(extra, dict(facts[c].extra))
                       and any(e.doc_id in docs for e in facts[c].evidence)]
             if len(longer) == 1:
                 full = facts[longer[0]]
                 have = set(full.evidence)
                 full.evidence.extend(e for e in facts[k].evidence if e not in have)
                 del facts[k]
+
+
+def _fuller_title(short: dict, full: dict) -> bool:
+    """A post's English title with its portfolio or its number (Deputy Minister of Data, Second Vice Minister)."""
+    title = full.get("title_en", "")
+    return title.startswith(short["title_en"] + " ") or title in _numbered(short["title_en"])
 
 
 def _numbered(title: str) -> set[str]:
@@ -935,9 +941,12 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
             near = sorted((c for c in cands if any(e.doc_id in docs for e in c.evidence)), key=lambda c: c.object)
             title_ko = dict(f.extra).get("title_ko", "")
             if not cands and title_ko:
-                # or, in the same document, the title it shortens (로페스 총장 after 안나 로페스 유네스코 사무총장)
+                # or, in the same document, the title it shortens (로페스 총장 after 안나 로페스 유네스코 사무총장),
+                # or the same Korean title, which the body made another post in English (이 대표 after 이철수
+                # 가나당 대표: a party's leader, not a company's CEO)
                 near = sorted((c for c in held if any(e.doc_id in docs for e in c.evidence) and
-                               _shortened_ko(title_ko, dict(c.extra).get("title_ko", ""))), key=lambda c: c.object)
+                               (title_ko == dict(c.extra).get("title_ko") or
+                                _shortened_ko(title_ko, dict(c.extra).get("title_ko", "")))), key=lambda c: c.object)
             full = near[0] if near else (cands[0] if len(cands) == 1 else None)
             if full is not None:
                 have = set(full.evidence)
@@ -950,14 +959,16 @@ def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity]
     for k, f in facts.items():
         if f.predicate == "holdsPosition" and f.object is None:
             bare[(f.subject, dict(f.extra).get("asOf"))].append(k)
-    _merge_into_fuller(bare, facts, lambda short, title: title.startswith(short + " ") or title in _numbered(short))
+    # (and one said with a Korean title the fuller one ends in: 우 의장 after 우철수 국회의장)
+    _merge_into_fuller(bare, facts, lambda short, full: _fuller_title(short, full) or
+                       _shortened_ko(short.get("title_ko", ""), full.get("title_ko", "")))
     # a post in one body stated with its number and once without, in the same document, is the numbered
     # post ("김철수 가나부 차관" in the headline, "김철수 2차관" in the text: not two vice ministers)
     in_body: dict[tuple, list[tuple]] = defaultdict(list)
     for k, f in facts.items():
         if f.predicate == "holdsPosition" and f.object is not None:
             in_body[(f.subject, f.object, dict(f.extra).get("asOf"))].append(k)
-    _merge_into_fuller(in_body, facts, lambda short, title: title in _numbered(short))
+    _merge_into_fuller(in_body, facts, lambda short, full: full.get("title_en", "") in _numbered(short["title_en"]))
     # held in a city of the authority data: that city's country hosted (Paris → France)
     auth = load_authority()
     for f in list(facts.values()):

@@ -1754,3 +1754,58 @@ def test_the_software_policy_institutes_short_korean_name():
 
 def test_from_and_the_first_are_no_name_words():
     assert people("특히 라티움부 7급 공채(기술직) 출신 최초 여성 실장이 됐다.") == {}
+
+
+def test_a_partys_short_name_after_a_korean_name_is_no_part_of_it():
+    found = people("민 차관은 박철수 라티움당 의원과 최영희 가나다당 의원의 질의에 답했다.")
+    assert set(found) == {"민", "박철수", "최영희"}
+
+
+def test_a_post_glued_to_a_committees_short_name_before_the_name_is_no_part_of_it():
+    found = people("민 차관은 라티움위원장 노철수 가나다당 의원의 질의에 답했다.")
+    assert "노철수" in found and not any(n.startswith("라티움위원장") for n in found)
+
+
+def test_in_this_regard_before_a_family_name_and_its_title_is_no_part_of_the_name():
+    assert "관련 노" not in people("이와 관련 노 위원장이 재차 묻자 민 차관은 답했다.")
+
+
+def test_a_province_before_a_post_is_no_person():
+    assert set(people("임철수 위원장은 경기도 정보화정책관 등을 지냈다.")) == {"임철수"}
+
+
+def test_a_floor_leader_is_a_post():
+    assert people("추철수 원내대표는 회의에서 말했다.") == {"추철수": ("원내대표", "Floor Leader", "")}
+
+
+def test_a_university_and_its_institute_after_a_research_professors_name():
+    found = people("김서준 라티움여대 웹발전연구소 연구교수는 발표한다.")
+    assert found == {"김서준": ("연구교수", "Research Professor", "라티움여대")}
+
+
+def test_left_and_right_in_a_photo_caption_are_no_part_of_the_names():
+    found = people("업무협약식(왼쪽 유철수 라티움대학교 총장, 오른쪽 김영희 라티움재단 이사장)")
+    assert set(found) == {"유철수", "김영희"}
+
+
+def test_a_city_before_a_korean_name_and_a_glued_title():
+    found = people("개소식에는 대구시 서철수 행정부시장이 참석했다.")
+    assert set(found) == {"서철수"}
+
+
+def test_a_mayor_glued_to_the_citys_name_holds_the_post_in_the_city():
+    ex = extract_many([Document("doc", "doc.txt", "이철수 라티움시장은 28일 기자회견을 열었다.", DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text, r.object.cls) for r in ex.relations if r.relation == "holdsPosition"} \
+        == {("이철수", "라티움시", "City")}
+
+
+def test_a_leader_named_by_family_name_holds_the_partys_post_said_in_full():
+    text = ("더불어민주당 이철수 대표가 19일 국회의장을 예방했다. 이철수 대표는 특위 설치를 제안했다. "
+            "이 대표는 이날 최고위에서도 AI를 언급했다.")
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
+    titles = {dict(f.extra)["title_en"] for f in res.facts if f.predicate == "holdsPosition" and f.subject.startswith("person/")}
+    assert titles == {"Party Leader"}
+
+
+def test_a_foreign_name_its_party_and_the_chamber_before_a_floor_leaders_post():
+    assert set(people("마이클 로버츠 라티움당 상원 원내대표는 축사에서 말했다.")) == {"마이클 로버츠"}
