@@ -127,6 +127,12 @@ def demonyms() -> dict[str, str]:
 
 
 @functools.cache
+def transliteration_syllables() -> frozenset[str]:
+    """Hangul syllables of foreign sounds that Korean given names do not use (스, 트, 클 …)."""
+    return frozenset(r["syllable"] for r in _rows("transliteration_syllables.tsv"))
+
+
+@functools.cache
 def international_words() -> frozenset[str]:
     """Words that make an English "… Commission" or "… Council" a body of many states (European, Gulf, UN)."""
     return frozenset(r["word"] for r in _rows("international_words.tsv"))

@@ -13,7 +13,8 @@ from .authority import load_authority
 from .gazetteer import lookup_normalised
 from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, event_roles, heads,
                       heads_ending, korean_provinces, korean_surnames, occupations, org_prefixes, pair_abbreviations,
-                      portfolios, post_modifiers, regions, sentence_adverbs, stop_words, title_ranks, titles, unit_heads)
+                      portfolios, post_modifiers, regions, sentence_adverbs, stop_words, title_ranks, titles,
+                      transliteration_syllables, unit_heads)
 from .model import Mention
 from .sentences import Sentence
 from .words import (ACRONYM_LETTERS, AGENT_CLASSES, GENERIC_ACRONYMS, LEGAL_FORM_KO, MONTHS, ORG_FAMILY, Word, head_class,
@@ -38,6 +39,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
     by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
     covered = {(m.start - sent.start, m.end - sent.start) for m in found}
     named = [q.span() for q in _NAME_QUOTE_KO.finditer(sent.text)]
+    words = [_name_read_as_a_verb(words, k) for k in range(len(words))]
     out = []
     for i, w in enumerate(words):
         if any(a < w.start < b for a, b in named):
@@ -58,7 +60,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             number = int(_ORDINAL.match(w.core).group(0).lstrip("제"))
             if title is not None and number in ORDINALS_EN:
                 title = replace(title, en=f"{ORDINALS_EN[number]} {title.en}")
-        bracketed = _bracketed_head(sent, words, i, by_end) if title is not None else []
+        # (가나부(부총리 겸 가나부장관 김철수): the second post glued to its ministry's name)
+        also = _title_suffix(w.core) if title is None and i >= 1 and words[i - 1].core == "겸" else None
+        bracketed = _bracketed_head(sent, words, i, by_end, title_ko) if title is not None else \
+            _bracketed_head(sent, words, i, by_end, also[0]) if also is not None and also[1] >= 2 else []
         if bracketed:
             out += bracketed    # 가나부(장관 김철수): the body, then its head in brackets
             continue
@@ -640,6 +645,21 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if len(names) >= 2 and korean_name_shaped(names[1], True) and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) \
                 and any(len(names[0].core) > len(t) >= 3 and names[0].core.endswith(t) for t in titles()):
             names = names[1:]   # 가나위원장 김철수 민주당 의원: a post glued to a committee's short name, then the name
+        if org is None and len(names) == 2 and title.kind == "org" and _korean_given_name(names[0]) and \
+                _unknown_body_word(names[1]):
+            # 김철수 라티브 의장, 김철수 가나협 회장: a Korean name is one word; the word after it, a loanword
+            # or a short name, is the body (not 김철수 공동 대표: a post's modifier)
+            ow = names.pop()
+            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
+                               "ko-name-org-title", 0.6)
+            out.append(org)
+        if org is None and len(names) == 2 and _korean_given_name(names[1]) and _unknown_body_word(names[0]) and \
+                any(c in transliteration_syllables() for c in names[0].core):
+            # 크래프톤 김철수 대표: a loanword's body before the Korean name
+            ow = names.pop(0)
+            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
+                               "ko-org-name-title", 0.6)
+            out.append(org)
         if len(names) == 2 and _PARTY_WORD_KO.fullmatch(names[1].core) and not names[1].particle:
             names = names[:1]   # 김철수 민주당 의원: the name, then the party's short name (민주당 is also the US
             #                     Democrats: no body is named)
@@ -720,7 +740,7 @@ def _same_post_listed(sent: Sentence, found: list[Mention]) -> list[Mention]:
 BRACKETED_HEAD = "ko-body-bracket-title-name"
 
 
-def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict) -> list[Mention]:
+def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict, title_ko: str | None = None) -> list[Mention]:
     """BODY(TITLE NAME), as press releases introduce the body that issues them: 가나부(장관
     김철수)는, 가나부(장관 김철수, 이하 가나부)는, 가나부(장관 김철수·이하 가나부)는.  The bracket after a known body holds the title
     and one name-shaped word (Kiwi may read a name it does not know as a common noun here)."""
@@ -738,8 +758,15 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict) -> 
     if k < 1 or w.particle or words[k].text != "(" or end is None:
         return []
     body = by_end.get(words[k - 1].core_end) if not words[k - 1].particle else None
+    if body is None and w.core in _UNIVERSITY_TITLES and not words[k - 1].particle and \
+            _UNIVERSITY_SHORT.fullmatch(words[k - 1].core) and not korean_name_shaped(words[k - 1]):
+        # 가나대(총장 김철수): a university's short name (…대학교 → …대), which the data need not know
+        body = known_or_new(sent, words[k - 1].start, words[k - 1].core_end, "ResearchOrganisation",
+                            BRACKETED_HEAD, 0.6)
     name, last = words[i + 1], words[end - 1]
-    title = titles()[w.core]
+    title = titles().get(title_ko or w.core)
+    if title is None:
+        return []
     province = _governed(title, w.core, words[k - 1]) if body is None and w.core in _PROVINCE_TITLES_KO else None
     if province is not None and end == i + 2 and korean_name_shaped(name):
         # 가나특별자치도(도지사 김철수): a province, which is no body the graph holds, and its governor
@@ -1253,11 +1280,39 @@ def _given_name_read_as_verb(words: list[Word], j: int, names: list[Word]) -> bo
         and "NNP" in names[0].tags and (j == 0 or words[j - 1].punct or words[j - 1].tags[-1].startswith("E"))
 
 
+def _name_read_as_a_verb(words: list[Word], k: int) -> Word:
+    """김창한 read as 김창 (NNP) + 한 ("did"), 고영인 as 고영 + 인 ("being"): a two-syllable proper noun starting with
+    a family name, with that ending, one or two words before a title, is the three-syllable name."""
+    w = words[k]
+    if w.particle not in ("한", "인") or w.tags[:1] != ("NNP",) or not re.fullmatch(r"[\uac00-\ud7a3]{2}", w.core) or \
+            w.core[0] not in korean_surnames() or _is_country(w.core) or \
+            not any(k + d < len(words) and words[k + d].core in titles() for d in (1, 2)) or \
+            k + 1 >= len(words) or words[k + 1].punct:
+        return w
+    return replace(w, core=w.core + w.particle, core_end=w.end, particle="", tags=("NNP",))
+
+
 def _misread_name(w: Word) -> bool:
     """A Korean name whose last syllables Kiwi reads as another part of speech (허준늘: 허준 NNP + 늘 MAG),
     or whose family name it reads as a determiner (이상욱 before a body's name: 이 MM + 상 NNG + 욱 MAG)."""
     return (w.tags[:1] == ("NNP",) or w.tags[:1] == ("MM",) and len(w.tags) > 1 and len(w.core) == 3) and \
         korean_name_shaped(w)
+
+
+def _korean_given_name(w: Word) -> bool:
+    """A Korean name of three syllables whose given name has no syllable of a transliteration (김철수, not
+    마이클 or 도널드, whose first syllables are family names too)."""
+    return re.fullmatch(r"[\uac00-\ud7a3]{3}", w.core) is not None and korean_name_shaped(w) and \
+        not any(c in transliteration_syllables() for c in w.core[1:])
+
+
+def _unknown_body_word(w: Word) -> bool:
+    """A Hangul word that can name a body next to a name: a proper noun, a loanword or three syllables and
+    more; no post's modifier, title or word that is never a name's."""
+    return not w.particle and re.fullmatch(r"[\uac00-\ud7a3]{2,}", w.core) is not None and \
+        w.core not in post_modifiers() and w.core not in stop_words() and w.core not in titles() and \
+        not any(w.core.endswith(t) for t in titles() if len(t) >= 2) and \
+        ("NNP" in w.tags or len(w.core) >= 3 or any(c in transliteration_syllables() for c in w.core))
 
 
 def korean_name_shaped(w: Word, noun_ok: bool = False) -> bool:
@@ -1451,15 +1506,15 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
         r"\s+(?:for|of)\s+(?:(?:[A-Z][\w-]*|and|the|of|for)\s+){1,7}?(?=[A-Z]{3,}\b(?!\s+[A-Z][\w'’-]*\s+[A-Z]))",
         # Minister of Science and Technology Nguyen Van An said: after a word that ends portfolios, three
         # capitalised words before a lower-case word or punctuation are the name (none of them such a word)
-        r"\s+(?:for|of)\s+(?:(?:(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*,?|and|the|of|for|&)\s+){0,6}?"
+        r"\s+(?:for|of)\s+(?:(?:(?!(?:Mr|Mrs|Ms|Dr|Shri|Smt)\b)[A-Z][\w-]*,?|and|the|of|for|&)\s+){0,6}?"
         rf"(?:{_PORTFOLIO_WORD_EN})\s+"
         rf"(?=(?:(?!(?:{_PORTFOLIO_WORD_EN}|{_POST_NOMINAL})\b)[A-Z][\w'’-]+\s+){{2}}(?!{_POST_NOMINAL}\b)[A-Z][\w'’-]+"
         r"(?:\s+[a-z]|[,.;:]|$))",
         # Minister for Foreign Affairs Jane Doe said: the last two capitalised words before a lower-case
         # word or punctuation are the name; the portfolio cannot end in "and"
         # (a style is no word of a portfolio: "Minister for … Information, and Mr Ed Roe" is two people)
-        r"\s+(?:for|of)\s+(?:(?:(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*,?|and|the|of|for|&)\s+){0,6}?"
-        r"(?!(?:Mr|Mrs|Ms|Dr)\b)[A-Z][\w-]*\s+(?:\([A-Z][A-Za-z&]{1,9}\)\s+)?"
+        r"\s+(?:for|of)\s+(?:(?:(?!(?:Mr|Mrs|Ms|Dr|Shri|Smt)\b)[A-Z][\w-]*,?|and|the|of|for|&)\s+){0,6}?"
+        r"(?!(?:Mr|Mrs|Ms|Dr|Shri|Smt)\b)[A-Z][\w-]*\s+(?:\([A-Z][A-Za-z&]{1,9}\)\s+)?"
         # (the ministry's acronym may end the portfolio: "Minister of … Technology (MeitY) Jane Roe")
         # (or a bracket in lower case after the name: "… Science Ed Roe (pictured) unveiled"; a body's
         # acronym in one ends the body: "head of the National Data Office (NDO)")
@@ -1498,10 +1553,10 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # a portfolio's list in lower case may: ", innovation and technology")
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to|in)\s+[A-Za-z]"
                        rf"(?:(?!,\s+(?!and\s)[a-z]+\s+(?!and\s)[a-z])[^.;:\"“”]){{0,120}}?,\s+"
-                       rf"(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?"
+                       rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt)\.?\s+)?"
                        rf"(?:{full_name}|([A-Z]{{4,}}))"
                        rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while|alongside|with|together)\s|"
-                       rf",\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST_EN})\s|\s+(?:[a-z]+ed|{_IRREGULAR_PAST_EN})\s|\s*;|"
+                       rf",\s+(?:(?:[a-z]+ly|today|yesterday|also)\s+)?(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST_EN})\s|\s+(?:[a-z]+ed|{_IRREGULAR_PAST_EN})\s|\s*;|"
                        r"\s+(?:has|had|have|will|is|was)\s+(?:[a-z]+ly\s+)?[a-z]+\s)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
 
@@ -1670,8 +1725,9 @@ _NOT_COMPANY_EN = {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Forme
 _TWO_FIELDS_EN = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
 # a post's portfolio in capitals, then "at" the body that holds it (… for Digital Policy at the Ministry of …)
 _PORTFOLIO_AT_EN = re.compile(r"[A-Z][^,;.()]{0,80}?\s+at\s+(?:the\s+)?(?=[A-Z])")
+_FIELD_AT_EN = re.compile(r"[A-Za-z][^,;.()]{0,80}?\s+at\s+(?:the\s+)?(?=[A-Z])")
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
-                           r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|"
+                           r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|Comrade|"
                            r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Rep\.|Attorney(?!\s+General)|"
                            r"(?:Federal\s+)?Councillor|Sheikh|Sheikha|Shaikh|Prince|Princess|Shri|Smt\.?|"
                            r"(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Cmdr|Capt)\.|"
@@ -1713,7 +1769,10 @@ def _left_of_title(text: str) -> str:
     left = re.sub(r"(’s|'s)$", "", _title_and_before_en().sub("", text.rstrip()))
     # (a plural's possessive, before the body's acronym too: "the Ministry of Data Affairs' (MDA) Deputy Minister")
     left = re.sub(r"(?<=s)['’]((?:\s*\([A-Z][A-Za-z&]{1,9}\))?)$", r"\1", left)
-    return re.sub(r"\s+[Gg]overnment$", "", left)
+    left = re.sub(r"\s+[Gg]overnment$", "", left)
+    rank = re.search(r"\s+([A-Za-z][a-z]+)$", left)
+    # (and past the post's rank: "TUC assistant general secretary Jane Roe": the body before the rank)
+    return left[:rank.start()] if rank and rank.group(1).capitalize() in title_ranks() else left
 
 
 # a body's acronym in brackets at the end of a portfolio, before the name
@@ -2034,6 +2093,12 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                 org = by_start.get(of.end()) if of else None
                 if org is None and "," not in sent.text[m.end():end]:
                     org = _body_after_comma(end)    # (the portfolio one post's: "…, and Jan Roe, Director, the …")
+        if org is None and sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith("of"):
+            # "Jane Doe, Director of Digital Health at the WHO", "a professor of information technology at Acme
+            # College": the body after the field
+            at = _FIELD_AT_EN.match(sent.text, m.end())
+            org = by_start.get(at.end()) if at else None
+            org = org if org is not None and org.cls != "Person" else None
         if org is None and sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith("for"):
             # "Jane Doe, Under-Secretary for Communications at the Ministry of …": the body after the portfolio
             at = _PORTFOLIO_AT_EN.match(sent.text, m.end())

@@ -286,6 +286,8 @@ def initiatives(ctx: Context) -> list[Relation]:
                 continue        # "was launched at a high-level online event": another gathering, which it does not name
             if method.endswith("document-summit") and re.search(r"(?<!\d)1[89]\d\d(?!\d)", ctx.text[clause[0]:clause[1]]):
                 continue        # "the Universal Declaration of Human Rights was adopted in 1948": history, not this meeting
+            if method.endswith("document-summit") and _in_another_year(ctx, clause):
+                continue        # "the Government launched the … Mission in 2020": at the 2026 summit's, another year's act
             for m in inits:
                 if subject.cls == "Summit" and _LATER_MEETING.search(subject.text) and \
                         normal_key(m.text) in normal_key(subject.text):
@@ -324,6 +326,19 @@ def _passed_ko(ctx: Context) -> list[Relation]:
 # between a text's name and a past participle that describes it (… Strategy 2.0 launched in …)
 _COUNTED_SUBJECT_KO = re.compile(r"\d+\s*개\s*(?:국|국가|나라)(?:이|가)\s")
 _TOPIC_PARTICLE_KO = re.compile(r"(?:은|는)\s")
+
+
+# a year said as a date (in 2020, in May 2020, 2020년): not a year in a text's name (Strategy 2030)
+_DATED_YEAR = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b|(?<!\d)((?:19|20)\d\d)년")
+
+
+def _in_another_year(ctx, clause: tuple[int, int]) -> bool:
+    """Whether the clause dates its act to another year than the one the authority data gives the document's
+    summit (its id's year)."""
+    year = next((y.group(0) for i in ctx.focus.authority_ids if (y := re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", i))),
+                None) if ctx.focus is not None else None
+    return year is not None and any((d.group(1) or d.group(2)) != year
+                                    for d in _DATED_YEAR.finditer(ctx.text, clause[0], clause[1]))
 
 
 def _not_the_meetings_en(ctx: Context, init: Mention) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from extract.authority import load_authority, recurs
 from extract.context import focus_initiative, focus_summit, named_most
 from extract.gazetteer import lookup_normalised, normal_key
-from extract.lexicon import cues, generic_names, heads, korean_surnames, pair_abbreviations
+from extract.lexicon import cues, generic_names, heads, korean_provinces, korean_surnames, pair_abbreviations
 from extract.mentions import THIS_INITIATIVE
 from extract.model import Extraction, Mention
 from extract.romanize import jamo, slugify
@@ -96,6 +96,22 @@ class _UF:
 
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{3,}")
+
+
+@functools.cache
+def _korean_place_prefix(name: str) -> tuple[str, int] | None:
+    """The city or province a Korean body's name starts with, however it is written (서울, 서울시, 서울특별시;
+    경기, 경기도), and where it ends: one place's body, one identity (서울시교육청 and 서울특별시교육청)."""
+    if not _HANGUL.search(name) or " " in name.strip():
+        return None
+    for n in range(len(name) - 2, 1, -1):
+        prefix = name[:n]
+        if prefix in korean_provinces():
+            return f"province:{korean_provinces()[prefix]}", n
+        city = next((i for i in lookup_normalised(prefix) if load_authority().get(i).cls == "City"), None)
+        if city is not None:
+            return city, n
+    return None
 
 
 def _same_post(short: str, full: str) -> bool:
@@ -238,6 +254,8 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         key = _latin_key(m.text) if not _HANGUL.search(m.text) and fam == "Person" else normal_key(m.text)
         if fam == "Summit" and not m.authority_ids:
             key = _body_meeting_key(m.text) or key
+        if fam == "Organisation" and not m.authority_ids and (place := _korean_place_prefix(m.text)):
+            key = f"{place[0]}|{normal_key(m.text[place[1]:])}"   # 서울시교육청 = 서울특별시교육청
         if not m.authority_ids and (fam in ("Initiative", "Organisation") and key in generic
                                     or (m.doc_id, fam, key) in spelled):
             # "a Memorandum of Understanding", "the AI Safety Institute", AISI: each document's own

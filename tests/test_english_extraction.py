@@ -3853,3 +3853,37 @@ def test_the_title_of_a_body_then_the_name_without_the_closing_comma():
 def test_a_chief_officers_title_for_global_affairs():
     assert people("The delegation was led by Chief Global Affairs Officer Jan Roe.") == {
         "Jan Roe": "Chief Global Affairs Officer"}
+
+
+def test_a_labour_congress_is_a_body_and_comrade_is_a_style():
+    ex = extraction("Title\n\nThe Ostrava Labour Congress met. The Nigeria Labour Congress President, Comrade Jan "
+                    "Roe, on Friday called for a tax.")
+    assert ("Ostrava Labour Congress", "NonProfitOrganisation") in {(m.text, m.cls) for m in ex.mentions}
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "Nigeria Labour Congress")}
+
+
+def test_a_union_federation_the_data_knows_holds_its_officers_posts():
+    assert pairs(extraction("Title\n\nTUC assistant general secretary, Jan Roe, said so."), "holdsPosition") == \
+        {("Jan Roe", "TUC")}
+
+
+def test_dpm_is_a_deputy_prime_minister():
+    assert people("Therefore, said DPM Jan Roe on Thursday, much must be done.") == {"Jan Roe": "Deputy Prime Minister"}
+
+
+def test_a_launch_dated_to_another_year_is_not_the_document_summits():
+    ex = extraction("Title\n\nThe India AI Impact Summit 2026 opened in New Delhi. Building on this, the Government "
+                    "launched the Latium Health Mission in 2020 to build an architecture.")
+    assert pairs(ex, "launched") == set()
+
+
+def test_a_post_of_a_field_at_a_body():
+    ex = extraction("Title\n\n“We are committed,” said Dr. Jan Roe, Director of Digital Health and Innovation at WHO. "
+                    "Ana Doe, a professor of information technology at Ostrava College, agreed.")
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "WHO"), ("Ana Doe", "Ostrava College")}
+
+
+def test_an_indian_style_before_a_ministers_name_of_three_words():
+    ex = extraction("Title\n\nUnion Minister for Health and Family Welfare, Shri Jan Karel Roe, today launched two "
+                    "initiatives.")
+    assert {m.text for m in ex.mentions if m.cls == "Person"} == {"Jan Karel Roe"}

@@ -1809,3 +1809,49 @@ def test_a_leader_named_by_family_name_holds_the_partys_post_said_in_full():
 
 def test_a_foreign_name_its_party_and_the_chamber_before_a_floor_leaders_post():
     assert set(people("마이클 로버츠 라티움당 상원 원내대표는 축사에서 말했다.")) == {"마이클 로버츠"}
+
+
+def test_a_superintendent_of_education_glued_to_the_city():
+    assert people("시민단체는 이주호 교육부 장관과 강철수 대구교육감을 고발했다.")["강철수"] == \
+        ("교육감", "Superintendent of Education", "대구")
+
+
+def test_a_second_post_glued_to_its_ministry_in_the_bracket_after_the_body():
+    assert people("교육부(부총리 겸 교육부장관 김철수)와 EBS(사장 이영희)가 서비스를 개통했다.") == {
+        "김철수": ("장관", "Minister", "교육부"), "이영희": ("사장", "President", "EBS")}
+
+
+def test_a_universitys_short_name_before_its_president_in_brackets():
+    assert people("라티움대(총장 김철수)는 지난 2일 밝혔다.") == {"김철수": ("총장", "President", "라티움대")}
+
+
+def test_a_loanword_body_after_or_before_a_korean_name():
+    assert people("방철수 라티브 의장은 인터뷰에서 말했다.") == {"방철수": ("의장", "Chair", "라티브")}
+    assert people("행사에서 만난 라티브 김철수 대표는 말했다.") == {"김철수": ("대표", "CEO", "라티브")}
+
+
+def test_guard_a_foreign_name_of_two_words_before_a_companys_post_keeps_both():
+    assert set(people("마이클 로버츠 회장이 말했다.")) == {"마이클 로버츠"}
+
+
+def test_joint_before_a_post_is_no_part_of_the_name():
+    assert set(people("김철수 공동 대표가 말했다.")) == {"김철수"}
+
+
+def test_a_learned_society_and_an_innovation_centre_are_bodies():
+    from extract.words import head_class
+    assert head_class("한국라티움학회", "ko") == "NonProfitOrganisation"
+    assert head_class("라티움창조경제혁신센터", "ko") == "Organisation"
+
+
+def test_a_name_kiwi_cuts_before_a_verbs_ending_is_still_the_name():
+    # Kiwi reads 김창한 as 김창 (NNP) + 한 ("did"); before a body and a title it is the name
+    assert people("김창한 라티브 대표는 인터뷰에서 말했다.") == {"김창한": ("대표", "CEO", "라티브")}
+
+
+def test_a_citys_office_of_education_written_two_ways_is_one_body():
+    text = ("서울특별시교육청, AI 교육 종합계획 발표\n\n서울시교육청은 이번 계획을 통해 AI 교육을 강화한다고 밝혔다. "
+            "서울시교육청(교육감 김철수)은 대학 4곳과 협약을 맺었다.")
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
+    offices = [e for e in res.entities.values() if e.labels.get("ko", "").endswith("교육청")]
+    assert len(offices) == 1 and offices[0].cls == "GovernmentBody"
