@@ -383,6 +383,8 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             head = "회의"        # 국제라티움통신세계회의(WCRT-12): a meeting, named by the acronym after it
         if not head or w.core in _KINDS_OF_BODY_KO:
             continue
+        if any(len(t) > len(head) and w.core.endswith(t) for t in titles()):
+            continue            # AI선임연구원을 지냈다: a post (선임연구원, senior researcher) ends the word, no body's head
         cls = table.get(head, "Summit")
         j = i - 1 if spaced else i
         # only a head that stands as its own word takes the proper nouns before it (AI 서울 정상회의);
@@ -888,7 +890,11 @@ def _english_head_pattern() -> re.Pattern:
         rf"\b((?:{_EN_CAP}(?:,(?=\s+(?:{_EN_CAP}\s+){{1,2}}and\s+{_EN_CAP}))?\s+(?:{_EN_CONN}\s+)*)*(?:{head_alt})\b"
         r"(?:\s+(?:19|20)\d\d\b(?![-–/]))?"
         r"(?!\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|For|Of|The|And)\b)[A-Z][a-z]+\b)"
+        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|On|In|At|For|Of|The|And)\b)"
+        # (a post's first word ends the name: "the Ostrava Data Agency President Jane Roe")
+        r"(?!(?:President|Vice|Deputy|Director|Chair|Chairman|Chairwoman|Chairperson|Minister|Secretary|Governor|"
+        r"Commissioner|Chief|Administrator|Ambassador|Envoy|Founder|Mayor|Premier|Speaker|Spokesperson|Spokesman|"
+        r"Spokeswoman|Undersecretary)\b)[A-Z][a-z]+\b)"
         # (and a list in it: "… Charter on Open, Fair, and Accountable Data"; "… of Information, Communications,
         # and the Digital Economy")
         rf"(?:\s+(?:on|for|of|in)\s+(?:the\s+)?{_EN_CAP}"
@@ -1110,6 +1116,13 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         if post:                # "Institute of Data President Jane Roe said": the body, then its head's title and name
             phrase = phrase[:post.start()].rstrip()
         words = phrase.split()
+        named = next((n for n in (2, 3) if len(words) > n + 1 and words[-n - 1] in table and
+                      all(re.fullmatch(r"[A-Z][\w'’.-]+", w) and w not in table for w in words[-n:])), None)
+        if named and _SAID_AFTER_NAME_EN.match(sent.text, s + len(phrase)):
+            # "Chair of the … Panel in the European Parliament Jane Roe said": a name right after the head word,
+            # then the speech
+            phrase = phrase[:phrase.rstrip().rfind(" ".join(words[-named:]))].rstrip()
+        words = phrase.split()
         if len(words) < 2 and not re.search(r"[A-Z].*[A-Z]", phrase):
             continue
         if words[0] in table and len(words) == 1:
@@ -1216,6 +1229,7 @@ _CHAMBER_BILL_EN = re.compile(r"(?:Senate|House|Assembly|Government|Private\s+Me
 
 
 # a name of two or three capitalised words, where the sentence goes on in lower case or stops
+_SAID_AFTER_NAME_EN = re.compile(r"\s*(?:,\s*)?(?:said|says|stated|noted|added|told|explained|stressed)\b")
 _NAME_ENDS_EN = re.compile(r"\s+(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+(?=\s+[a-z]|[,.;:]|$)")
 
 

@@ -280,6 +280,19 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if j >= 0 and (governed := _governed(title, title_ko, words[j])):
             title, title_ko = governed  # 존 스미스 캘리포니아 주지사: the state the governor governs, no part of the name
             j -= 1
+        if org is not None and org.cls in ORG_FAMILY and j >= 1 and words[j].text == "·" and \
+                words[j].end == org.start - sent.start and not words[j - 1].particle and not words[j - 1].punct and \
+                not _org_head(words[j - 1].core) and words[j - 1].core not in titles() and \
+                by_end.get(words[j - 1].core_end) is None:
+            # 경제·재정·금융위원회 위원장: a body the data knows is the last of a committee's dotted fields
+            first = j - 1
+            while first >= 2 and words[first - 1].text == "·" and not words[first - 2].particle and \
+                    not words[first - 2].punct:
+                first -= 2
+            org = known_or_new(sent, words[first].start, org.end - sent.start, head_class(org.text, "ko") or org.cls,
+                               "ko-dotted-body", 0.6)
+            out.append(org)
+            j = first - 1
         if org is None and j >= 2 and words[j - 1].text == "·" and not words[j].particle and _org_head(words[j].core):
             first = j           # 경제·재정·금융위원회 위원장: a committee named by the fields it covers, dotted
             while first >= 2 and words[first - 1].text == "·" and not words[first - 2].particle and \
@@ -343,6 +356,13 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             names.pop()         # 유엔 AI 과학패널 위원: a member of a panel or network, which is no name (nor an agent)
         if names and not any(c.islower() or "\uac00" <= c <= "\ud7a3" for w in names for c in w.core):
             names = []          # AIGO-GPAI 의장: a body's acronym, not a person's name
+        if org is None and len(names) >= 3 and names[-1].core in GENERIC_ACRONYMS and \
+                (known := lookup_normalised(names[-2].core + names[-1].core)):
+            # 김철수 퓨리오사 AI 대표: a company whose name ends in AI, written apart (퓨리오사AI), not the post's field
+            org = mention_at(sent, names[-2].start, names[-1].core_end, load_authority().get(known[0]).cls,
+                             "ko-name-org-title", 0.7, known)
+            out.append(org)
+            names = names[:-2]
         while len(names) >= 2 and (names[-1].core in GENERIC_ACRONYMS or names[-1].core in portfolios()):
             names.pop()         # 김철수 AI 장관, 김철수 외교 장관: the post's field, not the name's
         if names and org is None and (title_ko or title.ko) in ("위원장", "부위원장", "위원", "상임위원", "비상임위원") and \
@@ -597,9 +617,11 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             #                     a family name and two syllables that Kiwi misreads (이상호: MM NNG) are,
             #                     where a name starts: not after a word that may be its first half; before
             #                     a body's name glued to the title, even one Kiwi reads as a common noun
-        if len(names) == 2 and names[1].core in korean_surnames() and len(names[0].core) >= 3 and \
-                names[0].core.endswith("서") and not any(t in ("NNP", "SL", "SH") for t in names[0].tags):
-            names = names[1:]   # 정상회의 확대세션서 이 대통령은: "at the session" (…서 for …에서), then a surname
+        if len(names) == 2 and (names[1].core in korean_surnames() or _korean_given_name(names[1])) and \
+                len(names[0].core) >= 3 and names[0].core.endswith("서") and \
+                not any(t in ("NNP", "SL", "SH") for t in names[0].tags):
+            names = names[1:]   # 정상회의 확대세션서 이 대통령은, 특강서 김철수 대표는: "at the session" (…서 for
+            #                     …에서), then a surname or a Korean name
         under = next((k for k, x in enumerate(names) if x.core.endswith(_UNDER)), None)
         if under is not None:   # 가나부 산하 라티움원 원장: the body it answers to, with no name before it in reach
             names = names[:max(0, under - 1)] if names[under].core in _UNDER else names[:under]
@@ -875,6 +897,9 @@ def _without_gloss(ws: list[Word]) -> list[Word]:
     return ws
 
 
+# where a person stands in a photo, in brackets after the name (왼쪽에서 세번째, 오른쪽, 가운데, 앞줄)
+_PHOTO_POSITION_KO = re.compile(r"왼쪽|오른쪽|가운데|앞줄|뒷줄|사진")
+
 # a university's short name (가나대, 가나공대)
 _UNIVERSITY_SHORT = re.compile(r"[\uac00-\ud7a3]{2,6}대")
 # the schools and departments of a university, between it and a professor's title
@@ -924,6 +949,10 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
             re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", words[i + 2].core):
         return []               # 라티움과학기술연구원(LIST): a body glossed with its acronym, no one's title (연구원)
     n = i - 1
+    if n >= 2 and words[n].text == ")":
+        opening = next((k for k in range(n - 1, max(-1, n - 6), -1) if words[k].text == "("), None)
+        if opening is not None and opening >= 1 and _PHOTO_POSITION_KO.match(words[opening + 1].core):
+            n = opening - 1     # 김철수(왼쪽에서 네번째) 가나원장: where the name stands in the photo, in brackets
     gloss = _latin_gloss(words, n)
     if gloss is not None:
         n = gloss[0] - 1        # 안나 로페스(Ana Lopez) 선임보좌관: the name's own spelling before the title
@@ -970,6 +999,13 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     name = words[n]
     if name.core in korean_provinces():
         return []               # 가나도 정보화정책관: the province whose post it is, no name
+    loanword_body = None
+    if body_known is None and n >= 1 and not _korean_given_name(name) and _unknown_body_word(name) and \
+            _korean_given_name(words[n - 1]) and not any(s <= name.start < e for s, e in covered):
+        # 김철수 라티브금융 디지털혁신부문장: the Korean name, then the body nobody knows, then its unit glued
+        # to the title
+        loanword_body, n = name, n - 1
+        name = words[n]
     # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
     # (a three-syllable common noun too, before a unit's title glued to its unit: 류민배 네트워크정책실장)
     unit_title = body_known is None and suffix[1] >= 4 and re.fullmatch(r"[\uac00-\ud7a3]+", w.core[:suffix[1]]) is not None
@@ -1028,6 +1064,10 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         orgs = []
     if city_span is not None:
         orgs, title = [], _unit_of_title(title, [body])     # (the unit is the city's: no body of its own)
+    if loanword_body is not None:      # (the glued word is the unit of the body named before it)
+        orgs = [known_or_new(sent, loanword_body.start, loanword_body.core_end, head_class(loanword_body.core, "ko")
+                             or "Organisation", "ko-name-org-title", 0.6)]
+        title = _unit_of_title(title, [body])
     post_of = body_known or (orgs[0] if orgs else None)
     if body_known is not None:
         title = _unit_of_title(title, [body])   # 가나리서치 AI센터장: the field glued to the title, the unit's

@@ -308,8 +308,8 @@ def _acronyms_defined_here(sentences: list[Sentence], mentions: list[list[Mentio
             named = next((n for n in ms if n.end <= m.start and not n.authority_ids and FAMILY.get(n.cls) == "Organisation"
                           and not re.search(r"[가-힣]", n.text)
                           and re.fullmatch(r"\s*\(", sent.text[n.end - sent.start:m.start - sent.start])), None)
-            if named is None:
-                continue
+            if named is None or not re.match(r"\s*\)", sent.text[m.end - sent.start:]):
+                continue        # (not "… Security Center (NSA AISC)": the owner's acronym before the body's)
             if not m.authority_ids:
                 if lookup_normalised(m.text):
                     mine[m.text] = named.cls    # a rule of the sentence's gave it to the name (another country's)

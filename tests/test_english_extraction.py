@@ -3887,3 +3887,36 @@ def test_an_indian_style_before_a_ministers_name_of_three_words():
     ex = extraction("Title\n\nUnion Minister for Health and Family Welfare, Shri Jan Karel Roe, today launched two "
                     "initiatives.")
     assert {m.text for m in ex.mentions if m.cls == "Person"} == {"Jan Karel Roe"}
+
+
+def test_a_body_the_data_does_not_know_before_its_heads_title_and_name():
+    ex = extraction("Title\n\nThe Ostrava Data Agency President Jan Roe called for a tax.")
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "Ostrava Data Agency")}
+
+
+def test_security_agencies_the_data_knows_and_a_directorate():
+    held = pairs(extraction("Title\n\nCISA Director Jan Roe spoke. FBI Director Ana Doe agreed. Eva Lind, Director "
+                            "General of the Ostrava Signals Directorate, highlighted it."), "holdsPosition")
+    assert held == {("Jan Roe", "CISA"), ("Ana Doe", "FBI"), ("Eva Lind", "Ostrava Signals Directorate")}
+
+
+def test_a_name_right_after_a_bodys_head_word_before_said_is_no_part_of_the_body():
+    ex = extraction("Title\n\nMEP and Chair of the Ostrava Data Panel in the European Parliament Jan Roe said: "
+                    "“Trust matters.”")
+    assert not any("Jan Roe" in m.text for m in ex.mentions if m.cls != "Person")
+
+
+def test_the_united_states_before_a_commission_makes_it_no_international_body():
+    ex = extraction("Title\n\nThe United States Federal Trade Commission opened an inquiry. The Ostrava Securities "
+                    "Commission followed.")
+    assert {m.cls for m in ex.mentions if m.text.endswith("Commission")} == {"GovernmentBody"}
+
+
+def test_a_competition_authoritys_acronym_before_its_chair():
+    assert pairs(extraction("Title\n\nACCC Chair, Jan Roe, said the report will cover new developments."),
+                 "holdsPosition") == {("Jan Roe", "ACCC")}
+
+
+def test_an_owners_acronym_before_a_units_acronym_keeps_the_owner():
+    ex = extraction("Title\n\nThe National Security Agency’s Data Security Center (NSA DSC) released a guidance.")
+    assert {m.authority_ids for m in ex.mentions if m.text == "NSA"} == {("org/nsa",)}

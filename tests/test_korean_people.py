@@ -907,7 +907,7 @@ def test_a_governors_state_is_no_part_of_the_name_and_names_the_post(text, expec
     ("여러 기관장이 참석한 가운데 김철수 국무총리는 말했다.", {"김철수": ("국무총리", "Prime Minister", "")}),
     ("美 방문한 이동호 과기정통부 장관, 협력 논의", {"이동호": ("장관", "Minister", "과기정통부")}),
     # a committee's short name (…위원회 → …위) before its chair's title is its body, not a name
-    ("회의는 금융위·가나위 위원장, 라티움전략위 부위원장 등으로 구성된다.", {}),
+    ("회의는 라티위·가나위 위원장, 라티움전략위 부위원장 등으로 구성된다.", {}),
     ("김철수 라티움전략위 위원장은 말했다.", {"김철수": ("위원장", "Chair", "라티움전략위")}),
     # a permanent secretary (사무차관) is a post of its own, not a vice minister of "사무"
     ("존 스미스 영국 외무부 사무차관은 말했다.", {"존 스미스": ("사무차관", "Permanent Secretary", "영국")}),
@@ -1855,3 +1855,39 @@ def test_a_citys_office_of_education_written_two_ways_is_one_body():
     res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
     offices = [e for e in res.entities.values() if e.labels.get("ko", "").endswith("교육청")]
     assert len(offices) == 1 and offices[0].cls == "GovernmentBody"
+
+
+def test_at_the_lecture_shortened_before_a_korean_name_is_no_part_of_it():
+    assert set(people("이날 특강서 김철수 대표는 조직문화를 소개했다.")) == {"김철수"}
+
+
+def test_a_korean_name_a_body_nobody_knows_and_its_unit_glued_to_the_title():
+    assert people("김철수 라티브금융 디지털혁신부문장이 말했다.")["김철수"][2] == "라티브금융"
+
+
+def test_where_a_name_stands_in_the_photo_between_it_and_the_glued_title():
+    assert people("김철수(왼쪽에서 네번째) 라티움연구원장이 기념 촬영을 하고 있다.") == {
+        "김철수": ("원장", "Director", "라티움연구원")}
+
+
+def test_a_company_whose_name_ends_in_ai_written_apart():
+    ex = extract_many([Document("doc", "doc.txt", "김철수 퓨리오사 AI 대표 등과 회동했다.", DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.authority_ids) for r in ex.relations if r.relation == "holdsPosition"} == \
+        {("김철수", ("company/furiosaai",))}
+
+
+def test_a_researchers_grade_ends_no_bodys_name():
+    ex = extract_many([Document("doc", "doc.txt", "김철수 상무는 라티움전자에서 AI선임연구원을 지냈다.", DocMeta(), "0" * 64)])[0]
+    assert not any(m.text.endswith("선임연구원") for m in ex.mentions if m.cls != "Person")
+
+
+def test_advisers_assistant_governors_and_honorary_managing_partners_are_posts():
+    assert people("이철수 라티브 상임고문, 윤영희 법무법인 라티움 명예 대표변호사 등이다.") == {
+        "이철수": ("상임고문", "Standing Adviser", "라티브"), "윤영희": ("대표변호사", "Managing Partner", "법무법인 라티움")}
+    assert people("김철수 금융감독원 디지털·IT 부원장보가 참석했다.") == {
+        "김철수": ("부원장보", "Assistant Governor", "금융감독원")}
+
+
+def test_guard_a_title_dotted_to_a_country_is_no_body_of_dotted_fields():
+    ex = extract_many([Document("doc", "doc.txt", "김 대통령·동티모르 이철수 총리 공동 주재로 열렸다.", DocMeta(), "0" * 64)])[0]
+    assert not any("·" in m.text for m in ex.mentions)
