@@ -20,7 +20,10 @@ from .words import MONTHS, Word, head_class, known_or_new, mention_at
 
 # capitalised words after "in" that name no place
 _NOT_PLACES_EN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Spring", "Summer",
-                  "Autumn", "Winter", "Person", "Parliament", "Congress", "Private", "Public", "Response", "Line"}
+                  "Autumn", "Winter", "Person", "Parliament", "Congress", "Private", "Public", "Response", "Line",
+                  # (continents and regions: places, but no city; "farmers in India and Europe")
+                  "Europe", "Asia", "Africa", "America", "Americas", "Oceania", "Antarctica", "Arctic", "Caribbean",
+                  "Scandinavia", "Balkans"}
 
 # in Lagoa Azul, Brazil; at Vila Nova do Sul, Bahia, Brazil (a region between the place and its country)
 _IN_CITY_EN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’.-]+\s+(?:(?:de|do|da|del|di|la|le|el)\s+)?){0,2}[A-Z][\w'’.-]+)"

@@ -383,9 +383,11 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             head = "회의"        # 국제라티움통신세계회의(WCRT-12): a meeting, named by the acronym after it
         if not head or w.core in _KINDS_OF_BODY_KO:
             continue
-        if any(len(t) > len(head) and w.core.endswith(t) for t in titles()):
+        if any(w.core[-n:] in titles() for n in range(len(head) + 1, len(w.core) + 1)):
             continue            # AI선임연구원을 지냈다: a post (선임연구원, senior researcher) ends the word, no body's head
         cls = table.get(head, "Summit")
+        if head == "학회" and re.search(r"(?:제\s*)?\d{1,3}\s*회\s", sent.text[max(0, w.start - 60):w.start]):
+            cls = "Summit"      # 제1회 … 학회: a learned society's numbered conference, a meeting
         j = i - 1 if spaced else i
         # only a head that stands as its own word takes the proper nouns before it (AI 서울 정상회의);
         # a glued head names what it is glued to (서울선언, 슈미트재단), unless a number before the name
@@ -548,8 +550,9 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         out.append(known_or_new(sent, form.end() if form else words[j].start, end, cls, "ko-head-name", 0.7))
     return out
 
-# a committee or council named with the number of its session (제5차 …위원회, 3차 …협의회): one meeting of it
-_NUMBERED_COMMITTEE_KO = re.compile(r"(?:제\s*)?\d{1,2}\s*(?:차|회)\s+.*(?:위원회|협의회)")
+# a committee or council named with the number of its session (제5차 …위원회, 3차 …협의회), or a society's
+# numbered conference (제1회 …학회): one meeting of it
+_NUMBERED_COMMITTEE_KO = re.compile(r"(?:제\s*)?\d{1,2}\s*(?:차|회)\s+.*(?:위원회|협의회|학회)")
 
 
 _SUMMIT_HALL_KO = "정상회의장"
@@ -1070,6 +1073,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             s += joint.end()
             phrase = phrase[joint.end():]
         post = _title_of_pattern().match(phrase)
+        # (the phrase names the body of a post said before it, inside it or just before it)
+        held = post is not None or _post_of_before_en().search(sent.text, max(0, s - 80), s) is not None
         if post:                            # "President of the European Commission": the body, not the post
             s += post.end()
             phrase = phrase[post.end():]
@@ -1118,9 +1123,11 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         words = phrase.split()
         named = next((n for n in (2, 3) if len(words) > n + 1 and words[-n - 1] in table and
                       all(re.fullmatch(r"[A-Z][\w'’.-]+", w) and w not in table for w in words[-n:])), None)
-        if named and _SAID_AFTER_NAME_EN.match(sent.text, s + len(phrase)):
-            # "Chair of the … Panel in the European Parliament Jane Roe said": a name right after the head word,
-            # then the speech
+        if named and (_SAID_AFTER_NAME_EN.match(sent.text, s + len(phrase)) or
+                      held and re.match(r"\s*(?:[.,;]|$)", sent.text[s + len(phrase):])):
+            # "Chair of the … Panel in the European Parliament Jane Roe said", "… and the Director of National
+            # Agency for Data Jane Roe.": a name right after the head word, then the speech or the clause's end,
+            # after the post it holds
             phrase = phrase[:phrase.rstrip().rfind(" ".join(words[-named:]))].rstrip()
         words = phrase.split()
         if len(words) < 2 and not re.search(r"[A-Z].*[A-Z]", phrase):
@@ -1229,6 +1236,12 @@ _CHAMBER_BILL_EN = re.compile(r"(?:Senate|House|Assembly|Government|Private\s+Me
 
 
 # a name of two or three capitalised words, where the sentence goes on in lower case or stops
+@functools.cache
+def _post_of_before_en() -> re.Pattern:
+    """A post and "of" (the) right before a body's name: "the Chair of the …"."""
+    return re.compile(rf"\b(?i:{english_title_alternation()})\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 _SAID_AFTER_NAME_EN = re.compile(r"\s*(?:,\s*)?(?:said|says|stated|noted|added|told|explained|stressed)\b")
 _NAME_ENDS_EN = re.compile(r"\s+(?:[A-Z][\w'’.-]+\s+){1,2}[A-Z][\w'’-]+(?=\s+[a-z]|[,.;:]|$)")
 

@@ -665,7 +665,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 and korean_name_shaped(names[0], True):
             names = names[:1]   # 김철수 가나대 웹연구소 연구교수: the name, then the university and its unit
         if len(names) >= 2 and korean_name_shaped(names[1], True) and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) \
-                and any(len(names[0].core) > len(t) >= 3 and names[0].core.endswith(t) for t in titles()):
+                and any(names[0].core[-n:] in titles() for n in range(3, len(names[0].core))):
             names = names[1:]   # 가나위원장 김철수 민주당 의원: a post glued to a committee's short name, then the name
         if org is None and len(names) == 2 and title.kind == "org" and _korean_given_name(names[0]) and \
                 _unknown_body_word(names[1]):
@@ -1351,7 +1351,7 @@ def _unknown_body_word(w: Word) -> bool:
     more; no post's modifier, title or word that is never a name's."""
     return not w.particle and re.fullmatch(r"[\uac00-\ud7a3]{2,}", w.core) is not None and \
         w.core not in post_modifiers() and w.core not in stop_words() and w.core not in titles() and \
-        not any(w.core.endswith(t) for t in titles() if len(t) >= 2) and \
+        not any(w.core[-n:] in titles() for n in range(2, len(w.core) + 1)) and \
         ("NNP" in w.tags or len(w.core) >= 3 or any(c in transliteration_syllables() for c in w.core))
 
 
@@ -1480,7 +1480,7 @@ _NO_NAMES_LAST_WORDS_EN = frozenset({"Valley", "Bay", "Area", "Coast", "Island",
                              # (and of an occasion or a text: "… Minister for Digital Transformation Retirement Ceremony")
                              "Ceremony", "Ceremonies", "Summary", "Greetings", "Remarks"})
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations",
-              "Artificial Intelligence", "Jr", "Sr", "Government", "Deputy"}
+              "Artificial Intelligence", "Jr", "Sr", "Government", "Deputy", "Liaison"}
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
              r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"

@@ -90,7 +90,9 @@ def _echoes(sentences: list[Sentence], mentions: list[list[Mention]], names: dic
             full = (spelled or {}).get(hit.group(0))
             if full and before == "(" and sent.text[hit.end():hit.end() + 1] == ")":
                 continue        # ‘…회의(LAM)’: the bracket that defines it, after the name itself
-            extra.append(Mention(sent.doc_id, sent.index, s, e, full or hit.group(0), names[hit.group(0)], (), method,
+            # (an acronym of a name the data knows is that body: 한국교통안전공단(TS), then "TS 이사장")
+            ids = lookup_normalised(full) if full else ()
+            extra.append(Mention(sent.doc_id, sent.index, s, e, full or hit.group(0), names[hit.group(0)], ids, method,
                                  0.7, sent.lang))
             taken.append((s, e))
         out.append(sorted(ms + extra, key=lambda m: (m.start, m.end, m.cls)))
@@ -197,7 +199,7 @@ def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
     for sent, ms in zip(sentences, mentions):
         for m in ms:
             if FAMILY.get(m.cls) in ("Summit", "Initiative", "Organisation") and not m.reference and \
-                    (len(m.text.split()) >= 2 and sent.lang == "en" or sent.lang == "ko" and not m.authority_ids):
+                    (len(m.text.split()) >= 2 and sent.lang == "en" or sent.lang == "ko"):
                 short = _ACRONYM_AFTER.match(sent.text, m.end - sent.start)
                 if short and short.group(1).upper() not in GENERIC_ACRONYMS | DOCUMENT_KINDS | FILE_KINDS:
                     names.setdefault(short.group(1), m.cls)
@@ -211,8 +213,9 @@ def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
                 for ms in mentions]
     # (a mention of the acronym alone the rules made before the bracket defined it, as a headline's
     # "NAME KERIS 원장" before "한국교육학술정보원(KERIS)", stands for the name too)
-    mentions = [[dataclasses.replace(m, text=spelled[m.text]) if m.text in spelled and not m.authority_ids and
-                 not m.reference and FAMILY.get(m.cls) == FAMILY.get(names[m.text]) else m for m in ms]
+    mentions = [[dataclasses.replace(m, text=spelled[m.text], authority_ids=lookup_normalised(spelled[m.text]))
+                 if m.text in spelled and not m.authority_ids and not m.reference and
+                 FAMILY.get(m.cls) == FAMILY.get(names[m.text]) else m for m in ms]
                 for ms in mentions]
 
     def ends_well(text: str, end: int) -> bool:

@@ -3920,3 +3920,26 @@ def test_a_competition_authoritys_acronym_before_its_chair():
 def test_an_owners_acronym_before_a_units_acronym_keeps_the_owner():
     ex = extraction("Title\n\nThe National Security Agency’s Data Security Center (NSA DSC) released a guidance.")
     assert {m.authority_ids for m in ex.mentions if m.text == "NSA"} == {("org/nsa",)}
+
+
+def test_a_continent_after_a_country_is_no_city_where_a_meeting_took_place():
+    assert held("The meeting took place amid protests by farmers in India and Europe over costs.") == set()
+    ex = extraction("Title\n\nThe meeting took place amid protests by farmers in India and Europe over costs.")
+    assert not any(m.cls == "City" for m in ex.mentions)
+
+
+def test_central_banks_world_bank_group_and_un_agencies_hold_their_heads_posts():
+    held_ = pairs(extraction("Title\n\nAt the event, Swiss National Bank Chairman Jan Roe spoke. “AI matters,” World Bank "
+                             "Group President Ana Doe said. It was said by WFP Executive Director Eva Lind."),
+                  "holdsPosition")
+    assert held_ == {("Jan Roe", "Swiss National Bank"), ("Ana Doe", "World Bank Group"), ("Eva Lind", "WFP")}
+
+
+def test_liaison_after_an_officers_title_is_no_name():
+    assert "Liaison" not in people("Jan Roe, director of government affairs Africa and IGA CTO Liaison at Acme said: "
+                                   "“We look forward.”")
+
+
+def test_a_name_after_a_bodys_head_word_at_the_clauses_end_after_its_post():
+    ex = extraction("Title\n\nIt was attended by the Chair of the Ostrava Data Panel in the European Parliament Jan Roe.")
+    assert not any("Jan Roe" in m.text for m in ex.mentions if m.cls != "Person")

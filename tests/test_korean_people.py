@@ -1891,3 +1891,29 @@ def test_advisers_assistant_governors_and_honorary_managing_partners_are_posts()
 def test_guard_a_title_dotted_to_a_country_is_no_body_of_dotted_fields():
     ex = extract_many([Document("doc", "doc.txt", "김 대통령·동티모르 이철수 총리 공동 주재로 열렸다.", DocMeta(), "0" * 64)])[0]
     assert not any("·" in m.text for m in ex.mentions)
+
+
+def test_guard_a_family_name_with_the_last_word_of_a_bare_post_is_that_post():
+    text = "우철수 국회의장이 19일 대표를 만났다. 우 의장도 긍정적으로 화답했다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
+    titles = {dict(f.extra)["title_en"] for f in res.facts if f.predicate == "holdsPosition" and f.subject.startswith("person/")}
+    assert titles == {"Speaker"}
+
+
+def test_a_numbered_conference_of_a_learned_society_is_no_society():
+    ex = extract_many([Document("doc", "doc.txt", "라티움기상원은 오는 19일 '제1회 한-라티움 기상 분야 인공지능(AI) 활용 "
+                                "학회'를 개최한다.", DocMeta(), "0" * 64)])[0]
+    assert not any(m.cls == "NonProfitOrganisation" for m in ex.mentions)
+
+
+def test_a_public_corporation_by_its_full_and_short_names_is_one_body():
+    text = "한국교통안전공단(이사장 김철수)은 AI 조직을 신설했다. 교통안전공단은 AI미래전략실을 두었다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
+    assert [e.labels.get("en") for e in res.entities.values() if e.labels.get("ko", "").endswith("공단")] == \
+        ["Korea Transportation Safety Authority"]
+
+
+def test_a_known_bodys_acronym_defined_in_brackets_names_it_later():
+    text = "이에 김철수 한국교통안전공단(TS) 이사장은 설명했다. 김철수 TS 이사장은 말했다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
+    assert sorted(res.entities) == ["org/ts-korea", "person/gimcheolsu"]
