@@ -1073,8 +1073,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             s += joint.end()
             phrase = phrase[joint.end():]
         post = _title_of_pattern().match(phrase)
-        # (the phrase names the body of a post said before it, inside it or just before it)
-        held = post is not None or _post_of_before_en().search(sent.text, max(0, s - 80), s) is not None
+        held = post is not None             # (the phrase names the body of a post said inside it)
         if post:                            # "President of the European Commission": the body, not the post
             s += post.end()
             phrase = phrase[post.end():]
@@ -1124,7 +1123,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
         named = next((n for n in (2, 3) if len(words) > n + 1 and words[-n - 1] in table and
                       all(re.fullmatch(r"[A-Z][\w'’.-]+", w) and w not in table for w in words[-n:])), None)
         if named and (_SAID_AFTER_NAME_EN.match(sent.text, s + len(phrase)) or
-                      held and re.match(r"\s*(?:[.,;]|$)", sent.text[s + len(phrase):])):
+                      re.match(r"\s*(?:[.,;]|$)", sent.text[s + len(phrase):]) and
+                      (held or _post_of_before_en().search(sent.text, max(0, s - 80), s) is not None)):
             # "Chair of the … Panel in the European Parliament Jane Roe said", "… and the Director of National
             # Agency for Data Jane Roe.": a name right after the head word, then the speech or the clause's end,
             # after the post it holds

@@ -650,6 +650,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if len(names) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{3,}주", names[-1].core) and "NNP" in names[-1].tags and \
                 org is not None and org.cls == "GovernmentBody" and org.start - sent.start > names[-1].start:
             names = names[:-1]  # 빅터 로 온타리오주 경제개발부 장관: the province whose ministry it is, no word of the name
+        if any(len(h) >= 2 and heads()["ko"].get(h) in ORG_FAMILY for x in names for h in heads_ending(x.core, "ko")):
+            continue            # 국가 인공지능 전략위원회 분과 위원장: a body's name (…위원회), spaced, before the post; no name
         if any(x.core in GENERIC_ACRONYMS for x in names):
             continue            # 가나기금 AI 신기술 및 규제 담당 이사: the post's field; no one's name holds "AI"
         if w.core == "시장" and names and not any(t in ("NNP", "SL", "SH") for x in names for t in x.tags) and \
@@ -1480,7 +1482,8 @@ _NO_NAMES_LAST_WORDS_EN = frozenset({"Valley", "Bay", "Area", "Coast", "Island",
                              # (and of an occasion or a text: "… Minister for Digital Transformation Retirement Ceremony")
                              "Ceremony", "Ceremonies", "Summary", "Greetings", "Remarks"})
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations",
-              "Artificial Intelligence", "Jr", "Sr", "Government", "Deputy", "Liaison"}
+              "Artificial Intelligence", "Jr", "Sr", "Government", "Deputy", "Liaison", "People",
+              "Responsible"}
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
              r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
@@ -1599,6 +1602,12 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
                        rf",\s+(?:(?:[a-z]+ly|today|yesterday|also)\s+)?(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST_EN})\s|\s+(?:[a-z]+ed|{_IRREGULAR_PAST_EN})\s|\s*;|"
                        r"\s+(?:has|had|have|will|is|was)\s+(?:[a-z]+ly\s+)?[a-z]+\s)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
+
+
+@functools.cache
+def _second_post_en() -> re.Pattern:
+    """"and the" before a second post, between a post and the name after it."""
+    return re.compile(rf"\band\s+the\s+(?:{english_title_alternation()})\b")
 
 
 # a list of appointments: "… sees Jane Roe MP appointed Minister for …, John Doe MP appointed Minister for …"
@@ -1766,7 +1775,7 @@ _TWO_FIELDS_EN = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
 # a post's portfolio in capitals, then "at" the body that holds it (… for Digital Policy at the Ministry of …)
 _PORTFOLIO_AT_EN = re.compile(r"[A-Z][^,;.()]{0,80}?\s+at\s+(?:the\s+)?(?=[A-Z])")
 _FIELD_AT_EN = re.compile(r"[A-Za-z][^,;.()]{0,80}?\s+at\s+(?:the\s+)?(?=[A-Z])")
-_HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
+_HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
                            r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|Comrade|"
                            r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Rep\.|Attorney(?!\s+General)|"
                            r"(?:Federal\s+)?Councillor|Sheikh|Sheikha|Shaikh|Prince|Princess|Shri|Smt\.?|"
@@ -1974,6 +1983,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "became the department's CAIO Jan. 1": a date, no name
         if nm.isupper() and any(w in ("FOR", "OF", "AND", "THE", "TO", "IN", "ON", "AT") for w in nm.split()):
             continue            # "MINISTER FOR INDUSTRY AND …": a transcript's speaker label in capitals, the post's words
+        if re.fullmatch(r"[A-Z]{2,6}", nm) and re.match(r",\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z]",
+                                                    sent.text[m.start(2) + len(nm):]):
+            continue            # "Head of Education and Government GTM, Jane Roe": the post's last word, then the name
         if not nm[0].isupper() or re.fullmatch(r"[A-Z0-9&]+(?:\s+[A-Z0-9&]+)*", nm) and \
                 re.search(r"\b(?:of|at|for)\s+(?:the\s+)?$", sent.text[:m.start(2)]):
             continue            # "Minister for … Affairs of MIC": a body's acronym, not a name (Minister ITO is one;
@@ -2204,6 +2216,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         if g == 3 and any(nm in x.text for x in found):
             continue                        # an acronym the data knows (…, OECD, …) is no name
+        if _second_post_en().search(sent.text, m.end(1), m.start(g)):
+            continue                        # "The Minister of Education, Mr A and the Mayor of …, Mr B": B's post is
+            #                                 the second, named after "and the"
         left = _left_of_title(sent.text[:m.start(1)])
         if _APPOINTED_BEFORE_EN.search(left) and _APPOINTED_AFTER_EN.match(sent.text, m.end(g)):
             continue        # "A appointed Minister for Data, B appointed Minister for …": A's post, not B's

@@ -261,7 +261,9 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
 
 # an indefinite meeting right before the held verb ("a meeting held", "an event hosted")
 _AN_UNNAMED_MEETING_EN = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[\w-]+\s+){0,2}(?:meeting|event|ceremony|session|gathering|"
-                                    r"dinner|reception|briefing)\s+(?:was\s+)?$")
+                                    r"dinner|reception|briefing|workshop|seminar|symposium|webinar|training)"
+                                    # (what it was about: "a major international workshop on AI capacity building")
+                                    r"(?:\s+(?:on|about|for)\s+[^,.;:]{1,60}?)?\s+(?:was\s+)?$")
 
 
 # "… Summit in Kigali", "… Summit 2025 in Kigali" (the edition's year between them), "… Summit in the

@@ -661,12 +661,13 @@ def _bodies_named_in_full(ms: list[Mention], node, uf: _UF, generic: set[str]) -
 
 def _universities_shortened(ms: list[Mention], node, uf: _UF) -> None:
     """A university a Korean text names in full (가나대학교, 가나대학) and by the short form the press
-    uses (가나대) is one body, whether or not the data knows it."""
+    uses (가나대) is one body, whether or not the data knows it; and so is its hospital (가나대학교병원,
+    가나대병원)."""
     bodies = [m for m in ms if not m.reference and FAMILY.get(m.cls) == "Organisation"]
     full: dict[str, set] = {}
     for m in bodies:
-        if (hit := re.fullmatch(r"([\uac00-\ud7a3]+대)학교?", m.text)) is not None:
-            full.setdefault(hit.group(1), set()).add(node(m))
+        if (hit := re.fullmatch(r"([\uac00-\ud7a3]+대)학교?(병원)?", m.text)) is not None:
+            full.setdefault(hit.group(1) + (hit.group(2) or ""), set()).add(node(m))
     for m in bodies:
         if len(full.get(m.text, ())) == 1:
             uf.union(_mkey(m), next(iter(full[m.text])))

@@ -3943,3 +3943,29 @@ def test_liaison_after_an_officers_title_is_no_name():
 def test_a_name_after_a_bodys_head_word_at_the_clauses_end_after_its_post():
     ex = extraction("Title\n\nIt was attended by the Chair of the Ostrava Data Panel in the European Parliament Jan Roe.")
     assert not any("Jan Roe" in m.text for m in ex.mentions if m.cls != "Person")
+
+
+def test_a_post_after_and_the_is_the_second_names_not_the_first_posts():
+    ex = extraction("Title\n\nThe Minister of Education, Hon Mr Jan Roe and the Mayor of Ostrava, Mr Ana Doe, also "
+                    "attended the event.")
+    assert not any(r.subject.text == "Ana Doe" and dict(r.extra).get("title_en") == "Minister of Education"
+                   for r in ex.relations if r.relation == "holdsPosition")
+
+
+def test_an_acronym_ending_a_post_before_the_name_is_no_name():
+    found = people("It was signed by Acme’s Head of Education and Government GTM, Jan Roe.")
+    assert "GTM" not in found and "Jan Roe" in found
+
+
+def test_people_and_responsible_are_no_names():
+    assert set(people("Jan Roe, Minister of Economy, Minister Responsible for Regional Development, spoke at the "
+                      "Mayor of Ostrava Municipal People’s Government office.")) == {"Jan Roe"}
+
+
+def test_hon_without_a_full_stop_is_a_style():
+    assert set(people("The Office of the Minister of Science, Hon Jan Roe KC, published a cabinet paper.")) == {"Jan Roe"}
+
+
+def test_a_workshop_on_a_topic_held_elsewhere_is_not_the_documents_meeting():
+    assert held("The Ostrava AI Summit was noted. Latium expands cooperation, following a major international workshop "
+                "on AI capacity building held at Acme University in Beijing.") == set()

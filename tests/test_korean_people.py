@@ -1917,3 +1917,18 @@ def test_a_known_bodys_acronym_defined_in_brackets_names_it_later():
     text = "이에 김철수 한국교통안전공단(TS) 이사장은 설명했다. 김철수 TS 이사장은 말했다."
     res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
     assert sorted(res.entities) == ["org/ts-korea", "person/gimcheolsu"]
+
+
+def test_a_bodys_spaced_name_before_a_units_post_is_no_person():
+    assert people("이번 회의에는 국가 라티움 전략위원회 국방안보분과 위원장과 참모차장 등이 참석했다.") == {}
+    assert people("포럼에는 방산 기업 CEO 등 270여 명이 참석했다.") == {}
+
+
+def test_a_hospital_glued_after_a_name_is_the_body_of_the_post():
+    assert people("김철수 라티움대병원 소아청소년과 교수가 발표했다.") == {"김철수": ("교수", "Professor", "라티움대병원")}
+
+
+def test_a_university_hospital_in_full_and_shortened_is_one_body():
+    text = "라티움대학교병원(원장 김철수)은 협약을 맺었다. 이영희 라티움대병원 교수가 발표했다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
+    assert len([e for e in res.entities.values() if e.labels.get("ko", "").endswith("병원")]) == 1
