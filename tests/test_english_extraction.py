@@ -3969,3 +3969,14 @@ def test_hon_without_a_full_stop_is_a_style():
 def test_a_workshop_on_a_topic_held_elsewhere_is_not_the_documents_meeting():
     assert held("The Ostrava AI Summit was noted. Latium expands cooperation, following a major international workshop "
                 "on AI capacity building held at Acme University in Beijing.") == set()
+
+
+def test_named_opening_a_sentence_is_no_part_of_the_bodys_name():
+    ex = extraction("Title\n\nNamed the Ostrava Safety Commission (OSC), the body will start in 2026.")
+    assert "Ostrava Safety Commission" in {m.text for m in ex.mentions if m.cls == "GovernmentBody"}
+    assert not any(m.text.startswith("Named") for m in ex.mentions)
+
+
+def test_online_safety_regulators_are_known():
+    ex = extraction("Title\n\nOfcom said it had opened an investigation. Arcom and Coimisiún na Meán agreed.")
+    assert {m.authority_ids for m in ex.mentions} >= {("org/ofcom",), ("org/arcom",), ("org/coimisiun-na-mean",)}

@@ -1932,3 +1932,7 @@ def test_a_university_hospital_in_full_and_shortened_is_one_body():
     text = "라티움대학교병원(원장 김철수)은 협약을 맺었다. 이영희 라티움대병원 교수가 발표했다."
     res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
     assert len([e for e in res.entities.values() if e.labels.get("ko", "").endswith("병원")]) == 1
+
+
+def test_after_a_clause_before_a_name_is_no_part_of_it():
+    assert set(people("‘라티움 비전 선포식’을 마친 뒤 이철수 라티움전자 부회장의 안내로 둘러봤다.")) == {"이철수"}
