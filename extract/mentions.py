@@ -910,7 +910,7 @@ _DAY_THEN_NAME_EN = re.compile(r"\b(?:" + "|".join(sorted(MONTHS)) + r")\b[\s,\d
 
 
 # words a sentence starts with, capitalised only for that: "Following the G20 Summit, …"
-_LEAD_EN = re.compile(r"(?:(?:The|the|THE|This|this|These|Those|Both|A|An|Our|We|at|a|Following|After|Before|During|At|In|On|Since|"
+_LEAD_EN = re.compile(r"(?:(?:The|the|THE|This|this|These|Those|Both|A|An|Our|Their|Its|We|at|a|Following|After|Before|During|At|In|On|Since|"
                       r"As|While|When|Once|Although|Though|Even\s+though|Because|If|Unless|Whether|Where|"
                       r"Until|Under|Through|Despite|With|From|For|By|Amid|Including|Like|Unlike|Across|Within|"
                       r"Ahead\s+of|Beyond|Besides|Alongside|Dubbed|Named|Called|"

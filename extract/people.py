@@ -697,9 +697,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                 (org.text.endswith("당") or "Party" in org.text or any(
                     "Party" in (load_authority().get(i).en or "") for i in org.authority_ids)):
             title = replace(title, en="Party Leader")   # 한동훈 국민의힘 대표: a party's leader, no company's CEO
-        if len(names) == 1 and (title_ko or title.ko) in _UNIVERSITY_TITLES and _UNIVERSITY_SHORT.fullmatch(names[0].core) \
-                and not korean_name_shaped(names[0]):
+        if len(names) == 1 and _UNIVERSITY_SHORT.fullmatch(names[0].core) and not korean_name_shaped(names[0]) and \
+                ((title_ko or title.ko) in _UNIVERSITY_TITLES or org is not None and len(names[0].core) >= 4):
             continue            # … 겸 미국 뉴욕대 교수: the university's short name, the name having come before 겸
+            #                     (or its institute's post after it: 가나가톨릭대 라티움연구소 소장, no name)
         if len(names) == 1 and _CAREER_YEARS_KO.match(sent.text, w.end) and \
                 not korean_name_shaped(names[0]):
             continue            # 라티움넷 전무(1997~2001년), …: a career's posts with their years, after the firms' names
@@ -1776,7 +1777,7 @@ _TWO_FIELDS_EN = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+$")
 _PORTFOLIO_AT_EN = re.compile(r"[A-Z][^,;.()]{0,80}?\s+at\s+(?:the\s+)?(?=[A-Z])")
 _FIELD_AT_EN = re.compile(r"[A-Za-z][^,;.()]{0,80}?\s+at\s+(?:the\s+)?(?=[A-Z])")
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
-                           r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|Comrade|"
+                           r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|Comrade|MK|"
                            r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Rep\.|Attorney(?!\s+General)|"
                            r"(?:Federal\s+)?Councillor|Sheikh|Sheikha|Shaikh|Prince|Princess|Shri|Smt\.?|"
                            r"(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Cmdr|Capt)\.|"

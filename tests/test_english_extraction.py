@@ -3980,3 +3980,8 @@ def test_named_opening_a_sentence_is_no_part_of_the_bodys_name():
 def test_online_safety_regulators_are_known():
     ex = extraction("Title\n\nOfcom said it had opened an investigation. Arcom and Coimisiún na Meán agreed.")
     assert {m.authority_ids for m in ex.mentions} >= {("org/ofcom",), ("org/arcom",), ("org/coimisiun-na-mean",)}
+
+
+def test_mk_is_a_style_and_their_opens_no_name():
+    ex = extraction("Title\n\nSubcommittee Chair MK Orit Roe opened the debate. Their Ostrava Declaration was adopted.")
+    assert {m.text for m in ex.mentions} == {"Orit Roe", "Ostrava Declaration"}

@@ -1936,3 +1936,7 @@ def test_a_university_hospital_in_full_and_shortened_is_one_body():
 
 def test_after_a_clause_before_a_name_is_no_part_of_it():
     assert set(people("‘라티움 비전 선포식’을 마친 뒤 이철수 라티움전자 부회장의 안내로 둘러봤다.")) == {"이철수"}
+
+
+def test_a_universitys_short_name_before_its_institutes_post_is_no_name():
+    assert "라티움가톨릭대" not in people("이날 세미나에서 라티움가톨릭대 라티움생명윤리연구소 소장이 발표했다.")
