@@ -76,6 +76,12 @@ def recurs(entry: AuthorityEntry | None) -> bool:
     return entry is not None and entry.cls == "Summit" and not re.search(r"(?:19|20)\d\d", entry.id)
 
 
+def id_year(authority_id: str | None) -> str | None:
+    """The year a summit's identifier names (summit/ai-impact-summit-2026 → 2026): the one meeting the data means."""
+    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", authority_id or "")
+    return year.group(0) if year else None
+
+
 def case_sensitive(form: str) -> bool:
     """All-capital ASCII forms (UN, WHO, US, U.S., G7) are case-sensitive names; so are short one-word
     forms with two capitals and more (xAI is a company, XAI explainable AI)."""

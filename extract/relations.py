@@ -15,7 +15,7 @@ from .appointments import appointments
 from .attendance import attendance, caption_list, chairing, counts, listed_before, pictured, prospective
 from .context import COUNTRY_SUBJECT_KO, INITIATIVE_CLASSES, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, entity_key, focus_summit, make_relation, speech_around
 from .documents import Document
-from .authority import load_authority
+from .authority import id_year, load_authority
 from .gazetteer import lookup_normalised, normal_key
 from .lexicon import cue_positions, has_cue, heads, heads_ending, national_titles, pair_abbreviations, portfolios
 from .model import Mention, Relation
@@ -335,8 +335,7 @@ _DATED_YEAR = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b
 def _in_another_year(ctx, clause: tuple[int, int]) -> bool:
     """Whether the clause dates its act to another year than the one the authority data gives the document's
     summit (its id's year)."""
-    year = next((y.group(0) for i in ctx.focus.authority_ids if (y := re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", i))),
-                None) if ctx.focus is not None else None
+    year = next((y for i in ctx.focus.authority_ids if (y := id_year(i))), None) if ctx.focus is not None else None
     return year is not None and any((d.group(1) or d.group(2)) != year
                                     for d in _DATED_YEAR.finditer(ctx.text, clause[0], clause[1]))
 

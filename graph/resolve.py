@@ -19,7 +19,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from extract.authority import load_authority, recurs
+from extract.authority import id_year, load_authority, recurs
 from extract.context import focus_initiative, focus_summit, named_most
 from extract.gazetteer import lookup_normalised, normal_key
 from extract.lexicon import cues, generic_names, heads, korean_provinces, korean_surnames, pair_abbreviations
@@ -862,8 +862,8 @@ def _numbered(title: str) -> set[str]:
 def _other_year(entity: Entity, date: str) -> bool:
     """A date in another year than the one the authority data gives the summit (its id's year):
     a day read without its year took the article's, not the summit's."""
-    year = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", entity.authority_id or "")
-    return entity.cls == "Summit" and year is not None and date[:4] != year.group(1)
+    year = id_year(entity.authority_id)
+    return entity.cls == "Summit" and year is not None and date[:4] != year
 
 
 def _facts(extractions: list[Extraction], m2e: dict, entities: dict[str, Entity],
