@@ -14,7 +14,7 @@ import re
 
 from .context import Context, make_relation
 from .lexicon import alternation, cue_positions, english_titles, titles
-from .people import ORDINALS_EN
+from .people_ko import ORDINALS_EN
 from .model import Mention, Relation
 from .words import AGENT_CLASSES
 

@@ -13,7 +13,7 @@ from .context import (EARLIER_EDITION_EN, INITIATIVE_CLASSES, LIST_SEP_EN, Conte
                       make_relation, speech_around)
 from .lexicon import cue_positions, cues, event_roles, has_cue, heads, heads_ending
 from .model import Mention, Relation
-from .people import BRACKETED_HEAD
+from .people_ko import BRACKETED_HEAD
 from .tense import next_predicate, non_past
 from .words import AGENT_CLASSES
 

@@ -3,7 +3,7 @@
 Discovery is what makes the tool useful on documents nobody has read: an initiative
 or summit is a quoted phrase or a run of proper nouns that ends in a head word
 (‘… 선언문’, Hiroshima AI Process); people are found next to their titles
-(``people.py``).  Kiwi's tags say which words can be part of a name; the lexicons in
+(``people_ko.py``, ``people_en.py``).  Kiwi's tags say which words can be part of a name; the lexicons in
 ``data/`` say which words are titles and heads.  ``sentence_mentions`` runs every rule
 and keeps the best of overlapping spans.
 """
@@ -25,7 +25,8 @@ from .korean import token_rows
 from .lexicon import (alternation, cues, demonyms, english_title_alternation, heads, heads_ending,
                       international_words, title_ranks, titles)
 from .model import Mention
-from .people import english_people, korean_listed_people, korean_name_shaped, korean_people
+from .people_en import english_people
+from .people_ko import korean_listed_people, korean_name_shaped, korean_people
 from .sentences import Sentence
 from .words import ACRONYM_LETTERS, GENERIC_ACRONYMS, LEGAL_FORM_KO, MONTHS, SMALL_WORDS_EN, Word, head_class, headline, known_or_new, mention_at, words_of
 
