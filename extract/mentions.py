@@ -1365,10 +1365,15 @@ def this_declaration(sent: Sentence) -> list[Mention]:
 def _longer_body_en(known: Mention, m: Mention) -> bool:
     """A body's name the data knows, ending in its head word, then "for"/"on" and capitalised words, is
     the start of another body's name: the European Commission for the Efficiency of Justice is no
-    European Commission (a text's name goes on in lower case: "Bletchley Declaration on AI safety …")."""
+    European Commission (a text's name goes on in lower case: "Bletchley Declaration on AI safety …").
+    So is a body's name followed by two capitalised words and more of a body's: its unit, named."""
+    rest = m.text[known.end - m.start:]
+    if FAMILY.get(m.cls) == "Organisation" and FAMILY.get(known.cls) == "Organisation" and \
+            re.fullmatch(r"\s+[A-Z]\S*(?:\s+(?:of|and|the|for|on|[A-Z]\S*))*\s+[A-Z]\S*", rest):
+        return True             # "the OECD Advisory Board on Data Ethics": a unit's own name after its owner's
     return FAMILY.get(m.cls) == "Organisation" and known.text.split()[-1] in heads()["en"] and \
         re.fullmatch(r"\s+(?:for|on)\s+(?:the\s+)?[A-Z]\S*(?:\s+(?:of|and|the|for|on|[A-Z]\S*))*\s+[A-Z]\S*",
-                     m.text[known.end - m.start:]) is not None
+                     rest) is not None
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

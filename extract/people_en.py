@@ -116,6 +116,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
         rf"(?:\s+[a-z]|\s+\((?=[a-z])|[,.;:]|$)|"
         # (a party's acronym is also a body's: "… Technology Association (DTA) Jane Roe", no name before it)
         rf"[A-Z][\w'’-]+\s+(?:{_PARTICLE_EN}\s+){{0,2}}(?!(?:{head_alt})\b)[A-Z][\w'’-]+{_PARTY_IN_BRACKETS_EN})",
+        # (or the title's own acronym in brackets: "Chief Technology Officer (CTO) Jane Roe")
+        r"\s+\([A-Z][A-Za-z&]{1,9}\)\s+(?=[A-Z])",
         r",?\s+"))
     return ({_fold(k): v for k, v in table.items()},
             # (?<![\w-]): not the "president" of "vice-president"
@@ -144,8 +146,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # (the post's words never hold a clause: ", met with the …" ended the apposition before it;
             # a portfolio's list in lower case may: ", innovation and technology")
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to|in)\s+[A-Za-z]"
-                       rf"(?:(?!,\s+(?!and\s)[a-z]+\s+(?!and\s)[a-z])[^.;:\"“”]){{0,120}}?,\s+"
-                       rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt)\.?\s+)?"
+                       rf"(?:(?!,\s+(?!and\s)[a-z]+\s+(?!and\s)[a-z])[^.;:\"“”]){{0,120}}?"
+                       rf",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt)\.?\s+)?"
                        rf"(?:{full_name}|([A-Z]{{4,}}))"
                        rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while|alongside|with|together)\s|"
                        rf",\s+(?:(?:[a-z]+ly|today|yesterday|also)\s+)?(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST_EN})\s|\s+(?:[a-z]+ed|{_IRREGULAR_PAST_EN})\s|\s*;|"
@@ -564,9 +566,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if m.group(1)[0].islower() and re.search(r",\s+and\s", sent.text[m.end(1):m.start(2)]):
             continue            # "member of ODC, and Jean Roe, French Minister …": the list's next item
         if m.group(1)[0].islower() and "," in sent.text[m.end(1):m.start(2)] and \
-                re.match(r"\s+[a-z]", sent.text[m.start(2) + len(nm):]):
+                re.match(r"\s+(?!(?:has|had|have|will|is|was|said|says|told|added)\s)[a-z]", sent.text[m.start(2) + len(nm):]):
             continue            # "a leading AI researcher, Nobel Prize winner": a list, not title and name
-            #                     (UK prime minister, Jane Doe, said: the name closes the apposition)
+            #                     (UK prime minister, Jane Doe, said: the name closes the apposition; so does a verb
+            #                     after it: "Acme’s executive director, Jane Roe has claimed")
         if any(w in heads()["en"] and not (k == 0 and w in _GIVEN_NAMES_LIKE_HEADS and len(nm.split()) > 1) or
                w in _BODY_WORDS_EN or w in MONTHS or w in GENERIC_ACRONYMS for k, w in enumerate(nm.split())) \
                 or nm in _NOT_NAMES or any(_fold(" ".join(nm.split()[k:])) in lower for k in range(len(nm.split()))) \
@@ -627,6 +630,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             body = by_start.get(of.end()) if of else None
             if body is not None and body.cls != "Person" and not sent.text[body.end - sent.start:m.start(2)].strip():
                 org = body      # "President of Ruritania Jane Roe": the body between the title and the name
+        # ("…,” said Chief Constable Jane Roe, Latium Police.": the body after the name, in its own apposition)
+        org = org or _body_after_comma(m.start(2) + len(nm))
         person(start, m.start(2) + len(nm), title, org, "en-title-name")
     for m in name_title.finditer(sent.text):
         nm, title = m.group(1), _ranked(sent.text, m.start(2), table.get(m.group(2)) or lower[_fold(m.group(2))])
@@ -653,8 +658,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "… and embodied AI, the Chinese Premier said": an acronym, not a name
         if any(x.start - sent.start < m.end(1) and m.start(1) < x.end - sent.start for x in out if x.cls == "Person"):
             continue            # "Minister of Digital Affairs Jane Doe, Minister for …": the name has its title before it
-        if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or nm in demonyms():
+        if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or nm in demonyms() or \
+                _fold(nm) in lower:
             continue            # "… Prime Minister Jane Doe, French President …": the name has a title in it
+            #                     ("Chief Technology Officer (CTO) Jane Roe": or is one, glossed)
         # (Jane Doe, the UK's new foreign secretary; Jane Doe, the United Nations’ envoy for youth)
         owner = re.search(r"(\S+?)(?:['’]s|(?<=s)['’])\s+(?:new\s+)?$", sent.text[m.end(1):m.start(2)])
         whose = owner is not None and (owner.group(1) in known_names or owner.group(1) in demonyms() or

@@ -42,7 +42,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
     for i, w in enumerate(words):
         if any(a < w.start < b for a, b in named):
             continue            # ‘가나 디지털 혁신 대표 사업’: a word of a quoted name (대표, "flagship"), no title
-        title, title_ko = titles().get(w.core), None
+        title, title_ko = titles().get(w.core) or _deputy_title(w.core), None
         of_title = False        # (a post named by the title before it: 사무총장 기술특사)
         spaced = _spaced_chief(words, i) if title is None else None
         if spaced is not None:  # 최고 AI 책임자: a chief officer's title written in several words
@@ -99,6 +99,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if w.particle == "인" and i + 1 < len(words) and not _name_after(words, i, covered):
             continue            # 가나은행 초대 부총재인 김철수 부총재는: the post describes the name after it
             #                     (which has a title of its own; 가나 의장인 안나 로페스는 holds this one)
+        if w.particle in ("에", "에는") and i + 2 < len(words) and korean_name_shaped(words[i + 1]) and \
+                titles().get(words[i + 2].core) is not None:
+            continue            # 라티움모빌리티 대표에 김철수 사장을 영입했다: the post the name after it is given
         if w.particle in ("으로", "로") and i + 1 < len(words) and _APPOINTED_TO_KO.match(words[i + 1].text):
             continue            # 가나랩 공동소장으로 내정된 김철수 교수: the post of the name after it
         if not w.particle and i + 1 < len(words) and (words[i + 1].core in _MEETING_AFTER_TITLE or
@@ -734,14 +737,23 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             if gloss is not None and e == words[gloss[0]].start:
                 # glued to the name, so relations.glosses makes the two one person
                 out.append(mention_at(sent, *_gloss_span(sent, words, gloss), "Person", "ko-name-gloss", 0.8))
-        elif org is not None and w.particle not in ("로", "으로") and not (w.core == "시장" and org.cls == "Country"):
-            # (not 한국 대표로 …이 참석했다: a capacity someone acts in, said of the subject; nor 미국 시장에서,
-            # a country's market: a mayor is a city's)
+        elif org is not None and w.particle not in ("로", "으로", "에", "에는") and \
+                not (w.core == "시장" and org.cls == "Country"):
+            # (not 한국 대표로 …이 참석했다: a capacity someone acts in, said of the subject; nor 라티움 대표에 NAME을
+            # 선임했다, the post someone is appointed to; nor 미국 시장에서, a country's market: a mayor is a city's)
             s = org.start - sent.start
             out.append(mention_at(sent, s, w.core_end, "Person", "ko-title-only", 0.5, reference="title", **kw))
         if org is not None and out and out[-1].cls == "Person":
             out.append(org)     # remembered so relations can read the position's country or organisation
     return _same_post_listed(sent, out)
+
+
+def _deputy_title(core: str) -> Title | None:
+    """부 before a head's title the lexicon has (부비서실장, 부본부장): its deputy, where the lexicon has no row
+    of its own. Only before titles of three syllables and more: 부서장 is a department's head, not a
+    deputy police chief (서장)."""
+    head = titles().get(core[1:]) if core.startswith("부") and len(core) >= 4 else None
+    return Title(core, f"Deputy {head.en}", head.kind) if head is not None and core[1:].endswith("장") else None
 
 
 def _same_post_listed(sent: Sentence, found: list[Mention]) -> list[Mention]:
@@ -941,9 +953,11 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     suffix = _title_suffix(w.core)
     if suffix is None or suffix[1] < 2 or suffix[0] not in titles():
         return []
-    if not w.particle and i + 1 < len(words) and not words[i + 1].punct and words[i + 1].core not in ("등", "겸"):
+    if not w.particle and i + 1 < len(words) and not words[i + 1].punct and words[i + 1].core not in ("등", "겸") \
+            and words[i + 1].core not in _ACTING_KO and words[i + 1].tags != ("MAG",):
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
-        #                         (but 김철수 가나부 정책대사 겸 …: a second post held at once follows it)
+        #                         (but 김철수 가나부 정책대사 겸 …: a second post held at once follows it; 김철수
+        #                         가나청장 직무대행은: held in another's place; 가나청장 역시: an adverb after it)
     if w.particle.startswith("에서"):
         return []               # 서울 라티움회관 국제회의장에서: a place (…회의장, a hall), no one's title (의장)
     if i + 3 < len(words) and words[i + 1].text == "(" and words[i + 3].text == ")" and \
@@ -1134,6 +1148,8 @@ def _name_between_body_and_title(words: list[Word], n: int, by_end: dict | None)
 # Japanese family names written in Hangul that end in 와 (-kawa, -gawa, -sawa, -zawa)
 _JAPANESE_FAMILY_WA = re.compile(r"[\uac00-\ud7a3]+(?:카|가|사|자)와$")
 _MEETING_AFTER_TITLE = {"회담", "회의", "협의", "간담회", "면담", "대화"}
+# "acting" after a post: held in another's place (가나청장 직무대행)
+_ACTING_KO = frozenset({"직무대행", "직무대리", "권한대행"})
 # what 대표 ("representative", "flagship") qualifies before it, where it is no title (업종별 대표 기업)
 _REPRESENTATIVE_OF_KO = {"기업", "기관", "단체", "사례", "도시", "브랜드", "제품", "국가", "대학", "산업", "사업", "과제"}
 # the quotation marks Korean news names projects, events and texts with
@@ -1323,8 +1339,16 @@ def _given_name_read_as_verb(words: list[Word], j: int, names: list[Word]) -> bo
 
 def _name_read_as_a_verb(words: list[Word], k: int) -> Word:
     """김창한 read as 김창 (NNP) + 한 ("did"), 고영인 as 고영 + 인 ("being"): a two-syllable proper noun starting with
-    a family name, with that ending, one or two words before a title, is the three-syllable name."""
+    a family name, with that ending, one or two words before a title, is the three-syllable name; so is a
+    foreign family name read as a noun and 이자 after a given name."""
     w = words[k]
+    if w.particle == "자" and k >= 1 and not words[k - 1].particle and not words[k - 1].punct and \
+            re.fullmatch(r"[\uac00-\ud7a3]{2,4}", w.core) and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", words[k - 1].core) and \
+            set(words[k - 1].tags) <= {"NNG", "NNP"} and w.tags[:1] in (("NNG",), ("NNP",)) and \
+            any(k + d < len(words) and words[k + d].core in titles() for d in (1, 2)):
+        # 발데시 우르퀴자 라티움 사무총장: a foreign family name ending in 자, read as a noun and 이자 ("and also");
+        # after a given name, before a body and a title, it is the name
+        return replace(w, core=w.core + w.particle, core_end=w.end, particle="", tags=("NNP",))
     if w.particle not in ("한", "인") or w.tags[:1] != ("NNP",) or not re.fullmatch(r"[\uac00-\ud7a3]{2}", w.core) or \
             w.core[0] not in korean_surnames() or _is_country(w.core) or \
             not any(k + d < len(words) and words[k + d].core in titles() for d in (1, 2)) or \

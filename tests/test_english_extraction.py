@@ -3985,3 +3985,31 @@ def test_online_safety_regulators_are_known():
 def test_mk_is_a_style_and_their_opens_no_name():
     ex = extraction("Title\n\nSubcommittee Chair MK Orit Roe opened the debate. Their Ostrava Declaration was adopted.")
     assert {m.text for m in ex.mentions} == {"Orit Roe", "Ostrava Declaration"}
+
+
+def test_a_titles_own_acronym_in_brackets_stands_between_it_and_the_name():
+    assert people("Title\n\nThe office is headed by Chief Technology Officer (CTO) Jan Roe. Deputy Attorney General "
+                  "(DAG) Lisa O. Dupont spoke.") == {"Jan Roe": "Chief Technology Officer",
+                                                     "Lisa O. Dupont": "Deputy Attorney General"}
+
+
+def test_a_chief_constable_and_the_police_force_after_the_name():
+    ex = extraction("Title\n\n“It is a welcome step,” said Chief Constable Jan Roe, Ostrava Police.")
+    assert posts(ex) == {("Jan Roe", "Ostrava Police")}
+    assert {m.text: m.cls for m in ex.mentions}["Ostrava Police"] == "GovernmentBody"
+
+
+def test_a_bodys_post_then_a_comma_and_the_name_with_a_verb_after_it():
+    ex = extraction("Title\n\nAI will reshape policing as long as it is adopted responsibly, Europol’s executive "
+                    "director, Jana Roe has claimed.")
+    assert posts(ex) == {("Jana Roe", "Europol")}
+
+
+def test_guard_a_lower_case_title_a_comma_and_words_in_lower_case_after_the_name_is_still_a_list():
+    assert people("Title\n\nShe met a leading AI researcher, Nobel Prize winner Jan Roe spoke.") == {}
+
+
+def test_a_known_bodys_unit_named_after_it_is_a_body_of_its_own():
+    ex = extraction("Title\n\nThe OECD Advisory Board on Data Ethics was set up. The OECD Council met in Paris.")
+    assert {m.text for m in ex.mentions if m.cls in ("Organisation", "InternationalOrganisation")} == \
+        {"OECD Advisory Board on Data Ethics", "OECD"}

@@ -1940,3 +1940,38 @@ def test_after_a_clause_before_a_name_is_no_part_of_it():
 
 def test_a_universitys_short_name_before_its_institutes_post_is_no_name():
     assert "라티움가톨릭대" not in people("이날 세미나에서 라티움가톨릭대 라티움생명윤리연구소 소장이 발표했다.")
+
+
+def test_acting_or_an_adverb_after_a_title_glued_to_its_body():
+    assert people("김철수 소방청장 직무대행은 안전을 지키겠다고 말했다.") == {"김철수": ("청장", "Commissioner", "소방청")}
+    assert people("이영희 소방청장 역시 발전을 기원한다며 기대를 드러냈다.") == {"이영희": ("청장", "Commissioner", "소방청")}
+
+
+def test_chief_executive_before_a_second_post_names_the_company():
+    assert people("김철수 라티움중공업 대표이사 부회장은 지난 3월 말했다.") == \
+        {"김철수": ("부회장", "Vice Chairman", "라티움중공업")}
+
+
+def test_bu_before_a_heads_title_is_its_deputy():
+    assert people("김철수 외교부 부본부장은 말했다.") == {"김철수": ("부본부장", "Deputy Head", "외교부")}
+    assert not people("김철수 부서장은 말했다.").get("김철수", ("", "", ""))[1].startswith("Deputy")   # a department's
+
+
+def test_a_companys_loanword_form_after_its_name_is_no_name():
+    assert people("그는 알렉스 로페스 팔란티어 테크놀로지스 대표와 만났다.") == \
+        {"알렉스 로페스": ("대표", "CEO", "팔란티어")}
+
+
+def test_a_foreign_family_name_kiwi_reads_as_a_noun_and_ija():
+    assert people("이 국장이 발데시 우르퀴자 인터폴 사무총장과 면담했다.")["발데시 우르퀴자"] == \
+        ("사무총장", "Secretary-General", "인터폴")
+
+
+def test_the_post_someone_is_recruited_to_is_theirs_and_no_one_elses():
+    found = people("라티움그룹은 라티움모빌리티 대표에 김철수 사장을 영입했다고 밝혔다.")
+    assert found == {"김철수": ("사장", "President", "")}
+    # (a body the data knows: the appointment makes the fact)
+    ex = extract_many([Document("doc", "doc.txt", "라티움그룹은 삼성전자 대표에 김철수 사장을 영입했다고 밝혔다.",
+                                DocMeta(), "0" * 64)])[0]
+    assert {(r.subject.text, r.object.text, r.method) for r in ex.relations if r.relation == "holdsPosition"
+            and r.object} == {("김철수", "삼성전자", "appointed")}
