@@ -945,6 +945,15 @@ _GROUP_CHAIRED_EN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his)\s+(?:[a-z-]+\s+){0,
                                r"\b(?:was|is|were|are|has\s+been|will\s+be)\s+(?:co-)?$")
 
 
+def _body_before_chaired(ctx: Context, pos: int) -> bool:
+    """A body's name, then a comma (and "co-"), right before the cue: the cue says who chairs the body."""
+    lead = re.search(r",\s+(?:co-)?$", ctx.text[max(0, pos - 8):pos])
+    if lead is None:
+        return False
+    end = max(0, pos - 8) + lead.start()
+    return any(m.cls in AGENT_CLASSES and m.cls != "Country" and ctx.rel(m) + len(m.text) == end for m in ctx.mentions)
+
+
 def chairing(ctx: Context) -> list[Relation]:
     out = []
     hosted = [m.start() for m in _HOSTED_EN.finditer(ctx.text)] if ctx.lang == "en" else []
@@ -975,6 +984,8 @@ def chairing(ctx: Context) -> list[Relation]:
         if ctx.lang == "en" and _BODY_CHAIRED_EN.search(ctx.text, max(0, pos - 80), pos) and not any(
                 m.cls == "Summit" and pos - 80 <= ctx.rel(m) < pos for m in ctx.mentions):
             continue            # "Data Latium, an alliance of 30 member states chaired by …": the chair of a body
+        if ctx.lang == "en" and _body_before_chaired(ctx, pos):
+            continue            # "the work of the Ostrava Data Committee, chaired by …": the chair of the body named
         if ctx.lang == "en" and (group := _GROUP_CHAIRED_EN.search(ctx.text, max(0, pos - 100), pos)) and not any(
                 m.cls == "Summit" and group.start() <= ctx.rel(m) < pos for m in ctx.mentions):
             continue            # "The focus group operated until 2023 and was chaired by …": the chair of a group

@@ -92,8 +92,11 @@ def national_titles() -> dict[tuple[str, str], str]:
 def english_titles() -> dict[str, Title]:
     out: dict[str, Title] = {}
     for r in _rows("titles.tsv"):
-        # (a lower-case row, "co-founder", is how it is written before a name; the post is "Co-founder")
-        out.setdefault(r["en"], Title(r["ko"] if r["ko"] != "-" else "", r["en"][:1].upper() + r["en"][1:], r["kind"]))
+        # (a lower-case row, "co-founder", is how it is written before a name; the post is "Co-founder", or the
+        # capitalised row's where there is one: "chief executive" is the Chief Executive)
+        same = next((t for k, t in out.items() if k.lower() == r["en"].lower()), None) if r["en"].islower() else None
+        out.setdefault(r["en"], same or Title(r["ko"] if r["ko"] != "-" else "", r["en"][:1].upper() + r["en"][1:],
+                                              r["kind"]))
     for r in _rows("title_abbreviations.tsv"):
         out[r["short"]] = out[r["en"]]      # "CTO" is written, the Chief Technology Officer's post is held
     return out

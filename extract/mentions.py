@@ -23,7 +23,7 @@ from .cities import english_cities, korean_cities
 from .gazetteer import find_known, lookup_normalised
 from .korean import token_rows
 from .lexicon import (alternation, cues, demonyms, english_title_alternation, heads, heads_ending,
-                      international_words, title_ranks, titles)
+                      international_words, stop_words, title_ranks, titles)
 from .model import Mention
 from .people_en import english_people
 from .people_ko import korean_listed_people, korean_name_shaped, korean_people
@@ -548,6 +548,8 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             out.append(known_or_new(sent, edition.start(), end, "Summit", "ko-numbered-meeting", 0.6))
             continue            # 제5차 한-라티움 비전 위원회를 개최했다: the committee's fifth session
         form = LEGAL_FORM_KO.match(sent.text, words[j].start)     # (사)가나협회: Kiwi keeps the form on the word
+        if sent.text[form.end() if form else words[j].start:end] in stop_words():
+            continue            # 보이그룹: a common word that ends in a head word, no name
         out.append(known_or_new(sent, form.end() if form else words[j].start, end, cls, "ko-head-name", 0.7))
     return out
 

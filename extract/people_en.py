@@ -63,9 +63,10 @@ _PARTY_IN_BRACKETS_EN = rf"\s+\((?!{_POST_NOMINAL}\))[A-Z][^()]{{0,20}}\)(?=[\s,
 # (nor a post written after the name with no comma: "Professor Jan Roe Prime Minister’s adviser", "Ambassador Jan
 # Roe Director of the Data Council"; nor a second style before it: "Assistant Secretary-General Ambassador Dr NAME";
 # nor the first word of a university's or institute's name where it comes first: "Professor at Université de …")
+# (nor a speaker's "I’m" before their name: "I’m Jane Roe, the director of …")
 # the words that open a school's or institute's name where its kind comes first (Université de …, Ecole …)
 _SCHOOL_FIRST_EN = r"(?:Universit[éeyà]|Universidade?|Universität|Instituto|Institut|[EÉ]cole)"
-_NOT_IN_NAME_EN = (rf"(?:{_POST_NOMINAL}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Prime(?=\s+Minister)|"
+_NOT_IN_NAME_EN = (rf"(?:{_POST_NOMINAL}|I['’](?:m|ve|ll|d)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Prime(?=\s+Minister)|"
                    rf"Ambassador|Dr|HE|{_SCHOOL_FIRST_EN}|"
                    r"(?:President|Minister|Secretary|Director|Chairman|Chairperson|Governor)(?=\s+(?:of|for)\s))")
 # a capital that starts a name's word: ASCII, or Latin with a diacritic (Ćorić, Šefčovič, Østergaard, Ángel)
@@ -311,7 +312,7 @@ _STYLED_AFTER_EN = re.compile(r",?\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\
 # posts only a company has, which name the company before them (Acmecorp CEO) or after "of" (founder of Acmecorp)
 _COMPANY_TITLES = frozenset({"CEO", "CTO", "CFO", "COO", "Co-CEO", "Chief Executive", "Chief Executive Officer",
                              "Chief Technology Officer", "Chief Operating Officer", "Chief Financial Officer",
-                             "Founder", "Co-founder", "founder", "co-founder", "chief executive", "VP"})
+                             "Founder", "Co-founder", "VP"})
 _COMPANY_NAME_EN = r"([A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2})"
 _COMPANY_BEFORE_EN = re.compile(r"(?:^|(?<=\s))" + _COMPANY_NAME_EN + r"$")
 _COMPANY_AFTER_EN = re.compile(_COMPANY_NAME_EN + r"(?![\w&.’'-]|\s+[A-Z])")
@@ -845,8 +846,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
     # the appointed, named without a title: the post comes with the verb (appointments.py gives it them)
     for m in _APPOINTED_EN.finditer(sent.text):
         s, e = m.span("a") if m.group("a") else m.span("b")
-        if (style := _HONORIFIC_EN.match(sent.text, s, e)) and " " in sent.text[style.end():e]:
-            s = style.end()     # "appointed Dr Jane Roe as …": the name without the style
+        if (style := _HONORIFIC_EN.match(sent.text, s, e)) and style.end() < e:
+            # "appointed Dr Jane Roe as …": the name without the style ("Mr Roe was appointed …": the family name,
+            # of someone the document names in full)
+            s = style.end()
         nm = sent.text[s:e]
         if any(w in heads()["en"] or w in MONTHS or w in GENERIC_ACRONYMS or w.lower() in lower for w in nm.split()) \
                 or nm in known_names or nm in _NOT_NAMES or any(x.start - sent.start < e and s < x.end - sent.start
@@ -915,6 +918,15 @@ def _untitled_people(sent: Sentence, found: list[Mention], lower: dict, in_headl
         while words and _not_a_name_word(words[0], lower):
             s += len(words.pop(0))              # "Member of Parliament Jane Roe (… Party)": the title's words
             s += len(sent.text[s:]) - len(sent.text[s:].lstrip())
+        if len(words) == 2 and (style := re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.?\s+", sent.text[s:e - len(words[1])])) \
+                and not in_headline:
+            # "Mr Roe, who …": a family name, which identity gives the person the document names in full
+            s, words = s + style.end(), words[1:]
+            if _not_a_name_word(words[0], lower) or any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            out.append(mention_at(sent, s, e, "Person", "en-untitled-name", 0.7))
+            continue
         if len(words) < 2 or any(_not_a_name_word(w, lower) for w in words) or sent.text[s:e] in known_names \
                 or any(a < e and s < b for a, b in taken) or _en_head_after().match(sent.text, e):
             continue

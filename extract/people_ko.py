@@ -678,11 +678,14 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
                                "ko-name-org-title", 0.6)
             out.append(org)
-        if org is None and len(names) == 2 and _korean_given_name(names[1]) and _unknown_body_word(names[0]) and \
-                any(c in transliteration_syllables() for c in names[0].core):
-            # 크래프톤 김철수 대표: a loanword's body before the Korean name
-            ow = names.pop(0)
-            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
+        if org is None and len(names) in (2, 3) and _korean_given_name(names[-1]) and \
+                all(_unknown_body_word(w) for w in names[:-1]) and \
+                (any(c in transliteration_syllables() for w in names[:-1] for c in w.core) or len(names[-2].core) >= 4):
+            # 크래프톤 김철수 대표, 라티움 희망스튜디오 김철수 이사장: a loanword's body before the Korean name; 국립라티움원
+            # 김철수 원장: a body's name of four syllables and more, which no Korean name is
+            body, names = names[:-1], names[-1:]
+            org = known_or_new(sent, body[0].start, body[-1].core_end,
+                               head_class(sent.text[body[0].start:body[-1].core_end], "ko") or "Organisation",
                                "ko-org-name-title", 0.6)
             out.append(org)
         if len(names) == 2 and _PARTY_WORD_KO.fullmatch(names[1].core) and not names[1].particle:
@@ -808,6 +811,11 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict, tit
         return [mention_at(sent, name.start, name.core_end, "Person", BRACKETED_HEAD, 0.8,
                            title_en=province[0].en, title_ko=province[1])]
     several = words[i + 1:end]
+    listed = end
+    while listed + 2 < len(words) and words[listed].text in (",", "·") and words[listed + 2].text in (")", ",", "·"):
+        listed += 2             # 가나엔터(대표 김철수, 이영희): co-heads listed with commas
+    if words[listed].text == ")" and listed > end:
+        several = [x for x in words[i + 1:listed] if x.text not in (",", "·")]
     if body is not None and body.cls != "Person" and len(several) >= 2 and all(
             re.fullmatch(r"[\uac00-\ud7a3]{3}", x.core) and x.core[:1] in korean_surnames() and not x.particle
             for x in several):

@@ -4013,3 +4013,40 @@ def test_a_known_bodys_unit_named_after_it_is_a_body_of_its_own():
     ex = extraction("Title\n\nThe OECD Advisory Board on Data Ethics was set up. The OECD Council met in Paris.")
     assert {m.text for m in ex.mentions if m.cls in ("Organisation", "InternationalOrganisation")} == \
         {"OECD Advisory Board on Data Ethics", "OECD"}
+
+
+def test_a_family_name_appointed_after_a_style_is_the_person_named_in_full():
+    text = ("Title\n\nAcme CEO Jan Roeland was quoted. Last year, Mr Roeland was appointed Chairman of Ostrava "
+            "Park Holdings.")
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
+    assert [e.labels["en"] for e in res.entities.values() if e.cls == "Person"] == ["Jan Roeland"]
+    assert {(f.subject, f.object) for f in res.facts if f.predicate == "holdsPosition"} >= \
+        {("person/jan-roeland", "org/ostrava-park-holdings")}
+
+
+def test_a_lower_case_title_is_the_capitalised_titles_post_and_a_company_before_it_holds_it():
+    ex = extraction("Title\n\nOstrava Bank chief executive Jan Roe will stay on until 2028.")
+    assert {(r.subject.text, r.object.text if r.object else "", dict(r.extra).get("title_en"))
+            for r in ex.relations if r.relation == "holdsPosition"} == {("Jan Roe", "Ostrava Bank", "Chief Executive")}
+
+
+def test_a_speakers_i_am_is_no_part_of_the_name():
+    assert people("Title\n\nI’m Jan Roe, the director of the Ostrava Center for AI here.") == {"Jan Roe": "Director"}
+
+
+def test_chaired_by_after_a_bodys_name_is_the_bodys_chair_not_the_meetings():
+    ex = extraction("Title\n\nThe Fall National Meeting was held in Orlando. The bulletin reflects the work of the "
+                    "Ostrava Data Committee, chaired by Commissioner Jan Roe.")
+    assert pairs(ex, "chaired") == set()
+
+
+def test_a_state_assembly_is_a_government_body():
+    ex = extraction("Title\n\nA member of the Ostrava State Assembly spoke at the workshop.")
+    assert {m.text: m.cls for m in ex.mentions}.get("Ostrava State Assembly") == "GovernmentBody"
+
+
+def test_mr_and_a_family_name_before_who_is_the_person_named_in_full():
+    text = "Title\n\nAcme CEO Jan Roeland spoke. Mr Roeland, who was speaking in Mumbai, expects more."
+    assert {m.text for m in extraction(text).mentions if m.cls == "Person"} == {"Jan Roeland", "Roeland"}
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
+    assert [e.labels["en"] for e in res.entities.values() if e.cls == "Person"] == ["Jan Roeland"]

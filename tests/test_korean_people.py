@@ -1975,3 +1975,17 @@ def test_the_post_someone_is_recruited_to_is_theirs_and_no_one_elses():
                                 DocMeta(), "0" * 64)])[0]
     assert {(r.subject.text, r.object.text, r.method) for r in ex.relations if r.relation == "holdsPosition"
             and r.object} == {("김철수", "삼성전자", "appointed")}
+
+
+def test_a_long_body_name_before_a_korean_name_is_the_body():
+    assert people("국립요양원 김철수 원장은 “기대한다”라고 말했다.") == {"김철수": ("원장", "Director", "국립요양원")}
+
+
+def test_co_heads_listed_with_commas_in_the_bodys_bracket():
+    assert people("22일 삼성전자(대표 김철수, 이영희)는 서비스를 적용했다고 밝혔다.") == \
+        {"김철수": ("대표", "CEO", "삼성전자"), "이영희": ("대표", "CEO", "삼성전자")}
+
+
+def test_a_boy_band_is_no_company():
+    ex = extract_many([Document("doc", "doc.txt", "그는 또한 오는 2026년 신인 보이그룹 데뷔를 예고했다.", DocMeta(), "0" * 64)])[0]
+    assert not any(m.cls == "Company" for m in ex.mentions)
