@@ -440,13 +440,17 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if cm is None:
             return None
         words = cm.group(1).split()
+        start = cm.start(1)
+        owner = re.match(r"(\S+?)['’]s\s+", cm.group(1))
+        if owner and owner.group(1) in known_names and len(words) >= 2:
+            start, words = start + owner.end(), words[1:]   # "Japan's Acme Robotics": the country's company
         if words[0] in _NOT_COMPANY_EN or any(w in heads()["en"] or w in MONTHS or w in demonyms() or w in GENERIC_ACRONYMS or
                                               _fold(w) in lower or w in known_names for w in words):
             return None
         end = cm.end(1)
         if re.search(r"[A-Z]{2}\.$", cm.group(1)) and re.fullmatch(r"\s*", sent.text[end:]):
             end -= 1            # "Jane Roe, CEO of AVPN.": the sentence's full stop, no part of the acronym
-        org = mention_at(sent, cm.start(1), end, "Company", "en-company-of-post", 0.6)
+        org = mention_at(sent, start, end, "Company", "en-company-of-post", 0.6)
         out.append(org)
         return org
 

@@ -679,10 +679,12 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                                "ko-name-org-title", 0.6)
             out.append(org)
         if org is None and len(names) in (2, 3) and _korean_given_name(names[-1]) and \
-                all(_unknown_body_word(w) for w in names[:-1]) and \
-                (any(c in transliteration_syllables() for w in names[:-1] for c in w.core) or len(names[-2].core) >= 4):
-            # 크래프톤 김철수 대표, 라티움 희망스튜디오 김철수 이사장: a loanword's body before the Korean name; 국립라티움원
-            # 김철수 원장: a body's name of four syllables and more, which no Korean name is
+                not _PARTY_WORD_KO.fullmatch(names[-1].core) and all(_unknown_body_word(w) for w in names[:-1]) and \
+                (len(names) == 2 and any(c in transliteration_syllables() for c in names[0].core) or
+                 len(names[-2].core) >= 4):
+            # 크래프톤 김철수 대표: a loanword's body before the Korean name; 국립요양원 김철수 원장, 라티움 국립요양원 김철수
+            # 원장: a body's name ending in a word of four syllables and more, which no Korean name is (not 테드 크루즈
+            # 공화당 상원의원: a foreign name, then a party)
             body, names = names[:-1], names[-1:]
             org = known_or_new(sent, body[0].start, body[-1].core_end,
                                head_class(sent.text[body[0].start:body[-1].core_end], "ko") or "Organisation",
