@@ -84,8 +84,9 @@ def english_cities(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         if any(a < e and s < b for a, b in taken):
             continue
-        if any(w in MONTHS for w in hit.group(1).split()):
-            continue
+        if any(w in MONTHS or w in _NOT_PLACES_EN for w in hit.group(1).split()) or head_class(hit.group(1), "en"):
+            continue            # (not "the Clinic at Acme Law School (Latium)": a body's name, ending in its head;
+            #                     nor "the most populous nation in Southeast Asia, Indonesia …": a region)
         out.append(known_or_new(sent, s, e, "City", "en-city-by-country", 0.6))
     return out
 

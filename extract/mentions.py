@@ -1164,7 +1164,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             # (or a part that ends with its own acronym: "the Legal Division (LD) and the Data Ministry")
             # (or an acronym alone before "and the": "between the ICO and the Office for …", two bodies; or
             # two capitalised words with no head: "by Oxford Data and the International … Centre")
-            if bare.split() and (bare.split()[-1] in table or after_the or again or bare != left or
+            # (or a company's legal form with its full stop: "Acme Institute Inc. and Ostrava Pharma Limited")
+            if bare.split() and (bare.split()[-1].rstrip(".") in table or after_the or again or bare != left or
                                  the and re.fullmatch(r"[A-Z]{2,6}", bare) or
                                  the and len(bare.split()) == 2 and not head_class(bare, "en") and
                                  re.fullmatch(r"(?:[A-Z][\w-]*\s?){2}", bare) is not None or any(
@@ -1201,7 +1202,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             if tail and head_class(text[:tail.start()], "en"):
                 b = a + tail.start()    # "the Ministry of Data (MOD) of Ruritania": the name ends at its acronym
                 text = phrase[a:b]
-            cls = head_class(text, "en")
+            # (a company's legal form keeps its full stop: "Acme Engineering Inc.")
+            cls = head_class(text, "en") or (head_class(text[:-1], "en") if text.endswith(".") else None)
             if cls == "Summit" and re.fullmatch(r"(?:AI|Artificial Intelligence)\s+Summit", text):
                 # "the AI Summit will see …": a kind of meeting, which points to the document's, as
                 # "AI 정상회의" does in Korean; "an AI Summit in Paris" is the "Paris AI Summit" the data knows
@@ -1371,6 +1373,7 @@ def _longer_body_en(known: Mention, m: Mention) -> bool:
     So is a body's name followed by two capitalised words and more of a body's: its unit, named."""
     rest = m.text[known.end - m.start:]
     if FAMILY.get(m.cls) == "Organisation" and FAMILY.get(known.cls) == "Organisation" and \
+            any(FAMILY.get(head_class(w, "en")) == "Organisation" for w in rest.split()) and \
             re.fullmatch(r"\s+[A-Z]\S*(?:\s+(?:of|and|the|for|on|[A-Z]\S*))*\s+[A-Z]\S*", rest):
         return True             # "the OECD Advisory Board on Data Ethics": a unit's own name after its owner's
     return FAMILY.get(m.cls) == "Organisation" and known.text.split()[-1] in heads()["en"] and \

@@ -484,7 +484,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         """The body named after a post and a comma where the apposition closes ("Jane Roe, Deputy Secretary,
         Ministry of Data, said"; "…, Vice-Minister for Data (International Affairs), Ministry of Data (MoD),
         Latium, spoke"): a body followed by another apposition's comma, a clause's end or "and"."""
-        comma = re.match(r"(?:\s+\([^()]{1,60}\))?,\s+(?:the\s+)?", sent.text[pos:])
+        comma = re.match(r"(?:\s+\([^()]{1,60}\))?,\s+(?:[Tt]he\s+)?", sent.text[pos:])
         after = by_start.get(pos + comma.end()) if comma else None
         if after is None or after.cls == "Person":
             return None

@@ -99,9 +99,12 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if w.particle == "인" and i + 1 < len(words) and not _name_after(words, i, covered):
             continue            # 가나은행 초대 부총재인 김철수 부총재는: the post describes the name after it
             #                     (which has a title of its own; 가나 의장인 안나 로페스는 holds this one)
-        if w.particle in ("에", "에는") and i + 2 < len(words) and korean_name_shaped(words[i + 1]) and \
-                titles().get(words[i + 2].core) is not None:
-            continue            # 라티움모빌리티 대표에 김철수 사장을 영입했다: the post the name after it is given
+        if w.particle in ("에", "에는", "으로", "로") and i + 2 < len(words) and korean_name_shaped(words[i + 1]) and \
+                any(i + d < len(words) and (titles().get(words[i + d].core) is not None or
+                                            words[i + d].core in ("박사", "씨")) and
+                    not words[i + d - 1].particle for d in (2, 3)):
+            continue            # 라티움모빌리티 대표에 김철수 사장을 영입했다, 라티움 준비그룹 의장으로 김철수 가나연구원
+            #                     박사가 선출됐다: the post the name after it (with its title, or 박사 or 씨) is given
         if w.particle in ("으로", "로") and i + 1 < len(words) and _APPOINTED_TO_KO.match(words[i + 1].text):
             continue            # 가나랩 공동소장으로 내정된 김철수 교수: the post of the name after it
         if not w.particle and i + 1 < len(words) and (words[i + 1].core in _MEETING_AFTER_TITLE or
@@ -712,6 +715,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 라티움넷 전무(1997~2001년), …: a career's posts with their years, after the firms' names
         if len(names) == 1 and re.fullmatch(r"[\uac00-\ud7a3]{3,}당", names[0].core):
             continue            # 기본소득당 대표: a party's name (…당) of four syllables and more, no person's
+        if w.core == "시장" and len(names) == 1 and names[0].tags[:1] == ("XPN",):
+            continue            # 고부가 시장을 선점해: a market (시장) of a kind, a prefix and a noun, no mayor's name
         if w.core == "수상" and names and names[-1].core.endswith("상") and not _is_country(names[-1].core):
             continue            # 가나노벨상 수상 경력이 있는: receiving a prize (수상), no prime minister (首相)
         if not names and w.particle in ("", "인"):
@@ -794,7 +799,9 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict, tit
             and words[inner - 2].text == "(":
         k = inner - 2           # 가나부(부총리 겸 가나부 장관 김철수): a post held with another, the last one named last
     # the name: one word, or up to three proper nouns (가나부(장관 안나 로페스))
-    end = next((x for x in range(i + 2, min(i + 5, len(words))) if words[x].text in (")", ",", "·")), None)
+    # (the name after "acting", if the post is held so: 가나공사(사장 직무대리 김철수))
+    n0 = i + 2 if i + 1 < len(words) and words[i + 1].core in _ACTING_KO else i + 1
+    end = next((x for x in range(n0 + 1, min(n0 + 4, len(words))) if words[x].text in (")", ",", "·")), None)
     if k < 1 or w.particle or words[k].text != "(" or end is None:
         return []
     body = by_end.get(words[k - 1].core_end) if not words[k - 1].particle else None
@@ -803,32 +810,32 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict, tit
         # 가나대(총장 김철수): a university's short name (…대학교 → …대), which the data need not know
         body = known_or_new(sent, words[k - 1].start, words[k - 1].core_end, "ResearchOrganisation",
                             BRACKETED_HEAD, 0.6)
-    name, last = words[i + 1], words[end - 1]
+    name, last = words[n0], words[end - 1]
     title = titles().get(title_ko or w.core)
     if title is None:
         return []
     province = _governed(title, w.core, words[k - 1]) if body is None and w.core in _PROVINCE_TITLES_KO else None
-    if province is not None and end == i + 2 and korean_name_shaped(name):
+    if province is not None and end == n0 + 1 and korean_name_shaped(name):
         # 가나특별자치도(도지사 김철수): a province, which is no body the graph holds, and its governor
         return [mention_at(sent, name.start, name.core_end, "Person", BRACKETED_HEAD, 0.8,
                            title_en=province[0].en, title_ko=province[1])]
-    several = words[i + 1:end]
+    several = words[n0:end]
     listed = end
     while listed + 2 < len(words) and words[listed].text in (",", "·") and words[listed + 2].text in (")", ",", "·"):
         listed += 2             # 가나엔터(대표 김철수, 이영희): co-heads listed with commas
     if words[listed].text == ")" and listed > end:
-        several = [x for x in words[i + 1:listed] if x.text not in (",", "·")]
+        several = [x for x in words[n0:listed] if x.text not in (",", "·")]
     if body is not None and body.cls != "Person" and len(several) >= 2 and all(
             re.fullmatch(r"[\uac00-\ud7a3]{3}", x.core) and x.core[:1] in korean_surnames() and not x.particle
             for x in several):
         # 가나전자(대표 김철수 이영희 박민수): co-heads, each a Korean name of one word
         return [mention_at(sent, x.start, x.core_end, "Person", BRACKETED_HEAD, 0.8, title_en=title.en,
                            title_ko=title.ko, org_span=(body.start, body.end)) for x in several] + [body]
-    if body is None or body.cls == "Person" or any(x.particle or x.punct for x in words[i + 1:end]) or not (
-            end == i + 2 and ("NNP" in name.tags or re.fullmatch(r"[\uac00-\ud7a3]{2,4}", name.core) and
+    if body is None or body.cls == "Person" or any(x.particle or x.punct for x in words[n0:end]) or not (
+            end == n0 + 1 and ("NNP" in name.tags or re.fullmatch(r"[\uac00-\ud7a3]{2,4}", name.core) and
                               (name.core[:1] in korean_surnames() or name.core[:2] in korean_surnames())) or
-            end > i + 2 and all(name_like(x) for x in words[i + 1:end]) and
-            any("NNP" in x.tags for x in words[i + 1:end])):
+            end > n0 + 1 and all(name_like(x) for x in words[n0:end]) and
+            any("NNP" in x.tags for x in words[n0:end])):
         return []
     person = mention_at(sent, name.start, last.core_end, "Person", BRACKETED_HEAD, 0.8,
                         title_en=title.en, title_ko=title.ko, org_span=(body.start, body.end))
@@ -963,6 +970,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     suffix = _title_suffix(w.core)
     if suffix is None or suffix[1] < 2 or suffix[0] not in titles():
         return []
+    if lookup_normalised(w.core):
+        return []               # 김철수 라티움전자통신연구원을 단장으로: a body the data knows by this name, no title (연구원)
     if not w.particle and i + 1 < len(words) and not words[i + 1].punct and words[i + 1].core not in ("등", "겸") \
             and words[i + 1].core not in _ACTING_KO and words[i + 1].tags != ("MAG",):
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title

@@ -4050,3 +4050,24 @@ def test_mr_and_a_family_name_before_who_is_the_person_named_in_full():
     assert {m.text for m in extraction(text).mentions if m.cls == "Person"} == {"Jan Roeland", "Roeland"}
     res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
     assert [e.labels["en"] for e in res.entities.values() if e.cls == "Person"] == ["Jan Roeland"]
+
+
+def test_a_known_bodys_name_before_a_title_and_a_name_is_no_unit():
+    ex = extraction("Title\n\nMember states must act, says Council of Europe Commissioner for Human Rights Jana Roe.")
+    assert {m.text for m in ex.mentions} == {"Council of Europe", "Jana Roe"}
+
+
+def test_a_law_school_before_its_country_in_brackets_is_no_city_nor_is_a_region():
+    ex = extraction("Title\n\nThe Human Rights Clinic at Ostrava Law School (Latium) wrote it. As the largest nation in "
+                    "Southeast Asia, Indonesia leads.")
+    assert not any(m.cls == "City" for m in ex.mentions)
+
+
+def test_the_body_in_its_own_apposition_may_start_with_a_capital_the():
+    ex = extraction("Title\n\n“It is intrusive,” says senior legal adviser Jana Roe, The Ostrava Institute of Human Rights.")
+    assert posts(ex) == {("Jana Roe", "Ostrava Institute of Human Rights")}
+
+
+def test_a_companys_legal_form_with_its_full_stop_ends_its_name_before_and():
+    ex = extraction("Title\n\nThe centre was built with Ostrava Engineering Inc. and Latium Pharmaceutical Company Limited.")
+    assert {m.text for m in ex.mentions} == {"Ostrava Engineering Inc.", "Latium Pharmaceutical Company Limited"}

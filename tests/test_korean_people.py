@@ -1989,3 +1989,24 @@ def test_co_heads_listed_with_commas_in_the_bodys_bracket():
 def test_a_boy_band_is_no_company():
     ex = extract_many([Document("doc", "doc.txt", "그는 또한 오는 2026년 신인 보이그룹 데뷔를 예고했다.", DocMeta(), "0" * 64)])[0]
     assert not any(m.cls == "Company" for m in ex.mentions)
+
+
+def test_acting_between_the_title_and_the_name_in_a_bodys_bracket():
+    assert people("삼성전자(사장 직무대리 김철수)는 6일 행사를 열었다.") == {"김철수": ("사장", "President", "삼성전자")}
+
+
+def test_a_market_of_a_kind_is_no_mayor():
+    assert people("의료·웰니스 같은 고부가 시장을 선점해 성장을 만들겠다고 말했다.") == {}
+
+
+def test_the_post_given_to_a_name_with_its_doctors_title_after_it_is_no_ones_before_it():
+    assert people("라티움부는 아태지역 준비그룹 의장으로 김철수 라티움연구원 박사가 선출됐다고 밝혔다.") == {}
+
+
+def test_a_known_bodys_name_with_a_particle_is_no_title_glued_to_a_body():
+    assert people("국립전파연구원은 이승윤 한국전자통신연구원을 단장으로 한 대표단이 참석했다고 밝혔다.") == {}
+
+
+def test_a_study_group_is_an_organisation_not_a_company():
+    ex = extract_many([Document("doc", "doc.txt", "한국은 AI 데이터 스터디그룹 신설을 제안했다.", DocMeta(), "0" * 64)])[0]
+    assert {m.cls for m in ex.mentions if m.text.endswith("그룹")} == {"Organisation"}
