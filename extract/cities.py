@@ -16,7 +16,7 @@ from .gazetteer import lookup_normalised
 from .lexicon import demonyms, korean_provinces
 from .model import Mention
 from .sentences import Sentence
-from .words import MONTHS, Word, head_class, known_or_new, mention_at
+from .words import MONTHS, SCHOOL_FIRST_EN, Word, head_class, known_or_new, mention_at
 
 # capitalised words after "in" that name no place
 _NOT_PLACES_EN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Spring", "Summer",
@@ -84,7 +84,8 @@ def english_cities(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue
         if any(a < e and s < b for a, b in taken):
             continue
-        if any(w in MONTHS or w in _NOT_PLACES_EN for w in hit.group(1).split()) or head_class(hit.group(1), "en"):
+        if any(w in MONTHS or w in _NOT_PLACES_EN or re.fullmatch(SCHOOL_FIRST_EN, w) for w in hit.group(1).split()) \
+                or head_class(hit.group(1), "en"):
             continue            # (not "the Clinic at Acme Law School (Latium)": a body's name, ending in its head;
             #                     nor "the most populous nation in Southeast Asia, Indonesia …": a region)
         out.append(known_or_new(sent, s, e, "City", "en-city-by-country", 0.6))

@@ -58,9 +58,11 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
             continue
         if sent.lang == "ko" and e - s <= 2 and re.fullmatch(r"[\uac00-\ud7a3]+", sent.text[s:e]) and \
                 token_tag.get(s) not in (None, "NNP") and all(auth.get(i).cls == "Country" for i in ids) and \
-                not (sent.text[e:e + 1] in _LIST_DOTS or sent.text[s - 1:s] in _LIST_DOTS):
+                not (sent.text[e:e + 1] in _LIST_DOTS or sent.text[s - 1:s] in _LIST_DOTS) and \
+                not _state_title_after_ko().match(sent.text, e):
             continue            # 수단 (means), 가나, 오만 … as common nouns are not the countries (but 가나·케냐:
-            #                     a word beside a list's middle dot is a noun, whatever Kiwi reads in it)
+            #                     a word beside a list's middle dot is a noun, whatever Kiwi reads in it; and
+            #                     NAME 통가 외교장관: a state's title after it says it is the state)
         if all(auth.get(i).cls == "Country" for i in ids) and _REGION_AFTER.match(sent.text, e):
             continue            # 인도·태평양 전략, the Indo-Pacific: a region's compound, no country
         if _acronym_of_another_name(sent.text, s, e, [auth.get(i) for i in ids]):
@@ -71,6 +73,17 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
             s, e = _with_meeting_mark(sent.text, s, e)
         out.append(mention_at(sent, s, e, cls, "authority", 0.95 if len(ids) == 1 else 0.6, ids))
     return [_foreign_counterpart(sent, out[k - 1], m) if k else m for k, m in enumerate(out)]
+
+
+# state titles that are no common nouns too (not 시장 "market", 지사 "branch", 주석 "note", 수상 "prize", 의원 "clinic")
+_AMBIGUOUS_STATE_TITLES_KO = frozenset({"시장", "부시장", "지사", "주석", "수상", "의원"})
+
+
+@functools.cache
+def _state_title_after_ko() -> re.Pattern:
+    """A country's post right after a word: the word is the country (통가 외교장관, 가나 대통령)."""
+    return re.compile(r"\s+(?:" + alternation({t for t, x in titles().items() if x.kind == "state" and
+                                              t not in _AMBIGUOUS_STATE_TITLES_KO}) + ")")
 
 
 def _acronym_of_another_name(text: str, s: int, e: int, entries) -> bool:

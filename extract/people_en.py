@@ -14,7 +14,7 @@ from .lexicon import (Title, alternation, demonyms, english_title_alternation, e
                       occupations, regions, sentence_adverbs, title_ranks)
 from .model import Mention
 from .sentences import Sentence
-from .words import AGENT_CLASSES, GENERIC_ACRONYMS, MONTHS, ORG_FAMILY, headline, mention_at
+from .words import AGENT_CLASSES, GENERIC_ACRONYMS, MONTHS, ORG_FAMILY, SCHOOL_FIRST_EN, headline, mention_at
 
 
 def _fold(title: str) -> str:
@@ -32,7 +32,8 @@ _NO_NAMES_LAST_WORDS_EN = frozenset({"Valley", "Bay", "Area", "Coast", "Island",
                              "Ceremony", "Ceremonies", "Summary", "Greetings", "Remarks"})
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations",
               "Artificial Intelligence", "Jr", "Sr", "Government", "Deputy", "Liaison", "People",
-              "Responsible"}
+              "Responsible", "Clubs", "Associations", "Federations", "Unions", "Agencies", "Institutions",
+              "Companies", "Economies"}
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
              r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
@@ -65,7 +66,7 @@ _PARTY_IN_BRACKETS_EN = rf"\s+\((?!{_POST_NOMINAL}\))[A-Z][^()]{{0,20}}\)(?=[\s,
 # nor the first word of a university's or institute's name where it comes first: "Professor at Université de …")
 # (nor a speaker's "I’m" before their name: "I’m Jane Roe, the director of …")
 # the words that open a school's or institute's name where its kind comes first (Université de …, Ecole …)
-_SCHOOL_FIRST_EN = r"(?:Universit[éeyà]|Universidade?|Universität|Instituto|Institut|[EÉ]cole)"
+_SCHOOL_FIRST_EN = SCHOOL_FIRST_EN
 _NOT_IN_NAME_EN = (rf"(?:{_POST_NOMINAL}|I['’](?:m|ve|ll|d)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Prime(?=\s+Minister)|"
                    rf"Ambassador|Dr|HE|{_SCHOOL_FIRST_EN}|"
                    r"(?:President|Minister|Secretary|Director|Chairman|Chairperson|Governor)(?=\s+(?:of|for)\s))")
@@ -448,8 +449,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
                                               _fold(w) in lower or w in known_names for w in words):
             return None
         end = cm.end(1)
-        if re.search(r"[A-Z]{2}\.$", cm.group(1)) and re.fullmatch(r"\s*", sent.text[end:]):
-            end -= 1            # "Jane Roe, CEO of AVPN.": the sentence's full stop, no part of the acronym
+        if cm.group(1).endswith(".") and re.fullmatch(r"\s*", sent.text[end:]) and \
+                not re.search(r"\b(?:Inc|Ltd|Co|Corp|Bhd|Pte|Pty|Cie)\.$", cm.group(1)):
+            end -= 1            # "Jane Roe, CEO of AVPN.", "…, Group CEO of Acme Grid.": the sentence's full stop,
+            #                     no part of the name (but a legal form's: "Acme Inc.")
         org = mention_at(sent, start, end, "Company", "en-company-of-post", 0.6)
         out.append(org)
         return org

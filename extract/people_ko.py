@@ -1040,6 +1040,13 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         # to the title
         loanword_body, n = name, n - 1
         name = words[n]
+    known_then_place = by_end.get(words[n - 1].core_end) if body_known is None and by_end and n >= 2 and \
+        not words[n - 1].particle and not _korean_given_name(name) and _unknown_body_word(name) else None
+    if known_then_place is not None and known_then_place.cls in ORG_FAMILY and _korean_given_name(words[n - 2]) and \
+            not any(s <= words[n - 2].start < e for s, e in covered):
+        # 김철수 라티움은행 오스트라바 사무소장: the Korean name, the body the data knows, then where its office is
+        body_known, n = known_then_place, n - 2
+        name = words[n]
     # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
     # (a three-syllable common noun too, before a unit's title glued to its unit: 류민배 네트워크정책실장)
     unit_title = body_known is None and suffix[1] >= 4 and re.fullmatch(r"[\uac00-\ud7a3]+", w.core[:suffix[1]]) is not None

@@ -617,6 +617,8 @@ def signing(ctx: Context, earlier: Mention | None = None) -> list[Relation]:
             continue            # "The agreement, set to be signed on Monday", "will be formally signed by": not yet
         if ctx.lang == "en" and re.match(r"\s+(?:forces|hands)\b", ctx.text[cue.end():]):
             continue            # "UNESCO and the Alliance joined forces to …": worked together, joined no text
+        if ctx.lang == "en" and cue.group(0).lower() == "joined" and re.match(r"\s+by\b", ctx.text[cue.end():]):
+            continue            # "Joined by industry representatives, the council …": who came along, no signature
         if ctx.lang == "ko" and re.match(r"(?:은|는|이|가)\s", ctx.text[cue.end():cue.end() + 2]) and \
                 not _PASSIVE_KO.match(ctx.text, cue.end()):
             continue            # … 결의안 채택은 이번이 처음이다: the act as another verb's subject, done by no one named

@@ -37,6 +37,8 @@ FILE_KINDS = frozenset({"PDF", "DOC", "DOCX", "XLS", "XLSX", "PPT", "PPTX", "HTM
 # a body's legal form abbreviated and glued to its name, before or after it: ㈜가나, 가나(주) (a company),
 # (재)가나 (a foundation), (사)가나 (an association)
 LEGAL_FORM_KO = re.compile(r"㈜|\((주|유|재|사)\)")
+# the words that open a school's or institute's name where its kind comes first (Université de …, Ecole …)
+SCHOOL_FIRST_EN = r"(?:Universit[éeyà]|Universidade?|Universität|Instituto|Institut|[EÉ]cole)"
 # an acronym in capitals: AISI, G7, J-AISI
 ACRONYM_LETTERS = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 LATIN_NAME = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z'’-]+|[A-Z]{2,})$")

@@ -4071,3 +4071,27 @@ def test_the_body_in_its_own_apposition_may_start_with_a_capital_the():
 def test_a_companys_legal_form_with_its_full_stop_ends_its_name_before_and():
     ex = extraction("Title\n\nThe centre was built with Ostrava Engineering Inc. and Latium Pharmaceutical Company Limited.")
     assert {m.text for m in ex.mentions} == {"Ostrava Engineering Inc.", "Latium Pharmaceutical Company Limited"}
+
+
+def test_joined_by_is_who_came_along_not_a_signature():
+    ex = extraction("Title\n\nJoined by industry representatives, this round centred on how the UK can drive forward its "
+                    "goals – supporting the growth which is central to the government’s Ostrava Plan for Change.")
+    assert pairs(ex, "signed") == set()
+
+
+def test_a_sentences_full_stop_is_no_part_of_a_companys_name_after_its_post():
+    ex = extraction("Title\n\nThe industry will grow, according to Jan Roe, Group CEO of Ostrava Grid.")
+    assert posts(ex) == {("Jan Roe", "Ostrava Grid")}
+
+
+def test_a_lieutenant_governor_is_no_governor():
+    assert people("Title\n\nDesignated by Lt. Gov. Jan Roe as a priority, the bill passed.") == {"Jan Roe": "Lieutenant Governor"}
+
+
+def test_a_university_named_kind_first_is_no_city():
+    ex = extraction("Title\n\nShe is VP Research at Technische Universität Ostrava, Germany. She spoke first.")
+    assert not any(m.cls == "City" for m in ex.mentions)
+
+
+def test_member_clubs_name_no_one():
+    assert people("Title\n\nThe Latium Federation and its Member Clubs will support this transition.") == {}

@@ -2010,3 +2010,17 @@ def test_a_known_bodys_name_with_a_particle_is_no_title_glued_to_a_body():
 def test_a_study_group_is_an_organisation_not_a_company():
     ex = extract_many([Document("doc", "doc.txt", "한국은 AI 데이터 스터디그룹 신설을 제안했다.", DocMeta(), "0" * 64)])[0]
     assert {m.cls for m in ex.mentions if m.text.endswith("그룹")} == {"Organisation"}
+
+
+def test_a_two_syllable_countrys_name_before_a_state_title_after_a_name_is_the_country():
+    assert people("회의에는 김철수 통가 외교장관이 참석했다.") == {"김철수": ("외교장관", "Foreign Minister", "통가")}
+
+
+def test_a_known_body_then_the_place_of_its_office_before_a_glued_title():
+    found = people("대사관은 김철수 한국수출입은행 라티움시티 사무소장 등이 참석했다고 밝혔다.")
+    assert found == {"김철수": ("소장", "Director", "한국수출입은행")}
+
+
+def test_a_bar_association_is_a_body_and_no_name():
+    found = people("선거는 김철수(사법연수원 24기) 전 의원과 이영희(군법무관시험 7회) 한국라티움변호사회 초대 회장의 대결이다.")
+    assert "한국라티움변호사회" not in found
