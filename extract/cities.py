@@ -16,7 +16,7 @@ from .gazetteer import lookup_normalised
 from .lexicon import demonyms, korean_provinces
 from .model import Mention
 from .sentences import Sentence
-from .words import MONTHS, SCHOOL_FIRST_EN, Word, head_class, known_or_new, mention_at
+from .words import GENERIC_ACRONYMS, MONTHS, SCHOOL_FIRST_EN, Word, head_class, known_or_new, mention_at
 
 # capitalised words after "in" that name no place
 _NOT_PLACES_EN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Spring", "Summer",
@@ -82,6 +82,11 @@ def english_cities(sent: Sentence, found: list[Mention]) -> list[Mention]:
         region = _REGION_EN.match(sent.text, hit.end())
         if hit.end() not in countries and not (region and region.end() in countries):
             continue
+        country = next((m for m in found if m.cls == "Country" and m.start - sent.start in
+                        (hit.end(), region.end() if region else -1)), None)
+        if country is not None and re.match(r"[’']s\b", sent.text[country.end - sent.start:]) or \
+                hit.group(1) in GENERIC_ACRONYMS:
+            continue            # "collaborations in AI, Singapore's Ministry … said": a field, then the country's body
         if any(a < e and s < b for a, b in taken):
             continue
         if any(w in MONTHS or w in _NOT_PLACES_EN or re.fullmatch(SCHOOL_FIRST_EN, w) for w in hit.group(1).split()) \

@@ -49,8 +49,8 @@ _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
 _POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD|MBS|EBS|EGH|OGW|HSC)"
 # (MBS, EBS, EGH, OGW, HSC: Kenya's national honours, written after the name as Britain's are)
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
-_PARTICLES_EN = ("von", "van", "der", "den", "de", "da", "del", "di", "du", "bin", "al", "Al", "El", "Bin", "Abdul", "Abu",
-                 "A/L", "A/P")
+_PARTICLES_EN = ("von", "van", "der", "den", "de", "da", "del", "di", "du", "bin", "bint", "al", "Al", "El", "Bin", "Bint",
+                 "Abdul", "Abu", "A/L", "A/P")
 _PARTICLE_EN = "(?:" + "|".join(_PARTICLES_EN) + ")"
 # a politician's party in brackets after the name (CDU), (Eesti 200), (LDR, EPP)
 _PARTY_IN_BRACKETS_EN = rf"\s+\((?!{_POST_NOMINAL}\))[A-Z][^()]{{0,20}}\)(?=[\s,.;:]|$)"
@@ -395,6 +395,22 @@ def _innermost_titles(title_name: re.Pattern, text: str, table: dict) -> Iterato
         if m.group(1)[0].islower() and any(between.endswith(" " + t) for t in table if t[0].isupper()):
             pos = m.end(1)
             continue
+        yield m
+        pos = max(m.end(), pos + 1)
+
+
+def _nearest_title_of(title_of_name: re.Pattern, text: str) -> Iterator[re.Match]:
+    """TITLE of …, Name matches, where a capitalised title after "the" nearer the name is its post: "sources close
+    to the Secretary of State said she told the Minister of Data, Jan Roe" names the Minister (the match from the
+    first title would take it)."""
+    pos = 0
+    while (m := title_of_name.search(text, pos)) is not None:
+        g = 2 if m.group(2) else 3
+        inner = [t for t in re.finditer(rf"\bthe\s+((?:{english_title_alternation()}))\s+(?:of|for)\s",
+                                        text[m.end(1):m.start(g)])]
+        nearer = title_of_name.match(text, m.end(1) + inner[-1].start(1)) if inner else None
+        if nearer is not None and nearer.start(2 if nearer.group(2) else 3) == m.start(g):
+            m = nearer
         yield m
         pos = max(m.end(), pos + 1)
 
@@ -772,7 +788,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             org = by_end.get(len(left)) or demonym_before(left)
         if (sent.start + s, sent.start + s + len(nm.group(1))) not in taken:
             person(s, s + len(nm.group(1)), table.get(m.group(1)) or lower[_fold(m.group(1))], org, "en-title-org-name")
-    for m in title_of_name.finditer(sent.text):
+    for m in _nearest_title_of(title_of_name, sent.text):
         g = 2 if m.group(2) else 3          # a full name, or a family name in capitals
         nm = m.group(g)
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or \

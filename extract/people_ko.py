@@ -105,7 +105,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                     not words[i + d - 1].particle for d in (2, 3)):
             continue            # 라티움모빌리티 대표에 김철수 사장을 영입했다, 라티움 준비그룹 의장으로 김철수 가나연구원
             #                     박사가 선출됐다: the post the name after it (with its title, or 박사 or 씨) is given
-        if w.particle in ("으로", "로") and i + 1 < len(words) and _APPOINTED_TO_KO.match(words[i + 1].text):
+        if w.particle in ("으로", "로", "에") and i + 1 < len(words) and _APPOINTED_TO_KO.match(words[i + 1].text):
             continue            # 가나랩 공동소장으로 내정된 김철수 교수: the post of the name after it
         if not w.particle and i + 1 < len(words) and (words[i + 1].core in _MEETING_AFTER_TITLE or
                                                       w.core == "대표" and words[i + 1].core in _REPRESENTATIVE_OF_KO):
@@ -715,8 +715,12 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             continue            # 라티움넷 전무(1997~2001년), …: a career's posts with their years, after the firms' names
         if len(names) == 1 and re.fullmatch(r"[\uac00-\ud7a3]{3,}당", names[0].core):
             continue            # 기본소득당 대표: a party's name (…당) of four syllables and more, no person's
-        if w.core == "시장" and len(names) == 1 and names[0].tags[:1] == ("XPN",):
-            continue            # 고부가 시장을 선점해: a market (시장) of a kind, a prefix and a noun, no mayor's name
+        if w.core == "시장" and (len(names) == 1 and names[0].tags[:1] == ("XPN",) or
+                                w.particle in ("에", "에서", "을", "를") and names and
+                                not any(korean_name_shaped(x) for x in names) and
+                                not all("NNP" in x.tags for x in names)):
+            continue            # 고부가 시장을 선점해, 공공 클라우드 시장에 진출: a market (시장) of a kind, a prefix or
+            #                     common nouns, no mayor's name
         if w.core == "수상" and names and names[-1].core.endswith("상") and not _is_country(names[-1].core):
             continue            # 가나노벨상 수상 경력이 있는: receiving a prize (수상), no prime minister (首相)
         if not names and w.particle in ("", "인"):
@@ -1153,7 +1157,7 @@ def _governed(title: Title, title_ko: str | None, w: Word) -> tuple[Title, str] 
 _OFFICE_UNITS = ("실", "국", "관", "단", "과")
 _FORMER_OR_NOW = ("전", "현", "前", "現")
 _ON_BEHALF_KO = ("대표해", "대표하여", "대표해서")
-_APPOINTED_TO_KO = re.compile(r"(?:내정|임명|선임|위촉|선출|지명)(?:된|되어|돼|됐던|되었던)")
+_APPOINTED_TO_KO = re.compile(r"(?:내정|임명|선임|위촉|선출|지명)(?:된|되어|돼|됐|되었)")
 
 
 # words that end the sector a post covers (디지털 변환 부문 차관, 통상 분야 대표)

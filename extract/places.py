@@ -241,6 +241,10 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
         for m in where:
             rel = "hostCountry" if m.cls == "Country" else "heldIn"
             out.append(make_relation(rel, summit, m, ctx, "cue-held", 0.8))
+        ahead = _AHEAD_OF_EN.search(ctx.text, 0, pos) if date_here and ctx.lang == "en" else None
+        if ahead is not None:
+            # "On 14 March, the minister visited … ahead of the G7 meeting to be held in Trento": the visit's date
+            date_here = [d for d in date_here if d.start > ahead.start()]
         if date_here:
             d = date_here[-1] if ctx.lang == "ko" else date_here[0]
             out.append(make_relation("startDate", summit, None, ctx, "cue-held-date", 0.8, value=d.first))
@@ -368,6 +372,10 @@ def _country_after(ctx: Context, city: Mention) -> list[Mention]:
         return []
     end = ctx.rel(city) + len(city.text)
     return [m for m in ctx.mentions if m.cls == "Country" and re.fullmatch(r",\s*", ctx.text[end:ctx.rel(m)])]
+
+
+# what comes before a meeting that something else is done for (a visit "ahead of the summit")
+_AHEAD_OF_EN = re.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\s")
 
 
 def _listed_after(ctx: Context, where: list[Mention]) -> list[Mention]:

@@ -4095,3 +4095,25 @@ def test_a_university_named_kind_first_is_no_city():
 
 def test_member_clubs_name_no_one():
     assert people("Title\n\nThe Latium Federation and its Member Clubs will support this transition.") == {}
+
+
+def test_bint_is_a_particle_of_a_name():
+    assert people("Title\n\nDhabia bint Ahmed Al-Roe, chairwoman of the Ostrava Association, described the step.") == \
+        {"Dhabia bint Ahmed Al-Roe": "Chairwoman"}
+
+
+def test_a_field_before_a_countrys_possessive_is_no_city():
+    ex = extraction("Title\n\nBoth will accelerate cross-border collaborations in AI, Singapore's Ministry of Foreign Affairs "
+                    "(MFA) said.")
+    assert not any(m.cls == "City" for m in ex.mentions)
+
+
+def test_a_visits_date_ahead_of_a_meeting_is_not_the_meetings():
+    ex = extraction("Title\n\nOn March 14, 2024, Undersecretary Jan Roe visited the Ostrava Institute ahead of the G7 meeting "
+                    "dedicated to AI to be held in Trento. Hosting the G7 summit on AI is a source of pride.")
+    assert not [r for r in ex.relations if r.relation in ("startDate", "endDate")]
+
+
+def test_the_nearest_capitalised_title_before_a_name_is_its_post():
+    assert people("Title\n\nAccording to sources close to the Secretary of State, the Catalan told the Minister of Data "
+                  "Affairs, Jan Roe, who had kept her in post.") == {"Jan Roe": "Minister of Data Affairs"}

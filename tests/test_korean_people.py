@@ -2024,3 +2024,17 @@ def test_a_known_body_then_the_place_of_its_office_before_a_glued_title():
 def test_a_bar_association_is_a_body_and_no_name():
     found = people("선거는 김철수(사법연수원 24기) 전 의원과 이영희(군법무관시험 7회) 한국라티움변호사회 초대 회장의 대결이다.")
     assert "한국라티움변호사회" not in found
+
+
+def test_a_time_or_a_role_before_a_name_is_no_part_of_it():
+    assert people("이에 앞서 주총 직전 최 대표는 말했다.") == {"최": ("대표", "CEO", "")}
+    assert set(people("라티움 ‘코GPT’ 개발 주역 김철수 라티움브레인 대표 사임")) == {"김철수"}
+    assert set(people("같은 당 최철수 의원이 물었다.")) == {"최철수"}
+
+
+def test_a_market_of_common_nouns_with_a_particle_is_no_mayor():
+    assert people("글로벌 기업이 국내 공공 클라우드 시장에 진출했다.") == {}
+
+
+def test_appointed_to_a_post_with_e_names_no_one_before_it():
+    assert people("2021년 라티움브레인 대표에 선임됐다.") == {}
