@@ -33,7 +33,7 @@ _NO_NAMES_LAST_WORDS_EN = frozenset({"Valley", "Bay", "Area", "Coast", "Island",
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations",
               "Artificial Intelligence", "Jr", "Sr", "Government", "Deputy", "Liaison", "People",
               "Responsible", "Clubs", "Associations", "Federations", "Unions", "Agencies", "Institutions",
-              "Companies", "Economies"}
+              "Companies", "Economies", "Emeritus", "Emerita"}
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
              r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
@@ -556,6 +556,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         nm = re.sub(r"-(?:led|based|backed|owned|run)$", "", nm)     # "the President Jane Roe-led administration"
         if _MONTH_SHORT_EN.match(sent.text, m.start(2)):
             continue            # "became the department's CAIO Jan. 1": a date, no name
+        if re.fullmatch(r"[A-Z]\w*[a-z]\w*[A-Z]", nm):
+            continue            # "Abhishek Singh CEO, NeGD/DIC": a body's acronym in mixed case (NeGD, MeitY), no name
         if nm.isupper() and any(w in ("FOR", "OF", "AND", "THE", "TO", "IN", "ON", "AT") for w in nm.split()):
             continue            # "MINISTER FOR INDUSTRY AND …": a transcript's speaker label in capitals, the post's words
         if re.fullmatch(r"[A-Z]{2,6}", nm) and re.match(r",\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z]",
@@ -665,6 +667,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "Speaking after Cabinet, Minister Roe said": a place or a body, not a name
         if nm.strip() in sentence_adverbs():
             continue            # "Meanwhile, Roe's CTO position will …": no name
+        if m.group(2)[0].islower() and re.match(r"\s+(?!(?:of|at|for|to|in|and|with|from|since|who|on|the|said|says|"
+                                                r"has|had|is|was|will)\b)[a-z]", sent.text[m.end(2):]):
+            continue            # "the Accademia dei Lincei, an IAP member academy": a noun the title word qualifies
         if re.search(rf"\b[Tt]he\s+(?:{english_title_alternation()})\s+(?:of|for|at)\s+[^,;]{{2,80}},\s*"
                      r"(?:(?:Dr|Prof|Mr|Ms|Mrs|H\.\s?E)\.?\s+)?$", sent.text[:m.start(1)]):
             continue            # "the Director of the Data Institute, Jan Roe, the Director of the Archive, Ana Doe": the

@@ -1060,8 +1060,10 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         return []
     first = n
     while first > 0 and n - first < 3 and name_like(words[first - 1]) and words[first - 1].tags == ("NNP",) and \
-            not any(s <= words[first - 1].start < e for s, e in covered) and not _org_prefixed(words[first - 1]):
-        first -= 1              # 안나 루이사 로페스 스페인 국방차관: a foreign name of several words
+            not any(s <= words[first - 1].start < e for s, e in covered) and not _org_prefixed(words[first - 1]) and \
+            not _korean_given_name(name) and not _UNIVERSITY_SHORT.fullmatch(words[first - 1].core):
+        first -= 1              # 안나 루이사 로페스 스페인 국방차관: a foreign name of several words (a Korean name is
+        #                         one word: 가나대 김철수 학무부총장 is the university, then the name)
     title = titles()[suffix[0]]
     s, e = w.start, w.start + suffix[1]
     body = sent.text[s:e]

@@ -238,13 +238,16 @@ def places_and_dates(ctx: Context, doc_date: str | None, year_hint: int | None) 
                 date_here = dates       # "On 20 and 21 November 2024, … are convening in …": the sentence's date
         if summit is None:
             continue
+        ahead = _AHEAD_OF_EN.search(ctx.text, 0, pos) if ctx.lang == "en" else None
+        if ahead is not None and not (summit.sent == ctx.sent.index and ctx.rel(summit) > ahead.start()):
+            continue            # "On 14 March, NAME visited … ahead of the G7 meeting to be held in Trento", "to prepare
+            #                     for the G7 summit to be held in Biarritz": a meeting the sentence does not name, whose
+            #                     place and dates are not the document's meeting's (nor is the visit's date)
         for m in where:
             rel = "hostCountry" if m.cls == "Country" else "heldIn"
             out.append(make_relation(rel, summit, m, ctx, "cue-held", 0.8))
-        ahead = _AHEAD_OF_EN.search(ctx.text, 0, pos) if date_here and ctx.lang == "en" else None
         if ahead is not None:
-            # "On 14 March, the minister visited … ahead of the G7 meeting to be held in Trento": the visit's date
-            date_here = [d for d in date_here if d.start > ahead.start()]
+            date_here = [d for d in date_here if d.start > ahead.start()]   # (the visit's date is not the meeting's)
         if date_here:
             d = date_here[-1] if ctx.lang == "ko" else date_here[0]
             out.append(make_relation("startDate", summit, None, ctx, "cue-held-date", 0.8, value=d.first))
@@ -375,7 +378,7 @@ def _country_after(ctx: Context, city: Mention) -> list[Mention]:
 
 
 # what comes before a meeting that something else is done for (a visit "ahead of the summit")
-_AHEAD_OF_EN = re.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|in\s+the\s+run-up\s+to)\s")
+_AHEAD_OF_EN = re.compile(r"\b(?:ahead\s+of|in\s+preparation\s+for|prepare\s+for|in\s+the\s+run-up\s+to)\s")
 
 
 def _listed_after(ctx: Context, where: list[Mention]) -> list[Mention]:

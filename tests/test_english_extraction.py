@@ -4117,3 +4117,24 @@ def test_a_visits_date_ahead_of_a_meeting_is_not_the_meetings():
 def test_the_nearest_capitalised_title_before_a_name_is_its_post():
     assert people("Title\n\nAccording to sources close to the Secretary of State, the Catalan told the Minister of Data "
                   "Affairs, Jan Roe, who had kept her in post.") == {"Jan Roe": "Minister of Data Affairs"}
+
+
+def test_a_meeting_prepared_for_is_not_the_documents_meeting():
+    ex = extraction("Title\n\nThe Ostrava AI Meeting opened in Paris. The results will help to prepare for the summit to be "
+                    "held in Biarritz from 24 to 26 August 2019.")
+    assert held_all(ex) == {("heldIn", "Ostrava AI Meeting", "Paris")}
+
+
+def test_a_bodys_acronym_in_mixed_case_after_a_title_is_no_name():
+    assert people("Title\n\nThe meet was addressed by Jan Roe Secretary MeitY, Ana Doe CEO, NeGD/DIC and Ed Roe, Special "
+                  "Secretary.") == {"Ed Roe": "Secretary"}
+
+
+def test_a_municipal_corporation_is_a_government_body():
+    ex = extraction("Title\n\nIt was hosted by the Ostrava Municipal Corporation.")
+    assert {m.text: m.cls for m in ex.mentions}["Ostrava Municipal Corporation"] == "GovernmentBody"
+
+
+def test_emeritus_and_a_lower_case_title_before_a_noun_name_no_one():
+    assert people("Title\n\nDr. Jan Roe, Professor of Medicine and President Emeritus, University of Ostrava, spoke. The "
+                  "meeting was hosted by the Accademia dei Lincei, an IAP member academy.") == {"Jan Roe": "Professor"}

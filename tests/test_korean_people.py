@@ -2038,3 +2038,7 @@ def test_a_market_of_common_nouns_with_a_particle_is_no_mayor():
 
 def test_appointed_to_a_post_with_e_names_no_one_before_it():
     assert people("2021년 라티움브레인 대표에 선임됐다.") == {}
+
+
+def test_a_korean_name_is_one_word_after_a_universitys_short_name_before_a_glued_title():
+    assert people("이번 협약식에는 라티움대 김철수 학무부총장(국제)이 참석했다.") == {"김철수": ("부총장", "Vice President", "")}
