@@ -667,8 +667,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "Speaking after Cabinet, Minister Roe said": a place or a body, not a name
         if nm.strip() in sentence_adverbs():
             continue            # "Meanwhile, Roe's CTO position will …": no name
-        if m.group(2)[0].islower() and re.match(r"\s+(?!(?:of|at|for|to|in|and|with|from|since|who|on|the|said|says|"
-                                                r"has|had|is|was|will)\b)[a-z]", sent.text[m.end(2):]):
+        if m.group(2)[0].islower() and re.search(r",\s+an?\s", sent.text[m.end(1):m.start(2)]) and \
+                re.match(r"\s+(?!(?:of|at|for|to|in|and|with|from|since|who|on|the|said|says|has|had|is|was|will)\b|"
+                         r"[a-z]+ed\b)[a-z]", sent.text[m.end(2):]):
             continue            # "the Accademia dei Lincei, an IAP member academy": a noun the title word qualifies
         if re.search(rf"\b[Tt]he\s+(?:{english_title_alternation()})\s+(?:of|for|at)\s+[^,;]{{2,80}},\s*"
                      r"(?:(?:Dr|Prof|Mr|Ms|Mrs|H\.\s?E)\.?\s+)?$", sent.text[:m.start(1)]):
