@@ -33,7 +33,7 @@ _NO_NAMES_LAST_WORDS_EN = frozenset({"Valley", "Bay", "Area", "Coast", "Island",
 _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Members", "Organisations", "Organizations",
               "Artificial Intelligence", "Jr", "Sr", "Government", "Deputy", "Liaison", "People",
               "Responsible", "Clubs", "Associations", "Federations", "Unions", "Agencies", "Institutions",
-              "Companies", "Economies", "Emeritus", "Emerita"}
+              "Companies", "Economies", "Emeritus", "Emerita", "Ceremony"}
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
              r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
@@ -330,7 +330,7 @@ _PORTFOLIO_AT_EN = re.compile(r"[A-Z][^,;.()]{0,80}?\s+at\s+(?:the\s+)?(?=[A-Z])
 _FIELD_AT_EN = re.compile(r"[A-Za-z][^,;.()]{0,80}?\s+at\s+(?:the\s+)?(?=[A-Z])")
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
                            r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|Comrade|MK|"
-                           r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.|Senator|Sen\.|Rep\.|Attorney(?!\s+General)|"
+                           r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.?|Senator|Sen\.|Rep\.|Attorney(?!\s+General)|"
                            r"(?:Federal\s+)?Councillor|Sheikh|Sheikha|Shaikh|Prince|Princess|Shri|Smt\.?|"
                            r"(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Cmdr|Capt)\.|"
                            r"YB(?:hg|rs)?\.?|YAB(?:hg)?\.?|Tan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S[e]?ri)?|"
@@ -556,8 +556,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         nm = re.sub(r"-(?:led|based|backed|owned|run)$", "", nm)     # "the President Jane Roe-led administration"
         if _MONTH_SHORT_EN.match(sent.text, m.start(2)):
             continue            # "became the department's CAIO Jan. 1": a date, no name
-        if re.fullmatch(r"[A-Z]\w*[a-z]\w*[A-Z]", nm):
-            continue            # "Abhishek Singh CEO, NeGD/DIC": a body's acronym in mixed case (NeGD, MeitY), no name
+        if re.fullmatch(r"[A-Z]\w*[a-z]\w*[A-Z]|[A-Z]{2,}(?:-[A-Z]{2,})+", nm):
+            continue            # "Abhishek Singh CEO, NeGD/DIC": a body's acronym in mixed case (NeGD, MeitY) or of two
+            #                     joined by a hyphen (AUDA-NEPAD), no name
         if nm.isupper() and any(w in ("FOR", "OF", "AND", "THE", "TO", "IN", "ON", "AT") for w in nm.split()):
             continue            # "MINISTER FOR INDUSTRY AND …": a transcript's speaker label in capitals, the post's words
         if re.fullmatch(r"[A-Z]{2,6}", nm) and re.match(r",\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-Z][a-z]+\s+[A-Z]",
@@ -689,7 +690,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if any(x.start - sent.start < m.end(1) and m.start(1) < x.end - sent.start for x in out if x.cls == "Person"):
             continue            # "Minister of Digital Affairs Jane Doe, Minister for …": the name has its title before it
         if any(w in heads()["en"] or w in MONTHS or w.lower() in lower for w in nm.split()) or nm in demonyms() or \
-                _fold(nm) in lower:
+                _fold(nm) in lower or nm in _NOT_NAMES:
             continue            # "… Prime Minister Jane Doe, French President …": the name has a title in it
             #                     ("Chief Technology Officer (CTO) Jane Roe": or is one, glossed)
         # (Jane Doe, the UK's new foreign secretary; Jane Doe, the United Nations’ envoy for youth)

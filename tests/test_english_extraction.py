@@ -4138,3 +4138,13 @@ def test_a_municipal_corporation_is_a_government_body():
 def test_emeritus_and_a_lower_case_title_before_a_noun_name_no_one():
     assert people("Title\n\nDr. Jan Roe, Professor of Medicine and President Emeritus, University of Ostrava, spoke. The "
                   "meeting was hosted by the Accademia dei Lincei, an IAP member academy.") == {"Jan Roe": "Professor"}
+
+
+def test_a_ceremony_and_an_acronym_of_two_joined_by_a_hyphen_are_no_names():
+    assert people("Title\n\nSpeaking during the Ceremony, The Chief Executive Officer, OSTRA-LATIA, H.E Jana Roe-Doe "
+                  "emphasized the partnership.") == {}
+
+
+def test_prof_without_its_full_stop_is_a_style():
+    assert people("Title\n\nProf Jan Roe, Senior Advisor at the Ostrava Office of Science, opened the dialogue.") == \
+        {"Jan Roe": "Advisor"}

@@ -2042,3 +2042,8 @@ def test_appointed_to_a_post_with_e_names_no_one_before_it():
 
 def test_a_korean_name_is_one_word_after_a_universitys_short_name_before_a_glued_title():
     assert people("이번 협약식에는 라티움대 김철수 학무부총장(국제)이 참석했다.") == {"김철수": ("부총장", "Vice President", "")}
+
+
+def test_recently_and_in_future_before_a_name_are_no_part_of_it():
+    assert set(people("담당 상무로는 최근 김철수 전 라티움 대표를 영입했다.")) == {"김철수"}
+    assert set(people("향후 이 대표가 AI를 활용할지 주목된다.")) == {"이"}
