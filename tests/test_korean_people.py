@@ -2047,3 +2047,12 @@ def test_a_korean_name_is_one_word_after_a_universitys_short_name_before_a_glued
 def test_recently_and_in_future_before_a_name_are_no_part_of_it():
     assert set(people("담당 상무로는 최근 김철수 전 라티움 대표를 영입했다.")) == {"김철수"}
     assert set(people("향후 이 대표가 AI를 활용할지 주목된다.")) == {"이"}
+
+
+def test_a_high_commissioner_glued_to_her_field():
+    assert people("토의에는 미셸 로페스 유엔 인권최고대표가 참석했다.")["미셸 로페스"][1] == "High Commissioner"
+
+
+def test_an_expert_group_is_no_company():
+    ex = extract_many([Document("doc", "doc.txt", "라티움기구는 ‘라티움 전문가그룹’을 출범했다.", DocMeta(), "0" * 64)])[0]
+    assert not any(m.cls == "Company" for m in ex.mentions)
