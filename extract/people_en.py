@@ -65,10 +65,8 @@ _PARTY_IN_BRACKETS_EN = rf"\s+\((?!{_POST_NOMINAL}\))[A-Z][^()]{{0,20}}\)(?=[\s,
 # Roe Director of the Data Council"; nor a second style before it: "Assistant Secretary-General Ambassador Dr NAME";
 # nor the first word of a university's or institute's name where it comes first: "Professor at Université de …")
 # (nor a speaker's "I’m" before their name: "I’m Jane Roe, the director of …")
-# the words that open a school's or institute's name where its kind comes first (Université de …, Ecole …)
-_SCHOOL_FIRST_EN = SCHOOL_FIRST_EN
 _NOT_IN_NAME_EN = (rf"(?:{_POST_NOMINAL}|I['’](?:m|ve|ll|d)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Prime(?=\s+Minister)|"
-                   rf"Ambassador|Dr|HE|{_SCHOOL_FIRST_EN}|"
+                   rf"Ambassador|Dr|HE|{SCHOOL_FIRST_EN}|"
                    r"(?:President|Minister|Secretary|Director|Chairman|Chairperson|Governor)(?=\s+(?:of|for)\s))")
 # a capital that starts a name's word: ASCII, or Latin with a diacritic (Ćorić, Šefčovič, Østergaard, Ángel)
 _CAP_EN = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017d"
@@ -444,7 +442,7 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         role = re.match(r"(\S+)\s+(?=[A-Z])", sent.text[s:e])
         if role and role.group(1).lower() in event_roles():
             s += role.end()     # "Host Jane Roe, the Minister of Defence": the name without the role
-        if re.search(rf"\b{_SCHOOL_FIRST_EN}\s+$", sent.text[:s]):
+        if re.search(rf"\b{SCHOOL_FIRST_EN}\s+$", sent.text[:s]):
             return              # "the president of the Ecole Normale Supérieure's board": the school's name, no one's
         if _ABSTRACT_NOUN_EN.search(sent.text, s, e) or re.fullmatch(_FIELDS_EN, sent.text[s:e].split()[0]):
             return              # "… Digital Economy and Rural Connections, Chairman of": a portfolio's tail
