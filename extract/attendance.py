@@ -55,6 +55,12 @@ _SPEAKS_EN = re.compile(r"\b(?:said|says|told|stressed|noted|announced|emphasi[s
                         r"underlined|underscored|reiterated|insisted|remarked|outlined|spoke)\b")
 
 
+# "attended the workshop": the kind of meeting attended, named by a common noun after the cue
+_ATTENDED_KIND_EN = re.compile(r"\b(?:attended|joined|addressed|opened|participated\s+in|took\s+part\s+in|spoke\s+at)\s+"
+                               r"(?:the|this|a|an)\s+(workshop|seminar|webinar|training|course|reception|roundtable|"
+                               r"ceremony|dinner|luncheon|lecture|hearing|briefing)\b")
+
+
 def _said_at_summit(ctx: Context) -> list[int]:
     starts = {ctx.rel(m) for m in ctx.mentions if m.cls == "Summit"}
     return [m.start() for m in _SAID_AT_EN.finditer(ctx.text)
@@ -438,6 +444,7 @@ def attendance(ctx: Context) -> list[Relation]:
         sorted(spoke_at) + sorted(captions)
     travels = [m.span() for m in _VISITED_FOR_KO.finditer(ctx.text)] if ctx.lang == "ko" else []
     included = {m.start("v") for m in _INCLUDED_EN.finditer(ctx.text)} if ctx.lang == "en" else set()
+    attended_kind = _ATTENDED_KIND_EN.search(ctx.text) if ctx.lang == "en" else None
     for pos in sorted(set(cue_positions("attended", ctx.lang, ctx.text)) | set(extra) | included):
         clause = ctx.clause_of(pos)
         if ctx.negated(clause, pos):
@@ -461,6 +468,10 @@ def attendance(ctx: Context) -> list[Relation]:
         if ctx.lang == "ko" and _side_talks(ctx, clause, pos):
             continue            # 가나 측과의 면담에는 NAME CEO가 참여했다: talks on the side, not the meeting
         summit = spoke_at[pos] if pos in spoke_at and pos not in captions else ctx.summit_for(pos)
+        if attended_kind and summit is not None and summit not in ctx.mentions and \
+                attended_kind.group(1).casefold() not in summit.text.casefold():
+            continue            # "attended the workshop and gave opening remarks": a meeting of its own kind, which
+            #                     the sentence does not name, not the document's summit of another kind
         if ctx.lang == "ko" and _EARLIER_EDITION_KO.search(ctx.text, max(0, pos - 60), pos) and not any(
                 m.cls == "Summit" and not m.reference and ctx.rel(m) < pos for m in ctx.mentions):
             continue            # 2029년 첫 포럼이 열릴 당시 … 축사에서: at the series' first meeting, a year

@@ -67,12 +67,22 @@ def known_mentions(sent: Sentence, doc: Doc | None) -> list[Mention]:
             continue            # 인도·태평양 전략, the Indo-Pacific: a region's compound, no country
         if _acronym_of_another_name(sent.text, s, e, [auth.get(i) for i in ids]):
             continue            # 국부펀드(PIF): the text's own body, whose short name a known body shares
+        barrel = _BARREL_BEFORE_EN.search(sent.text, 0, s) if sent.lang == "en" else None
+        if barrel and all(auth.get(i).cls == "Country" for i in ids) and not find_known(barrel.group(1)) and \
+                barrel.group(1) not in demonyms():
+            continue            # Jane Crabtree-Ireland: a double-barrelled family name, no country (not US-Ireland
+            #                     talks, whose first half is a name the data knows too)
         classes = {auth.get(i).cls for i in ids}
         cls = classes.pop() if len(classes) == 1 else auth.get(ids[0]).cls
         if all(recurs(auth.get(i)) for i in ids):
             s, e = _with_meeting_mark(sent.text, s, e)
         out.append(mention_at(sent, s, e, cls, "authority", 0.95 if len(ids) == 1 else 0.6, ids))
     return [_foreign_counterpart(sent, out[k - 1], m) if k else m for k, m in enumerate(out)]
+
+
+# a capitalised word and a hyphen right before a name (Crabtree-), not a prefix of a compound (Indo-, Sino-, Anglo-)
+_BARREL_BEFORE_EN = re.compile(r"(?<![\w-])((?!(?:Indo|Sino|Anglo|Franco|Euro|Afro|Russo|Austro|Greco|Italo|Ibero|Judeo|"
+                               r"Pan|Trans|Inter|Non|Post|Pre|Anti|Pro|Ex)-)[A-Z][a-z]{2,})-$")
 
 
 # state titles that are no common nouns too (not 시장 "market", 지사 "branch", 주석 "note", 수상 "prize", 의원 "clinic")
@@ -232,6 +242,11 @@ def quoted_names(sent: Sentence) -> list[Mention]:
         year = re.search(r"\s(?:19|20)\d\d$", inner) if not cls else None
         if year:                # ‘라티움 데이터 전략 2031’: the year the strategy looks to ends its name
             cls = head_class(inner[:year.start()], sent.lang)
+        if cls and sent.lang == "ko" and inner.split()[-1] in _GLUED_HEADS_KO:
+            cls = None          # ‘VR 미래 도서관’, ‘AI와 박물관’: a kind of place, a talk's or an exhibit's title
+        if cls == "Law" and sent.lang == "ko" and re.search(r"[\uac00-\ud7a3]는 법$", inner):
+            cls = None          # ‘AI 시대를 살아가는 법’: "how to" (a verb's -는, then 법 as its own word), a talk's
+            #                     title, no law (a law's name glues its 법: 데이터기본법)
         if text_of and not cls and _title_cased(inner):
             cls = "Initiative"
         if sent.lang == "ko" and cls and FAMILY.get(cls) == "Organisation" and _NUMBERED_COMMITTEE_KO.fullmatch(inner):
@@ -363,6 +378,8 @@ _REGULAR_KO = frozenset({"연례", "정기", "연차", "정례", "임시"})
 
 
 # kinds of body, glossed by an acronym as names are (비정부기구(NGO)), but no one body
+# heads that name a body only glued to its name (국립라티움박물관, 가나시립미술관), never as a word of their own
+_GLUED_HEADS_KO = frozenset({"박물관", "미술관", "도서관"})
 _KINDS_OF_BODY_KO = frozenset({"비정부기구", "국제기구", "정부간기구", "국제기관", "공공기관", "시민단체"})
 # heads that name a body after a compound of common nouns, with how many nouns (the head's included)
 _COMPOUND_HEADS_KO = {"위원회": 4, "협회": 3, "연합회": 3, "기술원": 3, "진흥원": 3}
@@ -397,6 +414,8 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
             head = "회의"        # 국제라티움통신세계회의(WCRT-12): a meeting, named by the acronym after it
         if not head or w.core in _KINDS_OF_BODY_KO:
             continue
+        if w.core == head and head in _GLUED_HEADS_KO:
+            continue            # 스마트 박물관, 김철수 도서관 위원장: a kind of place, or a field; a museum's name is one word
         if any(w.core[-n:] in titles() for n in range(len(head) + 1, len(w.core) + 1)):
             continue            # AI선임연구원을 지냈다: a post (선임연구원, senior researcher) ends the word, no body's head
         cls = table.get(head, "Summit")
@@ -524,7 +543,10 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
         compound = head in _COMPOUND_HEADS_KO and len(prefix) >= 5 and \
             w.tags.count("NNG") >= _COMPOUND_HEADS_KO[head] and \
             not any(lookup_normalised(w.core[k:]) for k in range(1, len(prefix)))
-        if j == i and not numbered and not ministry and not compound and \
+        # a public body glued to its founder (국립중앙박물관, 시립미술관): 국립, 시립, 도립 name an institution, however
+        # Kiwi tags the words after them
+        public = j == i and FAMILY.get(cls) == "Organisation" and len(prefix) >= 3 and prefix.startswith(_PUBLIC_KO)
+        if j == i and not numbered and not ministry and not compound and not public and \
                 not (prefix and ("NNP" in w.tags or "SL" in w.tags) and w.tags[0] in ("NNP", "SL")) and \
                 not (glossed and prefix and len(head) > 1 and not w.particle and cls != "Platform"):
             # (a glossed …센터 is as often a body as a platform: 국립과학연구센터(CNRS))
@@ -572,6 +594,8 @@ _NUMBERED_COMMITTEE_KO = re.compile(r"(?:제\s*)?\d{1,2}\s*(?:차|회)\s+.*(?:�
 
 
 _SUMMIT_HALL_KO = "정상회의장"
+# founded by the state, a city, a province or a district (국립, 시립, 도립, 구립, 군립)
+_PUBLIC_KO = ("국립", "시립", "도립", "구립", "군립")
 _BODY_GLOSS_KO = re.compile(r"\([\uac00-\ud7a3\s]{0,8}(?:이사회|위원회|기구)\)")
 
 
@@ -926,7 +950,8 @@ _DAY_THEN_NAME_EN = re.compile(r"\b(?:" + "|".join(sorted(MONTHS)) + r")\b[\s,\d
 
 
 # words a sentence starts with, capitalised only for that: "Following the G20 Summit, …"
-_LEAD_EN = re.compile(r"(?:(?:The|the|THE|This|this|These|Those|Both|A|An|Our|Their|Its|We|at|a|Following|After|Before|During|At|In|On|Since|"
+_LEAD_EN = re.compile(r"(?:(?:The|the|THE|This|this|These|Those|Both|A|An|Our|Their|Its|We|at|a|But|And|Yet|Meanwhile|"
+                      r"Following|After|Before|During|At|In|On|Since|"
                       r"As|While|When|Once|Although|Though|Even\s+though|Because|If|Unless|Whether|Where|"
                       r"Until|Under|Through|Despite|With|From|For|By|Amid|Including|Like|Unlike|Across|Within|"
                       r"Ahead\s+of|Beyond|Besides|Alongside|Dubbed|Named|Called|"
@@ -1080,11 +1105,12 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             # a body the data knows and its meeting
             s += opener.end()
             phrase = phrase[opener.end():]
-        joint = re.search(r"\s+(?:for|at|to)\s+the\s+|^(?P<who>(?:\S+\s+){1,3}?)of\s+the\s+", phrase)
+        joint = re.search(r"\s+(?:for|at|to)\s+the\s+|^(?P<who>(?:\S+\s+){1,3}?)(?:of|on)\s+the\s+", phrase)
         if joint and not head_class(joint.group("who") or phrase[:joint.start()], "en") and \
                 head_class(phrase[joint.end():], "en"):
-            # "(gathered in) Paris for the AI Action Summit", "Attendees of the AI Safety Summit": the summit's
-            # name (words before "of the" with no head, not a name: "Digital Ministers of the Association of …";
+            # "(gathered in) Paris for the AI Action Summit", "Attendees of the AI Safety Summit", "the top
+            # Democrat on the Committee on …": the summit's or body's name (words before "of the" or "on the" with
+            # no head, not a name: "Digital Ministers of the Association of …";
             # "Dr. Jane Roe of the … Institute" is a person's, below)
             s += joint.end()
             phrase = phrase[joint.end():]

@@ -124,13 +124,14 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # (not after "then-": then-prime minister Jane Doe holds the whole title)
             # (a style between them is no part of the name: "Secretary-General, the Rt Hon Jane Doe")
             re.compile(rf"(?:(?<=\b[Tt]hen-)|(?<![\w-]))((?i:{alt}))(?:{portfolio}){_STYLE_EN}{name}"),
-            # Jane Doe, an associate professor of …; Jane Doe, trade and industry minister of Ghana;
+            # Jane Doe, an associate professor of …; Jane Doe, trade and industry minister of Ghana; Jane Doe, the
+            # union's executive director (a body named before, by a common noun);
             # Jane Doe (Secretary of State for …)
             # (or between dashes: Mr. Jane Doe – Minister of … –)
             # (a photo's position marker after the name: "Jane Doe (R), Secretary-General of …")
             # (and honours after it, with or without a comma: "Jane Doe, OBE, Permanent Secretary …")
             re.compile(rf"\b{name}(?:,?\s+{_POST_NOMINAL})?(?:\s+\((?:L|R|C|left|right|cent(?:re|er)|front)\))?"
-                       rf"(?:,\s+|\s+\(|\s+[–—]\s+)(?:currently\s+|now\s+|then\s+)?(?:the\s+|an?\s+)?"
+                       rf"(?:,\s+|\s+\(|\s+[–—]\s+)(?:currently\s+|now\s+|then\s+)?(?:the\s+|an?\s+)?(?:[a-z]{{3,}}['’]s\s+)?"
                        rf"(?:[a-z-]+\s+and\s+(?:[a-z]+\s+)?|(?:associate|assistant|senior|visiting|adjunct|former|(?:newly[\s-]+)?appointed|incoming|acting|interim)\s+)?(?:(?:[A-Z][\w.’']*\s+(?:(?:and|&)\s+(?=[A-Z]))?)*?)(?:new\s+)?((?i:{alt}))\b"
                        rf"(?:\s+(?:of|at|for)\s+(?:the\s+)?)?"),
             # a ministry's long name written out, with commas, between the title and the name (or where
@@ -147,9 +148,10 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
             # a portfolio's list in lower case may: ", innovation and technology")
             re.compile(rf"\b((?i:{alt}))\s+(?:of|for|to|in)\s+[A-Za-z]"
                        rf"(?:(?!,\s+(?!and\s)[a-z]+\s+(?!and\s)[a-z])[^.;:\"“”]){{0,120}}?"
-                       rf",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt)\.?\s+)?"
+                       rf",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt|H\.\s?E)\.?\s+)?"
                        rf"(?:{full_name}|([A-Z]{{4,}}))"
-                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|,\s+(?:during|at|in|on|who|when|while|alongside|with|together)\s|"
+                       # (or the next styled person: "…, H.E. Jane Roe and H.E. Ambassador Ed Poe attended")
+                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|\s+and\s+(?:H\.\s?E|Mr|Ms|Mrs|Dr|Prof)\.?\s|,\s+(?:during|at|in|on|who|when|while|alongside|with|together)\s|"
                        rf",\s+(?:(?:[a-z]+ly|today|yesterday|also)\s+)?(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST_EN})\s|\s+(?:[a-z]+ed|{_IRREGULAR_PAST_EN})\s|\s*;|"
                        r"\s+(?:has|had|have|will|is|was)\s+(?:[a-z]+ly\s+)?[a-z]+\s)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
@@ -328,7 +330,7 @@ _PORTFOLIO_AT_EN = re.compile(r"[A-Z][^,;.()]{0,80}?\s+at\s+(?:the\s+)?(?=[A-Z])
 _FIELD_AT_EN = re.compile(r"[A-Za-z][^,;.()]{0,80}?\s+at\s+(?:the\s+)?(?=[A-Z])")
 _HONORIFIC_EN = re.compile(r"(?:(?:The|Right|Rt\.?)\s+)?(?:Honourable|Honorable|Hon\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Sir|Dame|"
                            r"Madame|Madam|Mme\.?|Monsieur|Rev\.?|Reverend|Fr\.|Archbishop|Bishop|Cardinal|Rabbi|Imam|Comrade|MK|"
-                           r"Excellency|H\.\s?E\.|Eng\.|Professor|Prof\.?|Senator|Sen\.|Rep\.|Attorney(?!\s+General)|"
+                           r"Excellency|H\.\s?E\.?|Eng\.|Professor|Prof\.?|Senator|Sen\.|Rep\.|Attorney(?!\s+General)|"
                            r"(?:Federal\s+)?Councillor|Sheikh|Sheikha|Shaikh|Prince|Princess|Shri|Smt\.?|"
                            r"(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Adm|Col|Cmdr|Capt)\.|"
                            r"YB(?:hg|rs)?\.?|YAB(?:hg)?\.?|Tan\s+Sri|Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S[e]?ri)?|"
@@ -515,8 +517,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if pm is None:
             return title, pos
         end = pm.end()
-        second = re.search(rf"\s+and\s+(?:the\s+)?(?=(?:{english_title_alternation()})\b)", sent.text[pos:end])
-        if second:              # "Minister of Ports and Fisheries and Chair of the …": a second post
+        second = re.search(rf"\s+and\s+(?:the\s+)?(?=(?:{english_title_alternation()}|{_POST_NOMINAL})\b)", sent.text[pos:end])
+        if second:              # "Minister of Ports and Fisheries and Chair of the …", "… and MP for …": a second post
             end = pos + second.start()
         inside = [x.start - sent.start for x in found if pos <= x.start - sent.start < end]
         if inside:
@@ -695,6 +697,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         owner = re.search(r"(\S+?)(?:['’]s|(?<=s)['’])\s+(?:new\s+)?$", sent.text[m.end(1):m.start(2)])
         whose = owner is not None and (owner.group(1) in known_names or owner.group(1) in demonyms() or
                                        m.end(1) + owner.end(1) in by_end)
+        # (or a body named before, by a common noun: "Jane Doe, the union's executive director")
+        whose = whose or re.fullmatch(r",\s+the\s+[a-z]{3,}['’]s\s+", sent.text[m.end(1):m.start(2)]) is not None
         if " " not in nm.strip() and re.search(r"\s(?:and|&)\s", sent.text[m.end(1):m.start(2)]):
             continue            # "Data, Innovation & Technology Minister": a portfolio's first word, no name
         # (a portfolio in capitals before it says which post: "Jane Doe, Data and Innovation minister")

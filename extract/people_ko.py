@@ -698,6 +698,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             #                     Democrats: no body is named)
         if len(names) == 1 and names[0].core in korean_provinces():
             continue            # 가나도 정책관: the province whose post it is, no name
+        if len(names) == 1 and len(names[0].core) >= 5 and re.fullmatch(r"[\uac00-\ud7a3]+", names[0].core) and \
+                any(_is_country(names[0].core[:n]) for n in (2, 3)):
+            continue            # 한국출판인회의 제14대 회장: a body named after its country (no one's name starts with one)
         if len(names) >= 3 and _PARTY_WORD_KO.fullmatch(names[0].core) and not names[0].particle:
             names = names[1:]   # 공화당 마샤 블랙번 상원의원: the party, then a foreign name
         if len(names) >= 3 and _PARTY_WORD_KO.fullmatch(names[-1].core) and (title_ko or title.ko) != "대표":
@@ -825,8 +828,10 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict, tit
                            title_en=province[0].en, title_ko=province[1])]
     several = words[n0:end]
     listed = end
-    while listed + 2 < len(words) and words[listed].text in (",", "·") and words[listed + 2].text in (")", ",", "·"):
-        listed += 2             # 가나엔터(대표 김철수, 이영희): co-heads listed with commas
+    while listed + 2 < len(words) and words[listed].text in (",", "·") and words[listed + 2].text in (")", ",", "·") \
+            and not (_org_head(words[listed + 1].core) or words[listed + 1].core in heads()["ko"]):
+        listed += 2             # 가나엔터(대표 김철수, 이영희): co-heads listed with commas (not 가나위원회(위원장
+        #                         김철수, 위원회): the short name the text calls the body by)
     if words[listed].text == ")" and listed > end:
         several = [x for x in words[n0:listed] if x.text not in (",", "·")]
     if body is not None and body.cls != "Person" and len(several) >= 2 and all(
@@ -976,6 +981,9 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         return []
     if lookup_normalised(w.core):
         return []               # 김철수 라티움전자통신연구원을 단장으로: a body the data knows by this name, no title (연구원)
+    if suffix[1] >= 2 and heads()["ko"].get(suffix[0]) in ORG_FAMILY:
+        return []               # 가나부 라티움문화연구원이: the title (연구원, researcher) is also a body's head word, and
+        #                         glued after a name it ends that body's name
     if not w.particle and i + 1 < len(words) and not words[i + 1].punct and words[i + 1].core not in ("등", "겸") \
             and words[i + 1].core not in _ACTING_KO and words[i + 1].tags != ("MAG",):
         return []               # the phrase goes on (김민수 증권시장 분석가): the word is not their title
@@ -1098,6 +1106,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         # 존 로 미국 특허심판원장: a foreign country's body the data does not know, named with its country (not
         # the Korean body of the same name the document may name too)
         orgs = [known_or_new(sent, country.start, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
+    elif body in heads()["ko"] and not lookup_normalised(body):
+        pass                    # 김철수 연구원장: the head of "the institute", a kind of body the word does not name
     elif lookup_normalised(body) or _org_head(body) or head_of:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
         local = suffix[0] in _LOCAL_TITLES_KO and body.endswith(("시", "군", "구"))     # 가나시장: the city's mayor
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or ("City" if local else "Organisation"),
@@ -1275,7 +1285,8 @@ def _joins(left: Word, hyphen: Word, right: Word) -> bool:
 
 
 # the titles a university gives: before one, a word ending in 대 is the university's short name
-_UNIVERSITY_TITLES = ("총장", "부총장", "교수", "석학교수", "석좌교수", "겸임교수", "연구교수", "초빙교수", "학장")
+_UNIVERSITY_TITLES = ("총장", "부총장", "교수", "석학교수", "석좌교수", "겸임교수", "연구교수", "초빙교수", "객원교수", "특임교수",
+                      "특훈교수", "학장")
 
 
 def _org_head(text: str) -> bool:

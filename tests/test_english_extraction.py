@@ -4148,3 +4148,52 @@ def test_a_ceremony_and_an_acronym_of_two_joined_by_a_hyphen_are_no_names():
 def test_prof_without_its_full_stop_is_a_style():
     assert people("Title\n\nProf Jan Roe, Senior Advisor at the Ostrava Office of Science, opened the dialogue.") == \
         {"Jan Roe": "Advisor"}
+
+
+def test_a_sentence_opening_conjunction_is_no_part_of_a_name():
+    assert "Ostrava Anti-Doping Agency" in {m.text for m in extraction("Title\n\nBut the Ostrava Anti-Doping Agency said it "
+                                                                       "would fund three projects.").mentions}
+
+
+def test_a_representative_and_the_committee_they_sit_on():
+    ex = extraction("Title\n\nIn a statement, Rep. Jan Roe (N.Y.), the top Democrat on the Committee on Data Administration, "
+                    "said it was wrong.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"Jan Roe": "Representative"}
+    assert "Committee on Data Administration" in {m.text for m in ex.mentions}
+
+
+def test_a_common_nouns_post_in_apposition_and_a_double_barrelled_name():
+    ex = extraction("Title\n\nJan Roe-Ireland, the union’s executive director, said the terms include consent.")
+    assert {m.text: m.title_en for m in ex.mentions if m.cls == "Person"} == {"Jan Roe-Ireland": "Executive Director"}
+    assert not any(m.cls == "Country" for m in ex.mentions)
+
+
+def test_a_country_after_a_hyphen_and_a_family_name_is_no_country():
+    ex = extraction("Title\n\nAt a press conference, Roe-Ireland said the union wants it. US-Ireland talks went on.")
+    assert [m.text for m in ex.mentions if m.cls == "Country"] == ["US", "Ireland"]
+
+
+def test_his_excellency_without_its_last_full_stop_and_the_next_styled_person():
+    assert people("Title\n\nThe Ambassador of Latium to Kenya, H.E Jan Roe and H.E. Ambassador Ana Doe, the Special Envoy "
+                  "on Technology for Kenya attended the workshop.") == {"Jan Roe": "Ambassador", "Ana Doe": "Ambassador"}
+
+
+def test_a_ministers_portfolio_ends_before_a_second_post_in_letters():
+    ex = extraction("Title\n\nThe evening saw Jan Roe, UK Minister for AI and Online Safety and MP for the Vale of Ostrava, "
+                    "bring fresh momentum.")
+    assert [dict(r.extra).get("title_en") for r in ex.relations if r.relation == "holdsPosition"] == \
+        ["Minister for AI and Online Safety"]
+
+
+def test_a_society_and_a_library_are_bodies():
+    ex = extraction("Title\n\nJan Roe, President of the Latium Artists Copyright Society, spoke at the Library of Ostrava.")
+    assert {m.text: m.cls for m in ex.mentions if m.cls != "Person"} == {
+        "Latium Artists Copyright Society": "NonProfitOrganisation", "Library of Ostrava": "Organisation"}
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "Latium Artists Copyright Society")}
+
+
+def test_attending_the_workshop_is_not_attending_the_documents_summit_of_another_kind():
+    ex = extraction("Title\n\nOn 26 August 2024, the Data Lab convened experts for a policy workshop in Nairobi.\n\n"
+                    "The Ambassador of Latium to Kenya, Jan Roe, attended the workshop and gave opening remarks.\n\n"
+                    "AI is a subject of processes such as the World Summit on the Information Society.")
+    assert pairs(ex, "attended") == set()

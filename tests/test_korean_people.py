@@ -2056,3 +2056,54 @@ def test_a_high_commissioner_glued_to_her_field():
 def test_an_expert_group_is_no_company():
     ex = extract_many([Document("doc", "doc.txt", "라티움기구는 ‘라티움 전문가그룹’을 출범했다.", DocMeta(), "0" * 64)])[0]
     assert not any(m.cls == "Company" for m in ex.mentions)
+
+
+def test_a_national_museums_director_glued_or_in_brackets():
+    assert people("포럼은 김철수 국립라티움박물관장의 환영사로 시작된다.") == {"김철수": ("관장", "Director", "국립라티움박물관")}
+    assert people("국립라티움미술관(관장 이영희)과 가나연구원은 협약을 맺었다.")["이영희"][2] == "국립라티움미술관"
+
+
+def test_a_special_appointment_professor_at_a_universitys_short_name():
+    assert people("패널토론에는 김철수 라티움대 특임교수가 참여했다.") == \
+        {"김철수": ("특임교수", "Professor of Practice", "라티움대")}
+
+
+def test_a_research_institute_glued_after_an_agency_is_no_researcher():
+    assert people("라티움청 국립라티움문화연구원이 42명을 선정했다.") == {}
+
+
+def test_the_head_of_an_unnamed_institute_holds_no_body():
+    assert people("협회를 대표해 김철수 연구원장이 참석했다.") == {"김철수": ("원장", "Director", "")}
+
+
+def test_a_body_named_after_its_country_is_no_name_before_a_numbered_post():
+    assert set(people("김철수 라티브 대표, 한국출판인회의 제14대 회장 선출")) == {"김철수"}
+
+
+def test_the_short_name_after_a_bracketed_head_is_no_co_head():
+    assert set(people("가나도서관위원회(위원장 김철수, 위원회)와 문화체육관광부(장관 이영희)는 세미나를 열었다.")) == \
+        {"김철수", "이영희"}
+
+
+def test_a_consultative_body_before_a_name_holds_its_chairs_post():
+    assert people("AI 라티움 협의체 김철수 의장은 “함께 모아나가겠다”고 밝혔다.") == \
+        {"김철수": ("의장", "Chair", "AI 라티움 협의체")}
+
+
+def test_a_region_before_a_latin_title_is_no_name():
+    assert "아시아태평양" not in people("얀 로페스 가나대 교수·크리스 로페스 IBM시큐리티 아시아태평양 CTO 강연")
+
+
+def test_how_to_in_quotes_is_no_law():
+    ex = extract_many([Document("doc", "doc.txt", "첫 세션은 ‘라티움 시대를 살아가는 법’이다.", DocMeta(), "0" * 64)])[0]
+    assert not any(m.cls == "Law" for m in ex.mentions)
+
+
+def test_a_museum_or_a_library_as_a_word_of_its_own_names_no_body():
+    ex = extract_many([Document("doc", "doc.txt", "▲콘텐츠 활용 스마트 박물관 구축. 두 번째 체험존은 ‘VR 라티움 도서관’이다. "
+                                "토론은 김철수 도서관 위원의 사회로 진행됐다.", DocMeta(), "0" * 64)])[0]
+    assert {m.text for m in ex.mentions if m.cls != "Person"} == set()
+
+
+def test_a_subcommittee_chair_is_no_chair_of_a_body_ending_in_so():
+    assert people("토론은 김철수 라티움 디지털혁신 소위원장의 사회로 진행됐다.")["김철수"][:2] == ("소위원장", "Subcommittee Chair")
