@@ -123,6 +123,10 @@ def _owned(ctx: Context, verb_end: int, clause: tuple[int, int]):
     return None
 
 
+# a verb of saying between a name and the appointment: the appointment is of whom it reports
+_REPORTED_EN = re.compile(r"\b(?:announced|announces|said|says|confirmed|confirms|stated|noted|added)\b")
+
+
 def _english(ctx: Context, pos: int, clause: tuple[int, int]):
     verb_end = ctx.text.find(" ", pos)
     if verb_end < 0:
@@ -142,6 +146,8 @@ def _english(ctx: Context, pos: int, clause: tuple[int, int]):
         person = between[0] if between else (before[-1] if before else None)
         if person is None:
             return None
+        if not between and _REPORTED_EN.search(ctx.text, ctx.rel(person) + len(person.text), pos):
+            return None             # "Jane Roe announced Ed Poe will serve as Director of …": whom she announced
         title = english_titles().get(post.group(1)) or next(
             (t for k, t in english_titles().items() if k.casefold() == post.group(1).casefold()), None)
         if title is None:

@@ -242,8 +242,9 @@ def quoted_names(sent: Sentence) -> list[Mention]:
         year = re.search(r"\s(?:19|20)\d\d$", inner) if not cls else None
         if year:                # ‘라티움 데이터 전략 2031’: the year the strategy looks to ends its name
             cls = head_class(inner[:year.start()], sent.lang)
-        if cls and sent.lang == "ko" and inner.split()[-1] in _GLUED_HEADS_KO:
-            cls = None          # ‘VR 미래 도서관’, ‘AI와 박물관’: a kind of place, a talk's or an exhibit's title
+        if cls and sent.lang == "ko" and inner.split()[-1] in _GLUED_HEADS_KO | {"대학"}:
+            cls = None          # ‘VR 미래 도서관’, ‘AI와 박물관’, ‘… 혁신을 이끄는 대학’: a kind of place or school, a
+            #                     talk's, an exhibit's or a slogan's title
         if cls == "Law" and sent.lang == "ko" and re.search(r"[\uac00-\ud7a3]는 법$", inner):
             cls = None          # ‘AI 시대를 살아가는 법’: "how to" (a verb's -는, then 법 as its own word), a talk's
             #                     title, no law (a law's name glues its 법: 데이터기본법)
@@ -461,7 +462,7 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
                 taken += 1
                 continue
             if words[j - 1].punct or words[j - 1].particle or words[j - 1].core in _WHERE_HELD_KO or \
-                    words[j - 1].core in _RELATED_KO or \
+                    words[j - 1].core in _RELATED_KO or words[j - 1].core.endswith("관련") or \
                     not all(t in ("NNP", "SL", "SN", "NNG", "SH") for t in words[j - 1].tags):
                 break           # (nor where it is held: 뉴욕 개최 UN 미래 정상회의)
             if j < i and any(m.cls == "Country" and m.start - sent.start == words[j].start for m in found):
@@ -1115,6 +1116,13 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             s += joint.end()
             phrase = phrase[joint.end():]
         post = _title_of_pattern().match(phrase)
+        if post is None:
+            # "… as the inaugural Director and Jane Roe Chief Technology Officer of the AI Safety Institute": a
+            # post inside the run, after a name; the body is what follows it
+            # (not after a body's name: "the Data Technology Association (DTA) Jane Roe and the Chairperson of …")
+            post = next((p for p in _title_of_pattern().finditer(phrase) if p.start() > 0 and
+                         phrase[p.start() - 1] == " " and head_class(phrase[p.end():], "en") and
+                         not any(w.strip("()") in table for w in phrase[:p.start()].split())), None)
         held = post is not None             # (the phrase names the body of a post said inside it)
         if post:                            # "President of the European Commission": the body, not the post
             s += post.end()
@@ -1236,6 +1244,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             trail = _ACRONYM_AT_END_EN.search(phrase, a, b)
             if trail and head_class(phrase[a:trail.start()], "en"):
                 b = trail.start()   # "… Technology (MIIT) Minister Jane Roe": the acronym the post's cut left
+            article = re.search(r"\s+(?:The|A|An)$", phrase[a:b])
+            if article:
+                b = a + article.start()     # "… National Authority for AI The bill …": a heading run into the next
+                #                             sentence, whose first word no name ends in
             text = phrase[a:b]
             tail = re.search(r"\s*\([A-Z][A-Za-z&]{1,10}\)\s+of\s+\S.*$", text)
             if tail and head_class(text[:tail.start()], "en"):
@@ -1259,6 +1271,9 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                     cls = "Summit"      # the second Global AI Governance Dialogue: one meeting of it
                 of_country = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w’'. -]+)$", text) if cls == "InternationalOrganisation" \
                     else None
+                if cls == "Summit" and text.split()[-1] == "Congress" and len(text.split()) <= 3 and any(
+                        load_authority().get(i).cls == "Country" for i in lookup_normalised(" ".join(text.split()[:-1]))):
+                    cls = "GovernmentBody"      # the Peru Congress: a country's legislature, no meeting
                 if of_country and any(load_authority().get(i).cls == "Country" for i in lookup_normalised(of_country.group(1))) \
                         or cls == "InternationalOrganisation" and (text.split()[0] in ("National", "Federal") or
                                                                    text.split()[0] in demonyms() or

@@ -37,7 +37,7 @@ _NOT_NAMES = {"States", "Nations", "Countries", "Parties", "Governments", "Membe
 # a British style before a name, which is not part of it
 _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
              r"(?:(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.?|Honourable|Honorable)\s+|"
-             r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri|Sheikh|Sheikha|Prince|Princess|Professor|Prof\.|"
+             r"(?:Datuk|Dato['’]?|Tan)\s+Seri\s+|(?:Datuk|Dato['’]?|Tan\s+Sri|Sheikh|Sheikha|Prince|Princess|Professor|Prof\.?|"
              r"Senator|Sen\.|Attorney(?!\s+General)|(?:Federal\s+)?Councillor|"
              r"(?:(?:Lieutenant|Major|Brigadier|Vice|Rear)\s+)?(?:General|Admiral)|Air\s+(?:Chief\s+)?Marshal|"
              # (a doctor's or an Indian style between the title and the name: "Minister Dr S Raman", "Shri …")
@@ -151,7 +151,8 @@ def _english_title_patterns() -> tuple[dict, re.Pattern, re.Pattern, re.Pattern,
                        rf",\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt|H\.\s?E)\.?\s+)?"
                        rf"(?:{full_name}|([A-Z]{{4,}}))"
                        # (or the next styled person: "…, H.E. Jane Roe and H.E. Ambassador Ed Poe attended")
-                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|\s+and\s+(?:H\.\s?E|Mr|Ms|Mrs|Dr|Prof)\.?\s|,\s+(?:during|at|in|on|who|when|while|alongside|with|together)\s|"
+                       # (or a remark in brackets: "…, Jane Roe (remotely), alongside …")
+                       rf"(?:,?\s+{speech}\b|\s*[.;]?\s*$|,\s+and\s|\s+and\s+(?:H\.\s?E|Mr|Ms|Mrs|Dr|Prof)\.?\s|\s+\([a-z][a-z ]{{2,30}}\),\s|,\s+(?:during|at|in|on|who|when|while|alongside|with|together)\s|"
                        rf",\s+(?:(?:[a-z]+ly|today|yesterday|also)\s+)?(?:[a-z]+ed|[a-z]+s|{_IRREGULAR_PAST_EN})\s|\s+(?:[a-z]+ed|{_IRREGULAR_PAST_EN})\s|\s*;|"
                        r"\s+(?:has|had|have|will|is|was)\s+(?:[a-z]+ly\s+)?[a-z]+\s)"),
             re.compile(rf"\b({alt})\s+(?:to|at)\s+(?:the\s+)?"))
@@ -373,8 +374,14 @@ def _left_of_title(text: str) -> str:
     left = re.sub(r"(?<=s)['’]((?:\s*\([A-Z][A-Za-z&]{1,9}\))?)$", r"\1", left)
     left = re.sub(r"\s+[Gg]overnment$", "", left)
     rank = re.search(r"\s+([A-Za-z][a-z]+)$", left)
-    # (and past the post's rank: "TUC assistant general secretary Jane Roe": the body before the rank)
-    return left[:rank.start()] if rank and rank.group(1).capitalize() in title_ranks() else left
+    # (and past the post's rank: "TUC assistant general secretary Jane Roe": the body before the rank; or
+    # past its holding it for now: "NOAA acting administrator Jane Roe")
+    return left[:rank.start()] if rank and (rank.group(1).capitalize() in title_ranks() or
+                                            rank.group(1).lower() in ("acting", "interim")) else left
+
+
+# a nickname in quotes between a given name and the family name (Jane “Brave” Roe)
+_NICKNAME_EN = re.compile(r"\s+[“\"][A-Z][\w'’ -]{1,20}[”\"]\s+([A-Z][\w'’-]+)(?![\w'’-])")
 
 
 # a body's acronym in brackets at the end of a portfolio, before the name
@@ -450,6 +457,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             return              # "… Digital Economy and Rural Connections, Chairman of": a portfolio's tail
             #                     ("Director of Digital Economy Outreach and …": its field and its noun)
         kw = dict(title_en=title.en, title_ko=title.ko, org_span=(org_m.start, org_m.end) if org_m else ())
+        nick = _NICKNAME_EN.match(sent.text, e) if " " not in sent.text[s:e] else None
+        if nick:                # Prime Minister Jane “Brave” Roe: the name is Jane Roe, the nickname no part of it
+            out.append(replace(mention_at(sent, s, e + nick.end() - nick.start(), "Person", method, 0.8, **kw),
+                               text=f"{sent.text[s:e]} {nick.group(1)}"))
+            return
         out.append(mention_at(sent, s, e, "Person", method, 0.8, **kw))
 
     def company_at(cm: re.Match | None) -> Mention | None:
@@ -717,6 +729,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         if re.match(r"['’]s\b", sent.text[m.end(2):]):
             continue            # "Jane Roe, the French President's special envoy": the post of someone else
         org = by_start.get(m.end()) if sent.text[m.end() - 1] == " " and m.group(0).rstrip().endswith(("of", "at", "the")) else None
+        common_owner = re.match(r"[a-z]{3,}['’]s\s+", sent.text[m.end():]) if org is None and \
+            m.group(0).rstrip().endswith("the") else None
+        if common_owner:        # "Jane Roe, head of the administration's Data Centre": the body after its owner,
+            org = by_start.get(m.end() + common_owner.end())      # which a common noun names
         if org is not None and org.cls in ORG_FAMILY | {"Country"}:
             # "Director General of the Ruritania’s Data Authority": the country's body, named after it, holds the post
             # (and a body's unit: "director of NSF’s Office of Advanced …")
@@ -820,9 +836,11 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         # (an ambassador "to" a country is posted there, and holds the post of the country before the title;
         # so is a coordinator "in" a country)
         posted = re.match(r"\s+(?:to|in)\s", sent.text[m.end(1):]) is not None
+        # (and a country "to" which the post is sent, after its own: "Ambassador of Latium to Kenya")
         org = by_end.get(len(left)) or next((x for x in found if x.cls in AGENT_CLASSES and
                                              m.end(1) < x.start - sent.start and x.end - sent.start <= m.start(g)
-                                             and not (posted and x.cls == "Country")),
+                                             and not (x.cls == "Country" and (posted or re.search(
+                                                 r"\bto\s+(?:the\s+)?$", sent.text[:x.start - sent.start])))),
                                             None) or demonym_before(left)
         title = _ranked(sent.text, m.start(1), table.get(m.group(1)) or lower[_fold(m.group(1))])
         link = re.match(r"\s+(of|for)\s+(?:the\s+)?", sent.text[m.end(1):])

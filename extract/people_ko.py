@@ -698,6 +698,8 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             #                     Democrats: no body is named)
         if len(names) == 1 and names[0].core in korean_provinces():
             continue            # 가나도 정책관: the province whose post it is, no name
+        if len(names) == 1 and _ORDINAL_POST_KO.search(sent.text, 0, names[0].start):
+            continue            # 제30대 대교협 회장으로: the post's number, then the body whose post it is, no name
         if len(names) == 1 and len(names[0].core) >= 5 and re.fullmatch(r"[\uac00-\ud7a3]+", names[0].core) and \
                 any(_is_country(names[0].core[:n]) for n in (2, 3)):
             continue            # 한국출판인회의 제14대 회장: a body named after its country (no one's name starts with one)
@@ -939,6 +941,8 @@ def _without_gloss(ws: list[Word]) -> list[Word]:
 # where a person stands in a photo, in brackets after the name (왼쪽에서 세번째, 오른쪽, 가운데, 앞줄)
 _PHOTO_POSITION_KO = re.compile(r"왼쪽|오른쪽|가운데|앞줄|뒷줄|사진")
 
+# the number of a post's holder in its line (제30대 회장: the thirtieth chair), right before a word
+_ORDINAL_POST_KO = re.compile(r"제\s?\d{1,3}\s?대\s+$")
 # a university's short name (가나대, 가나공대)
 _UNIVERSITY_SHORT = re.compile(r"[\uac00-\ud7a3]{2,6}대")
 # the schools and departments of a university, between it and a professor's title
@@ -1059,6 +1063,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         # 김철수 라티움은행 오스트라바 사무소장: the Korean name, the body the data knows, then where its office is
         body_known, n = known_then_place, n - 2
         name = words[n]
+    if len(name.core) >= 4 and _UNIVERSITY_SHORT.fullmatch(name.core) and not name.particle:
+        return []               # 가나문화대 기획실장: a university's short name (…대), whose unit's head is not named
     # a name-shaped word counts whatever Kiwi tags its last syllable (박상욱: NNP + MAG); else one Hangul proper noun
     # (a three-syllable common noun too, before a unit's title glued to its unit: 류민배 네트워크정책실장)
     unit_title = body_known is None and suffix[1] >= 4 and re.fullmatch(r"[\uac00-\ud7a3]+", w.core[:suffix[1]]) is not None
@@ -1286,7 +1292,7 @@ def _joins(left: Word, hyphen: Word, right: Word) -> bool:
 
 # the titles a university gives: before one, a word ending in 대 is the university's short name
 _UNIVERSITY_TITLES = ("총장", "부총장", "교수", "석학교수", "석좌교수", "겸임교수", "연구교수", "초빙교수", "객원교수", "특임교수",
-                      "특훈교수", "학장")
+                      "특훈교수", "주임교수", "학장")
 
 
 def _org_head(text: str) -> bool:

@@ -227,22 +227,38 @@ def echo_names(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
 
 def _posts_in_acronyms(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[Mention]]:
     """A title between a body's acronym and a name is a post in that body ("ODI Director Jane
-    Roe"): the sentence's rules saw no body there, as the acronym is defined in another sentence."""
+    Roe", "ODI's Director Jane Roe"), and so is the acronym's title in the name's apposition ("Jane
+    Roe, the ODI's Director of Research", "Jane Roe, ODI Chief Executive"): the sentence's rules saw
+    no body there, as the acronym is defined in another sentence."""
     from ontology import FAMILY
     out = []
     for sent, ms in zip(sentences, mentions):
         acronyms = [m for m in ms if m.method == "echo-name" and FAMILY.get(m.cls) == "Organisation"]
+        short = [m for m in acronyms if re.fullmatch(r"[A-Z][A-Za-z&-]*[A-Z][A-Za-z&-]*", m.text)]   # ODI, EUMETSAT
         fixed = []
         for m in ms:
             if m.cls == "Person" and m.title_en and not m.org_span:
                 title = m.title_en.lower()
-                body = next((b for b in acronyms if b.end < m.start and
-                             sent.text[b.end - sent.start:m.start - sent.start].strip().lower() == title), None)
+                body = next((b for b in acronyms if b.end < m.start and _OWNED.sub(
+                    "", sent.text[b.end - sent.start:m.start - sent.start]).strip(" ,").lower() == title), None)
+                body = body or next((b for b in short if re.fullmatch(
+                    r",\s+(?:the\s+)?", sent.text[m.end - sent.start:b.start - sent.start]) and _OWNED.sub(
+                    "", sent.text[b.end - sent.start:b.end - sent.start + len(title) + 3]).strip().lower().startswith(title)), None)
+                # ("Jane Roe, Director at the ODI", "Jane Roe, President, ODI": the acronym after the title in the
+                # apposition)
+                body = body or next((b for b in short if (post := _POST_AT.fullmatch(
+                    sent.text, m.end - sent.start, b.start - sent.start)) and post.group(1).lower().startswith(title)), None)
                 if body is not None:
                     m = dataclasses.replace(m, org_span=(body.start, body.end))
             fixed.append(m)
         out.append(fixed)
     return out
+
+
+# a possessive after an acronym (ODI's, ODI’s)
+_OWNED = re.compile(r"^['’]s(?=\s)")
+# a title in apposition, then the body it is held in (", Director at the ", ", President, ")
+_POST_AT = re.compile(r",\s+(?:the\s+)?([A-Za-z][\w -]{1,60}?)(?:\s+(?:at|of|in)\s+(?:the\s+)?|,\s+)")
 
 
 _AI_WORDS = re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])|인공지능|Artificial Intelligence", re.I)

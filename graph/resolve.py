@@ -380,6 +380,7 @@ def _identify(extractions: list[Extraction], overrides: dict[str, str] | None, k
         _pairs_spelled_out(ms, node, uf)
         _bodies_named_in_full(ms, node, uf, generic)
         _universities_shortened(ms, node, uf)
+        _korea_left_out(ms, node, uf)
         # a name glued to its gloss in the other language: 유엔UN, 정상회의(AI Action Summit)
     for ex in extractions:
         for r in ex.relations:
@@ -670,6 +671,19 @@ def _universities_shortened(ms: list[Mention], node, uf: _UF) -> None:
             full.setdefault(hit.group(1) + (hit.group(2) or ""), set()).add(node(m))
     for m in bodies:
         if len(full.get(m.text, ())) == 1:
+            uf.union(_mkey(m), next(iter(full[m.text])))
+
+
+def _korea_left_out(ms: list[Mention], node, uf: _UF) -> None:
+    """A Korean body a text names in full (한국가나공사) and without the country its name starts with
+    (가나공사), as the press shortens it after the first time, is one body."""
+    bodies = [m for m in ms if not m.reference and FAMILY.get(m.cls) == "Organisation"]
+    full: dict[str, set] = {}
+    for m in bodies:
+        if (hit := re.fullmatch(r"한국([\uac00-\ud7a3]{3,})", m.text)) is not None:
+            full.setdefault(hit.group(1), set()).add(node(m))
+    for m in bodies:
+        if not m.authority_ids and len(full.get(m.text, ())) == 1:
             uf.union(_mkey(m), next(iter(full[m.text])))
 
 

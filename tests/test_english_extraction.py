@@ -3444,7 +3444,7 @@ def test_a_portfolio_ends_before_and_the_next_listed_person():
     ex = extraction("Title\n\nThe MoU was signed by Ali Roe, Deputy Minister for Infrastructure and Digital "
                     "Transformation, and Ana Doe, General Manager of Microsoft Egypt, in the presence of officials.")
     assert {(r.subject.text, r.object and r.object.text) for r in ex.relations if r.relation == "holdsPosition"} == \
-        {("Ali Roe", None)}
+        {("Ali Roe", None), ("Ana Doe", "Microsoft")}
 
 
 def test_a_minister_delegate():
@@ -4197,3 +4197,73 @@ def test_attending_the_workshop_is_not_attending_the_documents_summit_of_another
                     "The Ambassador of Latium to Kenya, Jan Roe, attended the workshop and gave opening remarks.\n\n"
                     "AI is a subject of processes such as the World Summit on the Information Society.")
     assert pairs(ex, "attended") == set()
+
+
+def test_an_ambassador_of_an_unknown_country_is_not_the_host_countrys():
+    ex = extraction("Title\n\nThe Ambassador of Latium to Kenya, Jan Roe, opened the workshop.")
+    assert [(r.subject.text, r.object) for r in ex.relations if r.relation == "holdsPosition"] == [("Jan Roe", None)]
+
+
+def test_a_post_of_a_bodys_acronym_defined_in_another_sentence():
+    ex = extraction("Title\n\nThe Ostrava Film Institute (OFI) published a report.\n\n“AI is here,” said Jan Roe, the OFI’s "
+                    "Director of Research & Innovation.\n\nOFI’s Director-General Ana Doe spoke. Ed Poe, OFI Chief "
+                    "Executive, said so.")
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "OFI"), ("Ana Doe", "OFI"), ("Ed Poe", "OFI")}
+
+
+def test_posts_at_an_acronym_defined_before_in_apposition_after_a_comma_or_at():
+    ex = extraction("Title\n\nThe Ostrava Forecast Centre (OFC) went live.\n\nOFC’s Director-General, Jana Roe, said so.\n\n"
+                    "Dr Jan Roe, Director at the OFC, welcomed it.")
+    assert pairs(ex, "holdsPosition") == {("Jana Roe", "OFC"), ("Jan Roe", "OFC")}
+
+
+def test_the_body_after_a_common_nouns_owner_holds_the_post():
+    ex = extraction("Title\n\nJan Roe, head of the administration's Ostrava Modeling and Prediction Center, said the "
+                    "capabilities are strong.")
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "Ostrava Modeling and Prediction Center")}
+
+
+def test_prof_and_sir_before_a_name_are_styles():
+    assert people("Title\n\nThe team were described as heroes by head judge Prof Sir Jan Roe when they were presented "
+                  "with the award.") == {"Jan Roe": "Judge"}
+
+
+def test_acting_between_a_body_and_its_post_before_a_name():
+    ex = extraction("Title\n\n“It is critical,” NOAA acting administrator Jan Roe said in the announcement.")
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "NOAA")}
+
+
+def test_a_nickname_in_quotes_is_no_part_of_the_name_and_a_governor_general():
+    assert people("Title\n\nGovernor General Jana “Mother” Roe announced it. Prime Minister Jan “Brave” Poe acknowledged "
+                  "it.") == {"Jana Roe": "Governor-General", "Jan Poe": "Prime Minister"}
+
+
+def test_a_remark_in_brackets_after_a_name_closes_the_apposition():
+    assert set(people("Title\n\nIt featured the Deputy Executive Secretary of the Ostrava Commission, Jan Roe (remotely), "
+                      "alongside others.")) == {"Jan Roe"}
+
+
+def test_a_general_manager_of_an_acronym():
+    ex = extraction("Title\n\nThe Ostrava Development Agency (ODA) opened a lab. It was joined by Ana Doe, ODA general "
+                    "manager for the Caribbean.")
+    assert pairs(ex, "holdsPosition") == {("Ana Doe", "ODA")}
+
+
+def test_an_acronym_in_its_own_apposition_after_the_title():
+    ex = extraction("Title\n\nThe Confederation of Ostrava Chambers (COSTRA) backs it.\n\nJan Roe, President, COSTRA, "
+                    "highlights the support.")
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "COSTRA")}
+
+
+def test_a_heading_run_into_the_next_sentence_and_a_countrys_congress():
+    ex = extraction("Title\n\nCreate a National Authority for Data The bill establishes that the ministry is the "
+                    "authority. It was sent to the Peru Congress on Monday.")
+    assert {m.text: m.cls for m in ex.mentions if m.cls != "Country"} == {
+        "National Authority for Data": "GovernmentBody", "Peru Congress": "GovernmentBody"}
+
+
+def test_a_post_inside_a_run_of_capitals_ends_before_the_body_and_the_announcer_is_not_appointed():
+    ex = extraction("Title\n\nSecretary of Data Jane Roe announced Ana Doe will serve as the inaugural Director and Ed Poe "
+                    "Chief Technology Officer of the Ostrava Safety Institute (OSI).")
+    assert "Ostrava Safety Institute" in {m.text for m in ex.mentions}
+    assert not any(r.method == "appointed" for r in ex.relations)

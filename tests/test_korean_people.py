@@ -2107,3 +2107,24 @@ def test_a_museum_or_a_library_as_a_word_of_its_own_names_no_body():
 
 def test_a_subcommittee_chair_is_no_chair_of_a_body_ending_in_so():
     assert people("토론은 김철수 라티움 디지털혁신 소위원장의 사회로 진행됐다.")["김철수"][:2] == ("소위원장", "Subcommittee Chair")
+
+
+def test_a_korean_body_named_without_korea_after_in_full_is_one_body():
+    text = "한국라티움공사(사장 김철수)와 가나전력공사가 협약을 체결했다. 라티움공사 김철수 사장은 “첫걸음”이라고 말했다."
+    res = resolve(extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)]), {})
+    assert len([e for e in res.entities.values() if e.labels.get("ko", "").endswith("라티움공사")]) == 1
+
+
+def test_the_number_of_a_posts_holder_before_a_bodys_short_name_names_no_one():
+    assert set(people("이날 총회에서는 김철수 라티움대 총장이 제30대 라교협 회장으로 취임했다.")) == {"김철수"}
+
+
+def test_a_department_chair_and_a_slogan_ending_in_university():
+    assert people("토론자로는 김철수 라티움공학과 주임교수가 나선다.")["김철수"][:2] == ("주임교수", "Department Chair")
+    ex = extract_many([Document("doc", "doc.txt", "대학은 ‘기술로 사회 혁신을 이끄는 대학’을 비전으로 선포했다. 연구 분야는 "
+                                "자율 주행, AI관련 법과 윤리 등이다.", DocMeta(), "0" * 64)])[0]
+    assert [m.text for m in ex.mentions] == []
+
+
+def test_a_universitys_short_name_before_a_glued_unit_title_is_no_name():
+    assert set(people("발전협의회(회장 김철수·라티움문화대 기획실장)는 워크숍을 개최했다.")) == {"김철수"}

@@ -3,7 +3,7 @@
 Figures reached (README, Quality): sample entities 0.959 / relations 0.913;
 generalisation entities 0.922 / relations 0.842, no entity family under 0.769; second
 generalisation set entities 0.897 / relations 0.652 (0.762 / 0.227 before its round); third
-generalisation set entities 0.855 / relations 0.658 (0.741 / 0.279 before its round); fourth
+generalisation set entities 0.859 / relations 0.667 (0.741 / 0.279 before its round); fourth
 generalisation set entities 0.860 / relations 0.702 (0.789 / 0.183 before its round); held-out
 entities 0.920 / relations 0.546 (tests/gold/heldout: documents no rule was written from).
 Raise the floors when quality rises.
@@ -24,7 +24,7 @@ MARGIN = 0.02
     ("sample", "built_default", 0.959, 0.913),
     ("general", "built_general", 0.922, 0.842),
     ("general2", "built_general2", 0.897, 0.652),
-    ("general3", "built_general3", 0.855, 0.658),
+    ("general3", "built_general3", 0.859, 0.667),
     ("general4", "built_general4", 0.862, 0.702),
     ("heldout", "built_heldout", 0.920, 0.546),
 ])
