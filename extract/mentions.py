@@ -242,6 +242,10 @@ def quoted_names(sent: Sentence) -> list[Mention]:
         year = re.search(r"\s(?:19|20)\d\d$", inner) if not cls else None
         if year:                # ‘라티움 데이터 전략 2031’: the year the strategy looks to ends its name
             cls = head_class(inner[:year.start()], sent.lang)
+        if cls and sent.lang == "ko" and len(inner) <= 2:
+            continue            # ‘혁신’보다는 ‘현실’: one word of two syllables, whose last (실, 부) only looks like a head
+        if cls and sent.lang == "ko" and FAMILY.get(cls) == "Initiative" and _TOPIC_AFTER_QUOTE_KO.match(sent.text, m.end()):
+            continue            # ‘… 주권 도약 전략’이란 주제로 발표했다: a talk's topic, no text of anyone's
         if cls and sent.lang == "ko" and inner.split()[-1] in _GLUED_HEADS_KO | {"대학"}:
             cls = None          # ‘VR 미래 도서관’, ‘AI와 박물관’, ‘… 혁신을 이끄는 대학’: a kind of place or school, a
             #                     talk's, an exhibit's or a slogan's title
@@ -288,6 +292,10 @@ def quoted_names(sent: Sentence) -> list[Mention]:
         if cls and inner:
             out.append(_quoted(sent, offset, offset + len(inner), cls))
     return out
+
+
+# a quote's closing "on the topic" (‘…’을 주제로, ‘…’이란 주제로, ‘…’라는 주제로, ‘…’ 주제로): a talk's title
+_TOPIC_AFTER_QUOTE_KO = re.compile(r"\s*(?:(?:이)?라는|(?:이)?란|을|를)?\s*주제(?:로|를|는|의)")
 
 
 # the word right before an opening quote (웨비나 ‘…’), and a held verb after the closing one
@@ -390,8 +398,13 @@ def korean_head_names(sent: Sentence, words: list[Word], found: list[Mention] = 
     """Proper-noun runs ending in a head word: AI 서울 정상회의, 서울선언, 슈미트재단."""
     out = []
     table = heads()["ko"]
+    # (‘미국 신행정부의 대 중국 전략 변화’ 주제로: a talk's topic, whose words name no text)
+    topics = [(q.start(), q.end()) for q in _QUOTES.finditer(sent.text) if _TOPIC_AFTER_QUOTE_KO.match(sent.text, q.end())]
     for i, w in enumerate(words):
         if w.punct:
+            continue
+        if any(a <= w.start < b for a, b in topics) and FAMILY.get(table.get(next(heads_ending(w.core, "ko"), ""))) == \
+                "Initiative":
             continue
         head = next(heads_ending(w.core, "ko"), None)
         spaced = not head and i > 1 and not words[i - 1].particle and \
@@ -1244,6 +1257,9 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             trail = _ACRONYM_AT_END_EN.search(phrase, a, b)
             if trail and head_class(phrase[a:trail.start()], "en"):
                 b = trail.start()   # "… Technology (MIIT) Minister Jane Roe": the acronym the post's cut left
+            dangling = re.search(r"\s+(?:of|for|on|and|the|to|in)$", phrase[a:b])
+            if dangling:
+                b = a + dangling.start()    # "the Office of Undersecretary Jane Roe": the post cut the name's last words
             article = re.search(r"\s+(?:The|A|An)$", phrase[a:b])
             if article:
                 b = a + article.start()     # "… National Authority for AI The bill …": a heading run into the next
@@ -1255,6 +1271,11 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 text = phrase[a:b]
             # (a company's legal form keeps its full stop: "Acme Engineering Inc.")
             cls = head_class(text, "en") or (head_class(text[:-1], "en") if text.endswith(".") else None)
+            sent_to = re.search(r"\s+to\s+the\s+(?=[A-Z])", text) if FAMILY.get(cls) == "Initiative" else None
+            if sent_to and FAMILY.get(head_class(text[sent_to.end():], "en")) == "Organisation":
+                b = a + sent_to.start()     # "the draft Law on Data to the National Assembly Standing Committee":
+                text = phrase[a:b]          # the body it was sent to is no part of the text's title
+                cls = head_class(text, "en")
             if cls == "Summit" and re.fullmatch(r"(?:AI|Artificial Intelligence)\s+Summit", text):
                 # "the AI Summit will see …": a kind of meeting, which points to the document's, as
                 # "AI 정상회의" does in Korean; "an AI Summit in Paris" is the "Paris AI Summit" the data knows

@@ -568,6 +568,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         nm = re.sub(r"-(?:led|based|backed|owned|run)$", "", nm)     # "the President Jane Roe-led administration"
         if _MONTH_SHORT_EN.match(sent.text, m.start(2)):
             continue            # "became the department's CAIO Jan. 1": a date, no name
+        if nm in GENERIC_ACRONYMS or m.group(1)[0].islower() and re.fullmatch(r"[A-Z]{2,}", nm):
+            continue            # "Minister of Transport and ITC welcomed …": the portfolio's field, no surname in capitals;
+            #                     "EDRi member ECNL": a body's acronym after a lower-case title
         if re.fullmatch(r"[A-Z]\w*[a-z]\w*[A-Z]|[A-Z]{2,}(?:-[A-Z]{2,})+", nm):
             continue            # "Abhishek Singh CEO, NeGD/DIC": a body's acronym in mixed case (NeGD, MeitY) or of two
             #                     joined by a hyphen (AUDA-NEPAD), no name

@@ -340,7 +340,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             names.insert(0, words[j])   # 이시카와 다로: Kiwi reads the family name's 와 as "and" (이시카 + 와)
             j -= 1
         if org is None and names and len(names) <= 2 and j >= 1 and words[j].core in _FORMER_OR_NOW and \
-                not words[j].particle and name_like(words[j - 1]) and \
+                not words[j].particle and name_like(words[j - 1]) and not _TIME_AGO_KO.fullmatch(words[j - 1].core) and \
                 not any(s <= words[j - 1].start < e for s, e in covered):
             # 데이비드 로페스 전 라티페이 최고운영책임자: the name, "former", then a body nobody knows yet
             org = known_or_new(sent, names[0].start, names[-1].core_end, head_class(names[-1].core, "ko") or
@@ -387,6 +387,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             ow = names.pop()
             org = known_or_new(sent, ow.start, ow.core_end, "Company", "ko-corporation-title", 0.6)
             out.append(org)
+        if len(names) >= 2 and _korean_given_name(names[-1]) and "NNP" in names[-1].tags and \
+                all(set(w.tags) == {"NNG"} and len(w.core) == 2 for w in names[:-1]):
+            names = names[-1:]  # (headline) … 핵심 과제 제시 김철수 대통령: common nouns, then a Korean name, one word
         if len(names) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[-1].core) and \
                 names[-1].core[0] in korean_surnames() and korean_name_shaped(names[-1]):
             # 라티움 방문한 김철수 장관: a Korean name is one word, and a verb's form before it (Kiwi: 방문 NNG +
@@ -1174,6 +1177,8 @@ def _governed(title: Title, title_ko: str | None, w: Word) -> tuple[Title, str] 
 # the last syllable of an office inside a ministry (정보통신정책실, 디지털정책국, 국제협력관, 전략기획단)
 _OFFICE_UNITS = ("실", "국", "관", "단", "과")
 _FORMER_OR_NOW = ("전", "현", "前", "現")
+# a time before 전, which then means "ago", not "former" (이틀 전, 3년 전, 며칠 전)
+_TIME_AGO_KO = re.compile(r"\d+\s*(?:일|년|개월|달|주|주일|시간|분)|하루|이틀|사흘|나흘|닷새|며칠|몇\s*\S*|수년|수개월|얼마|오래")
 _ON_BEHALF_KO = ("대표해", "대표하여", "대표해서")
 _APPOINTED_TO_KO = re.compile(r"(?:내정|임명|선임|위촉|선출|지명)(?:된|되어|돼|됐|되었)")
 

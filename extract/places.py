@@ -15,6 +15,7 @@ from .attendance import listed_before
 from .context import COUNTRY_SUBJECT_KO, EARLIER_EDITION_EN, LIST_SEP_EN, PLACE_CLASSES, Context, english_subjects, make_relation
 from .dates import find_dates
 from .documents import Document
+from .gazetteer import lookup_normalised
 from .lexicon import cue_positions, has_cue
 from .model import Mention, Relation
 from .tense import next_predicate, non_past
@@ -615,17 +616,33 @@ _TO_COME = re.compile(r"[^.。!?]{0,40}?(?:열릴|개최될|개최할|예정|wil
 _TARGET_BEFORE = re.compile(r"(?:\b(?:by|until|through|towards?|before|since)\s+|[-–(]\s*|"
                             r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                             r"December)\b)[A-Z][a-z]+\s+)$")
+# (or its acronym's: ADM 2025 for a Digital Masterplan 2025; but a body's acronym the data knows with a year, APEC
+# 2025, is its meeting of that year)
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,})\s+$")
 _TARGET_AFTER = re.compile(r"년?\s*까지|\s*[-–]\s*20\d\d|\s+(?:어젠다|아젠다|의제|비전)|\s+(?:Agenda|Vision)\b")
 # (but a meeting's year is when it met: Transform Data Summit 2025)
 _MEETING_BEFORE = re.compile(r"\b(?:Summit|Conference|Forum|Meeting|Dialogue|Congress|Assembly|Expo|Week)\s+$")
 _TO_COME_BEFORE = re.compile(r"(?:will be held|will take place|will host|\bnext\b)[^.。!?]{0,30}$")
 
 
+# a photo's credit (ⓒ AFP=뉴스1, © Reuters): its line dates the photo, which may be years older than the story
+_CREDIT = re.compile(r"[ⓒ©]")
+
+
+def _line_of(text: str, pos: int) -> str:
+    end = text.find("\n", pos)
+    return text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+
+
 def year_hint(doc: Document) -> int | None:
     """The year of an undated document's dates without a year: its own date's, else the year it names
-    most, founding years, meetings to come and the start of a period (since 2020) aside."""
+    most, founding years, meetings to come, the start of a period (since 2020) and photos' credit lines
+    aside."""
     years = [int(m.group(1) or m.group(2)) for m in _YEAR.finditer(doc.text)
              if not _FOUNDING.match(doc.text, m.end(), m.end() + 60)
+             and not _CREDIT.search(_line_of(doc.text, m.start()))
+             and not ((acronym := _ACRONYM_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()))
+                      and not lookup_normalised(acronym.group(1)))
              and not _TO_COME.match(doc.text, m.end(), m.end() + 60)
              and not _TO_COME_BEFORE.search(doc.text, max(0, m.start() - 60), m.start())
              and (not _TARGET_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())

@@ -31,7 +31,7 @@ SMALL_WORDS_EN = frozenset({"of", "on", "for", "and", "the", "in", "to", "at", "
 # and the other short words a headline leaves in lower case ("… Points to …, as Delegates Call for …")
 _HEADLINE_SMALL = frozenset({"as", "or", "vs", "via"})
 # acronyms that name a field or a role, not a body (AI 회의, ICT 장관)
-GENERIC_ACRONYMS = frozenset({"AI", "IT", "ICT", "CEO", "CTO", "TF", "R&D", "UN", "EU"})
+GENERIC_ACRONYMS = frozenset({"AI", "IT", "ICT", "ITC", "CEO", "CTO", "TF", "R&D", "UN", "EU"})
 # what a web page writes in brackets after a linked document's name: its file, not its short name
 FILE_KINDS = frozenset({"PDF", "DOC", "DOCX", "XLS", "XLSX", "PPT", "PPTX", "HTML", "ZIP", "MP4", "KB", "MB"})
 # a body's legal form abbreviated and glued to its name, before or after it: ㈜가나, 가나(주) (a company),

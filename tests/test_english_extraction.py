@@ -4267,3 +4267,29 @@ def test_a_post_inside_a_run_of_capitals_ends_before_the_body_and_the_announcer_
                     "Chief Technology Officer of the Ostrava Safety Institute (OSI).")
     assert "Ostrava Safety Institute" in {m.text for m in ex.mentions}
     assert not any(r.method == "appointed" for r in ex.relations)
+
+
+def test_an_acronym_after_a_lower_case_title_or_a_portfolio_is_no_name():
+    assert people("Title\n\nJana Roe, Minister of Transport and ITC welcomed the idea. Jan Roe, Program Director at EDRi "
+                  "member OSTRA, emphasized the risks.") == {"Jana Roe": "Minister of Transport and ITC", "Jan Roe": "Director"}
+
+
+def test_a_name_cut_by_a_post_ends_in_no_connector_and_a_law_sent_to_a_committee():
+    ex = extraction("Title\n\nThe workshop, a programme under the Office of Undersecretary Jana Roe, highlights it. Minister "
+                    "Jan Roe presented the draft Law on Data Trusts to the National Assembly Standing Committee.")
+    assert {m.text: m.cls for m in ex.mentions if m.cls != "Person"} == {"Law on Data Trusts": "Law"}
+
+
+def test_an_attache_is_a_post():
+    assert people("Title\n\nThe meeting was co-chaired by Mr. Jan Roe (OSTRA Attaché, Director of the Ostrava Data "
+                  "programme) and others.") == {"Jan Roe": "Attaché"}
+
+
+def test_a_plans_acronym_with_its_year_dates_nothing():
+    from extract.places import year_hint
+    text = ("Title\n\nThe meeting was held on February 9-10 in Ostrava. It welcomed progress in the second year of the "
+            "ASEAN Data Masterplan 2025 (ADM 2025), and the ADM 2025 outcomes.")
+    assert year_hint(Document("doc", "doc.txt", text, DocMeta(), "0" * 64)) is None
+    # (a body's acronym the data knows, with a year, is its meeting of that year)
+    assert year_hint(Document("doc", "doc.txt", "Title\n\nThe leaders met on November 1 at APEC 2025.", DocMeta(),
+                              "0" * 64)) == 2025

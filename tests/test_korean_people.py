@@ -2128,3 +2128,24 @@ def test_a_department_chair_and_a_slogan_ending_in_university():
 
 def test_a_universitys_short_name_before_a_glued_unit_title_is_no_name():
     assert set(people("발전협의회(회장 김철수·라티움문화대 기획실장)는 워크숍을 개최했다.")) == {"김철수"}
+
+
+def test_days_ago_before_a_name_is_no_former_post():
+    assert set(people("김철수 의원은 “이틀 전 이영희 대통령께서도 전문가들과 만나셨다”고 설명했다.")) == {"김철수", "이영희"}
+
+
+def test_common_nouns_before_a_korean_name_in_a_headline_are_no_part_of_it():
+    assert set(people("창립 80주년 기념식서 노동권 보호·조직률 확대 핵심 과제 제시 이재명 대통령 “라티움법 시행”")) == {"이재명"}
+
+
+def test_a_talks_quoted_topic_names_no_text():
+    ex = extract_many([Document("doc", "doc.txt", "김철수 박사는 '라티움 신행정부의 대 중국 전략 변화' 주제로, 이영희 과장은 '라티움 과학기술 "
+                                "주권 도약 전략'이란 주제로 발표했다. 배경엔 ‘혁신’보다는 ‘현실’ 요소가 컸다.", DocMeta(), "0" * 64)])[0]
+    assert not any(m.cls in ("Strategy", "GovernmentBody") for m in ex.mentions)
+
+
+def test_a_photo_credits_year_is_not_the_documents():
+    from extract.places import year_hint
+    text = "제목\n\n라티움상의는 27일 세미나를 개최했다고 밝혔다.\n공장에서 차량이 조립되고 있다. 2018.8.31 ⓒ AFP=뉴스1"
+    assert year_hint(Document("doc", "doc.txt", text, DocMeta(), "0" * 64)) is None
+    assert year_hint(Document("doc", "doc.txt", text + "\n2024년 5월 포럼이 열렸다.", DocMeta(), "0" * 64)) == 2024
