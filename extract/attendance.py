@@ -1184,6 +1184,8 @@ def counts(ctx: Context) -> list[Relation]:
             continue            # 7개국 및 칠레, 케냐의 총 9개국 장관이: the total is the count
         n = _number(m.group(1))
         unit = "people" if m.group(2) in _PEOPLE_UNITS else "countries"
+        if ctx.lang == "ko" and m.group(2) == "국" and n > 250:
+            continue            # ‘2019 국제 …’: a year before 국제 (international), no count of the world's countries
         clause = ctx.clause_of(m.start())
         # "Chile and 16 other countries": 17
         listed = _listed_before_others(ctx, clause[0], m.start(1)) if ctx.lang == "en" and m.group("other") else []

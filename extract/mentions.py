@@ -1003,10 +1003,17 @@ def _headline_name(sent: Sentence) -> list[Mention]:
     text = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+", "", text)     # (its edition is no part of the name, as in a sentence)
     m = _english_head_pattern().fullmatch(text)
     cls = head_class(text, "en") if m else None
-    if cls != "Summit" or len(text.split()) < 4 or not re.match(r"[A-Z][A-Z0-9]+\s", text):
-        return []               # (a body's acronym first: no verb of a headline's sentence before it)
+    if cls != "Summit" or len(text.split()) < 4 or not re.match(r"[A-Z][A-Z0-9]+\s", text) or \
+            _HEADLINE_VERB_EN.search(text):
+        return []               # (a body's acronym first: no verb of a headline's sentence before it, nor after it:
+        #                         "UNDP Pacific And The European Union Host Pacific Digital Democracy Summit")
     s = sent.text.index(text)
     return [known_or_new(sent, s, s + len(text), cls, "en-headline-name", 0.6)]
+
+
+# a headline's verb, or its "And The" joining two names, inside a line of capitals
+_HEADLINE_VERB_EN = re.compile(r"\s(?:And\s+The|Hosts?|Holds?|Launch(?:es)?|Opens?|Signs?|Unveils?|Adopts?|Welcomes?|"
+                               r"Convenes?|Kicks?\s+Off|Concludes?|Wraps?\s+Up)\s")
 
 
 # a closing quote at a name's end, with American punctuation's full stop, or after any letter but a plural's s
@@ -1039,6 +1046,8 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             phrase = phrase[:inner_style.start()]     # "Lecturer at the Institute of Engineering Dr Jan Roe": the
             #                                           body, then a styled person
         poss = max(phrase.rfind("’s "), phrase.rfind("'s "))
+        if poss >= 0 and re.search(r"\bPeople$", phrase[:poss]):
+            poss = -1                       # "the Supreme People's Court": the people's is the name's own word
         if poss >= 0:                       # "the UK’s AI Safety Summit": the name starts after the owner
             s += poss + 3
             phrase = phrase[poss + 3:]
@@ -1074,7 +1083,7 @@ def english_head_names(sent: Sentence) -> list[Mention]:
                 phrase = before_in      # "… Summit in Porto Alegre": where it met, right after its head
                 break
             #                         (a text's title goes on: "… Technologies in Central Asia")
-        place = re.search(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", phrase)
+        place = re.search(r"\s+in\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$", phrase)
         if place:       # "… Meeting on Data Commons in Shanghai": where, not the name
             kinds = {load_authority().get(i).cls for i in lookup_normalised(place.group(1))}
             text_title = FAMILY.get(head_class(phrase[:place.start()], "en")) == "Initiative"
@@ -1257,6 +1266,9 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             trail = _ACRONYM_AT_END_EN.search(phrase, a, b)
             if trail and head_class(phrase[a:trail.start()], "en"):
                 b = trail.start()   # "… Technology (MIIT) Minister Jane Roe": the acronym the post's cut left
+            acronym_tail = re.search(r"\s+and\s+the\s+([A-Z]{2,})$", phrase[a:b])
+            if acronym_tail and head_class(phrase[a:a + acronym_tail.start()], "en"):
+                b = a + acronym_tail.start()    # "the UK Court of Appeal and the EPO": a second body, by its acronym
             dangling = re.search(r"\s+(?:of|for|on|and|the|to|in)$", phrase[a:b])
             if dangling:
                 b = a + dangling.start()    # "the Office of Undersecretary Jane Roe": the post cut the name's last words

@@ -380,6 +380,12 @@ def _left_of_title(text: str) -> str:
                                             rank.group(1).lower() in ("acting", "interim")) else left
 
 
+# the kind of place a name goes on to name (King Edward Memorial Hospital, Queen Elizabeth Stadium)
+_PLACE_AFTER_NAME_EN = re.compile(r"(?:\s+[A-Z][\w'’-]*)*?\s+(?:National\s+)?(?:Secondary|Primary|High|Memorial|"
+                                  r"Hospital|School|College|University|Stadium|Park|Hall|Bridge|Airport|Avenue|Street|"
+                                  r"Road)\b")
+
+
 # a nickname in quotes between a given name and the family name (Jane “Brave” Roe)
 _NICKNAME_EN = re.compile(r"\s+[“\"][A-Z][\w'’ -]{1,20}[”\"]\s+([A-Z][\w'’-]+)(?![\w'’-])")
 
@@ -568,6 +574,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
         nm = re.sub(r"-(?:led|based|backed|owned|run)$", "", nm)     # "the President Jane Roe-led administration"
         if _MONTH_SHORT_EN.match(sent.text, m.start(2)):
             continue            # "became the department's CAIO Jan. 1": a date, no name
+        if _PLACE_AFTER_NAME_EN.match(sent.text, m.start(2) + len(nm)):
+            continue            # "at King Jan Roe National Secondary school": a place named after someone, no one's title
         if nm in GENERIC_ACRONYMS or m.group(1)[0].islower() and re.fullmatch(r"[A-Z]{2,}", nm):
             continue            # "Minister of Transport and ITC welcomed …": the portfolio's field, no surname in capitals;
             #                     "EDRi member ECNL": a body's acronym after a lower-case title

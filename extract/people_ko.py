@@ -352,6 +352,15 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                     not any(s <= words[j].start < e for s, e in covered):
                 names.insert(0, words[j])
                 j -= 1
+        if names and org is None and j >= 3 and words[j].text == ")" and all(_unknown_body_word(w) for w in names):
+            opening = next((k for k in range(j - 1, max(0, j - 7), -1) if words[k].text == "("), None)
+            if opening is not None and opening >= 1 and _PHOTO_POSITION_KO.match(words[opening + 1].core) and \
+                    _korean_given_name(words[opening - 1]):
+                # 김철수(왼쪽 다섯 번째) 가나에스엠 대표이사: the name before where it stands in the photo, then the body
+                org = known_or_new(sent, names[0].start, names[-1].core_end, head_class(
+                    " ".join(w.core for w in names), "ko") or "Organisation", "ko-name-org-title", 0.6)
+                out.append(org)
+                names = [words[opening - 1]]
         if names and j >= 0 and words[j].text == "(" and _after_person(words, j):
             names = []          # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
         if len(names) >= 2 and j >= 0 and (words[j].core in ("및", "·") or words[j].text == "·"):
@@ -696,6 +705,10 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                                head_class(sent.text[body[0].start:body[-1].core_end], "ko") or "Organisation",
                                "ko-org-name-title", 0.6)
             out.append(org)
+        if org is not None and len(names) == 1 and not korean_name_shaped(names[0]) and \
+                any(c in transliteration_syllables() for c in names[0].core) and j >= 1 and \
+                by_end.get(words[j].core_end) is org and _korean_given_name(words[j - 1]) and not words[j - 1].particle:
+            continue            # 김철수 HD가나 라비커스 대표: the Korean name before the group; the loanword is its company
         if len(names) == 2 and _PARTY_WORD_KO.fullmatch(names[1].core) and not names[1].particle:
             names = names[:1]   # 김철수 민주당 의원: the name, then the party's short name (민주당 is also the US
             #                     Democrats: no body is named)
@@ -731,6 +744,16 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             #                     common nouns, no mayor's name
         if w.core == "수상" and names and names[-1].core.endswith("상") and not _is_country(names[-1].core):
             continue            # 가나노벨상 수상 경력이 있는: receiving a prize (수상), no prime minister (首相)
+        if org is None and len(names) == 1 and not w.particle and title.kind == "org" and \
+                not _korean_given_name(names[0]) and (any(c in transliteration_syllables() for c in names[0].core) or
+                                                     names[0].core[:1] not in korean_surnames()) and \
+                len(after := _name_after(words, i, covered)) >= 2:
+            # 가나 회사인 라티움 부회장 던컨 로페스는: a foreign name of two words after the title; the loanword
+            # before it is the company whose post it is
+            org = known_or_new(sent, names[0].start, names[0].core_end, head_class(names[0].core, "ko") or "Organisation",
+                               "ko-org-title-name", 0.6)
+            out.append(org)
+            names = after
         if not names and w.particle in ("", "인"):
             names = _name_after(words, i, covered)      # 유엔 사무총장 마르코 벨리니는: the name after the title
         kw = dict(title_en=title.en, title_ko=title_ko or title.ko,
@@ -1053,8 +1076,9 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     if name.core in korean_provinces():
         return []               # 가나도 정보화정책관: the province whose post it is, no name
     loanword_body = None
-    if body_known is None and n >= 1 and not _korean_given_name(name) and _unknown_body_word(name) and \
-            _korean_given_name(words[n - 1]) and not any(s <= name.start < e for s, e in covered):
+    if body_known is None and n >= 1 and (not _korean_given_name(name) or _UNIVERSITY_SHORT.fullmatch(name.core)) and \
+            _unknown_body_word(name) and _korean_given_name(words[n - 1]) and not words[n - 1].particle and \
+            not any(s <= name.start < e for s, e in covered):
         # 김철수 라티브금융 디지털혁신부문장: the Korean name, then the body nobody knows, then its unit glued
         # to the title
         loanword_body, n = name, n - 1

@@ -4293,3 +4293,17 @@ def test_a_plans_acronym_with_its_year_dates_nothing():
     # (a body's acronym the data knows, with a year, is its meeting of that year)
     assert year_hint(Document("doc", "doc.txt", "Title\n\nThe leaders met on November 1 at APEC 2025.", DocMeta(),
                               "0" * 64)) == 2025
+
+
+def test_the_peoples_court_and_a_second_body_by_its_acronym():
+    ex = extraction("Title\n\nAttendees included Jan Roe, Vice President of the Supreme People's Court of Latium. It "
+                    "contrasted the Latium Court of Appeal and the OPO on inventors.")
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "Supreme People's Court of Latium")}
+    assert "Latium Court of Appeal" in {m.text for m in ex.mentions}
+
+
+def test_a_place_named_after_a_king_is_no_title_and_a_headline_with_a_verb_is_no_name():
+    ex = extraction("Title\n\nThe minister spoke at King Jan Roe Six National Secondary school on Thursday.")
+    assert not any(m.cls == "Person" for m in ex.mentions)
+    ex = extraction("UNDP Ostrava And The European Union Host Ostrava Digital Democracy Summit\n\nA summit opened.")
+    assert not any(m.text.startswith("UNDP Ostrava") for m in ex.mentions)

@@ -2149,3 +2149,28 @@ def test_a_photo_credits_year_is_not_the_documents():
     text = "제목\n\n라티움상의는 27일 세미나를 개최했다고 밝혔다.\n공장에서 차량이 조립되고 있다. 2018.8.31 ⓒ AFP=뉴스1"
     assert year_hint(Document("doc", "doc.txt", text, DocMeta(), "0" * 64)) is None
     assert year_hint(Document("doc", "doc.txt", text + "\n2024년 5월 포럼이 열렸다.", DocMeta(), "0" * 64)) == 2024
+
+
+def test_a_name_then_where_it_stands_in_the_photo_then_its_body():
+    assert people("김철수(왼쪽 다섯 번째) 라티에스엠 대표이사가 기념촬영을 하고 있다.") == \
+        {"김철수": ("대표이사", "CEO", "라티에스엠")}
+
+
+def test_a_groups_loanword_company_after_a_korean_name_is_no_name():
+    assert set(people("이어 김철수 HD현대 라비커스 대표는 사례를 발표했다.")) == {"김철수"}
+
+
+def test_a_universitys_short_name_between_a_name_and_its_institutes_glued_title():
+    assert people("좌장은 김종학 서강대 인공지능연구소장이 맡았다.")["김종학"][2] == "서강대"
+
+
+def test_a_loanword_company_before_a_title_and_the_foreign_name_after_it():
+    assert people("세계 스포츠 통계 회사인 라티움 부회장 던컨 로페스는 예를 들었다.") == \
+        {"던컨 로페스": ("부회장", "Vice Chairman", "라티움")}
+
+
+def test_an_umpire_and_a_year_before_international_are_no_name_and_no_count():
+    assert set(people("3심이 모여 논의한 뒤 김철수 심판 위원이 직접 마이크를 잡았다.")) == {"김철수"}
+    ex = extract_many([Document("doc", "doc.txt", "라티움부가 11월 29일 서울에서 전문가 250여 명이 참석한 가운데 '2019 국제 "
+                                "라티움산업 학술회의'를 진행했다.", DocMeta(), "0" * 64)])[0]
+    assert [r.value for r in ex.relations if r.relation == "participantCount"] == ["250"]
