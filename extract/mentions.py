@@ -964,7 +964,8 @@ _DAY_THEN_NAME_EN = re.compile(r"\b(?:" + "|".join(sorted(MONTHS)) + r")\b[\s,\d
 
 
 # words a sentence starts with, capitalised only for that: "Following the G20 Summit, …"
-_LEAD_EN = re.compile(r"(?:(?:The|the|THE|This|this|These|Those|Both|A|An|Our|Their|Its|We|at|a|But|And|Yet|Meanwhile|"
+_LEAD_EN = re.compile(r"(?:(?:The|the|THE|This|this|These|Those|Both|A|An|Our|Their|Its|We|at|a|for|of|in|on|to|by|with|"
+                      r"from|But|And|Yet|Meanwhile|"
                       r"Following|After|Before|During|At|In|On|Since|"
                       r"As|While|When|Once|Although|Though|Even\s+though|Because|If|Unless|Whether|Where|"
                       r"Until|Under|Through|Despite|With|From|For|By|Amid|Including|Like|Unlike|Across|Within|"

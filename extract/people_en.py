@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import chain
 
+from .authority import load_authority
+from .gazetteer import lookup_normalised
 from .lexicon import (Title, alternation, demonyms, english_title_alternation, english_titles, event_roles, heads,
                       occupations, regions, sentence_adverbs, title_ranks)
 from .model import Mention
@@ -386,6 +388,11 @@ _PLACE_AFTER_NAME_EN = re.compile(r"(?:\s+[A-Z][\w'’-]*)*?\s+(?:National\s+)?(
                                   r"Road)\b")
 
 
+# a second post after "and", then the body both are held in ("CEO and associate founder of …")
+_SECOND_POST_OF_EN = re.compile(r"\s+and\s+(?:[a-z-]+\s+){0,2}(?:founder|co-founder|cofounder|president|chair\w*|director|"
+                                r"chief\s+executive)\s+(?:of|at)\s+(?:the\s+)?")
+
+
 # a nickname in quotes between a given name and the family name (Jane “Brave” Roe)
 _NICKNAME_EN = re.compile(r"\s+[“\"][A-Z][\w'’ -]{1,20}[”\"]\s+([A-Z][\w'’-]+)(?![\w'’-])")
 
@@ -576,6 +583,9 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "became the department's CAIO Jan. 1": a date, no name
         if _PLACE_AFTER_NAME_EN.match(sent.text, m.start(2) + len(nm)):
             continue            # "at King Jan Roe National Secondary school": a place named after someone, no one's title
+        if re.match(r"[A-Z]{2,}\s", nm) and any(load_authority().get(i).cls in ("City", "Country")
+                                                for i in lookup_normalised(nm.split()[-1])):
+            continue            # "Professor Jan Roe, Director, IIT Ostrava": an institute's acronym and its city, no name
         if nm in GENERIC_ACRONYMS or m.group(1)[0].islower() and re.fullmatch(r"[A-Z]{2,}", nm):
             continue            # "Minister of Transport and ITC welcomed …": the portfolio's field, no surname in capitals;
             #                     "EDRi member ECNL": a body's acronym after a lower-case title
@@ -781,6 +791,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             link = re.compile(r"(?<=\sfor\s)|\s+for\s+").match(sent.text, post_end)
             direct = by_start.get(link.end()) if link else None
             org = direct if direct is not None and direct.cls in ORG_FAMILY else None
+        second_of = _SECOND_POST_OF_EN.match(sent.text, m.end(2)) if org is None else None
+        if second_of:           # "Jane Roe, CEO and co-founder of Acme Labs": the body of both posts
+            org = by_start.get(second_of.end())
+            org = org if org is not None and org.cls in ORG_FAMILY else None
         if org is None and title.en in _COMPANY_TITLES and m.group(0).rstrip().endswith(("of", "at")):
             org = company_at(_COMPANY_AFTER_EN.match(sent.text, m.end()))    # Jane Doe, the CEO of Acmecorp
         if org is None:

@@ -1105,6 +1105,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
             not _korean_given_name(name) and not _UNIVERSITY_SHORT.fullmatch(words[first - 1].core):
         first -= 1              # 안나 루이사 로페스 스페인 국방차관: a foreign name of several words (a Korean name is
         #                         one word: 가나대 김철수 학무부총장 is the university, then the name)
+    if first == n and unit_title and _loanword_of_three(name):
+        return []               # 이마트 디지털사업본부장: a company's loanword name (이 + 마트), then its unit's head
     title = titles()[suffix[0]]
     s, e = w.start, w.start + suffix[1]
     body = sent.text[s:e]
@@ -1449,6 +1451,12 @@ def _korean_given_name(w: Word) -> bool:
         not any(c in transliteration_syllables() for c in w.core[1:])
 
 
+def _loanword_of_three(w: Word) -> bool:
+    """Three syllables shaped like a Korean name whose last two hold a transliteration's syllable (이마트: 이 + 마트),
+    which before a unit's glued title is a company's name, not a person's."""
+    return len(w.core) == 3 and not _korean_given_name(w) and any(c in transliteration_syllables() for c in w.core[1:])
+
+
 def _unknown_body_word(w: Word) -> bool:
     """A Hangul word that can name a body next to a name: a proper noun, a loanword or three syllables and
     more; no post's modifier, title or word that is never a name's."""
@@ -1498,13 +1506,16 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
         if before_item == "(":
             item = []
             continue            # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
-        names = [i for i, x in enumerate(item[:2]) if korean_name_shaped(x)]
+        names = [i for i, x in enumerate(item[:2]) if korean_name_shaped(x) and
+                 not (i == 0 and len(item) >= 2 and _title_suffix(item[1].core) and _loanword_of_three(x))]
         if names and before_item == ")" and _latin_gloss(words, words.index(item[0]) - 1) is not None:
             names = []          # 윌슨 화이트(Wilson White) 글로벌 공공정책 부사장: the field of the post of the
             #                     name spelled before it, no name of its own
         # the item ends at its title; the list's last item goes on into the sentence (… 실장이 참석했다)
+        # (not a verb made of the title's noun: 구미시를 대표하는 회사, "representing")
         end = next((k for k in range(names[0] + 1, min(len(item), names[0] + 5)) if _title_suffix(item[k].core)
-                    and (k == len(item) - 1 or item[k].particle)), None) if names else None
+                    and (k == len(item) - 1 or item[k].particle) and not item[k].particle.startswith("하")), None) \
+            if names else None
         item = item[:end + 1] if end is not None else item
         last = item[-1] if item else None
         title = _title_suffix(last.core) if end is not None else None

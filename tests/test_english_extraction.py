@@ -4307,3 +4307,15 @@ def test_a_place_named_after_a_king_is_no_title_and_a_headline_with_a_verb_is_no
     assert not any(m.cls == "Person" for m in ex.mentions)
     ex = extraction("UNDP Ostrava And The European Union Host Ostrava Digital Democracy Summit\n\nA summit opened.")
     assert not any(m.text.startswith("UNDP Ostrava") for m in ex.mentions)
+
+
+def test_a_second_post_of_the_same_body_and_a_lower_case_preposition_opens_no_name():
+    ex = extraction("Title\n\nIt brought together Jan Roe, CEO and associate founder of Ostrava University. But for the "
+                    "Ostrava Revenue Agency (ORA), the journey was hard.")
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "Ostrava University")}
+    assert "Ostrava Revenue Agency" in {m.text for m in ex.mentions}
+
+
+def test_an_institutes_acronym_and_its_city_after_a_title_is_no_name():
+    assert set(people("Title\n\nThe MoU was signed by Professor Jan Roe, Director, IIT Paris, in the presence of the "
+                      "minister.")) == {"Jan Roe"}

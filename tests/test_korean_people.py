@@ -2174,3 +2174,13 @@ def test_an_umpire_and_a_year_before_international_are_no_name_and_no_count():
     ex = extract_many([Document("doc", "doc.txt", "라티움부가 11월 29일 서울에서 전문가 250여 명이 참석한 가운데 '2019 국제 "
                                 "라티움산업 학술회의'를 진행했다.", DocMeta(), "0" * 64)])[0]
     assert [r.value for r in ex.relations if r.relation == "participantCount"] == ["250"]
+
+
+def test_a_verb_made_of_a_title_and_a_lecturer_before_a_name():
+    assert people("라티움은 경상북도 구미시를 대표하는 1등 식품회사라고 자부한다.") == {}
+    assert set(people("이날 강연자 김철수 서울대 교수는 말했다.")) == {"김철수"}
+
+
+def test_a_companys_loanword_name_before_its_units_glued_title_is_no_name():
+    assert people("이마트 디지털사업본부장이 말했다.") == {}
+    assert set(people("김철수 이마트 디지털사업본부장이 합류했다.")) == {"김철수"}
