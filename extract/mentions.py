@@ -1152,6 +1152,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             phrase = phrase[post.end():]
             if re.search(r"\b(?:Minister|Secretary)\b", post.group(0)) and head_class(phrase, "en") == "Company":
                 continue        # "Minister of Communications and Digital Technologies": a portfolio, no company
+            of_state = re.match(r"State\s+(?:in|at|for)\s+(?:the\s+)?", phrase)
+            if of_state and head_class(phrase[of_state.end():], "en"):
+                s += of_state.end()     # "Minister of State in the Ministry of …": the post's rank, then its body
+                phrase = phrase[of_state.end():]
         second = re.search(r"\s+and\s+(?=" + _title_of_pattern().pattern + ")", phrase)
         if second:                          # "(Minister of) Interior and Chairman of the … Committee": two posts
             after = _title_of_pattern().match(phrase, second.end())

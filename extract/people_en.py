@@ -791,6 +791,10 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             link = re.compile(r"(?<=\sfor\s)|\s+for\s+").match(sent.text, post_end)
             direct = by_start.get(link.end()) if link else None
             org = direct if direct is not None and direct.cls in ORG_FAMILY else None
+        held_in = re.match(r"\s+in\s+(?:the\s+)?", sent.text[post_end:]) if org is None else None
+        if held_in:             # "Jane Roe, Minister of State in the Ministry of Data": the body the post is in
+            org = by_start.get(post_end + held_in.end())
+            org = org if org is not None and org.cls in ORG_FAMILY else None
         second_of = _SECOND_POST_OF_EN.match(sent.text, m.end(2)) if org is None else None
         if second_of:           # "Jane Roe, CEO and co-founder of Acme Labs": the body of both posts
             org = by_start.get(second_of.end())

@@ -406,6 +406,9 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             while len(names) >= 2 and "NNP" not in names[0].tags and names[0].tags[-1] == "MM" and \
                     names[0].core[-1] in "한된는던은인":
                 names.pop(0)
+        if len(names) == 1 and w.particle in ("로", "으로") and not korean_name_shaped(names[0]) and \
+                not any(t in ("SL", "SH") for t in names[0].tags):
+            continue            # 현재 라티움 이사로 재직 중이다: serving as the body's director; the person is named elsewhere
         if len(names) == 1 and j >= 0 and _COUNTED.fullmatch(words[j].core) and words[j].particle in ("을", "를") or \
                 names and j >= 0 and _COUNTED_KINDS.fullmatch(words[j].core) and not words[j].particle:
             names = []          # 35명을 가나단 위원으로 위촉: the people counted join the body; 6개 인터넷 기업 대표:

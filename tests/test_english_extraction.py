@@ -4319,3 +4319,10 @@ def test_a_second_post_of_the_same_body_and_a_lower_case_preposition_opens_no_na
 def test_an_institutes_acronym_and_its_city_after_a_title_is_no_name():
     assert set(people("Title\n\nThe MoU was signed by Professor Jan Roe, Director, IIT Paris, in the presence of the "
                       "minister.")) == {"Jan Roe"}
+
+
+def test_a_minister_of_state_in_a_ministry():
+    ex = extraction("Title\n\nAnnouncing it last week, Jan Roe, Minister of State in the Ministry of Data and Innovation, "
+                    "said the funding doubles.")
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "Ministry of Data and Innovation")}
+    assert not any(m.text.startswith("State") for m in ex.mentions)

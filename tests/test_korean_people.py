@@ -2184,3 +2184,8 @@ def test_a_verb_made_of_a_title_and_a_lecturer_before_a_name():
 def test_a_companys_loanword_name_before_its_units_glued_title_is_no_name():
     assert people("이마트 디지털사업본부장이 말했다.") == {}
     assert set(people("김철수 이마트 디지털사업본부장이 합류했다.")) == {"김철수"}
+
+
+def test_serving_as_a_bodys_director_and_an_adverb_before_a_family_name():
+    assert set(people("김철수 교수는 현재 라티마그나 이사로 재직 중이다.")) == {"김철수"}
+    assert set(people("정작 류 위원장은 자리를 떠났다.")) == {"류"}
