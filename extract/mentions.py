@@ -242,7 +242,7 @@ def quoted_names(sent: Sentence) -> list[Mention]:
         year = re.search(r"\s(?:19|20)\d\d$", inner) if not cls else None
         if year:                # ‘라티움 데이터 전략 2031’: the year the strategy looks to ends its name
             cls = head_class(inner[:year.start()], sent.lang)
-        if cls and sent.lang == "ko" and len(inner) <= 2:
+        if cls and sent.lang == "ko" and (len(inner) <= 2 or inner.split()[-1] in stop_words()):
             continue            # ‘혁신’보다는 ‘현실’: one word of two syllables, whose last (실, 부) only looks like a head
         if cls and sent.lang == "ko" and FAMILY.get(cls) == "Initiative" and _TOPIC_AFTER_QUOTE_KO.match(sent.text, m.end()):
             continue            # ‘… 주권 도약 전략’이란 주제로 발표했다: a talk's topic, no text of anyone's
@@ -1271,6 +1271,12 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             trail = _ACRONYM_AT_END_EN.search(phrase, a, b)
             if trail and head_class(phrase[a:trail.start()], "en"):
                 b = trail.start()   # "… Technology (MIIT) Minister Jane Roe": the acronym the post's cut left
+            country_then_name = re.search(r"\s+of\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*?)(\s+[A-Z][\w'’-]+){2}$",
+                                          phrase[a:b])
+            if country_then_name and any(load_authority().get(i).cls == "Country"
+                                         for i in lookup_normalised(country_then_name.group(1))):
+                b = a + country_then_name.end(1)    # "… of the Republic of Latium Jan Roe held": the country ends the
+                #                                     body's name; a person's name follows it
             acronym_tail = re.search(r"\s+and\s+the\s+([A-Z]{2,})$", phrase[a:b])
             if acronym_tail and head_class(phrase[a:a + acronym_tail.start()], "en"):
                 b = a + acronym_tail.start()    # "the UK Court of Appeal and the EPO": a second body, by its acronym

@@ -4326,3 +4326,9 @@ def test_a_minister_of_state_in_a_ministry():
                     "said the funding doubles.")
     assert pairs(ex, "holdsPosition") == {("Jan Roe", "Ministry of Data and Innovation")}
     assert not any(m.text.startswith("State") for m in ex.mentions)
+
+
+def test_a_bodys_name_ends_at_its_country_before_a_persons_name():
+    ex = extraction("Title\n\nThe Chairman of the Data Council under the Ministry of Industry and New Technologies of the "
+                    "Republic of Tajikistan Jan Roe held a virtual meeting.")
+    assert "Ministry of Industry and New Technologies of the Republic of Tajikistan" in {m.text for m in ex.mentions}

@@ -2189,3 +2189,15 @@ def test_a_companys_loanword_name_before_its_units_glued_title_is_no_name():
 def test_serving_as_a_bodys_director_and_an_adverb_before_a_family_name():
     assert set(people("김철수 교수는 현재 라티마그나 이사로 재직 중이다.")) == {"김철수"}
     assert set(people("정작 류 위원장은 자리를 떠났다.")) == {"류"}
+
+
+def test_a_trade_bodys_short_names_and_youth_firms_name_no_one():
+    assert people("구자열 무협 회장은 대전을 방문했다.") == {"구자열": ("회장", "Chairman", "무협")}
+    assert people("강경성 코트라 사장은 말했다.")["강경성"][2] == "코트라"
+    assert people("이날 청년 중소기업 대표가 참석했다.") == {}
+
+
+def test_a_quoted_clause_ending_in_reality_is_no_office():
+    ex = extract_many([Document("doc", "doc.txt", "‘AI 산업이 성장에 따라 인력 수요도 증가하고 있지만 인력 공급은 부족한 현실’을 "
+                                "지적했다.", DocMeta(), "0" * 64)])[0]
+    assert not any(m.cls == "GovernmentBody" for m in ex.mentions)
