@@ -242,7 +242,8 @@ def quoted_names(sent: Sentence) -> list[Mention]:
         year = re.search(r"\s(?:19|20)\d\d$", inner) if not cls else None
         if year:                # ‘라티움 데이터 전략 2031’: the year the strategy looks to ends its name
             cls = head_class(inner[:year.start()], sent.lang)
-        if cls and sent.lang == "ko" and (len(inner) <= 2 or inner.split()[-1] in stop_words()):
+        if cls and sent.lang == "ko" and (len(inner) <= 2 or inner.split()[-1] in stop_words() and
+                                          inner.split()[-1] not in heads()["ko"]):
             continue            # ‘혁신’보다는 ‘현실’: one word of two syllables, whose last (실, 부) only looks like a head
         if cls and sent.lang == "ko" and FAMILY.get(cls) == "Initiative" and _TOPIC_AFTER_QUOTE_KO.match(sent.text, m.end()):
             continue            # ‘… 주권 도약 전략’이란 주제로 발표했다: a talk's topic, no text of anyone's
