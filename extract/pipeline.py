@@ -238,21 +238,33 @@ def _posts_in_acronyms(sentences: list[Sentence], mentions: list[list[Mention]])
         fixed = []
         for m in ms:
             if m.cls == "Person" and m.title_en and not m.org_span:
-                title = m.title_en.lower()
-                body = next((b for b in acronyms if b.end < m.start and _OWNED.sub(
-                    "", sent.text[b.end - sent.start:m.start - sent.start]).strip(" ,").lower() == title), None)
-                body = body or next((b for b in short if re.fullmatch(
-                    r",\s+(?:the\s+)?", sent.text[m.end - sent.start:b.start - sent.start]) and _OWNED.sub(
-                    "", sent.text[b.end - sent.start:b.end - sent.start + len(title) + 3]).strip().lower().startswith(title)), None)
-                # ("Jane Roe, Director at the ODI", "Jane Roe, President, ODI": the acronym after the title in the
-                # apposition)
-                body = body or next((b for b in short if (post := _POST_AT.fullmatch(
-                    sent.text, m.end - sent.start, b.start - sent.start)) and post.group(1).lower().startswith(title)), None)
+                body = _acronym_of_post(sent, m, acronyms, short)
                 if body is not None:
                     m = dataclasses.replace(m, org_span=(body.start, body.end))
             fixed.append(m)
         out.append(fixed)
     return out
+
+
+def _acronym_of_post(sent: Sentence, m: Mention, acronyms: list[Mention], short: list[Mention]) -> Mention | None:
+    """The acronym whose post the person ``m``'s title names, said before the name or in its apposition."""
+    title = m.title_en.lower()
+
+    def text(a: int, b: int) -> str:
+        return sent.text[a - sent.start:b - sent.start]
+
+    for b in acronyms:          # "ODI Director Jane Roe", "ODI's Director-General, Jane Roe"
+        if b.end < m.start and _OWNED.sub("", text(b.end, m.start)).strip(" ,").lower() == title:
+            return b
+    for b in short:             # "Jane Roe, the ODI's Director of Research", "Jane Roe, ODI Chief Executive"
+        after = _OWNED.sub("", text(b.end, b.end + len(title) + 3)).strip().lower()
+        if re.fullmatch(r",\s+(?:the\s+)?", text(m.end, b.start)) and after.startswith(title):
+            return b
+    for b in short:             # "Jane Roe, Director at the ODI", "Jane Roe, President, ODI"
+        post = _POST_AT.fullmatch(sent.text, m.end - sent.start, b.start - sent.start)
+        if post and post.group(1).lower().startswith(title):
+            return b
+    return None
 
 
 # a possessive after an acronym (ODI's, ODI’s)
