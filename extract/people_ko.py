@@ -698,7 +698,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
             out.append(org)
         if org is None and len(names) in (2, 3) and _korean_given_name(names[-1]) and \
                 not _PARTY_WORD_KO.fullmatch(names[-1].core) and all(_unknown_body_word(w) for w in names[:-1]) and \
-                (len(names) == 2 and any(c in transliteration_syllables() for c in names[0].core) or
+                (len(names) == 2 and _transliterated(names[0].core) or
                  len(names[-2].core) >= 4):
             # 크래프톤 김철수 대표: a loanword's body before the Korean name; 국립요양원 김철수 원장, 라티움 국립요양원 김철수
             # 원장: a body's name ending in a word of four syllables and more, which no Korean name is (not 테드 크루즈
@@ -709,7 +709,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
                                "ko-org-name-title", 0.6)
             out.append(org)
         if org is not None and len(names) == 1 and not korean_name_shaped(names[0]) and \
-                any(c in transliteration_syllables() for c in names[0].core) and j >= 1 and \
+                _transliterated(names[0].core) and j >= 1 and \
                 by_end.get(words[j].core_end) is org and _korean_given_name(words[j - 1]) and not words[j - 1].particle:
             continue            # 김철수 HD가나 라비커스 대표: the Korean name before the group; the loanword is its company
         if len(names) == 2 and _PARTY_WORD_KO.fullmatch(names[1].core) and not names[1].particle:
@@ -748,7 +748,7 @@ def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> li
         if w.core == "수상" and names and names[-1].core.endswith("상") and not _is_country(names[-1].core):
             continue            # 가나노벨상 수상 경력이 있는: receiving a prize (수상), no prime minister (首相)
         if org is None and len(names) == 1 and not w.particle and title.kind == "org" and \
-                not _korean_given_name(names[0]) and (any(c in transliteration_syllables() for c in names[0].core) or
+                not _korean_given_name(names[0]) and (_transliterated(names[0].core) or
                                                      names[0].core[:1] not in korean_surnames()) and \
                 len(after := _name_after(words, i, covered)) >= 2:
             # 가나 회사인 라티움 부회장 던컨 로페스는: a foreign name of two words after the title; the loanword
@@ -1451,13 +1451,18 @@ def _korean_given_name(w: Word) -> bool:
     """A Korean name of three syllables whose given name has no syllable of a transliteration (김철수, not
     마이클 or 도널드, whose first syllables are family names too)."""
     return re.fullmatch(r"[\uac00-\ud7a3]{3}", w.core) is not None and korean_name_shaped(w) and \
-        not any(c in transliteration_syllables() for c in w.core[1:])
+        not _transliterated(w.core[1:])
+
+
+def _transliterated(text: str) -> bool:
+    """Whether a Hangul word holds a syllable only transliterations use (트, …): a loanword's or a foreign name's."""
+    return any(c in transliteration_syllables() for c in text)
 
 
 def _loanword_of_three(w: Word) -> bool:
     """Three syllables shaped like a Korean name whose last two hold a transliteration's syllable (이마트: 이 + 마트),
     which before a unit's glued title is a company's name, not a person's."""
-    return len(w.core) == 3 and not _korean_given_name(w) and any(c in transliteration_syllables() for c in w.core[1:])
+    return len(w.core) == 3 and not _korean_given_name(w) and _transliterated(w.core[1:])
 
 
 def _unknown_body_word(w: Word) -> bool:
@@ -1466,7 +1471,7 @@ def _unknown_body_word(w: Word) -> bool:
     return not w.particle and re.fullmatch(r"[\uac00-\ud7a3]{2,}", w.core) is not None and \
         w.core not in post_modifiers() and w.core not in stop_words() and w.core not in titles() and \
         not any(w.core[-n:] in titles() for n in range(2, len(w.core) + 1)) and \
-        ("NNP" in w.tags or len(w.core) >= 3 or any(c in transliteration_syllables() for c in w.core))
+        ("NNP" in w.tags or len(w.core) >= 3 or _transliterated(w.core))
 
 
 def korean_name_shaped(w: Word, noun_ok: bool = False) -> bool:
