@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from .authority import load_authority
 from .gazetteer import lookup_normalised
@@ -32,768 +32,913 @@ _CAREER_YEARS_KO = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*[~∼-]")
 _FIELD_WORDS_KO = frozenset({"분야", "업계", "산업", "업종"})
 
 
+
+@dataclass
+class _Reading:
+    """One sentence's words and what is already found in it, shared by the readings of its titles."""
+    sent: Sentence
+    words: list[Word]
+    found: list[Mention]                # what the sentence's other readers found
+    by_end: dict[int, Mention]          # agents found before, by where they end in the sentence
+    covered: set[tuple[int, int]]       # the spans of every mention found, which no name overlaps
+    named: list[tuple[int, int]]        # quoted names (‘…’), whose words hold no title
+    out: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class _Post:
+    """A title word and, as the stages read leftwards from it, its holder's name and the body the post is in."""
+    i: int                              # the title's word
+    w: Word
+    title: Title
+    title_ko: str | None                # the Korean title as written, where it is not the lexicon's
+    of_title: bool                      # the post is named after a title before it (사무총장 기술특사)
+    spaced: tuple[int, str] | None      # a title written in several words (최고 AI 책임자): its first word
+    covers: Title | None                # what the post covers, glued to it (디지털산업 담당국장)
+    j: int = -1                         # the next word to read, leftwards
+    name_end: int = 0                   # the word after the name
+    body_at: int = -1                   # where the search for a body right before the title stopped
+    org: Mention | None = None          # the country or body the post is held in
+    regional: bool = False              # the title was read as a state's or province's (주지사)
+    field_after_name: bool = False      # the body, the name, then the post's field (세계은행 김철수 디지털전환 부총재)
+    gloss: tuple[int, int] | None = None    # the name's own spelling in brackets after it
+    names: list[Word] = field(default_factory=list)
+
+    @property
+    def ko(self) -> str:
+        """The Korean title: as written, or the lexicon's."""
+        return self.title_ko or self.title.ko
+
+
 def korean_people(sent: Sentence, words: list[Word], found: list[Mention]) -> list[Mention]:
-    """NAME [COUNTRY|ORG] TITLE, and COUNTRY의 NAME TITLE (제인 도 미국 차관)."""
-    by_end = {m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES}
-    covered = {(m.start - sent.start, m.end - sent.start) for m in found}
-    named = [q.span() for q in _NAME_QUOTE_KO.finditer(sent.text)]
-    words = [_name_read_as_a_verb(words, k) for k in range(len(words))]
-    out = []
-    for i, w in enumerate(words):
-        if any(a < w.start < b for a, b in named):
-            continue            # ‘가나 디지털 혁신 대표 사업’: a word of a quoted name (대표, "flagship"), no title
-        title, title_ko = titles().get(w.core) or _deputy_title(w.core), None
-        of_title = False        # (a post named by the title before it: 사무총장 기술특사)
-        spaced = _spaced_chief(words, i) if title is None else None
-        if spaced is not None:  # 최고 AI 책임자: a chief officer's title written in several words
-            title, title_ko = titles()[spaced[1]], spaced[1]
-        if title is None:
-            glued = next((x for x in post_modifiers() if w.core.startswith(x) and len(w.core) - len(x) >= 2 and
-                          w.core[len(x):] in titles()), None)
-            if glued:           # 김명주 초대소장: the post's modifier glued to it (초대 소장), not a body's name
-                title, title_ko = titles()[w.core[len(glued):]], w.core[len(glued):]
-        if title is None and _ORDINAL.match(w.core):
-            title = titles().get(_ORDINAL.sub("", w.core))
-            title_ko = w.core   # 2차관: the ordinal tells the two vice ministers apart (Second Vice Minister)
-            number = int(_ORDINAL.match(w.core).group(0).lstrip("제"))
-            if title is not None and number in ORDINALS_EN:
-                title = replace(title, en=f"{ORDINALS_EN[number]} {title.en}")
-        # (가나부(부총리 겸 가나부장관 김철수): the second post glued to its ministry's name)
-        also = _title_suffix(w.core) if title is None and i >= 1 and words[i - 1].core == "겸" else None
-        bracketed = _bracketed_head(sent, words, i, by_end, title_ko) if title is not None else \
-            _bracketed_head(sent, words, i, by_end, also[0]) if also is not None and also[1] >= 2 else []
-        if bracketed:
-            out += bracketed    # 가나부(장관 김철수): the body, then its head in brackets
-            continue
-        bracketed = _title_then_bracketed_name(sent, words, i, by_end, covered) if title is not None else []
-        if bracketed:
-            out += bracketed    # 가나대 총장(안나 로페스): the body and the title, then the name in brackets
-            continue
-        covers = title is None and w.core.startswith("담당") and titles().get(w.core[2:])
-        if covers:              # 디지털산업 담당국장: what the post covers, glued to the title
-            title, title_ko = covers, w.core[2:]
-        if title is None and not w.punct and i > 0:
-            glued = _glued_title(sent, words, i, covered, by_end)
-            if glued:
-                out += glued
-                continue
-            suffix = _title_suffix(w.core) if _plain_title(words[i - 1]) else None
-            if suffix is None or suffix[0] not in titles():
-                continue
-            title, title_ko = titles()[suffix[0]], w.core   # 유엔 사무총장 기술특사: the envoy, of the title before
-            of_title = True
-        elif title is not None and _plain_title(w) and i + 1 < len(words) and _plain_title(words[i + 1], glued=True) \
-                and not words[i + 1].particle.startswith(("으로", "로")):
-            continue            # 사무총장 기술특사, 대통령 비서실장: the last title is the post; not 장관 의장으로 (as chair)
-        if not title or w.punct:
-            continue
-        if w.core == "수석" and not w.particle and i + 1 < len(words) and not words[i + 1].punct:
-            continue            # 메타 수석 AI 과학자: "chief", before the role it ranks; no senior secretary (수석)
-        if w.core == "대표" and not w.particle and i > 0 and words[i - 1].core in _FIELD_WORDS_KO and \
-                not words[i - 1].particle:
-            continue            # 가나테크는 모빌리티 분야 대표 기업으로: a field's leading firm, no one's post (대표)
-        if not w.particle and i + 1 < len(words) and words[i + 1].core == "직속" and any(
-                titles().get(x.core) for x in words[i + 2:i + 5]):
-            continue            # NAME 대통령 직속 가나위원회 위원장: the body is "the president's", the name holds the
-            #                     post after it (but 윤 전 대통령 직속 가나위원회에서: the president's own)
-        if w.particle == "인" and i + 1 < len(words) and not _name_after(words, i, covered):
-            continue            # 가나은행 초대 부총재인 김철수 부총재는: the post describes the name after it
-            #                     (which has a title of its own; 가나 의장인 안나 로페스는 holds this one)
-        if w.particle in ("에", "에는", "으로", "로") and i + 2 < len(words) and korean_name_shaped(words[i + 1]) and \
-                any(i + d < len(words) and (titles().get(words[i + d].core) is not None or
-                                            words[i + d].core in ("박사", "씨")) and
-                    not words[i + d - 1].particle for d in (2, 3)):
-            continue            # 라티움모빌리티 대표에 김철수 사장을 영입했다, 라티움 준비그룹 의장으로 김철수 가나연구원
-            #                     박사가 선출됐다: the post the name after it (with its title, or 박사 or 씨) is given
-        if w.particle in ("으로", "로", "에") and i + 1 < len(words) and _APPOINTED_TO_KO.match(words[i + 1].text):
-            continue            # 가나랩 공동소장으로 내정된 김철수 교수: the post of the name after it
-        if not w.particle and i + 1 < len(words) and (words[i + 1].core in _MEETING_AFTER_TITLE or
-                                                      w.core == "대표" and words[i + 1].core in _REPRESENTATIVE_OF_KO):
-            continue            # 디지털 분야 차관 회담: a meeting at the rank of the title, no person's post; 업종별
-            #                     대표 기업: the flagship companies
-        if not w.particle and i + 1 < len(words) and i > 0 and words[i - 1].tags == ("NNG",) and \
-                words[i - 1].core_end not in by_end and (
-                    titles().get(words[i + 1].core) or words[i + 1].core == "담당" and i + 2 < len(words) and
-                    titles().get(words[i + 2].core)):
-            continue            # 내부 시장 집행위원, 단일 시장 담당 집행위원: the phrase's last title is the post
-            #                     (시장 is the market); not after a name (김철수 장관 의장으로: the minister, as chair)
-        j = spaced[0] - 1 if spaced is not None else i - 2 if of_title else i - 1
-        name_end = i            # (the word after the name)
-        if j >= 2 and words[j].text == "(" and i + 1 < len(words) and words[i + 1].text == ")" and \
-                not words[j - 1].particle and set(words[j - 1].tags) == {"NNG"} and words[j - 1].core not in titles():
-            title_ko, j = words[j - 1].core, j - 2     # NAME 가나심의관(차관): a post the lexicon lacks, glossed
-            name_end = j + 1
-        while j >= 0 and (words[j].core in post_modifiers() or _NTH_HOLDER.fullmatch(words[j].core)) and \
-                not words[j].particle:
-            j -= 1              # 초대 소장, 신임 장관, 제40대 총리: the modifier is part of neither the name nor the body
-        if covers or j >= 0 and words[j].core.endswith("담당") and not words[j].particle:
-            # 국제협력 담당 차관, 국제협력담당 차관, AI·디지털산업 담당국장: what the post covers
-            j -= 1 if covers or words[j].core != "담당" else 2
-            while j >= 1 and words[j].text == "·" and not words[j - 1].particle:
-                j -= 2          # AI·디지털산업: each topic of the list
-        if j >= 2 and words[j].core in _FIELD_OF_POST and not words[j].particle:
-            # 가나 디지털 변환 부문 차관: the sector the post covers, in common nouns after the country
-            field = j - 1
-            while field >= 1 and j - field < 4 and not words[field].particle and \
-                    words[field].core_end not in by_end and set(words[field].tags) <= {"NNG", "SL"}:
-                field -= 1
-            if words[field].core_end in by_end and not words[field].particle:
-                j = field
-        org, regional, field_after_name = None, False, False
-        # a country or organisation right before the title, possibly with words glued to it
-        k = j
-        while k >= 0 and words[k].text == ")":      # 마이크로소프트(MS) 최고경영자: skip the gloss
-            opening = next((x for x in range(k - 1, max(-1, k - 4), -1) if words[x].text == "("), None)
-            if opening is None:
-                break
-            k = opening - 1
-        for k in range(k, max(-1, k - 4), -1):
-            m = by_end.get(words[k].core_end) if not words[k].particle else None
-            if m is None and k >= 3 and words[k].text == ")" and words[k - 2].text == "(" and \
-                    ACRONYM_LETTERS.fullmatch(words[k - 1].core) and not words[k - 3].particle:
-                m = by_end.get(words[k - 3].core_end)   # 가나산업협회(GIA) 김철수 회장: the body's acronym after it
-            name_at = next((x for x in range(i - 1, k, -1) if korean_name_shaped(words[x]) and len(words[x].core) == 3),
-                           None) if m else None
-            if m is not None and words[k].text == ")" and name_at != k + 1:
-                m = None        # (only with the name right after the bracket)
-            if m and name_at is not None and name_at == k + 1 and m.cls != "Country":
-                # 세계은행 김철수 디지털전환 부총재: the body, then the person (a delegation list's order),
-                # then the post's field; the name is not a field of the post
-                org, j, field_after_name = m, name_at, True
-                title = _unit_of_title(title, [x.core for x in words[name_at + 1:i] if not x.particle])
-                break
-            if m:
-                org, j = m, k - 1
-                # (and its legal form before it: 김철수 ㈜가나 대표)
-                form = max((f.start() for f in LEGAL_FORM_KO.finditer(sent.text, 0, m.start - sent.start)
-                            if f.end() == m.start - sent.start), default=m.start - sent.start)
-                while j >= 0 and words[j].start >= form:
-                    j -= 1
-                # 가나전자 AI 센터장: the unit's field, between the body and the title, names the unit
-                title = _unit_of_title(title, [x.core for x in words[k + 1:i] if not x.particle])
-                if k == i - 2 and (governed := _governed(title, title_ko, words[i - 1])):
-                    title, title_ko = governed   # 존 스미스 미국 텍사스주 주지사: the country, then the state
-                    regional = True
-                break
-            if words[k].punct and words[k].text not in "-–·㈜" or words[k].particle:
-                break           # 한국 대표로 참석한 NAME 총리, 위원회 위원장에 NAME 교수: a word with its own
-                #                 ending closes the phrase; the body of the post is not before it
-        if org is not None and org.cls == "Country" and k == i - 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES \
-                and not words[i - 1].particle and re.fullmatch(r"[\uac00-\ud7a3]{1,6}대", words[i - 1].core):
-            # 김철수 캐나다 가나대 교수: the university after its country holds the post
-            org = known_or_new(sent, words[i - 1].start, words[i - 1].core_end, "ResearchOrganisation",
-                               "ko-name-org-title", 0.6)
-            out.append(org)
-        if org is None and j >= 4 and not words[j].particle and _org_head(words[j].core) and \
-                words[j - 1].text == ")" and words[j - 3].text == "(" and _country_short(words[j - 2]):
-            # 안나 로페스 (칠레)과학기술부 장관: a ministry the data does not know, after its country:
-            # the post is the country's (as 스페인 국방차관's), not a ministry's name any country may have
-            c = words[j - 2]
-            org = by_end.get(c.core_end) or mention_at(sent, c.start, c.core_end, "Country", "ko-short-country", 0.7,
-                                                       _country_ids(c.core)[:1])
-            if org not in found:
-                out.append(org)
-            j -= 1
-        if org is not None and j >= 3 and words[j].text == ")" and words[j - 2].text == "(" and \
-                _country_short(words[j - 1]):
-            j -= 3              # 존 스미스 (영)과학혁신기술부 장관: the ministry's country, short, in brackets
-        if title.kind == "after-body" and (org is None or k != i - 1 and not _name_between(words[k + 1:i])):
-            continue            # 김철수 대신 이영희가: "instead of"; 총무성 (NAME) 대신: the ministry's minister
-        if org is not None and not regional and not field_after_name and \
-                _name_between(_without_gloss(words[k + 1:name_end])):
-            j = name_end - 1    # 국민의힘 박지훈 의원: the organisation, then the name (its own spelling may follow)
-        elif org is not None and org.cls == "Country" and k + 2 < i and not words[k + 1].particle and \
-                _org_head(words[k + 1].core) and _name_between(_without_gloss(words[k + 2:i])):
-            # 라티움 과학혁신부 안나 로페스 장관: the country, its ministry, then the name
-            org = known_or_new(sent, words[k + 1].start, words[k + 1].core_end, head_class(words[k + 1].core, "ko")
-                               or "GovernmentBody", "ko-body-name-title", 0.6)
-            out.append(org)
-            covered = covered | {(org.start - sent.start, org.end - sent.start)}
-            j = i - 1
-        if org is not None and j >= 0 and not words[j].particle and by_end.get(words[j].core_end) is not None \
-                and by_end[words[j].core_end].cls == "Country":
-            j -= 1              # 대한민국 외교부 장관: the ministry's country before it
-        if org is not None and j >= 1 and words[j].core == "주" and not words[j].particle:
-            j -= 1              # 김철수 주 OECD 대사: the envoy "to" the body, written apart
-        stationed = by_end.get(words[j - 1].core_end) if org is not None and j >= 1 and words[j].core == "주재" \
-            and not words[j].particle and not words[j - 1].particle else None
-        if stationed is not None:
-            j -= 1              # 유엔 주재 미국 대사: the country's ambassador at the body before 주재
-            while j >= 0 and words[j].start >= stationed.start - sent.start:
-                j -= 1
-        if j >= 3 and words[j].text == ")" and words[j - 2].text == "(" and words[j - 1].tags == ("SH",):
-            j -= 3              # 현(現): the modifier glossed in Hanja
-        if j >= 1 and re.fullmatch(r"[\uac00-\ud7a3]{3,}주", words[j].core) and "NNP" in words[j].tags \
-                and not words[j].particle and not words[j - 1].particle and \
-                (country := by_end.get(words[j - 1].core_end)) is not None and country.cls == "Country" and \
-                org in (None, country):
-            org, j = country, j - 2     # 앤드류 벨 호주 뉴사우스웨일즈주 대법원장: a state of the country, then its post
-        if j >= 0 and words[j].core == "관방" and not words[j].particle and w.core == "장관":
-            title, title_ko = replace(title, en="Chief Cabinet Secretary"), "관방장관"
-            j -= 1              # 스가 요시히데 관방 장관: Japan's Chief Cabinet Secretary, written apart
-        if j >= 0 and words[j].core in _FORMER_OR_NOW + ("신임", "당시") and not words[j].particle:
-            j -= 1              # 에릭 슈밋 전 구글 최고경영자: a former or current post
-        if org is None and j >= 1 and not words[j].particle and re.search(r"[\uac00-\ud7a3]", words[j].core) and \
-                _org_head(words[j].core) and _latin_gloss(words, j - 1) is not None and \
-                not (korean_name_shaped(words[j]) and len(words[j].core) == 3):
-            # 안나 로페스(Ana Lopez) 가나디지털부 차관: a body nobody knows yet, after the name's own spelling
-            # (not a Korean name ending in 부 after a body's gloss: 세계은행(World Bank) 김상부 부총재)
-            org = known_or_new(sent, words[j].start, words[j].core_end, head_class(words[j].core, "ko") or
-                               "Organisation", "ko-name-org-title", 0.6)
-            out.append(org)
-            j -= 1
-        if org is None and j >= 3 and words[j].text == ")" and words[j - 2].text == "(" and \
-                re.fullmatch(r"[A-Z][A-Z0-9&.-]{1,9}", words[j - 1].core) and not words[j - 3].particle and \
-                not words[j - 3].punct:
-            j -= 3              # 김민서 가나산업협회(GNIA) 회장: a body's acronym in brackets; the body is before it
-            first = j
-            while first >= 2 and _glued_dot(words, first - 1):
-                first -= 2      # (가나인공지능·소프트웨어산업협회: a dot inside its name)
-            if re.search(r"[\uac00-\ud7a3]", words[j].core) and (_org_head(words[j].core) or first < j):
-                org = known_or_new(sent, words[first].start, words[j].core_end, head_class(words[j].core, "ko") or
-                                   "Organisation", "ko-name-org-title", 0.6)
-                out.append(org)
-                j = first - 1
-        gloss = _latin_gloss(words, j)
-        if gloss is not None:   # 미셸 도넬런(Michele Donelan) 영국 기술부 장관: the name's own spelling
-            j = gloss[0] - 1
-        resident = _RESIDENT_IN.match(words[j].core) if org is None and j >= 1 and not words[j].particle else None
-        if resident and _is_country(resident.group(1)):
-            # 안나 로페스 주한칠레 대사: the ambassador "resident in Korea" of the country after 주한
-            s0 = words[j].start + resident.start(1)
-            org = mention_at(sent, s0, words[j].core_end, "Country", "ko-resident-country", 0.7,
-                             lookup_normalised(resident.group(1)))
-            j -= 1
-        if org is not None and org.cls == "Country" and j >= 1 and not words[j].particle and \
-                _STATIONED_IN.fullmatch(words[j].core):
-            j -= 1              # 안나 로페스 주한 칠레 대사: "resident in Korea", written apart from the country
-        short = demonyms().get(words[j].core) if org is None and j >= 1 and len(words[j].core) == 1 and \
-            not words[j].particle else None
-        if short is not None:   # 존 스미스 미 대통령: the country's one-syllable short form, no part of the name
-            org = mention_at(sent, words[j].start, words[j].core_end, "Country", "ko-short-country", 0.7, (short,))
-            j -= 1
-        if j >= 1 and not words[j].particle and words[j].core.startswith("주") and _is_country(words[j].core[1:]):
-            j -= 1              # 김철수 주칠레 대사: the envoy "resident in Chile", glued to it, is no part of the name
-        if j >= 1 and not words[j].particle and _concurrent_post(words[j].core):
-            j -= 1              # 김철수 과기부총리겸 가나부 장관: a post held at once, glued to 겸, is no part of the name
-        if j >= 1 and not words[j].particle and words[j].core in stop_words() and korean_name_shaped(words[j - 1]):
-            j -= 1              # 김철수 총회 의장: a word that is never a name's (the assembly) after a name
-        if j >= 1 and not words[j].particle and words[j].core.endswith(_UNDER) and org is not None:
-            # 김철수 대통령직속 가나위원회 위원장, 김철수 대통령 직속 …: whom the body answers to, no part of the name
-            j -= 2 if words[j].core in _UNDER and not words[j - 1].particle else 1
-        if j >= 0 and (governed := _governed(title, title_ko, words[j])):
-            title, title_ko = governed  # 존 스미스 캘리포니아 주지사: the state the governor governs, no part of the name
-            j -= 1
-        if org is not None and org.cls in ORG_FAMILY and j >= 1 and words[j].text == "·" and \
-                words[j].end == org.start - sent.start and not words[j - 1].particle and not words[j - 1].punct and \
-                not _org_head(words[j - 1].core) and words[j - 1].core not in titles() and \
-                by_end.get(words[j - 1].core_end) is None:
-            # 경제·재정·금융위원회 위원장: a body the data knows is the last of a committee's dotted fields
-            first = j - 1
-            while first >= 2 and words[first - 1].text == "·" and not words[first - 2].particle and \
-                    not words[first - 2].punct:
-                first -= 2
-            org = known_or_new(sent, words[first].start, org.end - sent.start, head_class(org.text, "ko") or org.cls,
-                               "ko-dotted-body", 0.6)
-            out.append(org)
-            j = first - 1
-        if org is None and j >= 2 and words[j - 1].text == "·" and not words[j].particle and _org_head(words[j].core):
-            first = j           # 경제·재정·금융위원회 위원장: a committee named by the fields it covers, dotted
-            while first >= 2 and words[first - 1].text == "·" and not words[first - 2].particle and \
-                    not words[first - 2].punct:
-                first -= 2
-            org = known_or_new(sent, words[first].start, words[j].core_end, head_class(words[j].core, "ko") or
-                               "Organisation", "ko-dotted-body", 0.6)
-            out.append(org)
-            j = first - 1
-        if j >= 1 and not words[j].particle and words[j].core in ("상원", "하원"):
-            j -= 1              # 존 로 가나당 상원 원내대표: the chamber the post is held in, no part of the name
-        names: list[Word] = []
-        # (a Latin-script word right before the title may be an organisation's, taken out below: one word more)
-        while j >= 0 and len(names) < (6 if any(x.core in _ARABIC_LINKS for x in names) else
-                                       4 if names and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) else 3) and \
-                (name_like(words[j]) or _misread_name(words[j]) or _linked_name_part(words, j, names) or
-                 _given_name_read_as_verb(words, j, names)) and \
-                words[j].core not in heads()["ko"] and \
-                not any(s <= words[j].start < e for s, e in covered):       # AI 위원회 민간 위원: no name
-            names.insert(0, words[j])
-            j -= 1
-            if j >= 1 and _joins(words[j - 1], words[j], names[0]) and name_like(words[j - 1]):
-                j -= 1          # 로페스-가르시아: a double-barrelled name is one word
-        field_at = j
-        while names and field_at >= 1 and field_at > j - 2 and not words[field_at].particle and \
-                not words[field_at].punct and "NNP" not in words[field_at].tags:
-            field_at -= 1       # (글로벌 공공정책: the field's words, a common noun Kiwi would not read as a name)
-        spelled = _latin_gloss(words, field_at) if names and org is None and field_at >= 0 else None
-        if spelled is not None and all(re.search(r"[\uac00-\ud7a3]", w.core) for w in names):
-            # 윌슨 화이트(Wilson White) 글로벌 공공정책 부사장: after a name spelled in Latin script, the words
-            # before the title are the post's field; the name is the one spelled (as many words as its spelling)
-            k2, before, count = spelled[0] - 1, [], spelled[1] - spelled[0] - 1
-            while k2 >= 0 and len(before) < count and name_like(words[k2]) and \
-                    not any(s <= words[k2].start < e for s, e in covered):
-                before.insert(0, words[k2])
-                k2 -= 1
-            if len(before) == count:
-                names, j = before, k2
-        if len(names) == 1 and j >= 0 and _JAPANESE_FAMILY_WA.search(words[j].text) and words[j].particle == "와" \
-                and not korean_name_shaped(names[0]) and (j == 0 or words[j - 1].punct or words[j - 1].particle):
-            names.insert(0, words[j])   # 이시카와 다로: Kiwi reads the family name's 와 as "and" (이시카 + 와)
-            j -= 1
-        if org is None and names and len(names) <= 2 and j >= 1 and words[j].core in _FORMER_OR_NOW and \
-                not words[j].particle and name_like(words[j - 1]) and not _TIME_AGO_KO.fullmatch(words[j - 1].core) and \
-                not any(s <= words[j - 1].start < e for s, e in covered):
-            # 데이비드 로페스 전 라티페이 최고운영책임자: the name, "former", then a body nobody knows yet
-            org = known_or_new(sent, names[0].start, names[-1].core_end, head_class(names[-1].core, "ko") or
-                               "Organisation", "ko-name-org-title", 0.6)
-            out.append(org)
-            j -= 1
-            names = []
-            while j >= 0 and len(names) < 3 and name_like(words[j]) and words[j].core not in heads()["ko"] and \
-                    not any(s <= words[j].start < e for s, e in covered):
-                names.insert(0, words[j])
-                j -= 1
-        if names and org is None and j >= 3 and words[j].text == ")" and all(_unknown_body_word(w) for w in names):
-            opening = next((k for k in range(j - 1, max(0, j - 7), -1) if words[k].text == "("), None)
-            if opening is not None and opening >= 1 and _PHOTO_POSITION_KO.match(words[opening + 1].core) and \
-                    _korean_given_name(words[opening - 1]):
-                # 김철수(왼쪽 다섯 번째) 가나에스엠 대표이사: the name before where it stands in the photo, then the body
-                org = known_or_new(sent, names[0].start, names[-1].core_end, head_class(
-                    " ".join(w.core for w in names), "ko") or "Organisation", "ko-name-org-title", 0.6)
-                out.append(org)
-                names = [words[opening - 1]]
-        if names and j >= 0 and words[j].text == "(" and _after_person(words, j):
-            names = []          # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
-        if len(names) >= 2 and j >= 0 and (words[j].core in ("및", "·") or words[j].text == "·"):
-            names = []          # 사이버·핵심기술 및 민주주의 회복력 국장: a list of what the post covers, no name
-        if names and _group_head(names[-1].core):
-            names.pop()         # 유엔 AI 과학패널 위원: a member of a panel or network, which is no name (nor an agent)
-        if names and not any(c.islower() or "\uac00" <= c <= "\ud7a3" for w in names for c in w.core):
-            names = []          # AIGO-GPAI 의장: a body's acronym, not a person's name
-        if org is None and len(names) >= 3 and names[-1].core in GENERIC_ACRONYMS and \
-                (known := lookup_normalised(names[-2].core + names[-1].core)):
-            # 김철수 퓨리오사 AI 대표: a company whose name ends in AI, written apart (퓨리오사AI), not the post's field
-            org = mention_at(sent, names[-2].start, names[-1].core_end, load_authority().get(known[0]).cls,
-                             "ko-name-org-title", 0.7, known)
-            out.append(org)
-            names = names[:-2]
-        while len(names) >= 2 and (names[-1].core in GENERIC_ACRONYMS or names[-1].core in portfolios()):
-            names.pop()         # 김철수 AI 장관, 김철수 외교 장관: the post's field, not the name's
-        if names and org is None and (title_ko or title.ko) in ("위원장", "부위원장", "위원", "상임위원", "비상임위원") and \
-                re.fullmatch(r"[\uac00-\ud7a3]{2,}위", names[-1].core) and not names[-1].particle:
-            # 개보위 위원장, 가나전략위 부위원장: a committee's short name (…위원회 → …위) is its body, no name
-            ow = names.pop()
-            if names:
-                org = known_or_new(sent, ow.start, ow.core_end, "GovernmentBody", "ko-name-org-title", 0.6)
-                out.append(org)
-        if names and not names[-1].particle and re.fullmatch(r"[\uac00-\ud7a3]{3,}청", names[-1].core) and \
-                not any(t == "NNB" for t in names[-1].tags):
-            # 가나 연구혁신청 부의장: an agency (…청) of four syllables or more, which no person's name is
-            ow = names.pop()
-            org = known_or_new(sent, ow.start, ow.core_end, "GovernmentBody", "ko-agency-title", 0.6)
-            out.append(org)
-        if names and not names[-1].particle and re.fullmatch(r"[\uac00-\ud7a3]{2,}공사", names[-1].core):
-            # 한국전력공사 사장: a public corporation (…공사) of four syllables or more, no person's name
-            ow = names.pop()
-            org = known_or_new(sent, ow.start, ow.core_end, "Company", "ko-corporation-title", 0.6)
-            out.append(org)
-        if len(names) >= 2 and _korean_given_name(names[-1]) and "NNP" in names[-1].tags and \
-                all(set(w.tags) == {"NNG"} and len(w.core) == 2 for w in names[:-1]):
-            names = names[-1:]  # (headline) … 핵심 과제 제시 김철수 대통령: common nouns, then a Korean name, one word
-        if len(names) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[-1].core) and \
-                names[-1].core[0] in korean_surnames() and korean_name_shaped(names[-1]):
-            # 라티움 방문한 김철수 장관: a Korean name is one word, and a verb's form before it (Kiwi: 방문 NNG +
-            # 한 MM) is no part of it (a foreign given name Kiwi reads as a common noun may be: 나렌미스 모로니)
-            while len(names) >= 2 and "NNP" not in names[0].tags and names[0].tags[-1] == "MM" and \
-                    names[0].core[-1] in "한된는던은인":
-                names.pop(0)
-        if len(names) == 1 and w.particle in ("로", "으로") and not korean_name_shaped(names[0]) and \
-                not any(t in ("SL", "SH") for t in names[0].tags):
-            continue            # 현재 라티움 이사로 재직 중이다: serving as the body's director; the person is named elsewhere
-        if len(names) == 1 and j >= 0 and _COUNTED.fullmatch(words[j].core) and words[j].particle in ("을", "를") or \
-                names and j >= 0 and _COUNTED_KINDS.fullmatch(words[j].core) and not words[j].particle:
-            names = []          # 35명을 가나단 위원으로 위촉: the people counted join the body; 6개 인터넷 기업 대표:
-            #                     the heads of the bodies counted; no one's name
-        if names and all(w.core in GENERIC_ACRONYMS or w.core in post_modifiers() for w in names):
-            names = []          # 첫 AI 장관: no name at all
-        if len(names) >= 2 and names[0].tags == ("MM",) and len(names[0].core) == 1 and \
-                all(set(w.tags) <= {"NNG", "XSN"} for w in names[1:]):
-            names = []          # 양 기관 대표, 각 부처 장관: a determiner and a common noun (a Korean name
-            #                     is written in one word)
-        if org is None and names and j >= 1 and words[j].text in _ON_BEHALF_KO:
-            k = j - 2 if j >= 2 and words[j - 1].core == "정부" and words[j - 1].particle in ("를", "을") else j - 1
-            m = by_end.get(words[k].core_end)
-            if m is not None and (m.cls == "Country") == (title.kind == "state") and \
-                    (k == j - 1 and words[k].particle in ("를", "을") or k == j - 2 and not words[k].particle):
-                org = m         # 라티움 정부를 대표해 NAME 외교장관: the minister of the country represented
-        if org is None and j >= 0 and words[j].particle in ("의", ""):
-            m = by_end.get(words[j].core_end)   # 인도의 NAME 총리, 삼성전자 NAME 회장
-            if m is None and j >= 2 and words[j].tags == ("JKG",) and words[j - 1].text == ")":
-                m = by_end.get(words[j - 1].start)  # 가나연합(GU)의 NAME 사무총장: the body, glossed, then 의
-            if m:
-                org = m
-        if len(names) == 1 and names[0].core in portfolios() and org is not None and j >= 1 and \
-                by_end.get(words[j].core_end) is org and not words[j].particle:
-            # 김철수 외교부 아시아태평양 특별대표: the post's field after the body; the name is before the body
-            k, names = j - 1, []
-            while k >= 0 and len(names) < 3 and name_like(words[k]) and words[k].core not in heads()["ko"] and \
-                    not any(s <= words[k].start < e for s, e in covered):
-                names.insert(0, words[k])
-                k -= 1
-        if org is not None and org.cls == "Country" and len(names) >= 2 and not names[-1].particle and \
-                head_class(names[-1].core, "ko") == "GovernmentBody" and _org_head(names[-1].core) and \
-                (len(names) >= 3 or korean_name_shaped(names[0])):
-            ministry = names.pop()  # 영국의 존 스미스 외무부 장관: the country's ministry, which the data does not
-            #                         know, between the name and the title (the post stays the country's)
-            if ministry.core.endswith("부") and (title_ko or title.ko) == "장관":
-                title_ko = ministry.core[:-1] + "장관"   # 외무부 장관 is the 외무장관 (the UK's Foreign Secretary)
-        if org is None and names and j >= 1 and words[j].particle == "인" and titles().get(words[j].core):
-            # 가나은행 디지털 전환 초대 부총재인 김철수 부총재: the body of the post described before the name
-            org = next((by_end[words[k].core_end] for k in range(j - 1, max(-1, j - 5), -1)
-                        if not words[k].particle and words[k].core_end in by_end), None)
-        if org is None and len(names) >= 2 and all(re.fullmatch(r"[A-Z][A-Za-z.&-]*", w.core) for w in names[:-1]) and \
-                re.fullmatch(r"[\uac00-\ud7a3]{3}", names[-1].core) and korean_name_shaped(names[-1]) and \
-                lookup_normalised(" ".join(w.core for w in names)) == ():
-            # ▶LDA 김철수 이사장, THE DATA 이영희 대표: a body's Latin-script name, then a Korean name, which is one word
-            # (a topic's acronym alone, AI 김철수 대표, names no body)
-            if not all(w.core in GENERIC_ACRONYMS for w in names[:-1]):
-                org = known_or_new(sent, names[0].start, names[-2].core_end, head_class(
-                    " ".join(w.core for w in names[:-1]), "en") or "Organisation", "ko-org-name-title", 0.6)
-                out.append(org)
-            names = names[-1:]
-        latin = 0
-        while latin < len(names) - 1 and re.fullmatch(r"[A-Za-z][\w.&-]*", names[-1 - latin].core):
-            latin += 1
-        run = " ".join(w.core for w in names[len(names) - latin:])
-        if org is None and latin >= 2 and re.search(r"[\uac00-\ud7a3]", names[-1 - latin].core) and \
-                head_class(run, "en") in ORG_FAMILY:
-            # 라나 오 AI Fund 대표: a Latin-script body of several words, its head word last, before the title
-            ows, names = names[len(names) - latin:], names[:len(names) - latin]
-            org = known_or_new(sent, ows[0].start, ows[-1].core_end, head_class(run, "en"), "ko-name-org-title", 0.6)
-            out.append(org)
-        if names and all(re.fullmatch(r"[A-Za-z][\w.&-]*", w.core) for w in names) and \
-                head_class(" ".join(w.core for w in names), "en") in ORG_FAMILY:
-            names = []          # (응) AI Fund 대표: a body's name, whoever's name Kiwi did not read before it
-        if org is None and len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
-                any(w.core in GENERIC_ACRONYMS for w in names[:-1]):
-            names = []          # 대표적인 AI 메모리 HBM 시장: a market (시장), a topic's words; no one's name holds "AI"
-        if org is None and len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
-                names[-1].core not in GENERIC_ACRONYMS and re.search(r"[\uac00-\ud7a3]", names[-2].core):
-            # an unknown Latin-script organisation between a Korean-script name and the title (… xAI 설립자)
-            ow = names.pop()
-            org = mention_at(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
-            out.append(org)
-        run = next((k for k in range(len(names) - 2, 0, -1) if re.search(r"[\uac00-\ud7a3]", names[k - 1].core) and
-                    all(re.fullmatch(r"[A-Z][\w.&-]*", w.core) for w in names[k:])), None) if org is None else None
-        if run is not None and title.kind == "org" and not any(w.core in GENERIC_ACRONYMS for w in names[run:]):
-            # 안나 로페스 LATIUM Education 부사장: a company's Latin-script name of several words, no head word
-            # among them, between a Korean-script name and a company's post
-            org = mention_at(sent, names[run].start, names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
-            names = names[:run]
-            out.append(org)
-        latin = next((k for k in range(1, len(names) - 1) if re.fullmatch(r"[A-Za-z][\w.&-]*", names[k].core)), None)
-        if org is None and latin is not None and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[0].core) and \
-                korean_name_shaped(names[0]) and all(re.search(r"[\uac00-\ud7a3]", w.core) for w in names[latin + 1:]):
-            # 김철수 ABC 테크놀로지 대표: a Korean name is one word, and a Latin-script word starts the body's
-            # name after it (a transliterated name has no Latin word inside it)
-            org = mention_at(sent, names[latin].start, names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
-            names = names[:latin]
-            out.append(org)
-        prefix = next((k for k in range(1, len(names)) if names[k].core in org_prefixes() or _org_prefixed(names[k])), None)
-        if org is None and prefix is not None and (len(names[prefix:]) >= 2 or _org_prefixed(names[prefix])):
-            # 김철수 법무법인 가나 대표: a body's legal form starts its name, after the person's
-            org = mention_at(sent, names[prefix].start, names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
-            names = names[:prefix]
-            out.append(org)
-        if org is None and len(names) >= 3 and names[0].core in org_prefixes() and not names[-2].particle and \
-                korean_name_shaped(names[-1]) and len(names[-1].core) == 3:
-            # 법무법인 가나 김철수 대표: the body with its legal form first, then a Korean name
-            org = mention_at(sent, names[0].start, names[-2].core_end, "Organisation", "ko-org-name-title", 0.6)
-            names = names[-1:]
-            out.append(org)
-        if org is None and len(names) >= 3 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
-                re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-2].core) and \
-                re.fullmatch(r"[\uac00-\ud7a3]{2,}", names[-1].core):
-            names.pop()         # 김철수 가나대 법학부 교수: the university's short name, then its department
-            #                     (or another unit of it: 가나대 사회혁신단)
-        if org is None and len(names) >= 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
-                re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-1].core):
-            ow = names.pop()    # 김철수 가나대 총장: a university's short name (…대학교 → …대)
-            org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-name-org-title", 0.6)
-            out.append(org)
-        elif org is not None and len(names) >= 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
-                re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-1].core) and not names[-1].particle and \
-                org.start - sent.start > names[-1].start:
-            ow = names.pop()    # 김철수 가나대 사회혁신단 교수: the university, not the unit found after it
-            org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-name-org-title", 0.6)
-            out.append(org)
-        if org is None and len(names) >= 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
-                re.fullmatch(r"[\uac00-\ud7a3]{2,6}대", names[0].core) and not names[0].particle and \
-                not (korean_name_shaped(names[0]) and len(names[0].core) <= 3) and \
-                not re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[-1].core):
-            # 가나대 안나 로페스 교수: the university's short name first, then a foreign name (a university
-            # of four syllables and more is no Korean name, though its first is a family name: 노스힐대)
-            ow = names.pop(0)
-            org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-org-name-title", 0.6)
-            out.append(org)
-        if org is None and len(names) == 2 and (title_ko or title.ko) in _UNIVERSITY_TITLES and \
-                re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", names[0].core) and not names[0].particle and \
-                re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) and korean_name_shaped(names[1]):
-            # 가나대 김철수 교수: the university's short name, then a Korean name, which is one word
-            ow = names.pop(0)
-            org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-org-name-title", 0.6)
-            out.append(org)
-        glued_school = re.fullmatch(r"([\uac00-\ud7a3]{1,4}대)([\uac00-\ud7a3]{3})", names[0].core) \
-            if org is None and len(names) == 1 and (title_ko or title.ko) in _UNIVERSITY_TITLES else None
-        if glued_school and glued_school.group(2)[0] in korean_surnames():
-            # (가나대김철수 교수): the university's short name glued to the Korean name
-            cut = names[0].start + glued_school.end(1)
-            org = known_or_new(sent, names[0].start, cut, "ResearchOrganisation", "ko-org-name-title", 0.6)
-            out.append(org)
-            names = [replace(names[0], start=cut, core=glued_school.group(2), text=names[0].text[len(glued_school.group(1)):])]
-        own = sent.text[words[gloss[0]].end:words[gloss[1]].start] if gloss is not None else ""
-        spelled = len(own.split())
-        # (Korean writes a double-barrelled name's parts apart: 마리 로페스 for Marie-Lopez)
-        spelled_parts = {spelled, len(re.findall(r"[^\s\-–]+", own))}
-        if org is None and len(names) == 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", names[0].core) and \
-                names[0].core[:1] in korean_surnames() and re.fullmatch(r"[\uac00-\ud7a3]{5,}", names[1].core) \
-                and title.kind != "state" and spelled != 2:
-            # 고진 한국무역정보통신 대표: a Korean name is one word, and five syllables and more after it
-            # are no foreign name's part but a body nobody knows yet.  Not before a state's post (존 가나다라마
-            # 장관: a minister's body is a ministry, whose head word another rule reads), nor when the name's
-            # own spelling after it has two words
-            ow = names.pop()
-            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
-                               "ko-name-org-title", 0.6)
-            out.append(org)
-        owner = re.search(r"(?:\s*\([^()]{1,20}\))?의\s*$", sent.text[:names[0].start]) if names and org is None \
-            else None
-        body_word = next((w for w in words if w.core_end == owner.start() and re.search(r"[\uac00-\ud7a3]", w.core)),
-                         None) if owner else None
-        if owner and by_end and by_end.get(owner.start()) is not None and by_end[owner.start()].cls in ORG_FAMILY:
-            # 라티움평의회 데이터위원회(LDC)의 안나 로페스 가르시아 의장: the body named before, with 의, holds the
-            # post; the third word is the name's
-            org = by_end[owner.start()]
-        elif body_word is not None and re.fullmatch(r"[신새현전]?정부", body_word.core):
-            # 캄보디아 신정부의 NAME 총리: a country's (new) government is the country
-            k = words.index(body_word)
-            org = by_end.get(words[k - 1].core_end) if by_end and k > 0 and not words[k - 1].particle else None
-            org = org if org is not None and org.cls == "Country" else None
-        elif body_word is not None and _org_head(body_word.core):
-            org = known_or_new(sent, body_word.start, body_word.core_end, head_class(body_word.core, "ko") or
-                               "Organisation", "ko-body-of-name-title", 0.6)
-            out.append(org)
-        if org is None and len(names) >= 2 and title.kind == "org" and len(names) not in spelled_parts and \
-                re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+){2}", " ".join(x.core for x in names)):
-            # 순다르 피차이 알파벳 CEO: a company's post, and no company known before it: the word before
-            # the title is the company, not a third part of the name (unless the name's own spelling after it has three
-            # words: 안나 마리 로페스(Anna Marie Lopez) 국장, or 안나 마리 로페스(Anna Marie-Lopez))
-            ow = names.pop()
-            org = known_or_new(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
-            out.append(org)
-        if org is None and len(names) >= 3 and re.search(r"[\uac00-\ud7a3]", names[0].core) and \
-                _org_head(names[0].core) and not _org_head(names[-1].core):
-            # 가나부 안나 로페스 차관: the body first, then the name (the order a delegation list uses)
-            ow = names.pop(0)
-            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "GovernmentBody",
-                               "ko-org-name-title", 0.6)
-            out.append(org)
-        if org is None and len(names) >= 2 and (title_ko or title.ko) in _LOCAL_TITLES_KO and not names[-1].particle and \
-                re.fullmatch(r"[\uac00-\ud7a3]{1,4}(?:시|군|구|도)", names[-1].core) and \
-                re.fullmatch(r"[\uac00-\ud7a3]{3}", names[0].core) and korean_name_shaped(names[0]):
-            ow = names.pop()    # 김철수 라티움시 부시장: the city whose deputy mayor the Korean name is
-            org = known_or_new(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
-            out.append(org)
-        if len(names) == 2 and (_unit_head(names[0].core) or names[0].core in unit_heads()) and not names[0].particle and \
-                re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) and korean_name_shaped(names[1]):
-            names = names[1:]   # 반도체공학과 김철수 교수, 자연과학캠퍼스 김철수 부총장: the unit, then the name
-        if org is None and len(names) == 2 and re.search(r"[\uac00-\ud7a3]", names[0].core) and \
-                _org_head(names[0].core) and korean_name_shaped(names[1], noun_ok=True):
-            # 가나부 김철수 차관: the body first, then a Korean name (the order of a delegation list)
-            ow = names.pop(0)
-            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "GovernmentBody",
-                               "ko-org-name-title", 0.6)
-            out.append(org)
-        if org is None and len(names) >= 3 and _org_head(names[-2].core) and _unit_head(names[-1].core):
-            names.pop()         # 김철수 가나대학교 컴퓨터공학과 교수: the university, not its department
-        if org is None and len(names) >= 2 and re.search(r"[\uac00-\ud7a3]", names[-1].core) and _org_head(names[-1].core):
-            # an unknown body between a name and the title (한지민 정책기획실 비서관): the word says it is one
-            ow = names.pop()
-            start = ow.start
-            while len(names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", names[-1].core) and \
-                    re.search(r"[\uac00-\ud7a3]", names[0].core):
-                start = names.pop().start   # 김철수 AI 안전연구소 소장: the Latin word is the body's
-            org = known_or_new(sent, start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
-                                "ko-name-org-title", 0.6)
-            out.append(org)
-        if len(names) == 1 and not any(t in ("NNP", "SL", "SH") for t in names[0].tags) and \
-                not (korean_name_shaped(names[0], noun_ok=org is not None and k == i - 1 and (
-                         j < 0 or words[j].punct and words[j].text in ".,;:·!?" or
-                         # (or after a subject, before a body the data knows: 가나부는 임문영 국가AI위원회 위원장이)
-                         org.authority_ids and words[j].particle in ("은", "는", "이", "가"))) and
-                     (j < 0 or words[j].punct or words[j].particle or words[j].core in stop_words())):
-            names = []          # one common noun before a title (국제기구 대표) is not a name;
-            #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG);
-            #                     a family name and two syllables that Kiwi misreads (이상호: MM NNG) are,
-            #                     where a name starts: not after a word that may be its first half; before
-            #                     a body's name glued to the title, even one Kiwi reads as a common noun
-        if len(names) == 2 and (names[1].core in korean_surnames() or _korean_given_name(names[1])) and \
-                len(names[0].core) >= 3 and names[0].core.endswith("서") and \
-                not any(t in ("NNP", "SL", "SH") for t in names[0].tags):
-            names = names[1:]   # 정상회의 확대세션서 이 대통령은, 특강서 김철수 대표는: "at the session" (…서 for
-            #                     …에서), then a surname or a Korean name
-        under = next((k for k, x in enumerate(names) if x.core.endswith(_UNDER)), None)
-        if under is not None:   # 가나부 산하 라티움원 원장: the body it answers to, with no name before it in reach
-            names = names[:max(0, under - 1)] if names[under].core in _UNDER else names[:under]
-        if org is None and names and not w.particle and i + 3 < len(words) and words[i + 1].text == "(" and \
-                words[i + 3].text == ")" and title.kind == "org" and not words[i + 2].particle and \
-                (_UNIVERSITY_SHORT.fullmatch(words[i + 2].core) and (title_ko or title.ko) in _UNIVERSITY_TITLES or
-                 _org_head(words[i + 2].core) and not _UNIVERSITY_SHORT.fullmatch(words[i + 2].core)):
-            # ▲김철수 교수(가나대): the body the post is in, in brackets after the title, as lists write it
-            ow = words[i + 2]
-            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "ResearchOrganisation",
-                               "ko-name-title-body", 0.7)
-            out.append(org)
-        if len(names) == 2 and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[0].core) and korean_name_shaped(names[0], True) \
-                and (len(names[1].tags) >= 2 and set(names[1].tags) == {"NNG"} or _org_head(names[1].core)) and \
-                title.kind != "state":
-            # 김철수 특화연구 센터장, 김철수 가나신문 대표: a Korean name is one word; a compound of common nouns
-            # after it is the unit a unit's head (…장) heads, or the body of any other post (before a state's
-            # post, 안토라 가나비스 총리, Kiwi may cut a foreign family name into common nouns)
-            if (title_ko or title.ko).endswith("장") or org is not None:
-                title = _unit_of_title(title, [names[1].core])
-            else:
-                org = known_or_new(sent, names[1].start, names[1].core_end, head_class(names[1].core, "ko") or
-                                   "Organisation", "ko-name-org-title", 0.6)
-                out.append(org)
-            names = names[:1]
-        if len(names) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{3,}주", names[-1].core) and "NNP" in names[-1].tags and \
-                org is not None and org.cls == "GovernmentBody" and org.start - sent.start > names[-1].start:
-            names = names[:-1]  # 빅터 로 온타리오주 경제개발부 장관: the province whose ministry it is, no word of the name
-        if any(len(h) >= 2 and heads()["ko"].get(h) in ORG_FAMILY for x in names for h in heads_ending(x.core, "ko")):
-            continue            # 국가 인공지능 전략위원회 분과 위원장: a body's name (…위원회), spaced, before the post; no name
-        if any(x.core in GENERIC_ACRONYMS for x in names):
-            continue            # 가나기금 AI 신기술 및 규제 담당 이사: the post's field; no one's name holds "AI"
-        if w.core == "시장" and names and not any(t in ("NNP", "SL", "SH") for x in names for t in x.tags) and \
-                not (len(names) == 1 and korean_name_shaped(names[0])):
-            continue            # 스마트폰 칩 시장에서: a market (시장) of common nouns' goods; a mayor's name is a name
-        if w.core == "시장" and org is not None and org.cls != "City" and not re.search(r"[\uac00-\ud7a3]", org.text):
-            continue            # 서버용 GPU 시장: the market of a product; a mayor is a city's
-        if len(names) == 2 and len(names[0].core) >= 2 and names[0].core.endswith("당") and not names[0].particle and \
-                re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) and korean_name_shaped(names[1]):
-            names = names[1:]   # 민주당 김철수 의원: the party's short name, then the Korean name, which is one word
-        if len(names) == 2 and _UNIVERSITY_SHORT.fullmatch(names[1].core) and not names[1].particle and \
-                (title_ko or title.ko) in _UNIVERSITY_TITLES and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[0].core) \
-                and korean_name_shaped(names[0], True):
-            names = names[:1]   # 김철수 가나대 웹연구소 연구교수: the name, then the university and its unit
-        if len(names) >= 2 and korean_name_shaped(names[1], True) and re.fullmatch(r"[\uac00-\ud7a3]{3}", names[1].core) \
-                and any(names[0].core[-n:] in titles() for n in range(3, len(names[0].core))):
-            names = names[1:]   # 가나위원장 김철수 민주당 의원: a post glued to a committee's short name, then the name
-        if org is None and len(names) == 2 and title.kind == "org" and _korean_given_name(names[0]) and \
-                _unknown_body_word(names[1]):
-            # 김철수 라티브 의장, 김철수 가나협 회장: a Korean name is one word; the word after it, a loanword
-            # or a short name, is the body (not 김철수 공동 대표: a post's modifier)
-            ow = names.pop()
-            org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
-                               "ko-name-org-title", 0.6)
-            out.append(org)
-        if org is None and len(names) in (2, 3) and _korean_given_name(names[-1]) and \
-                not _PARTY_WORD_KO.fullmatch(names[-1].core) and all(_unknown_body_word(w) for w in names[:-1]) and \
-                (len(names) == 2 and _transliterated(names[0].core) or
-                 len(names[-2].core) >= 4):
-            # 크래프톤 김철수 대표: a loanword's body before the Korean name; 국립요양원 김철수 원장, 라티움 국립요양원 김철수
-            # 원장: a body's name ending in a word of four syllables and more, which no Korean name is (not 테드 크루즈
-            # 공화당 상원의원: a foreign name, then a party)
-            body, names = names[:-1], names[-1:]
-            org = known_or_new(sent, body[0].start, body[-1].core_end,
-                               head_class(sent.text[body[0].start:body[-1].core_end], "ko") or "Organisation",
-                               "ko-org-name-title", 0.6)
-            out.append(org)
-        if org is not None and len(names) == 1 and not korean_name_shaped(names[0]) and \
-                _transliterated(names[0].core) and j >= 1 and \
-                by_end.get(words[j].core_end) is org and _korean_given_name(words[j - 1]) and not words[j - 1].particle:
-            continue            # 김철수 HD가나 라비커스 대표: the Korean name before the group; the loanword is its company
-        if len(names) == 2 and _PARTY_WORD_KO.fullmatch(names[1].core) and not names[1].particle:
-            names = names[:1]   # 김철수 민주당 의원: the name, then the party's short name (민주당 is also the US
-            #                     Democrats: no body is named)
-        if len(names) == 1 and names[0].core in korean_provinces():
-            continue            # 가나도 정책관: the province whose post it is, no name
-        if len(names) == 1 and _ORDINAL_POST_KO.search(sent.text, 0, names[0].start):
-            continue            # 제30대 대교협 회장으로: the post's number, then the body whose post it is, no name
-        if len(names) == 1 and len(names[0].core) >= 5 and re.fullmatch(r"[\uac00-\ud7a3]+", names[0].core) and \
-                any(_is_country(names[0].core[:n]) for n in (2, 3)):
-            continue            # 한국출판인회의 제14대 회장: a body named after its country (no one's name starts with one)
-        if len(names) >= 3 and _PARTY_WORD_KO.fullmatch(names[0].core) and not names[0].particle:
-            names = names[1:]   # 공화당 마샤 블랙번 상원의원: the party, then a foreign name
-        if len(names) >= 3 and _PARTY_WORD_KO.fullmatch(names[-1].core) and (title_ko or title.ko) != "대표":
-            names = names[:-1]  # 테드 크루즈 공화당 상원의원: the name, then the party (the post is no party's)
-        if (title_ko or title.ko) == "대표" and org is not None and org.cls == "NonProfitOrganisation" and \
-                (org.text.endswith("당") or "Party" in org.text or any(
-                    "Party" in (load_authority().get(i).en or "") for i in org.authority_ids)):
-            title = replace(title, en="Party Leader")   # 한동훈 국민의힘 대표: a party's leader, no company's CEO
-        if len(names) == 1 and _UNIVERSITY_SHORT.fullmatch(names[0].core) and not korean_name_shaped(names[0]) and \
-                ((title_ko or title.ko) in _UNIVERSITY_TITLES or org is not None and len(names[0].core) >= 4):
-            continue            # … 겸 미국 뉴욕대 교수: the university's short name, the name having come before 겸
-            #                     (or its institute's post after it: 가나가톨릭대 라티움연구소 소장, no name)
-        if len(names) == 1 and _CAREER_YEARS_KO.match(sent.text, w.end) and \
-                not korean_name_shaped(names[0]):
-            continue            # 라티움넷 전무(1997~2001년), …: a career's posts with their years, after the firms' names
-        if len(names) == 1 and re.fullmatch(r"[\uac00-\ud7a3]{3,}당", names[0].core):
-            continue            # 기본소득당 대표: a party's name (…당) of four syllables and more, no person's
-        if w.core == "시장" and (len(names) == 1 and names[0].tags[:1] == ("XPN",) or
-                                w.particle in ("에", "에서", "을", "를") and names and
-                                not any(korean_name_shaped(x) for x in names) and
-                                not all("NNP" in x.tags for x in names)):
-            continue            # 고부가 시장을 선점해, 공공 클라우드 시장에 진출: a market (시장) of a kind, a prefix or
-            #                     common nouns, no mayor's name
-        if w.core == "수상" and names and names[-1].core.endswith("상") and not _is_country(names[-1].core):
-            continue            # 가나노벨상 수상 경력이 있는: receiving a prize (수상), no prime minister (首相)
-        if org is None and len(names) == 1 and not w.particle and title.kind == "org" and \
-                not _korean_given_name(names[0]) and (_transliterated(names[0].core) or
-                                                     names[0].core[:1] not in korean_surnames()) and \
-                len(after := _name_after(words, i, covered)) >= 2:
-            # 가나 회사인 라티움 부회장 던컨 로페스는: a foreign name of two words after the title; the loanword
-            # before it is the company whose post it is
-            org = known_or_new(sent, names[0].start, names[0].core_end, head_class(names[0].core, "ko") or "Organisation",
-                               "ko-org-title-name", 0.6)
-            out.append(org)
-            names = after
-        if not names and w.particle in ("", "인"):
-            names = _name_after(words, i, covered)      # 유엔 사무총장 마르코 벨리니는: the name after the title
-        kw = dict(title_en=title.en, title_ko=title_ko or title.ko,
-                  org_span=(org.start, org.end) if org is not None else ())
-        if names:
-            s, e = names[0].start, names[-1].core_end
-            glued = next((t for t in _longest_first_titles() if len(t) >= 2 and len(names[0].core) - len(t) >= 2
-                          and names[0].core.startswith(t) and
-                          re.fullmatch(r"[\uac00-\ud7a3]+", names[0].core[len(t):])), None) if len(names) >= 2 else None
-            if glued:           # 총리안나 로페스: the last item's title glued to this name (a typo in the source)
-                s += len(glued)     # (and 소장대신 안나 로페스: a title and "instead of", no part of the name)
-                if names[0].core[len(glued):] in stop_words():
-                    s = names[1].start
-            text = sent.text[s:e]
-            ref = "surname" if len(names) == 1 and len(text) == 1 else ""
-            out.append(mention_at(sent, s, e, "Person", "ko-name-title", 0.8, reference=ref, **kw))
-            k = j
-            while len(names) == 1 and korean_name_shaped(names[0]) and k >= 1 and words[k].text in ("·", ",") and \
-                    korean_name_shaped(words[k - 1], noun_ok=words[k].text == "·") and \
-                    not any(s0 <= words[k - 1].start < e0 for s0, e0 in covered):
-                # 류민배·김서준 의원: Korean names dotted before one title each hold it (and 김민준, 이서연,
-                # 박도윤 의원: listed with commas, each a proper noun)
-                out.append(mention_at(sent, words[k - 1].start, words[k - 1].core_end, "Person", "ko-dotted-names-title",
-                                      0.7, **kw))
-                k -= 2
-            if gloss is not None and e == words[gloss[0]].start:
-                # glued to the name, so relations.glosses makes the two one person
-                out.append(mention_at(sent, *_gloss_span(sent, words, gloss), "Person", "ko-name-gloss", 0.8))
-        elif org is not None and w.particle not in ("로", "으로", "에", "에는") and \
-                not (w.core == "시장" and org.cls == "Country"):
-            # (not 한국 대표로 …이 참석했다: a capacity someone acts in, said of the subject; nor 라티움 대표에 NAME을
-            # 선임했다, the post someone is appointed to; nor 미국 시장에서, a country's market: a mayor is a city's)
-            s = org.start - sent.start
-            out.append(mention_at(sent, s, w.core_end, "Person", "ko-title-only", 0.5, reference="title", **kw))
-        if org is not None and out and out[-1].cls == "Person":
-            out.append(org)     # remembered so relations can read the position's country or organisation
-    return _same_post_listed(sent, out)
+    """NAME [COUNTRY|ORG] TITLE, and COUNTRY의 NAME TITLE (제인 도 미국 차관).
+
+    Each title is read leftwards by the stages in ``_STAGES``, in their order: whether it is a post held here at
+    all, the body or country right before it, the words between that and the name, the name's words, and then
+    which of those words are a body's or no name's.  A stage that finds no one's post ends the title's reading."""
+    ctx = _Reading(sent, [_name_read_as_a_verb(words, k) for k in range(len(words))], found,
+                   by_end={m.end - sent.start: m for m in found if m.cls in AGENT_CLASSES},
+                   covered={(m.start - sent.start, m.end - sent.start) for m in found},
+                   named=[q.span() for q in _NAME_QUOTE_KO.finditer(sent.text)])
+    for i in range(len(ctx.words)):
+        post = _post_at(ctx, i)
+        if post is not None and all(stage(ctx, post) for stage in _STAGES):
+            _emit(ctx, post)
+    return _same_post_listed(sent, ctx.out)
+
+
+def _post_at(ctx: _Reading, i: int) -> _Post | None:
+    """The title at word i, in any of the forms a title is written in; a title with its name in brackets
+    (가나부(장관 김철수)) or glued to a body is read here at once, and gives no ``_Post``."""
+    sent, words, by_end, covered, named = ctx.sent, ctx.words, ctx.by_end, ctx.covered, ctx.named
+    w = words[i]
+    if any(a < w.start < b for a, b in named):
+        return None         # ‘가나 디지털 혁신 대표 사업’: a word of a quoted name (대표, "flagship"), no title
+    title, title_ko = titles().get(w.core) or _deputy_title(w.core), None
+    of_title = False        # (a post named by the title before it: 사무총장 기술특사)
+    spaced = _spaced_chief(words, i) if title is None else None
+    if spaced is not None:  # 최고 AI 책임자: a chief officer's title written in several words
+        title, title_ko = titles()[spaced[1]], spaced[1]
+    if title is None:
+        glued = next((x for x in post_modifiers() if w.core.startswith(x) and len(w.core) - len(x) >= 2 and
+                      w.core[len(x):] in titles()), None)
+        if glued:           # 김명주 초대소장: the post's modifier glued to it (초대 소장), not a body's name
+            title, title_ko = titles()[w.core[len(glued):]], w.core[len(glued):]
+    if title is None and _ORDINAL.match(w.core):
+        title = titles().get(_ORDINAL.sub("", w.core))
+        title_ko = w.core   # 2차관: the ordinal tells the two vice ministers apart (Second Vice Minister)
+        number = int(_ORDINAL.match(w.core).group(0).lstrip("제"))
+        if title is not None and number in ORDINALS_EN:
+            title = replace(title, en=f"{ORDINALS_EN[number]} {title.en}")
+    # (가나부(부총리 겸 가나부장관 김철수): the second post glued to its ministry's name)
+    also = _title_suffix(w.core) if title is None and i >= 1 and words[i - 1].core == "겸" else None
+    bracketed = _bracketed_head(sent, words, i, by_end, title_ko) if title is not None else \
+        _bracketed_head(sent, words, i, by_end, also[0]) if also is not None and also[1] >= 2 else []
+    if bracketed:
+        ctx.out += bracketed    # 가나부(장관 김철수): the body, then its head in brackets
+        return None
+    bracketed = _title_then_bracketed_name(sent, words, i, by_end, covered) if title is not None else []
+    if bracketed:
+        ctx.out += bracketed    # 가나대 총장(안나 로페스): the body and the title, then the name in brackets
+        return None
+    covers = title is None and w.core.startswith("담당") and titles().get(w.core[2:])
+    if covers:              # 디지털산업 담당국장: what the post covers, glued to the title
+        title, title_ko = covers, w.core[2:]
+    if title is None and not w.punct and i > 0:
+        glued = _glued_title(sent, words, i, covered, by_end)
+        if glued:
+            ctx.out += glued
+            return None
+        suffix = _title_suffix(w.core) if _plain_title(words[i - 1]) else None
+        if suffix is None or suffix[0] not in titles():
+            return None
+        title, title_ko = titles()[suffix[0]], w.core   # 유엔 사무총장 기술특사: the envoy, of the title before
+        of_title = True
+    elif title is not None and _plain_title(w) and i + 1 < len(words) and _plain_title(words[i + 1], glued=True) \
+            and not words[i + 1].particle.startswith(("으로", "로")):
+        return None         # 사무총장 기술특사, 대통령 비서실장: the last title is the post; not 장관 의장으로 (as chair)
+    if not title or w.punct:
+        return None
+    return _Post(i, w, title, title_ko, of_title, spaced, covers or None)
+
+
+def _a_post_held_here(ctx: _Reading, p: _Post) -> bool:
+    """False where the title word is no post held by a name before it: a rank before the role it ranks
+    (수석), a field's leading firm (분야 대표 기업), the post of a name after it, a meeting at a title's rank."""
+    words, by_end, covered = ctx.words, ctx.by_end, ctx.covered
+    i, w = p.i, p.w
+    if w.core == "수석" and not w.particle and i + 1 < len(words) and not words[i + 1].punct:
+        return False        # 메타 수석 AI 과학자: "chief", before the role it ranks; no senior secretary (수석)
+    if w.core == "대표" and not w.particle and i > 0 and words[i - 1].core in _FIELD_WORDS_KO and \
+            not words[i - 1].particle:
+        return False        # 가나테크는 모빌리티 분야 대표 기업으로: a field's leading firm, no one's post (대표)
+    if not w.particle and i + 1 < len(words) and words[i + 1].core == "직속" and any(
+            titles().get(x.core) for x in words[i + 2:i + 5]):
+        return False        # NAME 대통령 직속 가나위원회 위원장: the body is "the president's", the name holds the
+        #                     post after it (but 윤 전 대통령 직속 가나위원회에서: the president's own)
+    if w.particle == "인" and i + 1 < len(words) and not _name_after(words, i, covered):
+        return False        # 가나은행 초대 부총재인 김철수 부총재는: the post describes the name after it
+        #                     (which has a title of its own; 가나 의장인 안나 로페스는 holds this one)
+    if w.particle in ("에", "에는", "으로", "로") and i + 2 < len(words) and korean_name_shaped(words[i + 1]) and \
+            any(i + d < len(words) and (titles().get(words[i + d].core) is not None or
+                                        words[i + d].core in ("박사", "씨")) and
+                not words[i + d - 1].particle for d in (2, 3)):
+        return False        # 라티움모빌리티 대표에 김철수 사장을 영입했다, 라티움 준비그룹 의장으로 김철수 가나연구원
+        #                     박사가 선출됐다: the post the name after it (with its title, or 박사 or 씨) is given
+    if w.particle in ("으로", "로", "에") and i + 1 < len(words) and _APPOINTED_TO_KO.match(words[i + 1].text):
+        return False        # 가나랩 공동소장으로 내정된 김철수 교수: the post of the name after it
+    if not w.particle and i + 1 < len(words) and (words[i + 1].core in _MEETING_AFTER_TITLE or
+                                                  w.core == "대표" and words[i + 1].core in _REPRESENTATIVE_OF_KO):
+        return False        # 디지털 분야 차관 회담: a meeting at the rank of the title, no person's post; 업종별
+        #                     대표 기업: the flagship companies
+    if not w.particle and i + 1 < len(words) and i > 0 and words[i - 1].tags == ("NNG",) and \
+            words[i - 1].core_end not in by_end and (
+                titles().get(words[i + 1].core) or words[i + 1].core == "담당" and i + 2 < len(words) and
+                titles().get(words[i + 2].core)):
+        return False        # 내부 시장 집행위원, 단일 시장 담당 집행위원: the phrase's last title is the post
+    return True
+
+
+def _body_before_title(ctx: _Reading, p: _Post) -> bool:
+    """The country or body right before the title (or before the name, as delegation lists write it),
+    among the agents the sentence already has, or a university or ministry nobody knows yet; ``p.j`` moves to the
+    word before it, and ``p.body_at`` keeps where the search stopped."""
+    sent, words, by_end, covered, out = ctx.sent, ctx.words, ctx.by_end, ctx.covered, ctx.out
+    i = p.i
+    p.j = p.spaced[0] - 1 if p.spaced is not None else i - 2 if p.of_title else i - 1
+    p.name_end = i          # (the word after the name)
+    if p.j >= 2 and words[p.j].text == "(" and i + 1 < len(words) and words[i + 1].text == ")" and \
+            not words[p.j - 1].particle and set(words[p.j - 1].tags) == {"NNG"} and words[p.j - 1].core not in titles():
+        p.title_ko, p.j = words[p.j - 1].core, p.j - 2  # NAME 가나심의관(차관): a post the lexicon lacks, glossed
+        p.name_end = p.j + 1
+    while p.j >= 0 and (words[p.j].core in post_modifiers() or _NTH_HOLDER.fullmatch(words[p.j].core)) and \
+            not words[p.j].particle:
+        p.j -= 1            # 초대 소장, 신임 장관, 제40대 총리: the modifier is part of neither the name nor the body
+    if p.covers or p.j >= 0 and words[p.j].core.endswith("담당") and not words[p.j].particle:
+        # 국제협력 담당 차관, 국제협력담당 차관, AI·디지털산업 담당국장: what the post covers
+        p.j -= 1 if p.covers or words[p.j].core != "담당" else 2
+        while p.j >= 1 and words[p.j].text == "·" and not words[p.j - 1].particle:
+            p.j -= 2        # AI·디지털산업: each topic of the list
+    if p.j >= 2 and words[p.j].core in _FIELD_OF_POST and not words[p.j].particle:
+        # 가나 디지털 변환 부문 차관: the sector the post covers, in common nouns after the country
+        field = p.j - 1
+        while field >= 1 and p.j - field < 4 and not words[field].particle and \
+                words[field].core_end not in by_end and set(words[field].tags) <= {"NNG", "SL"}:
+            field -= 1
+        if words[field].core_end in by_end and not words[field].particle:
+            p.j = field
+    p.org, p.regional, p.field_after_name = None, False, False
+    # a country or organisation right before the title, possibly with words glued to it
+    k = p.j
+    while k >= 0 and words[k].text == ")":      # 마이크로소프트(MS) 최고경영자: skip the gloss
+        opening = next((x for x in range(k - 1, max(-1, k - 4), -1) if words[x].text == "("), None)
+        if opening is None:
+            break
+        k = opening - 1
+    for k in range(k, max(-1, k - 4), -1):
+        m = by_end.get(words[k].core_end) if not words[k].particle else None
+        if m is None and k >= 3 and words[k].text == ")" and words[k - 2].text == "(" and \
+                ACRONYM_LETTERS.fullmatch(words[k - 1].core) and not words[k - 3].particle:
+            m = by_end.get(words[k - 3].core_end)   # 가나산업협회(GIA) 김철수 회장: the body's acronym after it
+        name_at = next((x for x in range(i - 1, k, -1) if korean_name_shaped(words[x]) and len(words[x].core) == 3),
+                       None) if m else None
+        if m is not None and words[k].text == ")" and name_at != k + 1:
+            m = None        # (only with the name right after the bracket)
+        if m and name_at is not None and name_at == k + 1 and m.cls != "Country":
+            # 세계은행 김철수 디지털전환 부총재: the body, then the person (a delegation list's order),
+            # then the post's field; the name is not a field of the post
+            p.org, p.j, p.field_after_name = m, name_at, True
+            p.title = _unit_of_title(p.title, [x.core for x in words[name_at + 1:i] if not x.particle])
+            break
+        if m:
+            p.org, p.j = m, k - 1
+            # (and its legal form before it: 김철수 ㈜가나 대표)
+            form = max((f.start() for f in LEGAL_FORM_KO.finditer(sent.text, 0, m.start - sent.start)
+                        if f.end() == m.start - sent.start), default=m.start - sent.start)
+            while p.j >= 0 and words[p.j].start >= form:
+                p.j -= 1
+            # 가나전자 AI 센터장: the unit's field, between the body and the title, names the unit
+            p.title = _unit_of_title(p.title, [x.core for x in words[k + 1:i] if not x.particle])
+            if k == i - 2 and (governed := _governed(p.title, p.title_ko, words[i - 1])):
+                p.title, p.title_ko = governed  # 존 스미스 미국 텍사스주 주지사: the country, then the state
+                p.regional = True
+            break
+        if words[k].punct and words[k].text not in "-–·㈜" or words[k].particle:
+            break           # 한국 대표로 참석한 NAME 총리, 위원회 위원장에 NAME 교수: a word with its own
+            #                 ending closes the phrase; the body of the post is not before it
+    if p.org is not None and p.org.cls == "Country" and k == i - 2 and p.ko in _UNIVERSITY_TITLES \
+            and not words[i - 1].particle and re.fullmatch(r"[\uac00-\ud7a3]{1,6}대", words[i - 1].core):
+        # 김철수 캐나다 가나대 교수: the university after its country holds the post
+        p.org = known_or_new(sent, words[i - 1].start, words[i - 1].core_end, "ResearchOrganisation",
+                             "ko-name-org-title", 0.6)
+        out.append(p.org)
+    if p.org is None and p.j >= 4 and not words[p.j].particle and _org_head(words[p.j].core) and \
+            words[p.j - 1].text == ")" and words[p.j - 3].text == "(" and _country_short(words[p.j - 2]):
+        # 안나 로페스 (칠레)과학기술부 장관: a ministry the data does not know, after its country:
+        # the post is the country's (as 스페인 국방차관's), not a ministry's name any country may have
+        c = words[p.j - 2]
+        p.org = by_end.get(c.core_end) or mention_at(sent, c.start, c.core_end, "Country", "ko-short-country", 0.7,
+                                                     _country_ids(c.core)[:1])
+        if p.org not in ctx.found:
+            out.append(p.org)
+        p.j -= 1
+    if p.org is not None and p.j >= 3 and words[p.j].text == ")" and words[p.j - 2].text == "(" and \
+            _country_short(words[p.j - 1]):
+        p.j -= 3            # 존 스미스 (영)과학혁신기술부 장관: the ministry's country, short, in brackets
+    if p.title.kind == "after-body" and (p.org is None or k != i - 1 and not _name_between(words[k + 1:i])):
+        return False        # 김철수 대신 이영희가: "instead of"; 총무성 (NAME) 대신: the ministry's minister
+    if p.org is not None and not p.regional and not p.field_after_name and \
+            _name_between(_without_gloss(words[k + 1:p.name_end])):
+        p.j = p.name_end - 1  # 국민의힘 박지훈 의원: the organisation, then the name (its own spelling may follow)
+    elif p.org is not None and p.org.cls == "Country" and k + 2 < i and not words[k + 1].particle and \
+            _org_head(words[k + 1].core) and _name_between(_without_gloss(words[k + 2:i])):
+        # 라티움 과학혁신부 안나 로페스 장관: the country, its ministry, then the name
+        p.org = known_or_new(sent, words[k + 1].start, words[k + 1].core_end, head_class(words[k + 1].core, "ko")
+                             or "GovernmentBody", "ko-body-name-title", 0.6)
+        out.append(p.org)
+        covered.add((p.org.start - sent.start, p.org.end - sent.start))
+        p.j = i - 1
+    p.body_at = k
+    return True
+
+
+def _words_between_name_and_body(ctx: _Reading, p: _Post) -> bool:
+    """Moves ``p.j`` past the words between the name and the body or title that belong
+    to neither (the ministry's country, 주재, 현(現), a state, 전, the name's own spelling, a chamber); some of them
+    name the post's body where none was found (주한칠레, 미, a dotted committee's fields, an acronym in brackets)."""
+    sent, words, by_end, out = ctx.sent, ctx.words, ctx.by_end, ctx.out
+    w = p.w
+    if p.org is not None and p.j >= 0 and not words[p.j].particle and by_end.get(words[p.j].core_end) is not None \
+            and by_end[words[p.j].core_end].cls == "Country":
+        p.j -= 1            # 대한민국 외교부 장관: the ministry's country before it
+    if p.org is not None and p.j >= 1 and words[p.j].core == "주" and not words[p.j].particle:
+        p.j -= 1            # 김철수 주 OECD 대사: the envoy "to" the body, written apart
+    stationed = by_end.get(words[p.j - 1].core_end) if p.org is not None and p.j >= 1 and words[p.j].core == "주재" \
+        and not words[p.j].particle and not words[p.j - 1].particle else None
+    if stationed is not None:
+        p.j -= 1            # 유엔 주재 미국 대사: the country's ambassador at the body before 주재
+        while p.j >= 0 and words[p.j].start >= stationed.start - sent.start:
+            p.j -= 1
+    if p.j >= 3 and words[p.j].text == ")" and words[p.j - 2].text == "(" and words[p.j - 1].tags == ("SH",):
+        p.j -= 3            # 현(現): the modifier glossed in Hanja
+    if p.j >= 1 and re.fullmatch(r"[\uac00-\ud7a3]{3,}주", words[p.j].core) and "NNP" in words[p.j].tags \
+            and not words[p.j].particle and not words[p.j - 1].particle and \
+            (country := by_end.get(words[p.j - 1].core_end)) is not None and country.cls == "Country" and \
+            p.org in (None, country):
+        p.org, p.j = country, p.j - 2  # 앤드류 벨 호주 뉴사우스웨일즈주 대법원장: a state of the country, then its post
+    if p.j >= 0 and words[p.j].core == "관방" and not words[p.j].particle and w.core == "장관":
+        p.title, p.title_ko = replace(p.title, en="Chief Cabinet Secretary"), "관방장관"
+        p.j -= 1            # 스가 요시히데 관방 장관: Japan's Chief Cabinet Secretary, written apart
+    if p.j >= 0 and words[p.j].core in _FORMER_OR_NOW + ("신임", "당시") and not words[p.j].particle:
+        p.j -= 1            # 에릭 슈밋 전 구글 최고경영자: a former or current post
+    if p.org is None and p.j >= 1 and not words[p.j].particle and re.search(r"[\uac00-\ud7a3]", words[p.j].core) and \
+            _org_head(words[p.j].core) and _latin_gloss(words, p.j - 1) is not None and \
+            not (korean_name_shaped(words[p.j]) and len(words[p.j].core) == 3):
+        # 안나 로페스(Ana Lopez) 가나디지털부 차관: a body nobody knows yet, after the name's own spelling
+        # (not a Korean name ending in 부 after a body's gloss: 세계은행(World Bank) 김상부 부총재)
+        p.org = known_or_new(sent, words[p.j].start, words[p.j].core_end, head_class(words[p.j].core, "ko") or
+                             "Organisation", "ko-name-org-title", 0.6)
+        out.append(p.org)
+        p.j -= 1
+    if p.org is None and p.j >= 3 and words[p.j].text == ")" and words[p.j - 2].text == "(" and \
+            re.fullmatch(r"[A-Z][A-Z0-9&.-]{1,9}", words[p.j - 1].core) and not words[p.j - 3].particle and \
+            not words[p.j - 3].punct:
+        p.j -= 3            # 김민서 가나산업협회(GNIA) 회장: a body's acronym in brackets; the body is before it
+        first = p.j
+        while first >= 2 and _glued_dot(words, first - 1):
+            first -= 2      # (가나인공지능·소프트웨어산업협회: a dot inside its name)
+        if re.search(r"[\uac00-\ud7a3]", words[p.j].core) and (_org_head(words[p.j].core) or first < p.j):
+            p.org = known_or_new(sent, words[first].start, words[p.j].core_end, head_class(words[p.j].core, "ko") or
+                                 "Organisation", "ko-name-org-title", 0.6)
+            out.append(p.org)
+            p.j = first - 1
+    p.gloss = _latin_gloss(words, p.j)
+    if p.gloss is not None:  # 미셸 도넬런(Michele Donelan) 영국 기술부 장관: the name's own spelling
+        p.j = p.gloss[0] - 1
+    resident = _RESIDENT_IN.match(words[p.j].core) if p.org is None and p.j >= 1 and not words[p.j].particle else None
+    if resident and _is_country(resident.group(1)):
+        # 안나 로페스 주한칠레 대사: the ambassador "resident in Korea" of the country after 주한
+        s0 = words[p.j].start + resident.start(1)
+        p.org = mention_at(sent, s0, words[p.j].core_end, "Country", "ko-resident-country", 0.7,
+                           lookup_normalised(resident.group(1)))
+        p.j -= 1
+    if p.org is not None and p.org.cls == "Country" and p.j >= 1 and not words[p.j].particle and \
+            _STATIONED_IN.fullmatch(words[p.j].core):
+        p.j -= 1            # 안나 로페스 주한 칠레 대사: "resident in Korea", written apart from the country
+    short = demonyms().get(words[p.j].core) if p.org is None and p.j >= 1 and len(words[p.j].core) == 1 and \
+        not words[p.j].particle else None
+    if short is not None:   # 존 스미스 미 대통령: the country's one-syllable short form, no part of the name
+        p.org = mention_at(sent, words[p.j].start, words[p.j].core_end, "Country", "ko-short-country", 0.7, (short,))
+        p.j -= 1
+    if p.j >= 1 and not words[p.j].particle and words[p.j].core.startswith("주") and _is_country(words[p.j].core[1:]):
+        p.j -= 1            # 김철수 주칠레 대사: the envoy "resident in Chile", glued to it, is no part of the name
+    if p.j >= 1 and not words[p.j].particle and _concurrent_post(words[p.j].core):
+        p.j -= 1            # 김철수 과기부총리겸 가나부 장관: a post held at once, glued to 겸, is no part of the name
+    if p.j >= 1 and not words[p.j].particle and words[p.j].core in stop_words() and korean_name_shaped(words[p.j - 1]):
+        p.j -= 1            # 김철수 총회 의장: a word that is never a name's (the assembly) after a name
+    if p.j >= 1 and not words[p.j].particle and words[p.j].core.endswith(_UNDER) and p.org is not None:
+        # 김철수 대통령직속 가나위원회 위원장, 김철수 대통령 직속 …: whom the body answers to, no part of the name
+        p.j -= 2 if words[p.j].core in _UNDER and not words[p.j - 1].particle else 1
+    if p.j >= 0 and (governed := _governed(p.title, p.title_ko, words[p.j])):
+        p.title, p.title_ko = governed  # 존 스미스 캘리포니아 주지사: the state the governor governs, no part of the name
+        p.j -= 1
+    if p.org is not None and p.org.cls in ORG_FAMILY and p.j >= 1 and words[p.j].text == "·" and \
+            words[p.j].end == p.org.start - sent.start and not words[p.j - 1].particle and not words[p.j - 1].punct and \
+            not _org_head(words[p.j - 1].core) and words[p.j - 1].core not in titles() and \
+            by_end.get(words[p.j - 1].core_end) is None:
+        # 경제·재정·금융위원회 위원장: a body the data knows is the last of a committee's dotted fields
+        first = p.j - 1
+        while first >= 2 and words[first - 1].text == "·" and not words[first - 2].particle and \
+                not words[first - 2].punct:
+            first -= 2
+        p.org = known_or_new(sent, words[first].start, p.org.end - sent.start, head_class(p.org.text, "ko") or p.org.cls,
+                             "ko-dotted-body", 0.6)
+        out.append(p.org)
+        p.j = first - 1
+    if p.org is None and p.j >= 2 and words[p.j - 1].text == "·" and not words[p.j].particle and _org_head(words[p.j].core):
+        first = p.j         # 경제·재정·금융위원회 위원장: a committee named by the fields it covers, dotted
+        while first >= 2 and words[first - 1].text == "·" and not words[first - 2].particle and \
+                not words[first - 2].punct:
+            first -= 2
+        p.org = known_or_new(sent, words[first].start, words[p.j].core_end, head_class(words[p.j].core, "ko") or
+                             "Organisation", "ko-dotted-body", 0.6)
+        out.append(p.org)
+        p.j = first - 1
+    if p.j >= 1 and not words[p.j].particle and words[p.j].core in ("상원", "하원"):
+        p.j -= 1            # 존 로 가나당 상원 원내대표: the chamber the post is held in, no part of the name
+    return True
+
+
+def _name_words(ctx: _Reading, p: _Post) -> bool:
+    """The name's words, read leftwards from ``p.j`` while they look like a name's: three at most, more
+    for a Latin-script or Arabic name, and as many as its own spelling in brackets after it has."""
+    sent, words, covered, out = ctx.sent, ctx.words, ctx.covered, ctx.out
+    p.names = []
+    # (a Latin-script word right before the title may be an organisation's, taken out below: one word more)
+    while p.j >= 0 and len(p.names) < (6 if any(x.core in _ARABIC_LINKS for x in p.names) else
+                                       4 if p.names and re.fullmatch(r"[A-Za-z][\w.-]*", p.names[-1].core) else 3) and \
+            (name_like(words[p.j]) or _misread_name(words[p.j]) or _linked_name_part(words, p.j, p.names) or
+             _given_name_read_as_verb(words, p.j, p.names)) and \
+            words[p.j].core not in heads()["ko"] and \
+            not any(s <= words[p.j].start < e for s, e in covered):     # AI 위원회 민간 위원: no name
+        p.names.insert(0, words[p.j])
+        p.j -= 1
+        if p.j >= 1 and _joins(words[p.j - 1], words[p.j], p.names[0]) and name_like(words[p.j - 1]):
+            p.j -= 1        # 로페스-가르시아: a double-barrelled name is one word
+    field_at = p.j
+    while p.names and field_at >= 1 and field_at > p.j - 2 and not words[field_at].particle and \
+            not words[field_at].punct and "NNP" not in words[field_at].tags:
+        field_at -= 1       # (글로벌 공공정책: the field's words, a common noun Kiwi would not read as a name)
+    spelled = _latin_gloss(words, field_at) if p.names and p.org is None and field_at >= 0 else None
+    if spelled is not None and all(re.search(r"[\uac00-\ud7a3]", w.core) for w in p.names):
+        # 윌슨 화이트(Wilson White) 글로벌 공공정책 부사장: after a name spelled in Latin script, the words
+        # before the title are the post's field; the name is the one spelled (as many words as its spelling)
+        k2, before, count = spelled[0] - 1, [], spelled[1] - spelled[0] - 1
+        while k2 >= 0 and len(before) < count and name_like(words[k2]) and \
+                not any(s <= words[k2].start < e for s, e in covered):
+            before.insert(0, words[k2])
+            k2 -= 1
+        if len(before) == count:
+            p.names, p.j = before, k2
+    if len(p.names) == 1 and p.j >= 0 and _JAPANESE_FAMILY_WA.search(words[p.j].text) and words[p.j].particle == "와" \
+            and not korean_name_shaped(p.names[0]) and (p.j == 0 or words[p.j - 1].punct or words[p.j - 1].particle):
+        p.names.insert(0, words[p.j])  # 이시카와 다로: Kiwi reads the family name's 와 as "and" (이시카 + 와)
+        p.j -= 1
+    if p.org is None and p.names and len(p.names) <= 2 and p.j >= 1 and words[p.j].core in _FORMER_OR_NOW and \
+            not words[p.j].particle and name_like(words[p.j - 1]) and not _TIME_AGO_KO.fullmatch(words[p.j - 1].core) and \
+            not any(s <= words[p.j - 1].start < e for s, e in covered):
+        # 데이비드 로페스 전 라티페이 최고운영책임자: the name, "former", then a body nobody knows yet
+        p.org = known_or_new(sent, p.names[0].start, p.names[-1].core_end, head_class(p.names[-1].core, "ko") or
+                             "Organisation", "ko-name-org-title", 0.6)
+        out.append(p.org)
+        p.j -= 1
+        p.names = []
+        while p.j >= 0 and len(p.names) < 3 and name_like(words[p.j]) and words[p.j].core not in heads()["ko"] and \
+                not any(s <= words[p.j].start < e for s, e in covered):
+            p.names.insert(0, words[p.j])
+            p.j -= 1
+    return True
+
+
+def _words_that_are_no_name(ctx: _Reading, p: _Post) -> bool:
+    """Drops the name's words that are no name's (a post's field, a panel, an acronym, people
+    counted, a determiner), and takes out a body standing among them (…위, …청, …공사, 퓨리오사 AI)."""
+    sent, words, by_end, covered, out = ctx.sent, ctx.words, ctx.by_end, ctx.covered, ctx.out
+    w = p.w
+    if p.names and p.org is None and p.j >= 3 and words[p.j].text == ")" and all(_unknown_body_word(w) for w in p.names):
+        opening = next((k for k in range(p.j - 1, max(0, p.j - 7), -1) if words[k].text == "("), None)
+        if opening is not None and opening >= 1 and _PHOTO_POSITION_KO.match(words[opening + 1].core) and \
+                _korean_given_name(words[opening - 1]):
+            # 김철수(왼쪽 다섯 번째) 가나에스엠 대표이사: the name before where it stands in the photo, then the body
+            p.org = known_or_new(sent, p.names[0].start, p.names[-1].core_end, head_class(
+                " ".join(w.core for w in p.names), "ko") or "Organisation", "ko-name-org-title", 0.6)
+            out.append(p.org)
+            p.names = [words[opening - 1]]
+    if p.names and p.j >= 0 and words[p.j].text == "(" and _after_person(words, p.j):
+        p.names = []        # 김철수 소장(가나대 법학부 교수): the bracket describes the person before it
+    if len(p.names) >= 2 and p.j >= 0 and (words[p.j].core in ("및", "·") or words[p.j].text == "·"):
+        p.names = []        # 사이버·핵심기술 및 민주주의 회복력 국장: a list of what the post covers, no name
+    if p.names and _group_head(p.names[-1].core):
+        p.names.pop()       # 유엔 AI 과학패널 위원: a member of a panel or network, which is no name (nor an agent)
+    if p.names and not any(c.islower() or "\uac00" <= c <= "\ud7a3" for w in p.names for c in w.core):
+        p.names = []        # AIGO-GPAI 의장: a body's acronym, not a person's name
+    if p.org is None and len(p.names) >= 3 and p.names[-1].core in GENERIC_ACRONYMS and \
+            (known := lookup_normalised(p.names[-2].core + p.names[-1].core)):
+        # 김철수 퓨리오사 AI 대표: a company whose name ends in AI, written apart (퓨리오사AI), not the post's field
+        p.org = mention_at(sent, p.names[-2].start, p.names[-1].core_end, load_authority().get(known[0]).cls,
+                           "ko-name-org-title", 0.7, known)
+        out.append(p.org)
+        p.names = p.names[:-2]
+    while len(p.names) >= 2 and (p.names[-1].core in GENERIC_ACRONYMS or p.names[-1].core in portfolios()):
+        p.names.pop()       # 김철수 AI 장관, 김철수 외교 장관: the post's field, not the name's
+    if p.names and p.org is None and p.ko in ("위원장", "부위원장", "위원", "상임위원", "비상임위원") and \
+            re.fullmatch(r"[\uac00-\ud7a3]{2,}위", p.names[-1].core) and not p.names[-1].particle:
+        # 개보위 위원장, 가나전략위 부위원장: a committee's short name (…위원회 → …위) is its body, no name
+        ow = p.names.pop()
+        if p.names:
+            p.org = known_or_new(sent, ow.start, ow.core_end, "GovernmentBody", "ko-name-org-title", 0.6)
+            out.append(p.org)
+    if p.names and not p.names[-1].particle and re.fullmatch(r"[\uac00-\ud7a3]{3,}청", p.names[-1].core) and \
+            not any(t == "NNB" for t in p.names[-1].tags):
+        # 가나 연구혁신청 부의장: an agency (…청) of four syllables or more, which no person's name is
+        ow = p.names.pop()
+        p.org = known_or_new(sent, ow.start, ow.core_end, "GovernmentBody", "ko-agency-title", 0.6)
+        out.append(p.org)
+    if p.names and not p.names[-1].particle and re.fullmatch(r"[\uac00-\ud7a3]{2,}공사", p.names[-1].core):
+        # 한국전력공사 사장: a public corporation (…공사) of four syllables or more, no person's name
+        ow = p.names.pop()
+        p.org = known_or_new(sent, ow.start, ow.core_end, "Company", "ko-corporation-title", 0.6)
+        out.append(p.org)
+    if len(p.names) >= 2 and _korean_given_name(p.names[-1]) and "NNP" in p.names[-1].tags and \
+            all(set(w.tags) == {"NNG"} and len(w.core) == 2 for w in p.names[:-1]):
+        p.names = p.names[-1:]  # (headline) … 핵심 과제 제시 김철수 대통령: common nouns, then a Korean name, one word
+    if len(p.names) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{3}", p.names[-1].core) and \
+            p.names[-1].core[0] in korean_surnames() and korean_name_shaped(p.names[-1]):
+        # 라티움 방문한 김철수 장관: a Korean name is one word, and a verb's form before it (Kiwi: 방문 NNG +
+        # 한 MM) is no part of it (a foreign given name Kiwi reads as a common noun may be: 나렌미스 모로니)
+        while len(p.names) >= 2 and "NNP" not in p.names[0].tags and p.names[0].tags[-1] == "MM" and \
+                p.names[0].core[-1] in "한된는던은인":
+            p.names.pop(0)
+    if len(p.names) == 1 and w.particle in ("로", "으로") and not korean_name_shaped(p.names[0]) and \
+            not any(t in ("SL", "SH") for t in p.names[0].tags):
+        return False        # 현재 라티움 이사로 재직 중이다: serving as the body's director; the person is named elsewhere
+    if len(p.names) == 1 and p.j >= 0 and _COUNTED.fullmatch(words[p.j].core) and words[p.j].particle in ("을", "를") or \
+            p.names and p.j >= 0 and _COUNTED_KINDS.fullmatch(words[p.j].core) and not words[p.j].particle:
+        p.names = []        # 35명을 가나단 위원으로 위촉: the people counted join the body; 6개 인터넷 기업 대표:
+        #                     the heads of the bodies counted; no one's name
+    if p.names and all(w.core in GENERIC_ACRONYMS or w.core in post_modifiers() for w in p.names):
+        p.names = []        # 첫 AI 장관: no name at all
+    if len(p.names) >= 2 and p.names[0].tags == ("MM",) and len(p.names[0].core) == 1 and \
+            all(set(w.tags) <= {"NNG", "XSN"} for w in p.names[1:]):
+        p.names = []        # 양 기관 대표, 각 부처 장관: a determiner and a common noun (a Korean name
+        #                     is written in one word)
+    if p.org is None and p.names and p.j >= 1 and words[p.j].text in _ON_BEHALF_KO:
+        k = p.j - 2 if p.j >= 2 and words[p.j - 1].core == "정부" and words[p.j - 1].particle in ("를", "을") else p.j - 1
+        m = by_end.get(words[k].core_end)
+        if m is not None and (m.cls == "Country") == (p.title.kind == "state") and \
+                (k == p.j - 1 and words[k].particle in ("를", "을") or k == p.j - 2 and not words[k].particle):
+            p.org = m       # 라티움 정부를 대표해 NAME 외교장관: the minister of the country represented
+    if p.org is None and p.j >= 0 and words[p.j].particle in ("의", ""):
+        m = by_end.get(words[p.j].core_end)  # 인도의 NAME 총리, 삼성전자 NAME 회장
+        if m is None and p.j >= 2 and words[p.j].tags == ("JKG",) and words[p.j - 1].text == ")":
+            m = by_end.get(words[p.j - 1].start)  # 가나연합(GU)의 NAME 사무총장: the body, glossed, then 의
+        if m:
+            p.org = m
+    if len(p.names) == 1 and p.names[0].core in portfolios() and p.org is not None and p.j >= 1 and \
+            by_end.get(words[p.j].core_end) is p.org and not words[p.j].particle:
+        # 김철수 외교부 아시아태평양 특별대표: the post's field after the body; the name is before the body
+        k, p.names = p.j - 1, []
+        while k >= 0 and len(p.names) < 3 and name_like(words[k]) and words[k].core not in heads()["ko"] and \
+                not any(s <= words[k].start < e for s, e in covered):
+            p.names.insert(0, words[k])
+            k -= 1
+    if p.org is not None and p.org.cls == "Country" and len(p.names) >= 2 and not p.names[-1].particle and \
+            head_class(p.names[-1].core, "ko") == "GovernmentBody" and _org_head(p.names[-1].core) and \
+            (len(p.names) >= 3 or korean_name_shaped(p.names[0])):
+        ministry = p.names.pop()  # 영국의 존 스미스 외무부 장관: the country's ministry, which the data does not
+        #                         know, between the name and the title (the post stays the country's)
+        if ministry.core.endswith("부") and p.ko == "장관":
+            p.title_ko = ministry.core[:-1] + "장관"   # 외무부 장관 is the 외무장관 (the UK's Foreign Secretary)
+    if p.org is None and p.names and p.j >= 1 and words[p.j].particle == "인" and titles().get(words[p.j].core):
+        # 가나은행 디지털 전환 초대 부총재인 김철수 부총재: the body of the post described before the name
+        p.org = next((by_end[words[k].core_end] for k in range(p.j - 1, max(-1, p.j - 5), -1)
+                      if not words[k].particle and words[k].core_end in by_end), None)
+    return True
+
+
+def _latin_script_bodies(ctx: _Reading, p: _Post) -> bool:
+    """A body written in Latin script among the name's words (THE DATA 이영희 대표, 김철수 ABC
+    테크놀로지 대표), and a legal form starting a body's name (법무법인)."""
+    sent, out = ctx.sent, ctx.out
+    if p.org is None and len(p.names) >= 2 and all(re.fullmatch(r"[A-Z][A-Za-z.&-]*", w.core) for w in p.names[:-1]) and \
+            re.fullmatch(r"[\uac00-\ud7a3]{3}", p.names[-1].core) and korean_name_shaped(p.names[-1]) and \
+            lookup_normalised(" ".join(w.core for w in p.names)) == ():
+        # ▶LDA 김철수 이사장, THE DATA 이영희 대표: a body's Latin-script name, then a Korean name, which is one word
+        # (a topic's acronym alone, AI 김철수 대표, names no body)
+        if not all(w.core in GENERIC_ACRONYMS for w in p.names[:-1]):
+            p.org = known_or_new(sent, p.names[0].start, p.names[-2].core_end, head_class(
+                " ".join(w.core for w in p.names[:-1]), "en") or "Organisation", "ko-org-name-title", 0.6)
+            out.append(p.org)
+        p.names = p.names[-1:]
+    latin = 0
+    while latin < len(p.names) - 1 and re.fullmatch(r"[A-Za-z][\w.&-]*", p.names[-1 - latin].core):
+        latin += 1
+    run = " ".join(w.core for w in p.names[len(p.names) - latin:])
+    if p.org is None and latin >= 2 and re.search(r"[\uac00-\ud7a3]", p.names[-1 - latin].core) and \
+            head_class(run, "en") in ORG_FAMILY:
+        # 라나 오 AI Fund 대표: a Latin-script body of several words, its head word last, before the title
+        ows, p.names = p.names[len(p.names) - latin:], p.names[:len(p.names) - latin]
+        p.org = known_or_new(sent, ows[0].start, ows[-1].core_end, head_class(run, "en"), "ko-name-org-title", 0.6)
+        out.append(p.org)
+    if p.names and all(re.fullmatch(r"[A-Za-z][\w.&-]*", w.core) for w in p.names) and \
+            head_class(" ".join(w.core for w in p.names), "en") in ORG_FAMILY:
+        p.names = []        # (응) AI Fund 대표: a body's name, whoever's name Kiwi did not read before it
+    if p.org is None and len(p.names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", p.names[-1].core) and \
+            any(w.core in GENERIC_ACRONYMS for w in p.names[:-1]):
+        p.names = []        # 대표적인 AI 메모리 HBM 시장: a market (시장), a topic's words; no one's name holds "AI"
+    if p.org is None and len(p.names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", p.names[-1].core) and \
+            p.names[-1].core not in GENERIC_ACRONYMS and re.search(r"[\uac00-\ud7a3]", p.names[-2].core):
+        # an unknown Latin-script organisation between a Korean-script name and the title (… xAI 설립자)
+        ow = p.names.pop()
+        p.org = mention_at(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
+        out.append(p.org)
+    run = next((k for k in range(len(p.names) - 2, 0, -1) if re.search(r"[\uac00-\ud7a3]", p.names[k - 1].core) and
+                all(re.fullmatch(r"[A-Z][\w.&-]*", w.core) for w in p.names[k:])), None) if p.org is None else None
+    if run is not None and p.title.kind == "org" and not any(w.core in GENERIC_ACRONYMS for w in p.names[run:]):
+        # 안나 로페스 LATIUM Education 부사장: a company's Latin-script name of several words, no head word
+        # among them, between a Korean-script name and a company's post
+        p.org = mention_at(sent, p.names[run].start, p.names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
+        p.names = p.names[:run]
+        out.append(p.org)
+    latin = next((k for k in range(1, len(p.names) - 1) if re.fullmatch(r"[A-Za-z][\w.&-]*", p.names[k].core)), None)
+    if p.org is None and latin is not None and re.fullmatch(r"[\uac00-\ud7a3]{3}", p.names[0].core) and \
+            korean_name_shaped(p.names[0]) and all(re.search(r"[\uac00-\ud7a3]", w.core) for w in p.names[latin + 1:]):
+        # 김철수 ABC 테크놀로지 대표: a Korean name is one word, and a Latin-script word starts the body's
+        # name after it (a transliterated name has no Latin word inside it)
+        p.org = mention_at(sent, p.names[latin].start, p.names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
+        p.names = p.names[:latin]
+        out.append(p.org)
+    prefix = next((k for k in range(1, len(p.names)) if p.names[k].core in org_prefixes() or _org_prefixed(p.names[k])), None)
+    if p.org is None and prefix is not None and (len(p.names[prefix:]) >= 2 or _org_prefixed(p.names[prefix])):
+        # 김철수 법무법인 가나 대표: a body's legal form starts its name, after the person's
+        p.org = mention_at(sent, p.names[prefix].start, p.names[-1].core_end, "Organisation", "ko-name-org-title", 0.6)
+        p.names = p.names[:prefix]
+        out.append(p.org)
+    if p.org is None and len(p.names) >= 3 and p.names[0].core in org_prefixes() and not p.names[-2].particle and \
+            korean_name_shaped(p.names[-1]) and len(p.names[-1].core) == 3:
+        # 법무법인 가나 김철수 대표: the body with its legal form first, then a Korean name
+        p.org = mention_at(sent, p.names[0].start, p.names[-2].core_end, "Organisation", "ko-org-name-title", 0.6)
+        p.names = p.names[-1:]
+        out.append(p.org)
+    return True
+
+
+def _universities_and_owners(ctx: _Reading, p: _Post) -> bool:
+    """A university's short name among the name's words (가나대), a body of five syllables
+    and more after a Korean name, and the body named before the name with 의."""
+    sent, words, by_end, out = ctx.sent, ctx.words, ctx.by_end, ctx.out
+    if p.org is None and len(p.names) >= 3 and p.ko in _UNIVERSITY_TITLES and \
+            re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", p.names[-2].core) and \
+            re.fullmatch(r"[\uac00-\ud7a3]{2,}", p.names[-1].core):
+        p.names.pop()       # 김철수 가나대 법학부 교수: the university's short name, then its department
+        #                     (or another unit of it: 가나대 사회혁신단)
+    if p.org is None and len(p.names) >= 2 and p.ko in _UNIVERSITY_TITLES and \
+            re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", p.names[-1].core):
+        ow = p.names.pop()  # 김철수 가나대 총장: a university's short name (…대학교 → …대)
+        p.org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-name-org-title", 0.6)
+        out.append(p.org)
+    elif p.org is not None and len(p.names) >= 2 and p.ko in _UNIVERSITY_TITLES and \
+            re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", p.names[-1].core) and not p.names[-1].particle and \
+            p.org.start - sent.start > p.names[-1].start:
+        ow = p.names.pop()  # 김철수 가나대 사회혁신단 교수: the university, not the unit found after it
+        p.org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-name-org-title", 0.6)
+        out.append(p.org)
+    if p.org is None and len(p.names) >= 2 and p.ko in _UNIVERSITY_TITLES and \
+            re.fullmatch(r"[\uac00-\ud7a3]{2,6}대", p.names[0].core) and not p.names[0].particle and \
+            not (korean_name_shaped(p.names[0]) and len(p.names[0].core) <= 3) and \
+            not re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", p.names[-1].core):
+        # 가나대 안나 로페스 교수: the university's short name first, then a foreign name (a university
+        # of four syllables and more is no Korean name, though its first is a family name: 노스힐대)
+        ow = p.names.pop(0)
+        p.org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-org-name-title", 0.6)
+        out.append(p.org)
+    if p.org is None and len(p.names) == 2 and p.ko in _UNIVERSITY_TITLES and \
+            re.fullmatch(r"[\uac00-\ud7a3]{1,4}대", p.names[0].core) and not p.names[0].particle and \
+            re.fullmatch(r"[\uac00-\ud7a3]{3}", p.names[1].core) and korean_name_shaped(p.names[1]):
+        # 가나대 김철수 교수: the university's short name, then a Korean name, which is one word
+        ow = p.names.pop(0)
+        p.org = known_or_new(sent, ow.start, ow.core_end, "ResearchOrganisation", "ko-org-name-title", 0.6)
+        out.append(p.org)
+    glued_school = re.fullmatch(r"([\uac00-\ud7a3]{1,4}대)([\uac00-\ud7a3]{3})", p.names[0].core) \
+        if p.org is None and len(p.names) == 1 and p.ko in _UNIVERSITY_TITLES else None
+    if glued_school and glued_school.group(2)[0] in korean_surnames():
+        # (가나대김철수 교수): the university's short name glued to the Korean name
+        cut = p.names[0].start + glued_school.end(1)
+        p.org = known_or_new(sent, p.names[0].start, cut, "ResearchOrganisation", "ko-org-name-title", 0.6)
+        out.append(p.org)
+        p.names = [replace(p.names[0], start=cut, core=glued_school.group(2), text=p.names[0].text[len(glued_school.group(1)):])]
+    spelled = len(_own_spelling(ctx, p).split())
+    if p.org is None and len(p.names) == 2 and re.fullmatch(r"[\uac00-\ud7a3]{2,4}", p.names[0].core) and \
+            p.names[0].core[:1] in korean_surnames() and re.fullmatch(r"[\uac00-\ud7a3]{5,}", p.names[1].core) \
+            and p.title.kind != "state" and spelled != 2:
+        # 고진 한국무역정보통신 대표: a Korean name is one word, and five syllables and more after it
+        # are no foreign name's part but a body nobody knows yet.  Not before a state's post (존 가나다라마
+        # 장관: a minister's body is a ministry, whose head word another rule reads), nor when the name's
+        # own spelling after it has two words
+        ow = p.names.pop()
+        p.org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
+                             "ko-name-org-title", 0.6)
+        out.append(p.org)
+    owner = re.search(r"(?:\s*\([^()]{1,20}\))?의\s*$", sent.text[:p.names[0].start]) if p.names and p.org is None \
+        else None
+    body_word = next((w for w in words if w.core_end == owner.start() and re.search(r"[\uac00-\ud7a3]", w.core)),
+                     None) if owner else None
+    if owner and by_end and by_end.get(owner.start()) is not None and by_end[owner.start()].cls in ORG_FAMILY:
+        # 라티움평의회 데이터위원회(LDC)의 안나 로페스 가르시아 의장: the body named before, with 의, holds the
+        # post; the third word is the name's
+        p.org = by_end[owner.start()]
+    elif body_word is not None and re.fullmatch(r"[신새현전]?정부", body_word.core):
+        # 캄보디아 신정부의 NAME 총리: a country's (new) government is the country
+        k = words.index(body_word)
+        p.org = by_end.get(words[k - 1].core_end) if by_end and k > 0 and not words[k - 1].particle else None
+        p.org = p.org if p.org is not None and p.org.cls == "Country" else None
+    elif body_word is not None and _org_head(body_word.core):
+        p.org = known_or_new(sent, body_word.start, body_word.core_end, head_class(body_word.core, "ko") or
+                             "Organisation", "ko-body-of-name-title", 0.6)
+        out.append(p.org)
+    return True
+
+
+def _korean_bodies_among_names(ctx: _Reading, p: _Post) -> bool:
+    """A body written in Korean among the name's words: a company before a company's post,
+    a ministry before a delegation list's name, a city before its mayor, a unit of the body, and any word whose
+    head says it is a body."""
+    sent, words, out = ctx.sent, ctx.words, ctx.out
+    i, w = p.i, p.w
+    if p.org is None and len(p.names) >= 2 and p.title.kind == "org" and len(p.names) not in _spelled_lengths(ctx, p) and \
+            re.fullmatch(r"[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+){2}", " ".join(x.core for x in p.names)):
+        # 순다르 피차이 알파벳 CEO: a company's post, and no company known before it: the word before
+        # the title is the company, not a third part of the name (unless the name's own spelling after it has three
+        # words: 안나 마리 로페스(Anna Marie Lopez) 국장, or 안나 마리 로페스(Anna Marie-Lopez))
+        ow = p.names.pop()
+        p.org = known_or_new(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
+        out.append(p.org)
+    if p.org is None and len(p.names) >= 3 and re.search(r"[\uac00-\ud7a3]", p.names[0].core) and \
+            _org_head(p.names[0].core) and not _org_head(p.names[-1].core):
+        # 가나부 안나 로페스 차관: the body first, then the name (the order a delegation list uses)
+        ow = p.names.pop(0)
+        p.org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "GovernmentBody",
+                             "ko-org-name-title", 0.6)
+        out.append(p.org)
+    if p.org is None and len(p.names) >= 2 and p.ko in _LOCAL_TITLES_KO and not p.names[-1].particle and \
+            re.fullmatch(r"[\uac00-\ud7a3]{1,4}(?:시|군|구|도)", p.names[-1].core) and \
+            re.fullmatch(r"[\uac00-\ud7a3]{3}", p.names[0].core) and korean_name_shaped(p.names[0]):
+        ow = p.names.pop()  # 김철수 라티움시 부시장: the city whose deputy mayor the Korean name is
+        p.org = known_or_new(sent, ow.start, ow.core_end, "Organisation", "ko-name-org-title", 0.6)
+        out.append(p.org)
+    if len(p.names) == 2 and (_unit_head(p.names[0].core) or p.names[0].core in unit_heads()) and not p.names[0].particle and \
+            re.fullmatch(r"[\uac00-\ud7a3]{3}", p.names[1].core) and korean_name_shaped(p.names[1]):
+        p.names = p.names[1:]  # 반도체공학과 김철수 교수, 자연과학캠퍼스 김철수 부총장: the unit, then the name
+    if p.org is None and len(p.names) == 2 and re.search(r"[\uac00-\ud7a3]", p.names[0].core) and \
+            _org_head(p.names[0].core) and korean_name_shaped(p.names[1], noun_ok=True):
+        # 가나부 김철수 차관: the body first, then a Korean name (the order of a delegation list)
+        ow = p.names.pop(0)
+        p.org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "GovernmentBody",
+                             "ko-org-name-title", 0.6)
+        out.append(p.org)
+    if p.org is None and len(p.names) >= 3 and _org_head(p.names[-2].core) and _unit_head(p.names[-1].core):
+        p.names.pop()       # 김철수 가나대학교 컴퓨터공학과 교수: the university, not its department
+    if p.org is None and len(p.names) >= 2 and re.search(r"[\uac00-\ud7a3]", p.names[-1].core) and _org_head(p.names[-1].core):
+        # an unknown body between a name and the title (한지민 정책기획실 비서관): the word says it is one
+        ow = p.names.pop()
+        start = ow.start
+        while len(p.names) >= 2 and re.fullmatch(r"[A-Za-z][\w.-]*", p.names[-1].core) and \
+                re.search(r"[\uac00-\ud7a3]", p.names[0].core):
+            start = p.names.pop().start  # 김철수 AI 안전연구소 소장: the Latin word is the body's
+        p.org = known_or_new(sent, start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
+                            "ko-name-org-title", 0.6)
+        out.append(p.org)
+    if len(p.names) == 1 and not any(t in ("NNP", "SL", "SH") for t in p.names[0].tags) and \
+            not (korean_name_shaped(p.names[0], noun_ok=p.org is not None and p.body_at == i - 1 and (
+                     p.j < 0 or words[p.j].punct and words[p.j].text in ".,;:·!?" or
+                     # (or after a subject, before a body the data knows: 가나부는 임문영 국가AI위원회 위원장이)
+                     p.org.authority_ids and words[p.j].particle in ("은", "는", "이", "가"))) and
+                 (p.j < 0 or words[p.j].punct or words[p.j].particle or words[p.j].core in stop_words())):
+        p.names = []        # one common noun before a title (국제기구 대표) is not a name;
+        #                     two words are a foreign name Kiwi does not know (데미스 하사비스: NNG NNG);
+        #                     a family name and two syllables that Kiwi misreads (이상호: MM NNG) are,
+        #                     where a name starts: not after a word that may be its first half; before
+        #                     a body's name glued to the title, even one Kiwi reads as a common noun
+    if len(p.names) == 2 and (p.names[1].core in korean_surnames() or _korean_given_name(p.names[1])) and \
+            len(p.names[0].core) >= 3 and p.names[0].core.endswith("서") and \
+            not any(t in ("NNP", "SL", "SH") for t in p.names[0].tags):
+        p.names = p.names[1:]  # 정상회의 확대세션서 이 대통령은, 특강서 김철수 대표는: "at the session" (…서 for
+        #                     …에서), then a surname or a Korean name
+    under = next((k for k, x in enumerate(p.names) if x.core.endswith(_UNDER)), None)
+    if under is not None:   # 가나부 산하 라티움원 원장: the body it answers to, with no name before it in reach
+        p.names = p.names[:max(0, under - 1)] if p.names[under].core in _UNDER else p.names[:under]
+    if p.org is None and p.names and not w.particle and i + 3 < len(words) and words[i + 1].text == "(" and \
+            words[i + 3].text == ")" and p.title.kind == "org" and not words[i + 2].particle and \
+            (_UNIVERSITY_SHORT.fullmatch(words[i + 2].core) and p.ko in _UNIVERSITY_TITLES or
+             _org_head(words[i + 2].core) and not _UNIVERSITY_SHORT.fullmatch(words[i + 2].core)):
+        # ▲김철수 교수(가나대): the body the post is in, in brackets after the title, as lists write it
+        ow = words[i + 2]
+        p.org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "ResearchOrganisation",
+                             "ko-name-title-body", 0.7)
+        out.append(p.org)
+    if len(p.names) == 2 and re.fullmatch(r"[\uac00-\ud7a3]{3}", p.names[0].core) and korean_name_shaped(p.names[0], True) \
+            and (len(p.names[1].tags) >= 2 and set(p.names[1].tags) == {"NNG"} or _org_head(p.names[1].core)) and \
+            p.title.kind != "state":
+        # 김철수 특화연구 센터장, 김철수 가나신문 대표: a Korean name is one word; a compound of common nouns
+        # after it is the unit a unit's head (…장) heads, or the body of any other post (before a state's
+        # post, 안토라 가나비스 총리, Kiwi may cut a foreign family name into common nouns)
+        if p.ko.endswith("장") or p.org is not None:
+            p.title = _unit_of_title(p.title, [p.names[1].core])
+        else:
+            p.org = known_or_new(sent, p.names[1].start, p.names[1].core_end, head_class(p.names[1].core, "ko") or
+                                 "Organisation", "ko-name-org-title", 0.6)
+            out.append(p.org)
+        p.names = p.names[:1]
+    if len(p.names) >= 2 and re.fullmatch(r"[\uac00-\ud7a3]{3,}주", p.names[-1].core) and "NNP" in p.names[-1].tags and \
+            p.org is not None and p.org.cls == "GovernmentBody" and p.org.start - sent.start > p.names[-1].start:
+        p.names = p.names[:-1]  # 빅터 로 온타리오주 경제개발부 장관: the province whose ministry it is, no word of the name
+    return True
+
+
+def _last_checks(ctx: _Reading, p: _Post) -> bool:
+    """The last vetoes (a body's spaced name, a market (시장), a prize (수상), a province, a party) and the last
+    bodies told from names; where no name is before the title, the name after it."""
+    sent, words, by_end, covered, out = ctx.sent, ctx.words, ctx.by_end, ctx.covered, ctx.out
+    i, w = p.i, p.w
+    if any(len(h) >= 2 and heads()["ko"].get(h) in ORG_FAMILY for x in p.names for h in heads_ending(x.core, "ko")):
+        return False        # 국가 인공지능 전략위원회 분과 위원장: a body's name (…위원회), spaced, before the post; no name
+    if any(x.core in GENERIC_ACRONYMS for x in p.names):
+        return False        # 가나기금 AI 신기술 및 규제 담당 이사: the post's field; no one's name holds "AI"
+    if w.core == "시장" and p.names and not any(t in ("NNP", "SL", "SH") for x in p.names for t in x.tags) and \
+            not (len(p.names) == 1 and korean_name_shaped(p.names[0])):
+        return False        # 스마트폰 칩 시장에서: a market (시장) of common nouns' goods; a mayor's name is a name
+    if w.core == "시장" and p.org is not None and p.org.cls != "City" and not re.search(r"[\uac00-\ud7a3]", p.org.text):
+        return False        # 서버용 GPU 시장: the market of a product; a mayor is a city's
+    if len(p.names) == 2 and len(p.names[0].core) >= 2 and p.names[0].core.endswith("당") and not p.names[0].particle and \
+            re.fullmatch(r"[\uac00-\ud7a3]{3}", p.names[1].core) and korean_name_shaped(p.names[1]):
+        p.names = p.names[1:]  # 민주당 김철수 의원: the party's short name, then the Korean name, which is one word
+    if len(p.names) == 2 and _UNIVERSITY_SHORT.fullmatch(p.names[1].core) and not p.names[1].particle and \
+            p.ko in _UNIVERSITY_TITLES and re.fullmatch(r"[\uac00-\ud7a3]{3}", p.names[0].core) \
+            and korean_name_shaped(p.names[0], True):
+        p.names = p.names[:1]  # 김철수 가나대 웹연구소 연구교수: the name, then the university and its unit
+    if len(p.names) >= 2 and korean_name_shaped(p.names[1], True) and re.fullmatch(r"[\uac00-\ud7a3]{3}", p.names[1].core) \
+            and any(p.names[0].core[-n:] in titles() for n in range(3, len(p.names[0].core))):
+        p.names = p.names[1:]  # 가나위원장 김철수 민주당 의원: a post glued to a committee's short name, then the name
+    if p.org is None and len(p.names) == 2 and p.title.kind == "org" and _korean_given_name(p.names[0]) and \
+            _unknown_body_word(p.names[1]):
+        # 김철수 라티브 의장, 김철수 가나협 회장: a Korean name is one word; the word after it, a loanword
+        # or a short name, is the body (not 김철수 공동 대표: a post's modifier)
+        ow = p.names.pop()
+        p.org = known_or_new(sent, ow.start, ow.core_end, head_class(ow.core, "ko") or "Organisation",
+                             "ko-name-org-title", 0.6)
+        out.append(p.org)
+    if p.org is None and len(p.names) in (2, 3) and _korean_given_name(p.names[-1]) and \
+            not _PARTY_WORD_KO.fullmatch(p.names[-1].core) and all(_unknown_body_word(w) for w in p.names[:-1]) and \
+            (len(p.names) == 2 and _transliterated(p.names[0].core) or
+             len(p.names[-2].core) >= 4):
+        # 크래프톤 김철수 대표: a loanword's body before the Korean name; 국립요양원 김철수 원장, 라티움 국립요양원 김철수
+        # 원장: a body's name ending in a word of four syllables and more, which no Korean name is (not 테드 크루즈
+        # 공화당 상원의원: a foreign name, then a party)
+        body, p.names = p.names[:-1], p.names[-1:]
+        p.org = known_or_new(sent, body[0].start, body[-1].core_end,
+                             head_class(sent.text[body[0].start:body[-1].core_end], "ko") or "Organisation",
+                             "ko-org-name-title", 0.6)
+        out.append(p.org)
+    if p.org is not None and len(p.names) == 1 and not korean_name_shaped(p.names[0]) and \
+            _transliterated(p.names[0].core) and p.j >= 1 and \
+            by_end.get(words[p.j].core_end) is p.org and _korean_given_name(words[p.j - 1]) and not words[p.j - 1].particle:
+        return False        # 김철수 HD가나 라비커스 대표: the Korean name before the group; the loanword is its company
+    if len(p.names) == 2 and _PARTY_WORD_KO.fullmatch(p.names[1].core) and not p.names[1].particle:
+        p.names = p.names[:1]  # 김철수 민주당 의원: the name, then the party's short name (민주당 is also the US
+        #                     Democrats: no body is named)
+    if len(p.names) == 1 and p.names[0].core in korean_provinces():
+        return False        # 가나도 정책관: the province whose post it is, no name
+    if len(p.names) == 1 and _ORDINAL_POST_KO.search(sent.text, 0, p.names[0].start):
+        return False        # 제30대 대교협 회장으로: the post's number, then the body whose post it is, no name
+    if len(p.names) == 1 and len(p.names[0].core) >= 5 and re.fullmatch(r"[\uac00-\ud7a3]+", p.names[0].core) and \
+            any(_is_country(p.names[0].core[:n]) for n in (2, 3)):
+        return False        # 한국출판인회의 제14대 회장: a body named after its country (no one's name starts with one)
+    if len(p.names) >= 3 and _PARTY_WORD_KO.fullmatch(p.names[0].core) and not p.names[0].particle:
+        p.names = p.names[1:]  # 공화당 마샤 블랙번 상원의원: the party, then a foreign name
+    if len(p.names) >= 3 and _PARTY_WORD_KO.fullmatch(p.names[-1].core) and p.ko != "대표":
+        p.names = p.names[:-1]  # 테드 크루즈 공화당 상원의원: the name, then the party (the post is no party's)
+    if p.ko == "대표" and p.org is not None and p.org.cls == "NonProfitOrganisation" and \
+            (p.org.text.endswith("당") or "Party" in p.org.text or any(
+                "Party" in (load_authority().get(i).en or "") for i in p.org.authority_ids)):
+        p.title = replace(p.title, en="Party Leader")  # 한동훈 국민의힘 대표: a party's leader, no company's CEO
+    if len(p.names) == 1 and _UNIVERSITY_SHORT.fullmatch(p.names[0].core) and not korean_name_shaped(p.names[0]) and \
+            (p.ko in _UNIVERSITY_TITLES or p.org is not None and len(p.names[0].core) >= 4):
+        return False        # … 겸 미국 뉴욕대 교수: the university's short name, the name having come before 겸
+        #                     (or its institute's post after it: 가나가톨릭대 라티움연구소 소장, no name)
+    if len(p.names) == 1 and _CAREER_YEARS_KO.match(sent.text, w.end) and \
+            not korean_name_shaped(p.names[0]):
+        return False        # 라티움넷 전무(1997~2001년), …: a career's posts with their years, after the firms' names
+    if len(p.names) == 1 and re.fullmatch(r"[\uac00-\ud7a3]{3,}당", p.names[0].core):
+        return False        # 기본소득당 대표: a party's name (…당) of four syllables and more, no person's
+    if w.core == "시장" and (len(p.names) == 1 and p.names[0].tags[:1] == ("XPN",) or
+                            w.particle in ("에", "에서", "을", "를") and p.names and
+                            not any(korean_name_shaped(x) for x in p.names) and
+                            not all("NNP" in x.tags for x in p.names)):
+        return False        # 고부가 시장을 선점해, 공공 클라우드 시장에 진출: a market (시장) of a kind, a prefix or
+        #                     common nouns, no mayor's name
+    if w.core == "수상" and p.names and p.names[-1].core.endswith("상") and not _is_country(p.names[-1].core):
+        return False        # 가나노벨상 수상 경력이 있는: receiving a prize (수상), no prime minister (首相)
+    if p.org is None and len(p.names) == 1 and not w.particle and p.title.kind == "org" and \
+            not _korean_given_name(p.names[0]) and (_transliterated(p.names[0].core) or
+                                                 p.names[0].core[:1] not in korean_surnames()) and \
+            len(after := _name_after(words, i, covered)) >= 2:
+        # 가나 회사인 라티움 부회장 던컨 로페스는: a foreign name of two words after the title; the loanword
+        # before it is the company whose post it is
+        p.org = known_or_new(sent, p.names[0].start, p.names[0].core_end, head_class(p.names[0].core, "ko") or "Organisation",
+                             "ko-org-title-name", 0.6)
+        out.append(p.org)
+        p.names = after
+    if not p.names and w.particle in ("", "인"):
+        p.names = _name_after(words, i, covered)    # 유엔 사무총장 마르코 벨리니는: the name after the title
+    return True
+
+
+def _own_spelling(ctx: _Reading, p: _Post) -> str:
+    """The name's own spelling in brackets after it (안나 로페스(Anna Lopez)), or nothing."""
+    return ctx.sent.text[ctx.words[p.gloss[0]].end:ctx.words[p.gloss[1]].start] if p.gloss is not None else ""
+
+
+def _spelled_lengths(ctx: _Reading, p: _Post) -> set[int]:
+    """How many words the name's own spelling has; Korean writes a double-barrelled name's parts apart (마리
+    로페스 for Marie-Lopez), so either count may be the Korean name's."""
+    own = _own_spelling(ctx, p)
+    return {len(own.split()), len(re.findall(r"[^\s\-–]+", own))}
+
+
+def _emit(ctx: _Reading, p: _Post) -> None:
+    """The person holding the post, the names dotted or listed before them with the same title, and the name's
+    own spelling; with no name, the post alone in its body (한국 대표). The body follows the person, so relations can
+    read the position's country or organisation."""
+    sent, words, covered, out = ctx.sent, ctx.words, ctx.covered, ctx.out
+    w = p.w
+    kw = dict(title_en=p.title.en, title_ko=p.ko,
+              org_span=(p.org.start, p.org.end) if p.org is not None else ())
+    if p.names:
+        s, e = p.names[0].start, p.names[-1].core_end
+        glued = next((t for t in _longest_first_titles() if len(t) >= 2 and len(p.names[0].core) - len(t) >= 2
+                      and p.names[0].core.startswith(t) and
+                      re.fullmatch(r"[\uac00-\ud7a3]+", p.names[0].core[len(t):])), None) if len(p.names) >= 2 else None
+        if glued:           # 총리안나 로페스: the last item's title glued to this name (a typo in the source)
+            s += len(glued)     # (and 소장대신 안나 로페스: a title and "instead of", no part of the name)
+            if p.names[0].core[len(glued):] in stop_words():
+                s = p.names[1].start
+        text = sent.text[s:e]
+        ref = "surname" if len(p.names) == 1 and len(text) == 1 else ""
+        out.append(mention_at(sent, s, e, "Person", "ko-name-title", 0.8, reference=ref, **kw))
+        k = p.j
+        while len(p.names) == 1 and korean_name_shaped(p.names[0]) and k >= 1 and words[k].text in ("·", ",") and \
+                korean_name_shaped(words[k - 1], noun_ok=words[k].text == "·") and \
+                not any(s0 <= words[k - 1].start < e0 for s0, e0 in covered):
+            # 류민배·김서준 의원: Korean names dotted before one title each hold it (and 김민준, 이서연,
+            # 박도윤 의원: listed with commas, each a proper noun)
+            out.append(mention_at(sent, words[k - 1].start, words[k - 1].core_end, "Person", "ko-dotted-names-title",
+                                  0.7, **kw))
+            k -= 2
+        if p.gloss is not None and e == words[p.gloss[0]].start:
+            # glued to the name, so relations.glosses makes the two one person
+            out.append(mention_at(sent, *_gloss_span(sent, words, p.gloss), "Person", "ko-name-gloss", 0.8))
+    elif p.org is not None and w.particle not in ("로", "으로", "에", "에는") and \
+            not (w.core == "시장" and p.org.cls == "Country"):
+        # (not 한국 대표로 …이 참석했다: a capacity someone acts in, said of the subject; nor 라티움 대표에 NAME을
+        # 선임했다, the post someone is appointed to; nor 미국 시장에서, a country's market: a mayor is a city's)
+        s = p.org.start - sent.start
+        out.append(mention_at(sent, s, w.core_end, "Person", "ko-title-only", 0.5, reference="title", **kw))
+    if p.org is not None and out and out[-1].cls == "Person":
+        out.append(p.org)   # remembered so relations can read the position's country or organisation
+
+_STAGES = (_a_post_held_here, _body_before_title, _words_between_name_and_body, _name_words, _words_that_are_no_name,
+           _latin_script_bodies, _universities_and_owners, _korean_bodies_among_names, _last_checks)
+
 
 
 def _deputy_title(core: str) -> Title | None:
