@@ -120,7 +120,8 @@ def _find_known(text: str, ends: set[int] | None) -> list[tuple[int, int, tuple[
                 if hay.startswith(c.key, i) and _right_ok(text, i + len(c.key), c.key[-1]) and \
                         (ends is None or i + len(c.key) in ends) and \
                         not (c.surface[:1].isupper() and text[i].islower() and low[max(0, i - 4):i] != "the ") and \
-                        not _described_meeting(text[i:i + len(c.key)], c):
+                        not _described_meeting(text[i:i + len(c.key)], c) and \
+                        not _opens_longer_name(text, i + len(c.key), c):
                     # a capitalised name written lower-case is a name after "the" ("the council of
                     # Europe"), but not after another word: "their partnership on AI safety"
                     if best is None:
@@ -135,6 +136,20 @@ def _find_known(text: str, ends: set[int] | None) -> list[tuple[int, int, tuple[
         else:
             i += 1
     return out
+
+
+_OF_PLACE = re.compile(r" of ((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})")
+
+
+def _opens_longer_name(text: str, end: int, known: Known) -> bool:
+    """A one-word name followed by "of" and a proper noun that is no country starts a longer name ("the Vale of
+    Latium", a place), not the body the data knows; "Acme of South Korea" is still Acme."""
+    after = _OF_PLACE.match(text, end)
+    if after is None or " " in known.surface or not known.surface[:1].isupper():
+        return False
+    words = after.group(1).split()
+    return not any(load_authority().get(i).cls == "Country"
+                   for n in range(1, len(words) + 1) for i in lookup_normalised(" ".join(words[:n])))
 
 
 def _described_meeting(found: str, known: Known) -> bool:
@@ -191,10 +206,17 @@ def _normal_index() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
+# a Korean city's name with the word for its kind of city (광주시, 수원특례시, 부산광역시)
+_CITY_KO = re.compile(r"([\uac00-\ud7a3]{2,}?)(?:특별시|광역시|특례시|시)")
+
+
 def lookup_normalised(name: str) -> tuple[str, ...]:
     """Authority ids whose some name equals ``name`` under ``normal_key`` (a case-sensitive short form,
     xAI, only as written: XAI is explainable AI)."""
     ids = _normal_index().get(normal_key(name), ())
+    city = _CITY_KO.fullmatch(name) if not ids else None
+    if city:                # 광주시, 가나특례시: a city's name and the word for "city", which the data need not list
+        ids = tuple(i for i in _normal_index().get(normal_key(city.group(1)), ()) if load_authority().get(i).cls == "City")
     if ids and re.fullmatch(r"[A-Za-z0-9]{2,4}", name):
         ids = tuple(i for i in ids if any(form == name or not case_sensitive(form)
                                           for form, _ in labels(load_authority().get(i))))

@@ -1281,6 +1281,10 @@ def english_head_names(sent: Sentence) -> list[Mention]:
             acronym_tail = re.search(r"\s+and\s+the\s+([A-Z]{2,})$", phrase[a:b])
             if acronym_tail and head_class(phrase[a:a + acronym_tail.start()], "en"):
                 b = a + acronym_tail.start()    # "the UK Court of Appeal and the EPO": a second body, by its acronym
+            second = re.search(r"\s+and\s+of\s+the\s+", phrase[a:b])
+            if second and head_class(phrase[a:a + second.start()], "en"):
+                b = a + second.start()  # "the Office for Data and of the Office for Rights": a second body, after
+                #                         the same preposition as the first's
             dangling = re.search(r"\s+(?:of|for|on|and|the|to|in)$", phrase[a:b])
             if dangling:
                 b = a + dangling.start()    # "the Office of Undersecretary Jane Roe": the post cut the name's last words

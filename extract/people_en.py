@@ -187,7 +187,8 @@ def _en_head_after() -> re.Pattern:
 # words that end a body's name but are no head of a name the rules discover (a "Convention Centre" is a venue)
 _BODY_WORDS_EN = {"Centre", "Center", "University", "College", "Laboratory", "Lab", "Group", "Association", "Academy",
                   "School", "Society", "Division", "Bureau", "Directorate", "Unit", "Section", "Branch", "Project",
-                  "States", "Nations", "Countries"}     # (Member States: the members, no one's name)
+                  "State", "States", "Nations", "Countries"}    # (Member States, a Member State Exchange: the
+#                                                                 members, or their meeting; no one's name)
 
 
 _OF_BODY_EN = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -701,6 +702,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
             continue            # "Speaking after Cabinet, Minister Roe said": a place or a body, not a name
         if nm.strip() in sentence_adverbs():
             continue            # "Meanwhile, Roe's CTO position will …": no name
+        if re.match(r"-[A-Z]", sent.text[m.end(2):m.end(2) + 2]):
+            continue            # "the Latium Farmers Scheme (PM-LFS)": the title's letters open a scheme's acronym
         if m.group(2)[0].islower() and re.search(r",\s+an?\s", sent.text[m.end(1):m.start(2)]) and \
                 re.match(r"\s+(?!(?:of|at|for|to|in|and|with|from|since|who|on|the|said|says|has|had|is|was|will)\b|"
                          r"[a-z]+ed\b)[a-z]", sent.text[m.end(2):]):

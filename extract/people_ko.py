@@ -25,6 +25,15 @@ _PARTY_WORD_KO = re.compile(r"[\uac00-\ud7a3]{2,}당")
 # a local government's posts, held in the city, county or province named before them
 _LOCAL_TITLES_KO = frozenset({"시장", "부시장", "군수", "부군수", "구청장", "도지사", "부지사"})
 
+# the heads of a city, county or district, which a province's name may precede (경기 가나시장)
+_LOCAL_HEADS_KO = frozenset({"시장", "군수", "구청장"})
+
+# titles whose first syllable ends the name of the body they head, glued (가나구 + 구청장 → 가나구청장)
+_SHARED_SYLLABLE_KO = frozenset({"구청장", "군수"})
+
+# the last syllable of the name of the body a local head heads (가나시 시장, 가나군 군수, 가나구 구청장)
+_LOCAL_KIND_KO = {"시장": "시", "군수": "군", "구청장": "구"}
+
 # a post's years in brackets right after it (전무(1997~2001년)): a career's list, after the firms' names
 _CAREER_YEARS_KO = re.compile(r"\s*\(\s*(?:19|20)\d\d\s*[~∼-]")
 
@@ -836,7 +845,7 @@ def _last_checks(ctx: _Reading, p: _Post) -> bool:
     if len(p.names) == 2 and _PARTY_WORD_KO.fullmatch(p.names[1].core) and not p.names[1].particle:
         p.names = p.names[:1]  # 김철수 민주당 의원: the name, then the party's short name (민주당 is also the US
         #                     Democrats: no body is named)
-    if len(p.names) == 1 and p.names[0].core in korean_provinces():
+    if len(p.names) == 1 and _is_province(p.names[0].core):
         return False        # 가나도 정책관: the province whose post it is, no name
     if len(p.names) == 1 and _ORDINAL_POST_KO.search(sent.text, 0, p.names[0].start):
         return False        # 제30대 대교협 회장으로: the post's number, then the body whose post it is, no name
@@ -941,6 +950,11 @@ _STAGES = (_a_post_held_here, _body_before_title, _words_between_name_and_body, 
 
 
 
+def _is_province(core: str) -> bool:
+    """A Korean province, by its full or short name, or the short name with 도 (경북도)."""
+    return core in korean_provinces() or core.endswith("도") and core[:-1] in korean_provinces()
+
+
 def _deputy_title(core: str) -> Title | None:
     """부 before a head's title the lexicon has (부비서실장, 부본부장): its deputy, where the lexicon has no row
     of its own. Only before titles of three syllables and more: 부서장 is a department's head, not a
@@ -987,7 +1001,18 @@ def _bracketed_head(sent: Sentence, words: list[Word], i: int, by_end: dict, tit
     end = next((x for x in range(n0 + 1, min(n0 + 4, len(words))) if words[x].text in (")", ",", "·")), None)
     if k < 1 or w.particle or words[k].text != "(" or end is None:
         return []
-    body = by_end.get(words[k - 1].core_end) if not words[k - 1].particle else None
+    before = k - 2 if k >= 2 and words[k - 1].text == "㈜" and not words[k - 2].particle else k - 1
+    body = by_end.get(words[before].core_end) if not words[before].particle else None
+    if body is None and w.core in _LOCAL_HEADS_KO and not words[k - 1].particle and \
+            re.fullmatch(r"[\uac00-\ud7a3]{1,4}" + _LOCAL_KIND_KO[w.core], words[k - 1].core):
+        # 가나구(구청장 김철수), 가나군(군수 김철수): a district, county or city, which the data need not know
+        body = known_or_new(sent, words[k - 1].start, words[k - 1].core_end, "City", BRACKETED_HEAD, 0.6)
+    if body is None and titles().get(w.core) is not None and titles()[w.core].kind == "org" and \
+            _unknown_body_word(words[k - 1]) and _transliterated(words[k - 1].core) and \
+            i + 2 < len(words) and words[i + 2].text == ")" and _korean_given_name(words[i + 1]):
+        # 라티브엑스(대표 김철수): a loanword's body, then its head's title and a Korean name in brackets
+        body = known_or_new(sent, words[k - 1].start, words[k - 1].core_end,
+                            head_class(words[k - 1].core, "ko") or "Organisation", BRACKETED_HEAD, 0.6)
     if body is None and w.core in _UNIVERSITY_TITLES and not words[k - 1].particle and \
             _UNIVERSITY_SHORT.fullmatch(words[k - 1].core) and not korean_name_shaped(words[k - 1]):
         # 가나대(총장 김철수): a university's short name (…대학교 → …대), which the data need not know
@@ -1206,9 +1231,12 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
             (_is_country(words[n].core[1:]) or lookup_normalised(words[n].core[1:])):
         n -= 1                  # 김철수 주라티움 한국대사, 주유엔 한국대사: the envoy "resident in" a country or at a
         #                         body, glued to 주
+    if body_known is None and n >= 1 and not words[n].particle and _is_province(words[n].core) and \
+            suffix[0] in _LOCAL_HEADS_KO and korean_name_shaped(words[n - 1]):
+        n -= 1                  # 김철수 가나도 라티움시장: the province, then the city or county whose head the name is
     city_span = None
     if body_known is None and n >= 1 and not words[n].particle and words[n].core.endswith(("시", "도", "군", "구")) and \
-            ((words[n].start, words[n].core_end) in covered or words[n].core in korean_provinces()) and \
+            ((words[n].start, words[n].core_end) in covered or _is_province(words[n].core)) and \
             korean_name_shaped(words[n - 1]) and \
             not any(s <= words[n - 1].start < e for s, e in covered):
         # 김철수 가나시 디지털정책실장: the city's government, then its unit glued to the title
@@ -1221,7 +1249,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     if n < 0:
         return []
     name = words[n]
-    if name.core in korean_provinces():
+    if _is_province(name.core):
         return []               # 가나도 정보화정책관: the province whose post it is, no name
     loanword_body = None
     if body_known is None and n >= 1 and (not _korean_given_name(name) or _UNIVERSITY_SHORT.fullmatch(name.core)) and \
@@ -1261,6 +1289,11 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
     if suffix[0].startswith("위") and not lookup_normalised(body) and lookup_normalised(body + "위"):
         e += 1                  # 방통위원장: the short name's last syllable is the title's first (방통위 + 위원장)
         body += "위"
+    shared = suffix[0] in _SHARED_SYLLABLE_KO and re.fullmatch(r"[\uac00-\ud7a3]{1,4}", body) is not None and \
+        not lookup_normalised(body)
+    if shared:
+        e += 1                  # 가나구청장, 가나군수: the district (가나구) or county (가나군) ends in the title's first syllable
+        body += suffix[0][0]
     k = first - 1
     known_before = by_end.get(words[k].core_end) if by_end and k >= 0 and not words[k].particle else None
     if body_known is None and known_before is not None and known_before.cls in ORG_FAMILY and \
@@ -1291,7 +1324,7 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         orgs = [known_or_new(sent, country.start, e, head_class(body, "ko") or "Organisation", "ko-glued-org", 0.7)]
     elif body in heads()["ko"] and not lookup_normalised(body):
         pass                    # 김철수 연구원장: the head of "the institute", a kind of body the word does not name
-    elif lookup_normalised(body) or _org_head(body) or head_of:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
+    elif lookup_normalised(body) or _org_head(body) or head_of or shared:   # 과기정통부장관, AI정책연구소장; not 과방위원장's 과방
         local = suffix[0] in _LOCAL_TITLES_KO and body.endswith(("시", "군", "구"))     # 가나시장: the city's mayor
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or ("City" if local else "Organisation"),
                              "ko-glued-org", 0.7)]
@@ -1696,6 +1729,9 @@ def korean_listed_people(sent: Sentence, words: list[Word], found: list[Mention]
                 org_start = body[0].start
             if len(body) > 1 and _NTH_HOLDER.fullmatch(body[0].core) and not body[0].particle:
                 body = body[1:]         # 김철수 제10대 가나통신부 장관: the post's tenth holder, of the ministry
+                org_start = body[0].start
+            if len(body) > 1 and body[0].core in post_modifiers() and not body[0].particle:
+                body = body[1:]         # 김철수 신임 가나협회 회장: the post's new holder, of the body
                 org_start = body[0].start
             org_end = last.start + title[1] if title[1] else (body[-1].core_end if body else 0)
             if title[1] and title[1] == len(last.core) - len(title[0]) and title[0][:-1] in unit_heads() and \

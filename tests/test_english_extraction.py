@@ -4332,3 +4332,33 @@ def test_a_bodys_name_ends_at_its_country_before_a_persons_name():
     ex = extraction("Title\n\nThe Chairman of the Data Council under the Ministry of Industry and New Technologies of the "
                     "Republic of Tajikistan Jan Roe held a virtual meeting.")
     assert "Ministry of Industry and New Technologies of the Republic of Tajikistan" in {m.text for m in ex.mentions}
+
+
+def test_a_bureau_named_by_its_acronym_holds_its_directors_post():
+    ex = extraction("Title\n\nThe commission sought the help of the Latium Bureau of Statistics (LBS) against fakes. "
+                    "LBS Director Jan Roe said the agreement would help.")
+    assert {m.text: m.cls for m in ex.mentions if m.text == "Latium Bureau of Statistics"} == \
+        {"Latium Bureau of Statistics": "GovernmentBody"}
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "LBS")}
+
+
+def test_a_member_states_meeting_and_a_schemes_acronym_name_no_one():
+    assert people("Title\n\nThe institute hosted a virtual Member State Exchange on AI and Elections.") == {}
+    assert people("Title\n\nThe ministry unveiled a chatbot for the Latium Farmers Scheme (PM-LFS) last week.") == {}
+
+
+def test_a_food_company_the_data_knows_holds_its_officers_post():
+    ex = extraction("Title\n\nThe drive needs new tools, says Jan Roe, Cargill’s CTO and VP of Innovation.")
+    assert pairs(ex, "holdsPosition") == {("Jan Roe", "Cargill")}
+
+
+def test_a_one_word_name_before_of_and_a_place_opens_a_longer_name():
+    ex = extraction("Title\n\nJan Roe, Minister for Data and MP for the Vale of Ostrava, spoke. Samsung of South Korea "
+                    "and Vale of Brazil joined the coalition.")
+    assert [m.text for m in ex.mentions if m.cls == "Company"] == ["Samsung", "Vale"]
+
+
+def test_two_bodies_after_the_same_preposition_are_not_one_name():
+    ex = extraction("Title\n\nThe programme will be under the scope of the National Office for the Evaluation of Data "
+                    "Policies and of the National Office for the Protection of Personal Data, the resolution says.")
+    assert "National Office for the Evaluation of Data Policies" in {m.text for m in ex.mentions}

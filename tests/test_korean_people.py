@@ -2201,3 +2201,43 @@ def test_a_quoted_clause_ending_in_reality_is_no_office():
     ex = extract_many([Document("doc", "doc.txt", "‘AI 산업이 성장에 따라 인력 수요도 증가하고 있지만 인력 공급은 부족한 현실’을 "
                                 "지적했다.", DocMeta(), "0" * 64)])[0]
     assert not any(m.cls == "GovernmentBody" for m in ex.mentions)
+
+
+def people_in(text: str) -> dict[str, str]:
+    """Person name -> the organisation their position is in, with its authority id when it has one."""
+    ex = extract_many([Document("doc", "doc.txt", text, DocMeta(), "0" * 64)])[0]
+    return {r.subject.text: f"{r.object.text} {','.join(r.object.authority_ids)}".strip() if r.object else ""
+            for r in ex.relations if r.relation == "holdsPosition"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("김철수 라티움구청장이 말했다.", "라티움구"),        # the district's name ends in the title's first syllable
+    ("김철수 라티움군수가 말했다.", "라티움군"),
+    ("김철수 경기도 라티움시장이 말했다.", "라티움시"),    # the province before the city
+    ("김철수 경북 라티움시장이 말했다.", "라티움시"),
+])
+def test_a_local_heads_glued_title_is_held_in_the_district_county_or_city(text: str, body: str):
+    assert people_in(text) == {"김철수": body}
+
+
+def test_a_city_named_with_the_word_for_city_is_the_city_the_data_knows():
+    assert people_in("김철수 광주시장이 말했다.") == {"김철수": "광주시 place/gwangju"}
+
+
+def test_a_local_government_or_a_loanwords_company_before_its_head_in_brackets():
+    assert people_in("라티움구(구청장 김철수)가 공모전을 열었다.") == {"김철수": "라티움구"}
+    assert people_in("라티움군(군수 김철수)과 라티브엑스(대표 이영희)는 협약을 체결했다.") == \
+        {"김철수": "라티움군", "이영희": "라티브엑스"}
+    assert people_in("가나그룹㈜(대표 김철수)가 협약을 맺었다.") == {"김철수": "가나그룹"}   # the legal form between
+
+
+def test_a_province_written_with_do_is_no_name():
+    assert set(people("김철수 경북도 라티움원장이 참석했다.")) == {"김철수"}
+
+
+def test_a_listed_bodys_new_head_is_held_in_the_body_without_new():
+    assert people_in("김철수 신임 가나중앙회 회장이 취임 후 첫 행보로 농촌을 찾았다.") == {"김철수": "가나중앙회"}
+
+
+def test_members_at_a_systems_start_are_no_one_named():
+    assert people("군의회는 시스템 도입 초기 의원 및 직원을 대상으로 교육한다.") == {}
