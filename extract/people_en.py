@@ -48,8 +48,9 @@ _STYLE_EN = (r"(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency)\s+)?"
 # prince's "His Highness", alone or before "Sheikh": President His Highness Sheikh NAME; an officer's rank
 # written in full: Premier Admiral NAME)
 # letters after a name (Jane Doe MP, John Roe KC), which are no part of it
-_POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|PhD|MBS|EBS|EGH|OGW|HSC)"
-# (MBS, EBS, EGH, OGW, HSC: Kenya's national honours, written after the name as Britain's are)
+_POST_NOMINAL = r"(?:MP|MEP|MLA|MSP|MHA|TD|QC|KC|OBE|CBE|MBE|KBE|DBE|CMG|KCMG|GCMG|AC|AO|AM|MAE|FRS|FREng|FMedSci|FBA|FRSE|PhD|MBS|EBS|EGH|OGW|HSC)"
+# (MBS, EBS, EGH, OGW, HSC: Kenya's national honours, written after the name as Britain's are; AC, AO, AM: the
+# Order of Australia's; MAE, FRS, FREng, FMedSci, FBA, FRSE: the fellowships of academies)
 # up to three capitalised words, with the particles of a family name between them (Ursula von der Leyen)
 _PARTICLES_EN = ("von", "van", "der", "den", "de", "da", "del", "di", "du", "bin", "bint", "al", "Al", "El", "Bin", "Bint",
                  "Abdul", "Abu", "A/L", "A/P")
@@ -210,8 +211,10 @@ def _plural_titles() -> re.Pattern:
 _FIELDS_EN = (r"Policy|Strategy|Security|Affairs|Development|Innovation|Technology|Economy|Industry|Trade|Science|"
               r"Research|Energy|Defen[cs]e|Education|Health|Finance|Commerce|Transport|Justice|Culture|Agriculture|"
               r"Environment|Infrastructure|Tourism")
+# the endings of a science's name (Genetics, Economics, Robotics), which no surname has (Palkovics is one)
+_FIELD_ICS_EN = r"etics|omics|matics|istics|ysics|itics|onics|otics|namics|ytics|anics|autics|thics"
 # (and "… and the Australian Public Service": a portfolio's service, no one's name)
-_ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions?|ments|ities|ances|ences|ency|ship)$|\s(?:{_FIELDS_EN}|Services?)$")
+_ABSTRACT_NOUN_EN = re.compile(rf"[a-z](?:tions?|ments|ities|ances|ences|ency|ship|{_FIELD_ICS_EN})$|\s(?:{_FIELDS_EN}|Services?)$")
 # a word that ends a portfolio, where a three-word name may start after it: the words of
 # _PORTFOLIO_END_EN below that no name's first word is (not State, Works, an acronym, nor -ing or -ty,
 # which Jinping and Trinity end in)
@@ -963,8 +966,8 @@ def english_people(sent: Sentence, found: list[Mention]) -> list[Mention]:
 
 
 # one name of a list after a title in the plural, and the party and state that US papers put after it (R-Ore.)
-_LISTED_NAME_EN = re.compile(r"(?:\s+|,\s+(?:and\s+)?|\s+and\s+)(?P<n>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-                             r"(?:,\s+[A-Z]-[A-Z][\w.]*)?")
+_LISTED_NAME_EN = re.compile(r"(?:\s+|,\s+(?:and\s+)?|\s+and\s+)(?P<n>[A-Z][\w'’.-]+(?:\s+(?!" + _POST_NOMINAL +
+                             r"\b)[A-Z][\w'’-]+){0,2})(?:,?\s+" + _POST_NOMINAL + r"\b)?(?:,\s+[A-Z]-[A-Z][\w.]*)?")
 
 
 @functools.cache

@@ -148,6 +148,10 @@ def _post_at(ctx: _Reading, i: int) -> _Post | None:
         return None         # 사무총장 기술특사, 대통령 비서실장: the last title is the post; not 장관 의장으로 (as chair)
     if not title or w.punct:
         return None
+    joint = words[i - 1].core + w.core if i >= 1 and title_ko is None and not words[i - 1].particle and \
+        words[i - 1].core in post_modifiers() else None
+    if joint in titles():       # 공동 소장: the co-director (공동소장), written apart
+        title, title_ko = titles()[joint], joint
     return _Post(i, w, title, title_ko, of_title, spaced, covers or None)
 
 
@@ -255,6 +259,9 @@ def _body_before_title(ctx: _Reading, p: _Post) -> bool:
         if words[k].punct and words[k].text not in "-–·㈜" or words[k].particle:
             break           # 한국 대표로 참석한 NAME 총리, 위원회 위원장에 NAME 교수: a word with its own
             #                 ending closes the phrase; the body of the post is not before it
+        if k < i - 1 and titles().get(words[k].core) and korean_name_shaped(words[k + 1]):
+            break           # 가나병원 라티움단 단장 김철수 교수: a title and a name before this title; the body
+            #                 before them is the first post's
     if p.org is not None and p.org.cls == "Country" and k == i - 2 and p.ko in _UNIVERSITY_TITLES \
             and not words[i - 1].particle and re.fullmatch(r"[\uac00-\ud7a3]{1,6}대", words[i - 1].core):
         # 김철수 캐나다 가나대 교수: the university after its country holds the post
@@ -277,8 +284,9 @@ def _body_before_title(ctx: _Reading, p: _Post) -> bool:
     if p.title.kind == "after-body" and (p.org is None or k != i - 1 and not _name_between(words[k + 1:i])):
         return False        # 김철수 대신 이영희가: "instead of"; 총무성 (NAME) 대신: the ministry's minister
     if p.org is not None and not p.regional and not p.field_after_name and \
-            _name_between(_without_gloss(words[k + 1:p.name_end])):
-        p.j = p.name_end - 1  # 국민의힘 박지훈 의원: the organisation, then the name (its own spelling may follow)
+            _name_between(_without_units(_without_gloss(words[k + 1:p.name_end]))):
+        p.j = p.name_end - 1  # 국민의힘 박지훈 의원: the organisation, then the name (its own spelling may follow;
+        #                       and its unit may come first: 가나대학교 컴퓨터공학과 김철수 교수)
     elif p.org is not None and p.org.cls == "Country" and k + 2 < i and not words[k + 1].particle and \
             _org_head(words[k + 1].core) and _name_between(_without_gloss(words[k + 2:i])):
         # 라티움 과학혁신부 안나 로페스 장관: the country, its ministry, then the name
@@ -860,10 +868,12 @@ def _last_checks(ctx: _Reading, p: _Post) -> bool:
             (p.org.text.endswith("당") or "Party" in p.org.text or any(
                 "Party" in (load_authority().get(i).en or "") for i in p.org.authority_ids)):
         p.title = replace(p.title, en="Party Leader")  # 한동훈 국민의힘 대표: a party's leader, no company's CEO
-    if len(p.names) == 1 and _UNIVERSITY_SHORT.fullmatch(p.names[0].core) and not korean_name_shaped(p.names[0]) and \
+    if len(p.names) == 1 and _UNIVERSITY_SHORT.fullmatch(p.names[0].core) and \
+            (not korean_name_shaped(p.names[0]) or len(p.names[0].core) >= 4 and p.ko in _UNIVERSITY_TITLES) and \
             (p.ko in _UNIVERSITY_TITLES or p.org is not None and len(p.names[0].core) >= 4):
         return False        # … 겸 미국 뉴욕대 교수: the university's short name, the name having come before 겸
-        #                     (or its institute's post after it: 가나가톨릭대 라티움연구소 소장, no name)
+        #                     (or its institute's post after it: 가나가톨릭대 라티움연구소 소장, no name; and 이화여대
+        #                     교수로 옮겨: four syllables ending in 대, shaped like a name, are a university's)
     if len(p.names) == 1 and _CAREER_YEARS_KO.match(sent.text, w.end) and \
             not korean_name_shaped(p.names[0]):
         return False        # 라티움넷 전무(1997~2001년), …: a career's posts with their years, after the firms' names
@@ -889,6 +899,12 @@ def _last_checks(ctx: _Reading, p: _Post) -> bool:
         p.names = after
     if not p.names and w.particle in ("", "인"):
         p.names = _name_after(words, i, covered)    # 유엔 사무총장 마르코 벨리니는: the name after the title
+    if not p.names and p.org is not None and not w.particle and i + 2 < len(words) and \
+            not words[i + 1].particle and (korean_name_shaped(words[i + 1]) or words[i + 1].tags == ("NNP",)) and \
+            re.fullmatch(r"[\uac00-\ud7a3]{2,4}", words[i + 1].core) and titles().get(words[i + 2].core) is not None and \
+            not any(m.cls != "Person" and m.start - sent.start <= words[i + 1].start < m.end - sent.start
+                    for m in ctx.found):
+        p.names = [words[i + 1]]    # 가나연구소 공동 소장 김철수 교수: the name between two titles holds both
     return True
 
 
@@ -1148,6 +1164,13 @@ _UNIVERSITY_SHORT = re.compile(r"[\uac00-\ud7a3]{2,6}대")
 _SCHOOL_UNITS_KO = ("대학원", "학부", "학과", "연구실")
 
 
+def _without_units(between: list[Word]) -> list[Word]:
+    """The words after a body without the units of it that open them (컴퓨터공학과, 경영대학원, 의료정보학교실)."""
+    while len(between) > 1 and not between[0].particle and (_unit_head(between[0].core) or between[0].core in unit_heads()):
+        between = between[1:]
+    return between
+
+
 def _name_between(between: list[Word]) -> bool:
     """Whether the words between an organisation and a title are a person's name (삼성전자 이재용
     회장), not more of the organisation's name (영국 기술부 장관, 미국 국무부 장관).  A word that is
@@ -1328,7 +1351,8 @@ def _glued_title(sent: Sentence, words: list[Word], i: int, covered, by_end: dic
         local = suffix[0] in _LOCAL_TITLES_KO and body.endswith(("시", "군", "구"))     # 가나시장: the city's mayor
         orgs = [known_or_new(sent, s, e, head_class(body, "ko") or ("City" if local else "Organisation"),
                              "ko-glued-org", 0.7)]
-    elif n < i - 1 and gloss is None:      # 스페인 국방차관, a ministry the data does not know: the post is the country's
+    elif n < i - 1 and gloss is None and not words[n + 1].punct:   # 스페인 국방차관, a ministry the data does not know:
+        #                                                               the post is the country's (not 김철수(사진) …: a photo's note)
         orgs = [known_or_new(sent, words[n + 1].start, words[n + 1].core_end, "Country", "ko-glued-org", 0.7)]
     # 박 정책실장: a family name alone refers to the person named in full before it, by a shortened
     # title whose glued word is a unit of the body named there (정책실 of 정보통신정책실), not a body

@@ -4362,3 +4362,19 @@ def test_two_bodies_after_the_same_preposition_are_not_one_name():
     ex = extraction("Title\n\nThe programme will be under the scope of the National Office for the Evaluation of Data "
                     "Policies and of the National Office for the Protection of Personal Data, the resolution says.")
     assert "National Office for the Evaluation of Data Policies" in {m.text for m in ex.mentions}
+
+
+def test_honours_and_fellowships_after_a_name_are_no_part_of_it():
+    assert people("Title\n\nProfessor Jane Roe AO will continue as Chair of the committee.") == {"Jane Roe": "Professor"}
+    assert set(people("Title\n\nProfessors Jane Roe MAE and Jan Poe MAE are reappointed as members.")) == \
+        {"Jane Roe", "Jan Poe"}
+
+
+def test_a_professorship_in_a_field_names_no_one():
+    assert people("Title\n\nShe is Professor of Adult Clinical Genetics at the University of Ostrava.") == {}
+    assert set(people("Title\n\nMinister for Innovation Jan Petrovics said it.")) == {"Jan Petrovics"}   # a surname
+
+
+def test_a_parliament_the_data_knows_holds_its_presidents_post():
+    ex = extraction("Title\n\nJane Roe, President of the German Bundestag, congratulated the new chair.")
+    assert pairs(ex, "holdsPosition") == {("Jane Roe", "German Bundestag")}

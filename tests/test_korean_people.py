@@ -2241,3 +2241,37 @@ def test_a_listed_bodys_new_head_is_held_in_the_body_without_new():
 
 def test_members_at_a_systems_start_are_no_one_named():
     assert people("군의회는 시스템 도입 초기 의원 및 직원을 대상으로 교육한다.") == {}
+
+
+def test_a_hospital_director_and_a_group_head_are_titles():
+    assert people_in("가나병원(병원장 김철수)과 라티브는 모델을 공개했다.") == {"김철수": "가나병원"}
+    assert people_in("김철수 라티움사업단장이 협약을 맺었다.") == {"김철수": "라티움사업단"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("가나대학교 컴퓨터공학과 김철수 교수가 말했다.", "가나대학교"),
+    ("가나대학교 의료정보학교실 김철수 교수가 말했다.", "가나대학교"),
+    ("가나병원 정형외과 김철수 교수가 말했다.", "가나병원"),
+])
+def test_a_name_after_the_body_and_its_department_holds_the_post_in_the_body(text: str, body: str):
+    assert people_in(text) == {"김철수": body}
+
+
+def test_a_name_between_two_titles_holds_the_first_in_the_body_before_it():
+    assert people_in("가나병원 의료혁신추진단 단장 김철수 교수가 발표했다.") == {"김철수": "가나병원"}
+    assert people_in("가나연구소 공동 소장 김철수 교수가 말했다.") == {"김철수": "가나연구소"}
+
+
+def test_a_photo_note_before_a_glued_title_is_no_country():
+    ex = extract_many([Document("doc", "doc.txt", "김철수(사진) 전남도교육감은 2일 말했다.", DocMeta(), "0" * 64)])[0]
+    assert [m.text for m in ex.mentions if m.cls == "Country"] == []
+    assert set(people("김철수(사진) 전남도교육감은 2일 말했다.")) == {"김철수"}
+
+
+def test_a_universitys_four_syllable_short_name_before_professor_is_no_name():
+    # (a real university: Kiwi reads its short name as one proper noun, shaped like a Korean name of four syllables)
+    assert people("그는 교육부에서 일하다 이화여대 교수로 자리를 옮겼다.") == {}
+
+
+def test_a_joint_post_written_apart_is_the_joint_title():
+    assert people("가나연구소 공동 소장 김철수 교수가 말했다.") == {"김철수": ("공동소장", "Co-Director", "가나연구소")}
